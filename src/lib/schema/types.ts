@@ -1,0 +1,26 @@
+/**
+ * Families of metrics (DOMAIN.md): P participants, S sessions, H hazards,
+ * M media items, C other counts, F yes/no flag, T text.
+ */
+export type Family = 'P' | 'S' | 'H' | 'M' | 'C' | 'F' | 'T';
+
+export interface Activity {
+	id: string;
+	zh: string;
+	en: string;
+	/** Words that point to this activity in a group header, an 活动 column or a form's 活动项目 cell. */
+	keywords: string[];
+}
+
+export interface Metric {
+	/** Stable id, e.g. `consult.participants`. */
+	id: string;
+	activity: string;
+	family: Family;
+	zh: string;
+	en: string;
+	/** Unit of measure as written in the forms: 场, 次, 人次, 篇, 个, 条, 部 … ('' for F and T). */
+	unit: string;
+	/** The forms' own wording and synonyms found in the wild (the clause without the number). */
+	synonyms: string[];
+}
