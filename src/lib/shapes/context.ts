@@ -1,0 +1,24 @@
+import type { Fact, Filing, LedgerEntry } from '../facts/fact';
+import type { Problem } from '../facts/problem';
+
+/** What a shape reader knows about the file it reads a sheet of. */
+export interface FileContext {
+	fileId: string;
+	/** File name as the user sees it (path relative to the folder given, or the dropped file's name). */
+	file: string;
+	/** The user's decisions for this file, which win over what the file says. */
+	region?: string;
+	year?: number;
+}
+
+/** What a shape reader returns for one sheet. */
+export interface SheetOutput {
+	facts: Fact[];
+	ledger: LedgerEntry[];
+	problems: Problem[];
+	filings: Filing[];
+}
+
+export function emptyOutput(): SheetOutput {
+	return { facts: [], ledger: [], problems: [], filings: [] };
+}
