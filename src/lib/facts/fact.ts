@@ -49,6 +49,8 @@ export interface LedgerEntry {
 	disposition: Disposition;
 	/** Why a cell was ignored, or what the text is (e.g. `header`, `total-row`, `note`, `title`). */
 	reason?: string;
+	/** The cell's text, for kept texts (notes, values that are no number) the user should see. */
+	text?: string;
 }
 
 export type Shape = 'form' | 'wide' | 'long' | 'none';

@@ -1,0 +1,52 @@
+/**
+ * What a table column is, from its header: the unit, the region, a year, a
+ * row number, notes, contact details — or, by elimination, a measure.
+ */
+export type ColumnRole =
+	| 'row-number'
+	| 'unit'
+	| 'region'
+	| 'year'
+	| 'activity'
+	| 'metric-name'
+	| 'value'
+	| 'measure-unit'
+	| 'filed-on'
+	| 'note'
+	| 'contact'
+	| 'measure';
+
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s"'“”‘’]/g, '');
+
+const ROLES: [ColumnRole, RegExp][] = [
+	['row-number', /^(序号|编号|No\.?|#)$/i],
+	['region', /^(县区|县\(区\)|县\(市、区\)|县市区|区县|县\(市\)区|地区|所属区域|所属地区|区域|所属县区|所在地区|市州|所属市州|行政区划|地市|县市)$/],
+	['unit', /^(单位|单位名称|填报单位|填报单位名称|乡镇|乡镇\(街道\)|乡镇街道|乡镇\/街道|街道|镇街|部门|单位\(部门\)|部门名称|监管所|企业名称|责任单位)$/],
+	['year', /^(年度|年份|年|统计年度)$/],
+	['activity', /^(活动|活动项目|活动名称|活动类别|活动类型|项目类别)$/],
+	['metric-name', /^(指标|指标名称|统计指标|项目|内容|统计项目|指标项)$/],
+	['value', /^(数值|数量|值|完成数|完成情况|数据|合计数|进展情况)$/],
+	['measure-unit', /^(计量单位|单位\(计量\)|量词)$/],
+	['filed-on', /^(填报日期|填报时间|日期|报送日期)$/],
+	['note', /^(备注|说明|备考|附注|其他说明)$/],
+	['contact', /^(联系人|填报人|联系电话|电话|手机|负责人|审核人|经办人)$/]
+];
+
+export function columnRole(header: string): ColumnRole {
+	const h = squash(header);
+	for (const [role, re] of ROLES) if (re.test(h)) return role;
+	return 'measure';
+}
+
+/** 小计 / 合计 / 总计 rows are not units. */
+export function totalKind(text: string): 'subtotal' | 'total' | null {
+	const t = squash(text);
+	if (/^(小计|分计|[\u4e00-\u9fa5]{0,8}小计)$/.test(t)) return 'subtotal';
+	if (/^(合计|总计|共计|总合计|全县合计|全市合计|全区合计|[\u4e00-\u9fa5]{0,8}(合计|总计))$/.test(t)) return 'total';
+	return null;
+}
+
+/** A footnote under a table: 注：…, 说明：…, 填表说明 … */
+export function isFootnote(text: string): boolean {
+	return /^(注|备注|说明|填表说明|填报说明)\s*[:：]/.test(text.trim()) || /^注\d*[、.．]/.test(text.trim());
+}

@@ -1,0 +1,33 @@
+import type { Fact } from '../facts/fact';
+import type { MetricMatch } from '../schema/match';
+import type { ParsedNumber } from './numbers';
+import type { FileContext } from './context';
+
+/** Where a value was read and whose it is. */
+export interface FactOrigin {
+	sheet: string;
+	cell: string;
+	unit: string;
+	region: string;
+	year: number | null;
+	filedOn: string | null;
+}
+
+/** A number under a label: on its metric when the label matched, else kept as unmapped. */
+export function numberFact(ctx: FileContext, at: FactOrigin, match: MetricMatch | null, label: string, raw: string, n: ParsedNumber): Fact {
+	return {
+		fileId: ctx.fileId,
+		file: ctx.file,
+		...at,
+		activityId: match?.activityId ?? null,
+		metricId: match?.metricId ?? null,
+		family: match?.family ?? null,
+		value: n.value,
+		approx: n.approx,
+		text: null,
+		label,
+		raw,
+		status: match ? 'ok' : 'unmapped',
+		confidence: match?.confidence ?? 0
+	};
+}

@@ -1,0 +1,220 @@
+/**
+ * Shape B: a consolidated wide table, one row per unit, 1–3 header rows with
+ * merged group headers, 小计/合计 rows, notes columns, numbers stored as text.
+ */
+import type { Sheet } from '../read/workbook';
+import { cellAddress, cellAt, textAt } from '../read/workbook';
+import type { FileContext, SheetOutput } from './context';
+import { emptyOutput } from './context';
+import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
+import { parseNumber, type ParsedNumber } from './numbers';
+import { matchMetric, type MetricMatch } from '../schema/match';
+import { numberFact } from './make-fact';
+import { SheetLedger } from '../facts/ledger';
+import { normalizeUnit } from '../facts/unit';
+import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
+import { parseFiledOn, yearFromText } from '../facts/year';
+import { problem } from '../facts/problem';
+
+const MAX_HEADER_SCAN = 20;
+const MAX_HEADER_ROWS = 4;
+
+interface Column {
+	col: number;
+	role: ColumnRole;
+	/** Header parts top to bottom, merged duplicates collapsed: ['安全宣传咨询日', '场次']. */
+	parts: string[];
+	/** As written, group and leaf joined by '|'. */
+	label: string;
+	match: MetricMatch | null;
+}
+
+interface Layout {
+	titleRows: number[];
+	headerRow: number;
+	firstDataRow: number;
+	columns: Column[];
+	unitCol: number;
+	regionCol: number;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function cellNumber(sheet: Sheet, row: number, col: number): ParsedNumber | null {
+	const c = cellAt(sheet, row, col);
+	if (!c) return null;
+	if (typeof c.value === 'number') return { value: c.value, approx: false };
+	if (typeof c.value === 'string') return parseNumber(c.value);
+	return null;
+}
+
+function rowHasNumber(sheet: Sheet, row: number, cols: number[]): boolean {
+	return cols.some((c) => cellNumber(sheet, row, c) !== null);
+}
+
+/** The header row: names a unit (or region) column and at least one measure, and numbers follow. */
+function findLayout(sheet: Sheet): Layout | null {
+	const last = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
+	for (let r = 0; r < last; r++) {
+		const roles = new Map<number, ColumnRole>();
+		for (let c = 0; c < sheet.colCount; c++) {
+			const t = textAt(sheet, r, c, true);
+			if (t) roles.set(c, columnRole(t));
+		}
+		const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
+		const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
+		if (keyCols.length === 0 || measureCols.length === 0) continue;
+		if ([...roles.values()].includes('metric-name')) continue; // a long table, not a wide one
+
+		// Header rows run until the first row with a number under the measure columns.
+		let firstData = -1;
+		for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
+			if (rowHasNumber(sheet, d, measureCols)) {
+				firstData = d;
+				break;
+			}
+		}
+		if (firstData < 0) continue;
+		const columns = buildColumns(sheet, r, firstData);
+		const unitCol = columns.find((c) => c.role === 'unit')?.col ?? columns.find((c) => c.role === 'region')!.col;
+		const regionCol = columns.find((c) => c.role === 'region' && c.col !== unitCol)?.col ?? -1;
+		const titleRows: number[] = [];
+		for (let t = 0; t < r; t++) if (sheet.rows[t]) titleRows.push(t);
+		return { titleRows, headerRow: r, firstDataRow: firstData, columns, unitCol, regionCol };
+	}
+	return null;
+}
+
+function buildColumns(sheet: Sheet, headerRow: number, firstData: number): Column[] {
+	const columns: Column[] = [];
+	for (let c = 0; c < sheet.colCount; c++) {
+		const parts: string[] = [];
+		for (let r = headerRow; r < firstData; r++) {
+			const t = clean(textAt(sheet, r, c, true));
+			if (t && parts[parts.length - 1] !== t) parts.push(t);
+		}
+		if (parts.length === 0) continue;
+		const leaf = parts[parts.length - 1];
+		const role = columnRole(leaf);
+		const group = parts.slice(0, -1).join(' ');
+		const match = role === 'measure' ? matchMetric(leaf, group) : null;
+		columns.push({ col: c, role, parts, label: parts.join('|'), match });
+	}
+	return columns;
+}
+
+export function wideScore(sheet: Sheet): number {
+	const layout = findLayout(sheet);
+	if (!layout) return 0;
+	const measures = layout.columns.filter((c) => c.role === 'measure').length;
+	return Math.min(0.9, 0.5 + 0.1 * measures);
+}
+
+export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const out = emptyOutput();
+	const layout = findLayout(sheet);
+	if (!layout) return out;
+	const ledger = new SheetLedger(sheet);
+	const { columns, unitCol, regionCol } = layout;
+
+	// Title rows: the table's year and, for a one-region sheet, its region.
+	const title = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'title'));
+	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
+
+	const year = ctx.year ?? yearFromText(title) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	const sheetRegion = placeIn(title) || placeIn(sheet.name);
+	const measureCols = columns.filter((c) => c.role === 'measure');
+	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
+	const yearCol = columns.find((c) => c.role === 'year')?.col;
+
+	const segmentSums = new Map<number, number>();
+	const allSums = new Map<number, number>();
+	const seenUnits = new Set<string>();
+
+	for (let r = layout.firstDataRow; r < sheet.rows.length; r++) {
+		const row = sheet.rows[r];
+		if (!row || !row.some(Boolean)) continue;
+		const first = row.find(Boolean)!;
+		const unitText = textAt(sheet, r, unitCol, true);
+		const regionText = regionCol >= 0 ? textAt(sheet, r, regionCol, true) : '';
+
+		if (isFootnote(first.text)) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'footnote'));
+			continue;
+		}
+		const total = totalKind(unitText) ?? totalKind(regionText) ?? totalKind(first.text);
+		if (total) {
+			checkTotal(sheet, r, total, total === 'subtotal' ? segmentSums : allSums, measureCols, out);
+			if (total === 'subtotal') segmentSums.clear();
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		if (columnRole(unitText) === 'unit') {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header-repeat'));
+			continue;
+		}
+		if (!unitText) {
+			if (rowHasNumber(sheet, r, measureCols.map((c) => c.col)))
+				out.problems.push(problem('warning', 'row.no-unit', `第 ${r + 1} 行有数字但没有单位名称，未计入。`, `Row ${r + 1} has numbers but no unit name; not counted.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'no-unit'));
+			continue;
+		}
+
+		const unit = normalizeUnit(unitText);
+		const region = ctx.region ?? (normalizeUnit(regionText) || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
+		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? year;
+		const filedOn = filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null;
+		ledger.mark(r, unitCol, 'ignored', 'unit-name');
+		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
+
+		const key = `${region}|${unit}`;
+		if (seenUnits.has(key))
+			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
+		seenUnits.add(key);
+		out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
+
+		for (const col of columns) {
+			const cell = cellAt(sheet, r, col.col);
+			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
+			if (col.role !== 'measure') {
+				const isText = col.role === 'note';
+				ledger.mark(r, col.col, isText ? 'text' : 'ignored', col.role, isText ? cell.text.trim() : undefined);
+				continue;
+			}
+			const n = cellNumber(sheet, r, col.col);
+			const at = cellAddress(r, col.col);
+			if (!n) {
+				ledger.mark(r, col.col, 'text', 'not-a-number', cell.text.trim());
+				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${cell.text.trim()}”不是数字，作为文字保留。`, `"${cell.text.trim()}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
+				continue;
+			}
+			segmentSums.set(col.col, (segmentSums.get(col.col) ?? 0) + n.value);
+			allSums.set(col.col, (allSums.get(col.col) ?? 0) + n.value);
+			out.facts.push(numberFact(ctx, { sheet: sheet.name, cell: at, unit, region, year: rowYear, filedOn }, col.match, col.label, cell.text.trim(), n));
+			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined);
+		}
+		row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'no-header'));
+	}
+
+	if (year === null)
+		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
+	out.ledger = ledger.list();
+	return out;
+}
+
+/** A 小计/合计 row is no unit: check it against the rows it sums, and warn when they differ. */
+function checkTotal(sheet: Sheet, r: number, kind: 'subtotal' | 'total', sums: Map<number, number>, cols: Column[], out: SheetOutput) {
+	const word = kind === 'subtotal' ? '小计' : '合计';
+	for (const col of cols) {
+		const stated = cellNumber(sheet, r, col.col);
+		if (!stated) continue;
+		const sum = sums.get(col.col) ?? 0;
+		if (Math.abs(stated.value - sum) > 1e-9) {
+			const at = cellAddress(r, col.col);
+			out.problems.push(
+				problem('warning', 'total.mismatch', `${word}行 ${at}（${col.label}）为 ${stated.value}，但所列单位之和为 ${sum}。`, `${kind === 'subtotal' ? 'Subtotal' : 'Total'} ${at} (${col.label}) states ${stated.value}, but its rows sum to ${sum}.`, { sheet: sheet.name, cell: at })
+			);
+		}
+	}
+}
