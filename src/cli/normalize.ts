@@ -1,0 +1,56 @@
+/**
+ * npm run --silent normalize -- [--out FILE.csv] PATH...
+ * Reads spreadsheets (files or folders, recursively) with the same core as
+ * the browser and writes one CSV row per fact. Exit 0: every file read;
+ * 1: some could not be (their rows say why); 2: usage error.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { processFile, resolveFilings } from '../lib/pipeline';
+import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
+import { collectFiles } from './files';
+
+const USAGE = `用法 / usage: npm run --silent normalize -- [--out FILE.csv] PATH...
+  PATH  文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
+  --out 输出 CSV 文件（默认标准输出）/ output CSV file (default: standard output)`;
+
+function usage(message: string): never {
+	process.stderr.write(`${message}\n${USAGE}\n`);
+	process.exit(2);
+}
+
+function parseArgs(argv: string[]) {
+	const paths: string[] = [];
+	let out: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--out' || a === '-o') {
+			out = argv[++i];
+			if (!out) usage('--out 需要一个文件名 / --out needs a file name');
+		} else if (a === '--help' || a === '-h') {
+			process.stdout.write(USAGE + '\n');
+			process.exit(0);
+		} else if (a.startsWith('-')) usage(`未知选项 / unknown option: ${a}`);
+		else paths.push(a);
+	}
+	if (paths.length === 0) usage('请给出至少一个文件或文件夹 / give at least one file or folder');
+	for (const p of paths) if (!existsSync(p)) usage(`找不到 / not found: ${p}`);
+	return { paths, out };
+}
+
+const { paths, out } = parseArgs(process.argv.slice(2));
+const files = collectFiles(paths);
+const results = files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+const facts = resolveFilings(results);
+const failed = results.filter((r) => r.error);
+
+const lines = [FACT_CSV_HEADER.join(','), ...facts.map(factCsvRow), ...failed.map(errorCsvRow)];
+const csv = lines.join('\n') + '\n';
+if (out) writeFileSync(out, csv);
+else process.stdout.write(csv);
+
+const count = (s: string) => facts.filter((f) => f.status === s).length;
+process.stderr.write(
+	`${files.length} 个文件 / files · ${count('ok')} ok · ${count('unmapped')} unmapped · ${count('superseded')} superseded · ${failed.length} 个无法读取 / unreadable\n`
+);
+for (const r of failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
+process.exitCode = failed.length > 0 ? 1 : 0;

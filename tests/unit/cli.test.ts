@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import iconv from 'iconv-lite';
+import { makeWideWorkbook } from '../fixtures/wide';
+
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+const CLI = join(process.cwd(), 'src/cli/normalize.ts');
+const SAMPLES = join(process.cwd(), '../shared/samples');
+const HEADER = 'file,sheet,cell,unit,region,year,activity_id,metric_id,label,value,text,status';
+
+function normalize(args: string[]) {
+	const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Row = Record<string, string>;
+const parse = (csv: string) => Papa.parse<Row>(csv.trim(), { header: true }).data;
+/** The normative columns of expected.csv. */
+const key = (r: Row) => [r.file, r.unit, r.region, r.year, r.metric_id, r.value === '' ? '' : String(Number(r.value)), r.text, r.status].join('\t');
+
+describe('normalize CLI contract', () => {
+	it('writes the exact header, one row per fact, exit 0', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+		mkdirSync(join(dir, 'sub'));
+		writeFileSync(
+			join(dir, 'sub', '2023年汇总.xlsx'),
+			await makeWideWorkbook([
+				{
+					title: '2023年“安全生产月”活动汇总表',
+					sheetName: '汇总',
+					columns: [
+						{ group: '应急演练', leaf: '场次', metricId: 'drills.events' },
+						{ group: '应急演练', leaf: '参与人次', metricId: 'drills.participants' }
+					],
+					rows: [{ region: '华池县', unit: '柔远镇', values: [3, 420] }]
+				}
+			])
+		);
+		writeFileSync(join(dir, '明细.csv'), iconv.encode('年度,地区,单位,活动,指标,数值\r\n2023,合水县,太白镇,6·16咨询日,参与（人次）,88\r\n', 'gbk'));
+		const out = join(dir, 'facts.csv');
+		const r = normalize(['--out', out, dir]);
+		expect(r.code, r.stderr).toBe(0);
+		const csv = readFileSync(out, 'utf8');
+		expect(csv.split('\n')[0]).toBe(HEADER);
+		const rows = parse(csv);
+		expect(rows.map((x) => [x.file, x.unit, x.metric_id, x.value, x.status])).toEqual([
+			['sub/2023年汇总.xlsx', '柔远镇', 'drills.events', '3', 'ok'],
+			['sub/2023年汇总.xlsx', '柔远镇', 'drills.participants', '420', 'ok'],
+			['明细.csv', '太白镇', 'consult.participants', '88', 'ok']
+		]);
+	});
+
+	it('exit 1 with an error row for a file that cannot be read; the others still come out', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+		writeFileSync(join(dir, 'broken.xlsx'), new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+		writeFileSync(join(dir, 'ok.csv'), '年度,地区,单位,活动,指标,数值\n2023,合水县,太白镇,应急演练,参与（人次）,5\n');
+		const r = normalize([dir]);
+		expect(r.code).toBe(1);
+		const rows = parse(r.stdout);
+		expect(rows.find((x) => x.file === 'broken.xlsx')).toMatchObject({ status: 'error' });
+		expect(rows.find((x) => x.file === 'broken.xlsx')!.text).toMatch(/损坏.*corrupt/);
+		expect(rows.find((x) => x.file === 'ok.csv')).toMatchObject({ metric_id: 'drills.participants', value: '5', status: 'ok' });
+	});
+
+	it('exit 2 on a usage error', () => {
+		expect(normalize([]).code).toBe(2);
+		expect(normalize(['--bogus', '.']).code).toBe(2);
+		expect(normalize(['/no/such/path']).code).toBe(2);
+	});
+});
+
+describe.skipIf(!existsSync(SAMPLES))('the shared samples come out as expected.csv says', () => {
+	const files = readdirSync(SAMPLES).filter((f) => /\.(xlsx|xls|csv)$/.test(f) && f !== 'expected.csv');
+	const expected = parse(readFileSync(join(SAMPLES, 'expected.csv'), 'utf8'));
+	const actual = (() => {
+		const r = spawnSync(TSX, [CLI, ...files.map((f) => join(SAMPLES, f))], { encoding: 'utf8' });
+		return { code: r.status, rows: parse(r.stdout), stderr: r.stderr };
+	})();
+
+	it('exits 0', () => expect(actual.code, actual.stderr).toBe(0));
+
+	it.each(files)('%s', (file) => {
+		const want = expected.filter((r) => r.file === file).map(key).sort();
+		const got = actual.rows.filter((r) => r.file === file).map(key).sort();
+		const missing = want.filter((k) => !got.includes(k));
+		const extra = got.filter((k) => !want.includes(k));
+		expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+	});
+});
+
+describe('help', () => {
+	it('prints usage in Chinese and English', () => {
+		const out = execFileSync(TSX, [CLI, '--help'], { encoding: 'utf8' });
+		expect(out).toMatch(/用法.*usage/);
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { processFile, resolveFilings } from '../../src/lib/pipeline';
+import type { FileResult } from '../../src/lib/facts/fact';
+
+/** A one-unit long table as a CSV file with a 填报日期 column. */
+function filing(name: string, unit: string, filedOn: string, value: number, year = 2021): FileResult {
+	const text = `年度,地区,单位,填报日期,活动,指标,数值\n${year},正宁县,${unit},${filedOn},应急演练,开展灾害避险逃生、自救互救演练（场）,${value}\n`;
+	return processFile({ name, bytes: new TextEncoder().encode(text) });
+}
+
+describe('repeated filings', () => {
+	it('the latest 填报日期 wins; the older filing stays, superseded, whatever the import order', () => {
+		const interim = filing('6月8日.csv', '山河镇', '2021-06-08', 3);
+		const final = filing('6月24日.csv', '山河镇', '2021-06-24', 9);
+		for (const order of [
+			[interim, final],
+			[final, interim]
+		]) {
+			const facts = resolveFilings(order);
+			expect(facts.map((f) => [f.file, f.value, f.status]).sort()).toEqual([
+				['6月24日.csv', 9, 'ok'],
+				['6月8日.csv', 3, 'superseded']
+			]);
+		}
+	});
+
+	it('other units and other years are not superseded', () => {
+		const facts = resolveFilings([filing('a.csv', '山河镇', '2021-06-08', 1), filing('b.csv', '西坡镇', '2021-06-24', 2), filing('c.csv', '山河镇', '2022-06-24', 3, 2022)]);
+		expect(facts.every((f) => f.status === 'ok')).toBe(true);
+	});
+
+	it('the same file imported twice counts once', () => {
+		const a = filing('a.csv', '山河镇', '2021-06-08', 5);
+		const again = { ...filing('a.csv', '山河镇', '2021-06-08', 5), file: 'a (1).csv' };
+		expect(a.fileId).toBe(again.fileId);
+		expect(resolveFilings([a, again])).toHaveLength(1);
+	});
+
+	it('a file that cannot be read contributes no facts and does not stop the others', () => {
+		const bad = processFile({ name: 'bad.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]) });
+		expect(bad.error?.code).toBe('read.corrupt');
+		const facts = resolveFilings([bad, filing('a.csv', '山河镇', '2021-06-08', 5)]);
+		expect(facts.map((f) => f.value)).toEqual([5]);
+	});
+});

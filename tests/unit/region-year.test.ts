@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { regionFromFileName, regionFromUnitName, placeIn } from '../../src/lib/facts/region';
+import { parseFiledOn, yearFromText } from '../../src/lib/facts/year';
+import { normalizeUnit } from '../../src/lib/facts/unit';
+
+describe('units, regions, years', () => {
+	it.each([
+		['正宁县山河镇人民政府', '正宁县'],
+		['海城市腾鳌镇人民政府', '海城市'],
+		['庆阳市西峰区肖金镇', '西峰区'],
+		['宝平市场监管所', ''],
+		['八里镇人民政府', ''],
+		['城建事务服务中心', ''],
+		['西峰区', '']
+	])('region of unit %s is "%s"', (unit, region) => expect(regionFromUnitName(unit)).toBe(region));
+
+	it.each([
+		['附件2-如皋市搬经镇综合执法局.xls', '如皋市'],
+		['2020年安全生产月统计-八里镇.xlsx', ''],
+		['五顷塬回族乡安全生产月统计表（6月24日）.xlsx', ''],
+		['sub/宝坻区市场监管所明细.csv', '宝坻区']
+	])('region of file %s is "%s"', (file, region) => expect(regionFromFileName(file)).toBe(region));
+
+	it('finds the place in a title', () => {
+		expect(placeIn('2022年西峰区“安全生产月”活动统计表')).toBe('西峰区');
+		expect(placeIn('全县“安全生产月”活动进展情况统计表')).toBe('');
+	});
+
+	it('reads years and 填报日期', () => {
+		expect(yearFromText('2021年“安全生产月”活动进展情况统计表')).toBe(2021);
+		expect(yearFromText('２０２２年统计')).toBe(2022);
+		expect(yearFromText('城管局“安全生产月”活动进展情况统计表')).toBeNull();
+		expect(parseFiledOn('填报日期：2021年6月24日')).toBe('2021-06-24');
+		expect(parseFiledOn('2020.6.30')).toBe('2020-06-30');
+		expect(parseFiledOn(new Date(Date.UTC(2021, 5, 8)))).toBe('2021-06-08');
+		expect(parseFiledOn(new Date(Date.UTC(2021, 5, 7, 16)))).toBe('2021-06-08'); // UTC+8 midnight
+		expect(parseFiledOn('6月8日')).toBeNull();
+	});
+
+	it('normalizes unit names', () => {
+		expect(normalizeUnit(' 城建事务 服务中心 ')).toBe('城建事务服务中心');
+		expect(normalizeUnit('八里镇\u3000人民政府')).toBe('八里镇人民政府');
+	});
+});
