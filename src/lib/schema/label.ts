@@ -1,0 +1,101 @@
+/**
+ * Label canonicalization shared by the matcher and the measure reader.
+ *
+ * A "slot" is the place a number goes in a form clause: empty brackets `（ ）`, `( )`, `()` or a run of
+ * underscores. `canonLabel` keeps slots as `#` (the measure reader needs to know what follows a slot);
+ * `normalizeLabel` drops them.
+ */
+
+/** Units of measure, longest first so that 人次 wins over 人 in an alternation. */
+export const MEASURE_WORDS = [
+	'万元',
+	'人次',
+	'场次',
+	'条次',
+	'人数',
+	'次数',
+	'元',
+	'场',
+	'次',
+	'人',
+	'名',
+	'个',
+	'篇',
+	'条',
+	'部',
+	'份',
+	'处',
+	'期',
+	'家',
+	'项',
+	'件',
+	'张',
+	'所',
+	'户',
+	'台',
+	'幅'
+] as const;
+
+const MEASURE_ALT = MEASURE_WORDS.join('|');
+const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
+const INVISIBLE = /[\s\u200b-\u200d\ufeff]/g;
+
+/** NFKC, quotes and whitespace removed, brackets unified to ( ), slots as `#`. */
+export function canonLabel(label: string): string {
+	return label
+		.normalize('NFKC')
+		.replace(QUOTES, '')
+		.replace(/[【〔［\[]/g, '(')
+		.replace(/[】〕］\]]/g, ')')
+		.replace(INVISIBLE, '')
+		.replace(/_{2,}/g, '#')
+		.replace(/\(\)/g, '#')
+		.replace(/[;；。，,：:、]+$/u, '');
+}
+
+/** Canonical form of a label for comparison: NFKC, no whitespace, quotes or empty brackets. */
+export function normalizeLabel(label: string): string {
+	return canonLabel(label).replace(/#/g, '');
+}
+
+const SLOT_MEASURE = new RegExp(`#(?:${MEASURE_ALT})?`, 'g');
+const BRACKET_MEASURE = new RegExp(`\\((?:${MEASURE_ALT})\\)`, 'g');
+const TRAILING_MEASURE = new RegExp(`(?:人次|场次|条次|人数|次数|场|次|篇|部)$`);
+const CHECKBOX = /[□☑☐■√✓✔☒]|是#|否#|是否/g;
+const PUNCT = /[()（）,，、;；。.:：!！?？\-—–·•|/\\<>~～*＊]/g;
+
+/**
+ * The words of a label that carry meaning: slots with their measure, bracketed measures, checkboxes,
+ * punctuation and a trailing measure removed. `开展网络课堂培训（ ）场，参与（ ）人次` → `开展网络课堂培训参与`.
+ */
+export function coreOf(label: string): string {
+	return canonLabel(label)
+		.replace(CHECKBOX, '')
+		.replace(SLOT_MEASURE, '')
+		.replace(BRACKET_MEASURE, '')
+		.replace(PUNCT, '')
+		.replace(TRAILING_MEASURE, '');
+}
+
+/** Character bigrams of a string (a one-character string is its own bigram). */
+export function bigrams(s: string): Set<string> {
+	const out = new Set<string>();
+	if (s.length === 1) out.add(s);
+	for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+	return out;
+}
+
+/**
+ * Similarity of two bigram sets: the mean of Dice and the overlap coefficient. Dice alone punishes a
+ * short label that is all contained in a long clause (`组织观看` in `组织观看典型事故警示教育片`); overlap
+ * alone would let any two-character label match everything that contains it.
+ */
+export function similarity(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	let inter = 0;
+	for (const g of small) if (large.has(g)) inter++;
+	const dice = (2 * inter) / (a.size + b.size);
+	const overlap = inter / small.size;
+	return 0.5 * dice + 0.5 * overlap;
+}

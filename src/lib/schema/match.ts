@@ -1,0 +1,211 @@
+import { ACTIVITIES } from './activities';
+import { METRICS } from './metrics';
+import { bigrams, canonLabel, coreOf, MEASURE_WORDS, similarity } from './label';
+import { measureOf } from './measure';
+import type { Family, Metric } from './types';
+
+export interface MetricMatch {
+	metricId: string;
+	activityId: string;
+	family: Family;
+	/** 0..1: ≥0.9 for the forms' own wording or a group header over a generic leaf. */
+	confidence: number;
+}
+
+const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
+/** Below this a candidate is not a match: the label stays unmapped for the user to map. */
+const THRESHOLD = 0.55;
+const ACTIVITY_BONUS = 0.08;
+
+/**
+ * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
+ * the activity. Activities whose sessions/participants are split by place or kind (五进, 万里行 trips)
+ * have no primary for that family: a bare `场次` under 五进 stays unmapped rather than guessed.
+ */
+const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
+	launch: { S: 'launch.events', T: 'launch.form' },
+	study: { S: 'study.group_sessions', P: 'study.group_participants', M: 'study.columns' },
+	rectification: { H: 'rectification.hazards_found', S: 'rectification.enterprise_events', P: 'rectification.enterprise_participants' },
+	warning_education: { S: 'warning.film_sessions', P: 'warning.film_participants' },
+	cloud_class: { P: 'cloud.participants', S: 'cloud.live_sessions' },
+	consultation_day: { S: 'consult.events', P: 'consult.participants' },
+	five_into: { M: 'five.products' },
+	drills: { S: 'drills.events', P: 'drills.participants' },
+	campaign_tour: { H: 'tour.problems_exposed', P: 'tour.contest_participants' },
+	reporting: { H: 'report.received', C: 'report.rewarded', M: 'report.news' },
+	publicity: {},
+	organization: {},
+	serve_people: { C: 'serve.projects' },
+	capabilities: {}
+};
+
+/** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
+const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|总|数/g;
+
+interface Prepared {
+	metric: Metric;
+	phrases: Set<string>[];
+}
+
+const PREPARED: Prepared[] = METRICS.map((metric) => ({
+	metric,
+	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0)
+}));
+
+const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
+	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: canonLabel(k) }))
+).sort((x, y) => y.keyword.length - x.keyword.length);
+
+/** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
+export function detectActivity(text: string): string | null {
+	if (!text) return null;
+	const t = canonLabel(text).replace(/#/g, '');
+	let best: { activity: string; len: number; at: number } | null = null;
+	for (const { activity, keyword } of KEYWORDS) {
+		if (best && keyword.length < best.len) break;
+		const at = t.indexOf(keyword);
+		if (at < 0) continue;
+		if (!best || at < best.at) best = { activity, len: keyword.length, at };
+	}
+	return best?.activity ?? null;
+}
+
+function bestSimilarity(q: Set<string>, p: Prepared): number {
+	let best = 0;
+	for (const ph of p.phrases) best = Math.max(best, similarity(q, ph));
+	return best;
+}
+
+function toMatch(metric: Metric, confidence: number): MetricMatch {
+	return {
+		metricId: metric.id,
+		activityId: metric.activity,
+		family: metric.family,
+		confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000
+	};
+}
+
+function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[] {
+	const measure = measureOf(label);
+	const fromMeasure = measure?.families ?? ALL_FAMILIES;
+	if (!opts?.families) return fromMeasure;
+	const wanted = new Set(opts.families);
+	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
+}
+
+/** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
+function rankGeneric(activity: string | null, context: string, families: Family[]): MetricMatch[] {
+	if (!activity) return [];
+	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
+	if (cands.length === 0) return [];
+	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
+	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
+	const q = bigrams(coreOf(context));
+	const scored = cands
+		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
+		.sort((a, b) => b.s - a.s || a.fam - b.fam);
+	const top = scored[0];
+	const second = scored[1];
+	let chosen: Metric | undefined;
+	if (top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
+	if (!chosen) {
+		for (const f of families) {
+			const id = PRIMARY[activity]?.[f];
+			if (id) {
+				chosen = cands.find((c) => c.metric.id === id)?.metric;
+				if (chosen) break;
+			}
+		}
+	}
+	if (!chosen && cands.length === 1) return [toMatch(cands[0].metric, 0.8)];
+	if (!chosen) return [];
+	const rest = scored.filter((x) => x.p.metric !== chosen).map((x) => toMatch(x.p.metric, Math.min(0.5, x.s)));
+	return [toMatch(chosen, 0.92), ...rest];
+}
+
+const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
+
+/**
+ * A clause with several slots is labelled for its LAST slot (开展“专题行”（ ）次、“区域行”（ ）次 is the
+ * 区域行 slot): the words between the previous slot and the last one. null when there is one slot, or
+ * when those words only say "how many" (…（ ）场，参与（ ）人次 — then the whole clause carries the meaning).
+ */
+function tailOf(leaf: string): Set<string> | null {
+	const c = canonLabel(leaf);
+	const last = c.lastIndexOf('#');
+	const prev = last > 0 ? c.lastIndexOf('#', last - 1) : -1;
+	if (prev < 0) return null;
+	const words = coreOf(c.slice(prev + 1, last).replace(LEADING_MEASURE, ''));
+	return words.replace(FILLER, '') === '' ? null : bigrams(words);
+}
+
+function rankUncached(label: string, context: string, opts?: { families?: Family[] }): MetricMatch[] {
+	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
+	const parts = label.split('|');
+	const leaf = parts.pop() ?? '';
+	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
+
+	const families = allowedFamilies(leaf, opts);
+	if (families.length === 0) return [];
+	const core = coreOf(leaf);
+	const labelActivity = detectActivity(leaf);
+	const contextActivity = detectActivity(ctx);
+
+	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families);
+
+	const q = bigrams(core);
+	const tail = tailOf(leaf);
+	const focus = labelActivity ?? contextActivity;
+	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.
+	let residual = core.replace(FILLER, '');
+	if (labelActivity) {
+		for (const k of [...(ACTIVITIES.find((a) => a.id === labelActivity)?.keywords ?? [])].sort((a, b) => b.length - a.length))
+			residual = residual.split(canonLabel(k)).join('');
+		residual = residual.replace(/安全|应急|宣传/g, '');
+	}
+	const primaryFloor = new Map<string, number>();
+	if (labelActivity && residual.length <= 4) {
+		const f = families.find((fam) => PRIMARY[labelActivity]?.[fam]);
+		const id = f ? PRIMARY[labelActivity][f] : undefined;
+		if (id) primaryFloor.set(id, 0.62);
+	}
+
+	const out: MetricMatch[] = [];
+	for (const p of PREPARED) {
+		if (!families.includes(p.metric.family)) continue;
+		let s = bestSimilarity(q, p);
+		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
+		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
+		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
+		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
+		if (s >= THRESHOLD) out.push(toMatch(p.metric, s));
+	}
+	// Stable sort keeps schema order among equals.
+	return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+const cache = new Map<string, MetricMatch[]>();
+
+/** The best few candidates, best first (for the mapping review screen). */
+export function rankMetrics(
+	label: string,
+	context = '',
+	opts?: { families?: Family[]; limit?: number }
+): MetricMatch[] {
+	const key = `${label}\u0001${context}\u0001${opts?.families?.join('') ?? '*'}`;
+	let ranked = cache.get(key);
+	if (!ranked) {
+		ranked = rankUncached(label, context, opts);
+		cache.set(key, ranked);
+	}
+	return ranked.slice(0, opts?.limit ?? 5).map((m) => ({ ...m }));
+}
+
+/**
+ * The schema metric a label means, or null when it is outside the schema (the value then stays visible
+ * as unmapped). Called once per distinct (label, context, families); results are cached.
+ */
+export function matchMetric(label: string, context = '', opts?: { families?: Family[] }): MetricMatch | null {
+	const [best] = rankMetrics(label, context, { families: opts?.families, limit: 1 });
+	return best && best.confidence >= THRESHOLD ? best : null;
+}

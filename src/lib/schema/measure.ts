@@ -1,0 +1,66 @@
+import type { Family } from './types';
+import { canonLabel, MEASURE_WORDS } from './label';
+
+/**
+ * Which families a unit of measure allows. 次 is ambiguous (组织记者采访报道（）次 is M, 排查安全违法违规行为（）次
+ * is H, 理论学习中心组学习（）次 is S); the order gives the preferred family for a generic leaf.
+ * Money (元/万元) fits no metric of the schema.
+ */
+const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
+	人次: ['P'],
+	人数: ['P'],
+	人: ['P', 'C'],
+	名: ['P', 'C'],
+	场: ['S'],
+	场次: ['S'],
+	次数: ['S'],
+	次: ['S', 'M', 'H'],
+	条次: ['H', 'M'],
+	个: ['M', 'C', 'H'],
+	篇: ['M'],
+	条: ['M', 'H'],
+	部: ['M'],
+	份: ['M', 'C'],
+	处: ['H', 'C'],
+	期: ['M', 'S'],
+	家: ['C'],
+	项: ['C', 'H'],
+	件: ['H', 'M', 'C'],
+	张: ['M'],
+	幅: ['M'],
+	所: ['C'],
+	户: ['C'],
+	台: ['C'],
+	元: [],
+	万元: []
+};
+
+const ALT = MEASURE_WORDS.join('|');
+const AFTER_SLOT = new RegExp(`#(${ALT})`, 'g');
+const IN_BRACKETS = new RegExp(`\\((${ALT})\\)`, 'g');
+const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|场|次|篇|部)$`);
+const CHECKBOX = /[□☑☐■☒]\s*[是否]|[是否]\s*[□☑☐■☒]|是#、?否#|是否/;
+
+function lastMatch(re: RegExp, s: string): { unit: string; index: number } | null {
+	let found: { unit: string; index: number } | null = null;
+	for (const m of s.matchAll(re)) found = { unit: m[1], index: m.index ?? 0 };
+	return found;
+}
+
+/**
+ * The unit of measure a label states and the families it allows: a checkbox (□是□否) → F; otherwise the
+ * measure after the LAST slot or in the last brackets (`…（ ）场，参与（ ）人次` → 人次), or a trailing
+ * measure (`参与人次`, `场次`). null when the label states none.
+ */
+export function measureOf(label: string): { unit: string; families: Family[] } | null {
+	const c = canonLabel(label);
+	if (CHECKBOX.test(c)) return { unit: '', families: ['F'] };
+	const a = lastMatch(AFTER_SLOT, c);
+	const b = lastMatch(IN_BRACKETS, c);
+	const best = a && b ? (a.index > b.index ? a : b) : (a ?? b);
+	if (best) return { unit: best.unit, families: [...FAMILIES_OF[best.unit as keyof typeof FAMILIES_OF]] };
+	const bare = c.replace(/[()#]/g, '');
+	const t = bare.match(TRAILING);
+	if (t) return { unit: t[1], families: [...FAMILIES_OF[t[1] as keyof typeof FAMILIES_OF]] };
+	return null;
+}

@@ -1,0 +1,133 @@
+/**
+ * Numbers as report fillers write them: `12`, `１２`, `19,836`, `（3）`, `约200`, `200余`, `1.2万`,
+ * `三`, `一百一十二`, `无`. The parser never invents a value: anything it cannot read as ONE number is
+ * null, and the caller keeps the cell blank.
+ */
+
+export interface ParsedNumber {
+	value: number;
+	/** The filler wrote an approximation (约200, 200余, 300多, 200左右, 200+, 十余). */
+	approx: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = {
+	零: 0,
+	〇: 0,
+	一: 1,
+	壹: 1,
+	二: 2,
+	贰: 2,
+	两: 2,
+	三: 3,
+	叁: 3,
+	四: 4,
+	肆: 4,
+	五: 5,
+	伍: 5,
+	六: 6,
+	陆: 6,
+	七: 7,
+	柒: 7,
+	八: 8,
+	捌: 8,
+	九: 9,
+	玖: 9
+};
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+
+/**
+ * Chinese numeral → number: 三, 十二, 一百一十二, 两, 五十七, 零, 一千零五, 三万二千, 二〇二一 (digit by
+ * digit when there is no unit character). null for anything else (mixed text, malformed numerals).
+ */
+export function parseChineseNumeral(s: string): number | null {
+	const t = s.trim();
+	if (t === '') return null;
+	const chars = [...t];
+	if (!chars.every((c) => c in CN_DIGITS || c in CN_SMALL_UNITS || c in CN_BIG_UNITS)) return null;
+	if (chars.every((c) => c in CN_DIGITS)) {
+		if (chars.length === 1) return CN_DIGITS[chars[0]];
+		return Number(chars.map((c) => CN_DIGITS[c]).join(''));
+	}
+	let total = 0;
+	let section = 0;
+	let digit: number | null = null;
+	let lastSmall = Infinity; // small units must fall within a section: 三千二百, not 三百二千
+	let lastBig = Infinity;
+	for (let i = 0; i < chars.length; i++) {
+		const c = chars[i];
+		if (c in CN_DIGITS) {
+			// Two digits in a row are malformed except after 零 (一千零五).
+			if (digit !== null && digit !== 0) return null;
+			digit = CN_DIGITS[c];
+		} else if (c in CN_SMALL_UNITS) {
+			const u = CN_SMALL_UNITS[c];
+			if (u >= lastSmall) return null;
+			// 十二 = 12: a leading 十 means 一十.
+			const d = digit === null ? (i === 0 || chars[i - 1] in CN_BIG_UNITS || chars[i - 1] === '零' ? 1 : null) : digit;
+			if (d === null || d === 0) return null;
+			section += d * u;
+			lastSmall = u;
+			digit = null;
+		} else {
+			const u = CN_BIG_UNITS[c];
+			if (u >= lastBig) return null;
+			const sec = section + (digit ?? 0);
+			if (sec === 0) return null;
+			total += sec * u;
+			section = 0;
+			digit = null;
+			lastSmall = Infinity;
+			lastBig = u;
+		}
+	}
+	return total + section + (digit ?? 0);
+}
+
+/** Measure words a filler may write after the number (`12场`, `45人次`); longest first. */
+const UNIT = '(?:人次|场次|条次|人数|次数|个次|余人|万元|元|场|次|人|名|个|篇|条|部|份|处|期|家|项|件|张|幅|所|户|台|起|批|天|册|本|块|座|支|辆|组|套)';
+const APPROX_PREFIX = /^(?:大约|约计|约为|约|将近|接近|近)/;
+const PLAIN_PREFIX = /^(?:共计|共|计|合计|累计)/;
+const APPROX_SUFFIX = '(?:余|多|左右|上下|以上|\\+)';
+const ASCII_NUM = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const CN_NUM = '[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const NUMBER_RE = new RegExp(
+	`^(${ASCII_NUM})(万|千)?(${APPROX_SUFFIX})?${UNIT}?(${APPROX_SUFFIX})?$`
+);
+const CN_NUMBER_RE = new RegExp(`^(${CN_NUM}?)(${APPROX_SUFFIX})?${UNIT}?(${APPROX_SUFFIX})?$`);
+
+/** Words that state zero. 暂无 ("none so far") is zero too; 暂无数据 / 无数据 ("no data") is NOT: it
+ *  says the figure is missing, so it stays blank. */
+const ZERO_WORDS = new Set(['无', '没有', '暂无', '无此项', '均无', '零']);
+const NOTHING = /^[\/\\\-—–_.·、。,，?？xX×*]*$/;
+
+/** A cell or slot that holds one number as fillers write it; null when it holds no number. */
+export function parseNumber(raw: string): ParsedNumber | null {
+	if (typeof raw !== 'string') return null;
+	let s = raw.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '').replace(/[()[\]{}]/g, '').replace(/[−－]/g, '-');
+	if (NOTHING.test(s)) return null;
+	if (ZERO_WORDS.has(s)) return { value: 0, approx: false };
+	let approx = false;
+	const pre = s.match(APPROX_PREFIX);
+	if (pre) {
+		approx = true;
+		s = s.slice(pre[0].length);
+	} else {
+		const plain = s.match(PLAIN_PREFIX);
+		if (plain) s = s.slice(plain[0].length);
+	}
+	const m = s.match(NUMBER_RE);
+	if (m) {
+		const value = Number(m[1].replace(/,/g, '')) * (m[2] === '万' ? 10_000 : m[2] === '千' ? 1000 : 1);
+		if (!Number.isFinite(value)) return null;
+		// 1.2万 must not come out as 12000.000000000002
+		return { value: m[2] ? Math.round(value * 1e6) / 1e6 : value, approx: approx || !!m[3] || !!m[4] };
+	}
+	const c = s.match(CN_NUMBER_RE);
+	if (c && c[1]) {
+		const value = parseChineseNumeral(c[1]);
+		if (value === null) return null;
+		return { value, approx: approx || !!c[2] || !!c[3] };
+	}
+	return null;
+}
