@@ -1,0 +1,90 @@
+/**
+ * Yes/no boxes in a 进展情况 cell: the template's □是□否 comes back as
+ * ☑是□否, √是□否, ■是□否, □是√否, 是（√）否（）, 是（）、否（√）, √是, or a plain 是/否.
+ */
+
+const BOX = '□☐▢◻';
+const MARK = '☑✓√■✔☒✅▣☒◼';
+const ANY = `[${BOX}${MARK}]`;
+
+export interface Checkbox {
+	/** Offsets of the answer in the segment text. */
+	start: number;
+	end: number;
+	/** 1 for 是, 0 for 否, null for an untouched box, 'both' when both are ticked. */
+	answer: 1 | 0 | null | 'both';
+	/** The answer written back as the untouched template (☑是□否 → □是□否). */
+	blank: string;
+}
+
+// Box before each option: □是□否, ☑是 □否, √是□否 (the mark replacing the box).
+const BEFORE = new RegExp(`(${ANY})[\\s\\u3000]*是[\\s\\u3000、，,/]*(${ANY})[\\s\\u3000]*否`, 'g');
+// Box after each option: 是□否☑.
+const AFTER = new RegExp(`是[\\s\\u3000]*(${ANY})[\\s\\u3000、，,/]*否[\\s\\u3000]*(${ANY})`, 'g');
+// Brackets after each option: 是（√）否（）, 是（）、否（√）.
+const BRACKETS = new RegExp(
+	`是[\\s\\u3000]*[（(][\\s\\u3000]*([${MARK}]?)[\\s\\u3000]*[)）][\\s\\u3000、，,/]*否[\\s\\u3000]*[（(][\\s\\u3000]*([${MARK}]?)[\\s\\u3000]*[)）]`,
+	'g'
+);
+// One option kept with its mark: √是 (the filler deleted □否).
+const SINGLE = new RegExp(`([${MARK}])[\\s\\u3000]*(是|否)(?!否)`, 'g');
+
+const isMark = (c: string) => MARK.includes(c);
+
+function answerOf(yes: boolean, no: boolean): Checkbox['answer'] {
+	if (yes && no) return 'both';
+	if (yes) return 1;
+	if (no) return 0;
+	return null;
+}
+
+/** Every checkbox in a piece of text, in order, never overlapping. */
+export function findCheckboxes(text: string): Checkbox[] {
+	const found: Checkbox[] = [];
+	const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
+	for (const m of text.matchAll(BEFORE)) {
+		const start = m.index ?? 0;
+		found.push({
+			start,
+			end: start + m[0].length,
+			answer: answerOf(isMark(m[1]), isMark(m[2])),
+			blank: m[0].replace(new RegExp(`[${MARK}]`, 'g'), '□')
+		});
+	}
+	for (const m of text.matchAll(AFTER)) {
+		const start = m.index ?? 0;
+		if (taken(start, start + m[0].length)) continue;
+		found.push({
+			start,
+			end: start + m[0].length,
+			answer: answerOf(isMark(m[1]), isMark(m[2])),
+			blank: m[0].replace(new RegExp(`[${MARK}]`, 'g'), '□')
+		});
+	}
+	for (const m of text.matchAll(BRACKETS)) {
+		const start = m.index ?? 0;
+		if (taken(start, start + m[0].length)) continue;
+		found.push({
+			start,
+			end: start + m[0].length,
+			answer: answerOf(m[1] !== '', m[2] !== ''),
+			blank: m[0].replace(new RegExp(`[${MARK}\\s\\u3000]`, 'g'), '')
+		});
+	}
+	for (const m of text.matchAll(SINGLE)) {
+		const start = m.index ?? 0;
+		if (taken(start, start + m[0].length)) continue;
+		found.push({ start, end: start + m[0].length, answer: m[2] === '是' ? 1 : 0, blank: '□是□否' });
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A question answered with a plain word: `…科普平台：是` / `…相结合 否`.
+ * Only for text that asks (是否…) or that the caller knows is a yes/no item.
+ */
+export function plainAnswer(text: string): { question: string; answer: 1 | 0 } | null {
+	const m = /^(.*?)[\s\u3000：:]+(是|否)[\s\u3000。；;]*$/.exec(text);
+	if (!m || m[1].trim() === '') return null;
+	return { question: m[1], answer: m[2] === '是' ? 1 : 0 };
+}

@@ -1,0 +1,182 @@
+/**
+ * Shape A: a filled-in statistics form — one unit, one filing. Title, the
+ * 填报单位 line, then 活动项目 | 内容要求 | 进展情况 rows whose 进展情况 cells
+ * hold the template sentences with the numbers written in.
+ */
+import type { Cell, Sheet } from '../../read/workbook';
+import { cellAddress, cellAt, cellsOf, textAt } from '../../read/workbook';
+import type { Fact, LedgerEntry } from '../../facts/fact';
+import { problem } from '../../facts/problem';
+import { normalizeUnit } from '../../facts/unit';
+import { regionFromFileName, regionFromUnitName } from '../../facts/region';
+import { yearFromText } from '../../facts/year';
+import type { FileContext, SheetOutput } from '../context';
+import { emptyOutput } from '../context';
+import { isFieldCell, isTitleText, readHeader } from './header';
+import { findTable, type FormTable } from './table';
+import { readProgress, type ProgressItem } from './progress';
+import { findCheckboxes } from './checkbox';
+import { findSlots } from './slots';
+
+export { findTable } from './table';
+export { readHeader } from './header';
+export { readProgress } from './progress';
+
+/** 0..1: how much a sheet looks like a filled-in form. */
+export function formScore(sheet: Sheet): number {
+	const table = findTable(sheet);
+	if (!table) return 0;
+	let score = 0.55;
+	if (table.activityCols.length > 0) score += 0.15;
+	if (table.requirementCol !== null) score += 0.1;
+	const top = [...cellsOf(sheet)].filter((c) => c.row < table.headerRow);
+	if (top.some((c) => isFieldCell(c.text) || /填报单位/.test(c.text))) score += 0.1;
+	if (top.some((c) => isTitleText(c.text))) score += 0.05;
+	let filled = 0;
+	for (let r = table.firstRow; r <= table.lastRow; r++) {
+		const t = textAt(sheet, r, table.progressCol);
+		if (t && (findSlots(t).length > 0 || findCheckboxes(t).length > 0 || /条目式/.test(t))) filled++;
+	}
+	if (filled > 0) score += 0.05;
+	// A wide table with a 完成情况 column has many header cells; a form has three or four.
+	const headerCells = (sheet.rows[table.headerRow] ?? []).filter((c) => c && c.text.trim() !== '').length;
+	if (headerCells > 6) score *= 0.5;
+	return Math.min(1, score);
+}
+
+/** A unit name from a file name when the form names none: `附件2-五顷塬乡统计表（6月8日）.xlsx` → 五顷塬乡. */
+export function unitFromFileName(file: string): string {
+	const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+	const cleaned = base
+		.replace(/附件\s*\d*/g, ' ')
+		.replace(/[（(][^）)]*[)）]/g, ' ')
+		.replace(/20\d{2}\s*年?(度)?/g, ' ')
+		.replace(/\d{1,2}\s*月\s*\d{1,2}\s*日?/g, ' ')
+		.replace(/[“”"]/g, '')
+		.replace(/安全生产月|安全月|活动|进展情况|情况|统计表|汇总表|报表|明细|统计|汇总|填报|表/g, ' ');
+	const parts = cleaned.split(/[\s\-—_－·.]+/).filter((p) => p !== '' && !/^\d+$/.test(p));
+	return normalizeUnit(parts.sort((a, b) => b.length - a.length)[0] ?? '');
+}
+
+/** The first sentence of an 活动项目 cell (提升思想认识能力。深入学习… → 提升思想认识能力). */
+function firstSentence(s: string): string {
+	return s.split(/[。\n]/).map((x) => x.trim()).find((x) => x !== '') ?? '';
+}
+
+function activityOf(sheet: Sheet, table: FormTable, r: number): { context: string; rowLabel: string } {
+	const texts: string[] = [];
+	for (const c of table.activityCols) {
+		const t = textAt(sheet, r, c, true).replace(/\s+/g, '');
+		if (t && !texts.includes(t)) texts.push(t);
+	}
+	return { context: texts.join(' '), rowLabel: firstSentence(texts[texts.length - 1] ?? '') };
+}
+
+export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const out = emptyOutput();
+	const table = findTable(sheet);
+	if (!table) {
+		out.problems.push(problem('warning', 'form.no-table', '未找到“活动项目 | 内容要求 | 进展情况”表头，未读取此表。', 'No 活动项目 | 内容要求 | 进展情况 header found; the sheet was not read.', { sheet: sheet.name }));
+		for (const c of cellsOf(sheet)) out.ledger.push({ sheet: sheet.name, cell: cellAddress(c.row, c.col), disposition: 'ignored', reason: 'no-table' });
+		return out;
+	}
+
+	const headerRows = [...Array(table.headerRow).keys(), ...table.trailerRows];
+	const info = readHeader(sheet, headerRows);
+	let unit = normalizeUnit(info.unit);
+	if (!unit) {
+		unit = unitFromFileName(ctx.file);
+		out.problems.push(
+			problem(
+				'warning',
+				'form.no-unit',
+				`表中没有填写“填报单位”，单位名称取自文件名：${unit || '（无）'}。`,
+				`The form names no 填报单位; the unit was taken from the file name: ${unit || '(none)'}.`,
+				{ sheet: sheet.name }
+			)
+		);
+	}
+	const year = ctx.year ?? info.titleYear ?? (info.filedOn ? Number(info.filedOn.slice(0, 4)) : null) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	const region = ctx.region ?? (regionFromUnitName(unit) || regionFromFileName(ctx.file) || '');
+	const filedOn = info.filedOn;
+	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
+
+	const progressDisposition = new Map<string, LedgerEntry>();
+	for (let r = table.firstRow; r <= table.lastRow; r++) {
+		const cell = cellAt(sheet, r, table.progressCol);
+		if (!cell || cell.text.trim() === '') continue;
+		const address = cellAddress(r, table.progressCol);
+		const { context, rowLabel } = activityOf(sheet, table, r);
+		const result = readProgress(cell.text, context, rowLabel);
+		const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
+		out.facts.push(...facts);
+		for (const label of result.ambiguous)
+			out.problems.push(
+				problem('warning', 'form.checkbox-both', `“是”和“否”都被勾选，未读取：${label}`, `Both 是 and 否 are ticked; not read: ${label}`, { sheet: sheet.name, cell: address })
+			);
+		progressDisposition.set(address, dispositionOf(sheet.name, address, facts, result.promptOnly));
+	}
+
+	const footnotes = new Set(table.footnoteRows);
+	const trailers = new Set(table.trailerRows);
+	const fieldCells = new Set<Cell>(info.fieldCells);
+	for (const c of cellsOf(sheet)) {
+		const address = cellAddress(c.row, c.col);
+		const entry = (reason: string): LedgerEntry => ({ sheet: sheet.name, cell: address, disposition: 'ignored', reason });
+		let e: LedgerEntry;
+		if (c.row < table.headerRow) {
+			if (c === info.titleCell) e = entry('title');
+			else if (fieldCells.has(c)) e = entry('filing-info');
+			else if (/^附件\s*\d*[:：]?$/.test(c.text.trim())) e = entry('attachment-label');
+			else e = entry('preamble');
+		} else if (c.row <= table.headerEnd) e = entry('header');
+		else if (footnotes.has(c.row)) e = entry('footnote');
+		else if (trailers.has(c.row)) e = entry('filing-info');
+		else if (c.col === table.progressCol) e = progressDisposition.get(address) ?? entry('empty-slots');
+		else if (table.activityCols.includes(c.col)) e = entry('activity-label');
+		else if (c.col === table.requirementCol) e = entry('requirement');
+		else if (c.col === table.rowNumberCol) e = entry('row-number');
+		else e = entry('other-column');
+		out.ledger.push(e);
+	}
+	return out;
+}
+
+function dispositionOf(sheet: string, cell: string, facts: Fact[], promptOnly: boolean): LedgerEntry {
+	if (facts.some((f) => f.status === 'ok' && f.text === null)) return { sheet, cell, disposition: 'fact' };
+	if (facts.some((f) => f.status === 'ok')) return { sheet, cell, disposition: 'text' };
+	if (facts.length > 0) return { sheet, cell, disposition: 'unmapped' };
+	return { sheet, cell, disposition: 'ignored', reason: promptOnly ? 'empty-prompt' : 'empty-slots' };
+}
+
+interface Origin {
+	sheet: string;
+	cell: string;
+	unit: string;
+	region: string;
+	year: number | null;
+	filedOn: string | null;
+}
+
+function toFact(it: ProgressItem, ctx: FileContext, at: Origin): Fact {
+	const m = it.match;
+	const base = {
+		fileId: ctx.fileId,
+		file: ctx.file,
+		...at,
+		activityId: m?.activityId ?? null,
+		metricId: m?.metricId ?? null,
+		label: it.label,
+		raw: it.raw,
+		status: m ? ('ok' as const) : ('unmapped' as const),
+		confidence: m?.confidence ?? 0
+	};
+	switch (it.kind) {
+		case 'number':
+			return { ...base, family: m?.family ?? null, value: it.value, approx: it.approx, text: null };
+		case 'flag':
+			return { ...base, family: 'F', value: it.value, approx: false, text: null };
+		case 'text':
+			return { ...base, family: 'T', value: null, approx: false, text: it.text };
+	}
+}

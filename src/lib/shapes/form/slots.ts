@@ -1,0 +1,220 @@
+/**
+ * A 进展情况 cell is the template sentence with numbers written into its
+ * parentheses. This module cuts the cell into segments (；。 line breaks),
+ * clauses (，) and slots (a bracket pair, or a bare number the filler wrote
+ * without brackets), without deciding what any slot means.
+ */
+import { parseNumber } from '../numbers';
+
+export type SlotKind = 'number' | 'text' | 'empty';
+
+export interface Slot {
+	kind: SlotKind;
+	/** Offsets in the clause text: [start, end) covers the brackets (or the bare number). */
+	start: number;
+	end: number;
+	/** The bracket characters as written; '' for a bare number. */
+	open: string;
+	close: string;
+	/** The slot's content as written (inside the brackets). */
+	raw: string;
+	value: number | null;
+	approx: boolean;
+	/** Unit of measure written right after the slot (or inside it), '' when none. */
+	unit: string;
+	/** Offset just past the unit (== end when there is none). */
+	unitEnd: number;
+}
+
+export interface Clause {
+	text: string;
+	/** The separator written before this clause in its segment ('' for the first). */
+	sep: string;
+	slots: Slot[];
+}
+
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/** Units of measure as the forms write them, longest first. */
+export const UNIT_WORDS = [
+	'人次', '场次', '条次', '家次', '户次', '期次', '课时', '学时',
+	'人', '次', '场', '个', '部', '篇', '条', '家', '项', '期', '份', '处', '名', '起', '件', '张', '幅', '块', '所', '户', '本', '册', '套', '批', '轮', '支', '队'
+];
+const UNIT_AFTER = new RegExp(`^[\\s\\u3000]*(${UNIT_WORDS.join('|')})`);
+const UNIT_INSIDE = new RegExp(`^(.*?)(${UNIT_WORDS.join('|')})$`);
+
+/** Spaces of every width, and the underscores of a printed blank. */
+const BLANK = /[\s\u3000\u00a0_＿]+/g;
+
+/** Index of the bracket closing the one opened at `i`, or -1 (brackets nest; （ and ( pair with either close). */
+function closingBracket(text: string, i: number): number {
+	let depth = 0;
+	for (let j = i; j < text.length; j++) {
+		if (OPEN.includes(text[j])) depth++;
+		else if (CLOSE.includes(text[j])) {
+			depth--;
+			if (depth === 0) return j;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Splits text on the given separator characters, but never inside brackets
+ * or 《》 titles. Returns pieces with the separator that preceded each.
+ */
+export function splitOutsideBrackets(text: string, seps: string): { text: string; sep: string }[] {
+	const out: { text: string; sep: string }[] = [];
+	let depth = 0;
+	let title = 0;
+	let start = 0;
+	let sep = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (OPEN.includes(ch)) depth++;
+		else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+		else if (ch === '《') title++;
+		else if (ch === '》') title = Math.max(0, title - 1);
+		else if (depth === 0 && title === 0 && seps.includes(ch)) {
+			out.push({ text: text.slice(start, i), sep });
+			sep = ch;
+			start = i + 1;
+		}
+	}
+	out.push({ text: text.slice(start), sep });
+	return out;
+}
+
+/** Hard boundaries between the template's sentences. */
+export const SEGMENT_SEPS = '；;。\n\r';
+/** Soft boundaries between clauses of one sentence. */
+export const CLAUSE_SEPS = '，,';
+
+function unitAfter(text: string, pos: number): { unit: string; end: number } {
+	const m = UNIT_AFTER.exec(text.slice(pos));
+	// 一次性, 一部分: a unit character that starts a longer word is no unit.
+	if (!m || /^(性|分)/.test(text.slice(pos + m[0].length))) return { unit: '', end: pos };
+	return { unit: m[1], end: pos + m[0].length };
+}
+
+/** Reads what a filler wrote inside a bracket pair. */
+function readContent(raw: string): { kind: SlotKind; value: number | null; approx: boolean; unit: string } {
+	const s = raw.replace(BLANK, '');
+	if (s === '') return { kind: 'empty', value: null, approx: false, unit: '' };
+	const n = parseNumber(s);
+	if (n) return { kind: 'number', value: n.value, approx: n.approx, unit: '' };
+	const m = UNIT_INSIDE.exec(s);
+	if (m && m[1] !== '') {
+		const n2 = parseNumber(m[1]);
+		if (n2) return { kind: 'number', value: n2.value, approx: n2.approx, unit: m[2] };
+	}
+	return { kind: 'text', value: null, approx: false, unit: '' };
+}
+
+// A bare number: digits (half or full width, with a decimal part), or Chinese numerals,
+// with 约/近/共 before and 万, 余/多 after. It only counts when a unit follows.
+const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
+const BARE_NUMBER = new RegExp(
+	`(?:约|近|共|计)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}]+)(?:余|多)?`,
+	'g'
+);
+/** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
+const NOT_COUNT_BEFORE = /[第每逐唯统单进同之其万]$/;
+
+/** Every slot of one clause, bracketed or bare, in order. */
+export function findSlots(text: string): Slot[] {
+	const slots: Slot[] = [];
+	const covered: [number, number][] = [];
+	for (let i = 0; i < text.length; i++) {
+		if (!OPEN.includes(text[i])) continue;
+		const j = closingBracket(text, i);
+		if (j < 0) break;
+		const raw = text.slice(i + 1, j);
+		const nested = /[（()）]/.test(raw);
+		const c = nested ? { kind: 'text' as const, value: null, approx: false, unit: '' } : readContent(raw);
+		const after = unitAfter(text, j + 1);
+		slots.push({
+			kind: c.kind,
+			start: i,
+			end: j + 1,
+			open: text[i],
+			close: text[j],
+			raw,
+			value: c.value,
+			approx: c.approx,
+			unit: c.unit || after.unit,
+			unitEnd: c.unit ? j + 1 : after.end
+		});
+		covered.push([i, j + 1]);
+		i = j;
+	}
+	const inGroup = (p: number) => covered.some(([a, b]) => p >= a && p < b);
+	for (const m of text.matchAll(BARE_NUMBER)) {
+		const start = m.index ?? 0;
+		const end = start + m[0].length;
+		if (inGroup(start)) continue;
+		const before = text.slice(0, start);
+		const isDigit = /[0-9０-９]/.test(m[0]);
+		// Part of a longer number or code (12350举报, 6·16), or a word like 统一/第一.
+		if (/[0-9０-９.．·•]$/.test(before)) continue;
+		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
+		if (/^[0-9０-９]/.test(text.slice(end))) continue;
+		const unit = unitAfter(text, end);
+		if (!unit.unit) continue;
+		const n = parseNumber(m[0]);
+		if (!n) continue;
+		// 以（）2场: a filler who wrote the number after the empty brackets filled that slot.
+		const prev = slots.find((s) => s.kind === 'empty' && s.open && text.slice(s.end, start).trim() === '' && s.unit === '');
+		if (prev) {
+			prev.kind = 'number';
+			prev.end = end;
+			prev.raw = text.slice(prev.start, end);
+			prev.value = n.value;
+			prev.approx = n.approx;
+			prev.unit = unit.unit;
+			prev.unitEnd = unit.end;
+			continue;
+		}
+		slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
+	}
+	return slots.sort((a, b) => a.start - b.start);
+}
+
+/** Han characters in a string (what is left of a clause's own words). */
+export function hanCount(s: string): number {
+	return (s.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+}
+
+/** The clause with the given slots written as empty brackets （ ）. */
+export function emptied(text: string, slots: Slot[], keep: (s: Slot) => boolean = () => false): string {
+	let out = '';
+	let pos = 0;
+	for (const s of slots) {
+		if (keep(s)) continue;
+		out += text.slice(pos, s.start);
+		out += s.open ? `${s.open} ${s.close}` : '（ ）';
+		pos = s.end;
+	}
+	return out + text.slice(pos);
+}
+
+/** Trims spaces and dangling punctuation from a label's ends. */
+export function trimLabel(s: string): string {
+	return s.replace(/^[\s\u3000，,；;。、：:]+|[\s\u3000，,；;。、]+$/g, '');
+}
+
+/** Words that carry no meaning of their own in a clause (参与（ ）人次 leans on the clause before it). */
+const FILLER_WORDS = /参与总人数|总人数|参与人数|参加人数|参与|参加|人数|共计|合计|累计|总计|其中|共|计|约|达/g;
+
+/** True when a clause has fewer than two meaningful characters of its own outside its slots. */
+export function isWeakClause(text: string, slots: Slot[]): boolean {
+	let rest = '';
+	let pos = 0;
+	for (const s of slots) {
+		rest += text.slice(pos, s.start);
+		pos = s.unitEnd;
+	}
+	rest += text.slice(pos);
+	return hanCount(rest.replace(FILLER_WORDS, '')) < 2;
+}

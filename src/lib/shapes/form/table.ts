@@ -1,0 +1,97 @@
+/**
+ * Finds a form's table: the header row 活动项目 | 内容要求 | 进展情况 wherever it
+ * starts (title in row 1 or 2, an 附件 line above, a 序号 column, blank rows and
+ * columns, 活动项目 merged over two columns), and the rows under it.
+ */
+import type { Cell, Sheet } from '../../read/workbook';
+import { mergeAt } from '../../read/workbook';
+import { isFieldCell } from './header';
+
+export interface FormTable {
+	headerRow: number;
+	/** Last header row (a header merged over two rows ends below headerRow). */
+	headerEnd: number;
+	progressCol: number;
+	requirementCol: number | null;
+	/** Columns that name the activity (活动项目, possibly two under a merged header). */
+	activityCols: number[];
+	rowNumberCol: number | null;
+	/** Data rows: headerEnd+1 … lastRow (inclusive), footnotes excluded. */
+	firstRow: number;
+	lastRow: number;
+	/** Rows after the table that hold notes (注：…). */
+	footnoteRows: number[];
+	/** Rows after the table that hold 填报人/填报日期 fields. */
+	trailerRows: number[];
+}
+
+const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+const PROGRESS = /^(进展情况|进展情况统计|工作进展|进展|完成情况|开展情况|落实情况|工作开展情况|活动开展情况|情况统计|填报情况)$/;
+const ACTIVITY = /^(活动项目|活动内容|项目|活动名称|工作项目|活动)$/;
+const REQUIREMENT = /^(内容要求|工作要求|要求|主要内容|内容|工作内容|活动要求)$/;
+const ROW_NUMBER = /^(序号|编号|序)$/;
+/** A row after the table that is a note, not an item. */
+export const FOOTNOTE = /^(注|备注|说明|填表说明|附注)\s*\d*\s*[:：、.]|^注[\s\u3000]|^[*※]/;
+
+function cellsInRow(sheet: Sheet, r: number): Cell[] {
+	return (sheet.rows[r] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
+}
+
+/** The header row: the first row with a 进展情况 column, scored by its neighbours. */
+export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
+	for (let r = 0; r < Math.min(sheet.rows.length, maxScan); r++) {
+		const cells = cellsInRow(sheet, r);
+		const progress = cells.find((c) => PROGRESS.test(squeeze(c.text)));
+		if (!progress) continue;
+		const activity = cells.find((c) => ACTIVITY.test(squeeze(c.text)) && c.col < progress.col);
+		const requirement = cells.find((c) => REQUIREMENT.test(squeeze(c.text)) && c.col < progress.col);
+		if (!activity && !requirement) continue;
+		const rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
+		const headerMerge = mergeAt(sheet, r, progress.col);
+		const headerEnd = headerMerge ? headerMerge.r1 : r;
+
+		const activityCols: number[] = [];
+		if (activity) {
+			const m = mergeAt(sheet, r, activity.col);
+			const end = m ? m.c1 : activity.col;
+			// Without a merge, 活动项目 still owns the unnamed columns up to 内容要求 / 进展情况.
+			const stop = requirement ? requirement.col : progress.col;
+			const last = m ? end : stop - 1;
+			for (let c = activity.col; c <= Math.max(end, last); c++) if (c !== rowNumber?.col) activityCols.push(c);
+		}
+		const firstRow = headerEnd + 1;
+		let lastRow = firstRow - 1;
+		const footnoteRows: number[] = [];
+		const trailerRows: number[] = [];
+		let inNotes = false;
+		for (let rr = firstRow; rr < sheet.rows.length; rr++) {
+			const row = cellsInRow(sheet, rr);
+			if (row.length === 0) continue;
+			const first = row[0].text.trim();
+			if (inNotes || FOOTNOTE.test(first)) {
+				inNotes = true;
+				footnoteRows.push(rr);
+				continue;
+			}
+			if (row.every((c) => isFieldCell(c.text))) {
+				trailerRows.push(rr);
+				continue;
+			}
+			lastRow = rr;
+		}
+		return {
+			headerRow: r,
+			headerEnd,
+			progressCol: progress.col,
+			requirementCol: requirement ? requirement.col : null,
+			activityCols,
+			rowNumberCol: rowNumber ? rowNumber.col : null,
+			firstRow,
+			lastRow,
+			footnoteRows,
+			trailerRows
+		};
+	}
+	return null;
+}
