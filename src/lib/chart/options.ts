@@ -1,0 +1,227 @@
+/**
+ * Result rows + labels → ECharts options. Pure functions (no DOM, no echarts
+ * runtime): the page draws them, the exports re-render them, Node can use them.
+ */
+import type { EChartsOption } from 'echarts';
+import { FONT_FAMILY, formatNumber } from './format';
+
+export const PALETTE = ['#c0392b', '#2e86c1', '#f39c12', '#27ae60', '#8e44ad', '#16a085', '#d35400', '#7f8c8d'];
+
+export type UnitSort = 'desc' | 'asc' | 'name';
+
+/** What a chart shows, plus what a click on category i means and a sentence for screen readers. */
+export interface ChartSpec {
+	option: EChartsOption;
+	/** Category index → the filter value a click sets (null: not clickable, e.g. 其他). */
+	keys: (string | null)[];
+	/** Category index → its name as shown. */
+	names: string[];
+	summary: string;
+	empty: boolean;
+}
+
+export interface UnitYearValue {
+	unit: string;
+	year: number | null;
+	value: number;
+}
+
+export interface Folded {
+	categories: string[];
+	keys: (string | null)[];
+	years: (number | null)[];
+	/** matrix[y][c]: the value of year y in category c (null when that unit reported nothing that year). */
+	matrix: (number | null)[][];
+	totals: number[];
+}
+
+function yearOrder(a: number | null, b: number | null): number {
+	if (a === null) return b === null ? 0 : 1;
+	if (b === null) return -1;
+	return a - b;
+}
+
+/**
+ * Categories (units, regions …) × years, the largest `topN` kept by their total
+ * over all years and the rest folded into one `other` category (always last).
+ */
+export function foldTopN(rows: readonly { key: string; year: number | null; value: number }[], opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string }): Folded {
+	const nameOf = opts.nameOf ?? ((k: string) => k);
+	const totals = new Map<string, number>();
+	const years = [...new Set(rows.map((r) => r.year))].sort(yearOrder);
+	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
+	const byTotal = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
+	const topN = Math.max(1, Math.floor(opts.topN));
+	// Folding one category into 其他 would hide a name for nothing.
+	const keep = byTotal.length > topN + 1 ? byTotal.slice(0, topN) : byTotal;
+	const folded = new Set(byTotal.slice(keep.length));
+	if (opts.sort === 'asc') keep.reverse();
+	else if (opts.sort === 'name') keep.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
+	const keys: (string | null)[] = [...keep, ...(folded.size ? [null] : [])];
+	const index = new Map(keep.map((k, i) => [k, i]));
+	const matrix = years.map(() => keys.map((): number | null => null));
+	for (const r of rows) {
+		const c = folded.has(r.key) ? keys.length - 1 : index.get(r.key)!;
+		const y = years.indexOf(r.year);
+		matrix[y][c] = (matrix[y][c] ?? 0) + r.value;
+	}
+	return {
+		categories: keys.map((k) => (k === null ? opts.otherLabel : nameOf(k))),
+		keys,
+		years,
+		matrix,
+		totals: keys.map((_, c) => matrix.reduce((s, row) => s + (row[c] ?? 0), 0))
+	};
+}
+
+export interface ChartLabels {
+	title: string;
+	/** The measure's name (series tooltip, axis name). */
+	measure: string;
+	unknownYear: string;
+	noData: string;
+}
+
+const base = (title: string): EChartsOption => ({
+	textStyle: { fontFamily: FONT_FAMILY },
+	color: PALETTE,
+	aria: { enabled: true, label: { description: title } },
+	tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatNumber(typeof v === 'number' ? v : Number(v)) },
+	animationDuration: 300
+});
+
+const yearName = (y: number | null, labels: ChartLabels) => (y === null ? labels.unknownYear : String(y));
+
+function summaryOf(title: string, names: string[], values: number[], separator = '；'): string {
+	const items = names.map((n, i) => `${n} ${formatNumber(values[i])}`).join(separator);
+	return `${title}：${items || '—'}`;
+}
+
+function emptySpec(labels: ChartLabels): ChartSpec {
+	return {
+		option: {
+			...base(labels.title),
+			title: { text: labels.noData, left: 'center', top: 'middle', textStyle: { fontFamily: FONT_FAMILY, fontSize: 14, fontWeight: 'normal', color: '#888' } },
+			xAxis: { show: false },
+			yAxis: { show: false },
+			series: []
+		},
+		keys: [],
+		names: [],
+		summary: `${labels.title}：${labels.noData}`,
+		empty: true
+	};
+}
+
+/** Categories × years as grouped bars, one series per year (units, regions). */
+function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 8): ChartSpec {
+	if (folded.keys.length === 0) return emptySpec(labels);
+	const many = folded.categories.length > horizontalThreshold;
+	const categoryAxis = {
+		type: 'category' as const,
+		data: folded.categories,
+		axisLabel: { interval: 0, fontFamily: FONT_FAMILY, ...(many ? {} : { rotate: folded.categories.some((c) => c.length > 6) ? 30 : 0 }), width: many ? 140 : undefined, overflow: 'truncate' as const },
+		// Horizontal bars read top to bottom in the sorted order.
+		inverse: many
+	};
+	const valueAxis = { type: 'value' as const, name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } };
+	return {
+		option: {
+			...base(labels.title),
+			legend: { show: folded.years.length > 1, top: 0, textStyle: { fontFamily: FONT_FAMILY } },
+			grid: { left: many ? 150 : 60, right: 30, top: folded.years.length > 1 ? 36 : 20, bottom: many ? 30 : 60, containLabel: !many },
+			xAxis: many ? valueAxis : categoryAxis,
+			yAxis: many ? categoryAxis : valueAxis,
+			series: folded.years.map((y, i) => ({
+				type: 'bar' as const,
+				name: yearName(y, labels),
+				data: folded.matrix[i],
+				emphasis: { focus: 'series' as const },
+				barMaxWidth: 36
+			}))
+		},
+		keys: folded.keys,
+		names: folded.categories,
+		summary: summaryOf(labels.title, folded.categories, folded.totals),
+		empty: false
+	};
+}
+
+/** (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable. */
+export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort }): ChartSpec {
+	const folded = foldTopN(
+		rows.map((r) => ({ key: r.unit, year: r.year, value: r.value })),
+		{ ...opts, otherLabel: labels.other }
+	);
+	return groupedBars(folded, labels);
+}
+
+/** (b) The measure across years. */
+export function yearChartOption(rows: readonly { year: number | null; value: number }[], labels: ChartLabels): ChartSpec {
+	if (rows.length === 0) return emptySpec(labels);
+	const sorted = [...rows].sort((a, b) => yearOrder(a.year, b.year));
+	const names = sorted.map((r) => yearName(r.year, labels));
+	const values = sorted.map((r) => r.value);
+	return {
+		option: {
+			...base(labels.title),
+			grid: { left: 60, right: 30, top: 30, bottom: 40, containLabel: true },
+			xAxis: { type: 'category', data: names },
+			yAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+			series: [
+				{
+					type: 'bar',
+					name: labels.measure,
+					data: values,
+					barMaxWidth: 48,
+					label: { show: true, position: 'top', formatter: (p: { value: unknown }) => formatNumber(Number(p.value)) }
+				},
+				{ type: 'line', name: labels.measure, data: values, symbolSize: 6, tooltip: { show: false } }
+			]
+		},
+		keys: sorted.map((r) => (r.year === null ? null : String(r.year))),
+		names,
+		summary: summaryOf(labels.title, names, values),
+		empty: false
+	};
+}
+
+/** (c) The measure broken down by activity, largest first (horizontal bars). */
+export function activityChartOption(rows: readonly { activityId: string | null; value: number }[], labels: ChartLabels & { activityName: (id: string | null) => string }): ChartSpec {
+	const kept = rows.filter((r) => r.value !== 0 || rows.length === 1);
+	if (kept.length === 0) return emptySpec(labels);
+	const sorted = [...kept].sort((a, b) => b.value - a.value);
+	const names = sorted.map((r) => labels.activityName(r.activityId));
+	const values = sorted.map((r) => r.value);
+	return {
+		option: {
+			...base(labels.title),
+			grid: { left: 150, right: 60, top: 20, bottom: 30 },
+			xAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+			yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
+			series: [
+				{
+					type: 'bar',
+					name: labels.measure,
+					data: values,
+					barMaxWidth: 28,
+					colorBy: 'data',
+					label: { show: true, position: 'right', formatter: (p: { value: unknown }) => formatNumber(Number(p.value)) }
+				}
+			]
+		},
+		keys: sorted.map((r) => r.activityId),
+		names,
+		summary: summaryOf(labels.title, names, values),
+		empty: false
+	};
+}
+
+/** (d) The measure across regions, grouped by year. */
+export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number }): ChartSpec {
+	const folded = foldTopN(
+		rows.map((r) => ({ key: r.region, year: r.year, value: r.value })),
+		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k) }
+	);
+	return groupedBars(folded, labels);
+}

@@ -1,0 +1,28 @@
+/** The dashboard's filter, as plain data (the runes store wraps it). */
+export interface Filter {
+	years: number[];
+	/** Regions as chosen; a parent region stands for itself and its children (see regions.ts). */
+	regions: string[];
+	activities: string[];
+	/** Part of a unit's name, case-insensitive. */
+	unitSearch: string;
+	/** Set by clicking a chart. */
+	unit: string | null;
+	region: string | null;
+	activity: string | null;
+}
+
+export function emptyFilter(): Filter {
+	return { years: [], regions: [], activities: [], unitSearch: '', unit: null, region: null, activity: null };
+}
+
+/** The four headline measures and the metric family each sums. */
+export const MEASURES = {
+	participation: 'P',
+	hazards: 'H',
+	media: 'M',
+	sessions: 'S'
+} as const;
+
+export type Measure = keyof typeof MEASURES;
+export const MEASURE_IDS = Object.keys(MEASURES) as Measure[];

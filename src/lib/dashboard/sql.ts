@@ -1,0 +1,120 @@
+/**
+ * Filter state → SQL with `?` placeholders and bound values. No value chosen
+ * or typed by a user, and nothing read from a file, is ever pasted into the SQL
+ * text: only column names and placeholders are. Only `status = 'ok'` facts
+ * count in a measure (superseded and unmapped facts are never summed).
+ */
+import type { BoundQuery } from '../db/types';
+import { MEASURES, type Filter, type Measure } from './filter';
+
+type Param = BoundQuery['params'][number];
+
+/** `?, ?, ?` for a list of values. */
+export function placeholders(n: number): string {
+	return Array.from({ length: n }, () => '?').join(', ');
+}
+
+export interface WhereOptions {
+	/** Leave the year filter out (to compare with the year before). */
+	ignoreYears?: boolean;
+	/** Keep every status (the data table shows superseded and unmapped facts too). */
+	allStatuses?: boolean;
+	/** Regions the chosen ones stand for (parents expanded to children); defaults to filter.regions. */
+	regions?: string[];
+}
+
+export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; params: Param[] } {
+	const parts: string[] = [];
+	const params: Param[] = [];
+	if (!opts.allStatuses) parts.push(`status = 'ok'`);
+	const list = (column: string, values: readonly Param[]) => {
+		if (values.length === 0) return;
+		parts.push(`${column} IN (${placeholders(values.length)})`);
+		params.push(...values);
+	};
+	if (!opts.ignoreYears) list('year', filter.years);
+	list('region', opts.regions ?? filter.regions);
+	list('activity_id', filter.activities);
+	const search = filter.unitSearch.trim();
+	if (search) {
+		parts.push(`contains(lower(unit), lower(?))`);
+		params.push(search);
+	}
+	if (filter.unit !== null) {
+		parts.push('unit = ?');
+		params.push(filter.unit);
+	}
+	if (filter.region !== null) {
+		parts.push('region = ?');
+		params.push(filter.region);
+	}
+	if (filter.activity !== null) {
+		parts.push('activity_id = ?');
+		params.push(filter.activity);
+	}
+	return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const measureSums = (Object.keys(MEASURES) as Measure[]).map((m) => `SUM(value) FILTER (WHERE family = '${MEASURES[m]}') AS ${m}`).join(', ');
+
+/** Headline totals for the filter: ΣP, ΣH, ΣM, ΣS and distinct units reporting. */
+export function kpiTotalsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const w = where(filter, opts);
+	return { sql: `SELECT ${measureSums}, COUNT(DISTINCT unit) AS units FROM facts ${w.sql}`, params: w.params };
+}
+
+/** The same per year, without the year filter, so the latest year can be compared with the one before. */
+export function kpiByYearQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const w = where(filter, { ...opts, ignoreYears: true });
+	const cond = w.sql ? `${w.sql} AND year IS NOT NULL` : 'WHERE year IS NOT NULL';
+	return { sql: `SELECT year, ${measureSums}, COUNT(DISTINCT unit) AS units FROM facts ${cond} GROUP BY year ORDER BY year`, params: w.params };
+}
+
+function measureWhere(filter: Filter, measure: Measure, opts: WhereOptions): { sql: string; params: Param[] } {
+	const w = where(filter, opts);
+	const sql = w.sql ? `${w.sql} AND family = ? AND value IS NOT NULL` : 'WHERE family = ? AND value IS NOT NULL';
+	return { sql, params: [...w.params, MEASURES[measure]] };
+}
+
+/** A measure per unit and year (the unit chart folds the tail into 其他 itself). */
+export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT unit, year, SUM(value) AS value FROM facts ${w.sql} GROUP BY unit, year ORDER BY unit, year`, params: w.params };
+}
+
+export function byYearQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT year, SUM(value) AS value FROM facts ${w.sql} GROUP BY year ORDER BY year NULLS LAST`, params: w.params };
+}
+
+export function byActivityQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT activity_id, SUM(value) AS value FROM facts ${w.sql} GROUP BY activity_id ORDER BY value DESC, activity_id`, params: w.params };
+}
+
+export function byRegionQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT region, year, SUM(value) AS value FROM facts ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
+}
+
+export const TABLE_COLUMNS = ['file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'value', 'approx', 'text', 'label', 'status'] as const;
+
+/** One page of the filtered facts with their source; every status unless `onlyOk`. */
+export function tablePageQuery(filter: Filter, page: { offset: number; limit: number; onlyOk: boolean }, opts: WhereOptions = {}): BoundQuery {
+	const w = where(filter, { ...opts, allStatuses: !page.onlyOk });
+	return {
+		// A10 sorts before A2 as text: order by the cell's row number first.
+		sql: `SELECT ${TABLE_COLUMNS.join(', ')}, COUNT(*) OVER () AS total FROM facts ${w.sql} ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER), cell LIMIT ? OFFSET ?`,
+		params: [...w.params, Math.max(1, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))]
+	};
+}
+
+/** Values the filter controls offer (from the facts that count). */
+export function optionsQuery(): BoundQuery {
+	return {
+		sql: `SELECT 'year' AS kind, CAST(year AS VARCHAR) AS value FROM facts WHERE status = 'ok' AND year IS NOT NULL GROUP BY year
+UNION ALL SELECT 'region', region FROM facts WHERE status = 'ok' GROUP BY region
+UNION ALL SELECT 'activity', activity_id FROM facts WHERE status = 'ok' AND activity_id IS NOT NULL GROUP BY activity_id`,
+		params: []
+	};
+}

@@ -1,0 +1,83 @@
+/**
+ * DuckDB-WASM in the browser, bundled with the app: the wasm files and their
+ * workers are Vite `?url` assets, so nothing is fetched from another origin.
+ * The module itself is imported dynamically: importing it at the top level of
+ * a prerendered route crashes `vite build`.
+ */
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Fact, FileResult } from '../facts/fact';
+import { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql, factsTable, filesTable, problemsTable, toIPC, type FileRow } from './arrow';
+import type { BoundQuery, QueryRunner, Row } from './types';
+
+export class BrowserDb implements QueryRunner {
+	private statements = new Map<string, Promise<AsyncPreparedStatement>>();
+	/** Serializes loads against queries so a chart never reads a half-replaced table. */
+	private chain: Promise<unknown> = Promise.resolve();
+
+	private constructor(
+		readonly db: AsyncDuckDB,
+		readonly conn: AsyncDuckDBConnection
+	) {}
+
+	static async open(): Promise<BrowserDb> {
+		const duckdb = await import('@duckdb/duckdb-wasm');
+		const bundle = await duckdb.selectBundle({
+			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+			eh: { mainModule: ehWasm, mainWorker: ehWorker }
+		});
+		const worker = new Worker(bundle.mainWorker!);
+		const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await db.open({ query: { castBigIntToDouble: true } });
+		const conn = await db.connect();
+		// Never try to download an extension: the page must not leave its origin.
+		await conn.query('SET autoload_known_extensions = false');
+		await conn.query('SET autoinstall_known_extensions = false');
+		const me = new BrowserDb(db, conn);
+		await me.replaceAll([], [], []);
+		return me;
+	}
+
+	private serial<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.chain.then(task, task);
+		this.chain = run.catch(() => undefined);
+		return run;
+	}
+
+	query(q: BoundQuery): Promise<Row[]> {
+		return this.serial(async () => {
+			let stmt = this.statements.get(q.sql);
+			if (!stmt) {
+				stmt = this.conn.prepare(q.sql);
+				this.statements.set(q.sql, stmt);
+				stmt.catch(() => this.statements.delete(q.sql));
+			}
+			const table = await (await stmt).query(...q.params);
+			return table.toArray().map((r) => r.toJSON() as Row);
+		});
+	}
+
+	private async replace(name: string, ipc: Uint8Array, rows: number, ddl: string): Promise<void> {
+		await this.conn.query(`DROP TABLE IF EXISTS ${name}`);
+		if (rows === 0) await this.conn.query(ddl);
+		else await this.conn.insertArrowFromIPCStream(ipc, { name, create: true });
+	}
+
+	/** Replace the three tables with the resolved facts of every file now loaded. */
+	replaceAll(facts: readonly Fact[], results: readonly FileResult[], files: readonly FileRow[]): Promise<void> {
+		return this.serial(async () => {
+			// Prepared statements refer to the old tables; drop them with the tables.
+			const old = [...this.statements.values()];
+			this.statements.clear();
+			await Promise.all(old.map((s) => s.then((st) => st.close()).catch(() => undefined)));
+			const problems = problemsTable(results);
+			await this.replace('facts', toIPC(factsTable(facts)), facts.length, createTableSql('facts', FACT_COLUMNS));
+			await this.replace('files', toIPC(filesTable(files)), files.length, createTableSql('files', FILE_COLUMNS));
+			await this.replace('problems', toIPC(problems), problems.numRows, createTableSql('problems', PROBLEM_COLUMNS));
+		});
+	}
+}

@@ -1,0 +1,123 @@
+/**
+ * A pool of module Web Workers running the core on dropped files, sized to
+ * the machine (at most 4). Files are transferred as ArrayBuffers; each file
+ * settles on its own, so a bad file (or even a crashed worker) never stops the
+ * others.
+ */
+import type { FileResult } from '../facts/fact';
+import { problem } from '../facts/problem';
+import type { FileDecisions } from '../pipeline';
+import type { IngestRequest, IngestResponse } from './protocol';
+
+export interface IngestFile {
+	name: string;
+	/** Read lazily so thousands of dropped files are not all in memory at once. */
+	read: () => Promise<ArrayBuffer>;
+	decisions?: FileDecisions;
+}
+
+interface Job {
+	id: number;
+	file: IngestFile;
+	resolve: (r: FileResult) => void;
+}
+
+/** The result for a file the worker could not even start on (read error, crashed worker). */
+export function failedResult(name: string, message: string): FileResult {
+	return {
+		fileId: `failed:${name}`,
+		file: name,
+		format: null,
+		sheets: [],
+		filings: [],
+		facts: [],
+		ledger: [],
+		problems: [],
+		error: problem('error', 'read.failed', `读取失败：${message}`, `Could not read the file: ${message}`)
+	};
+}
+
+export function poolSize(): number {
+	const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+	return Math.max(1, Math.min(4, cores));
+}
+
+export class IngestPool {
+	private idle: Worker[] = [];
+	private all: Worker[] = [];
+	private queue: Job[] = [];
+	private running = new Map<Worker, Job>();
+	private nextId = 1;
+
+	constructor(private size = poolSize()) {}
+
+	private spawn(): Worker {
+		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.settle(worker, e.data.ok ? e.data.result : null, e.data.ok ? '' : e.data.message);
+		worker.onerror = (e) => {
+			e.preventDefault();
+			// A crashed worker is replaced; its file is reported as failed.
+			this.all = this.all.filter((w) => w !== worker);
+			worker.terminate();
+			this.settle(null, null, e.message || 'worker crashed', worker);
+		};
+		this.all.push(worker);
+		return worker;
+	}
+
+	private settle(worker: Worker | null, result: FileResult | null, message: string, crashed?: Worker): void {
+		const w = (worker ?? crashed)!;
+		const job = this.running.get(w);
+		this.running.delete(w);
+		if (job) job.resolve(result ?? failedResult(job.file.name, message));
+		if (!crashed) this.idle.push(w);
+		this.pump();
+	}
+
+	private pump(): void {
+		while (this.queue.length) {
+			let worker = this.idle.pop();
+			if (!worker) {
+				if (this.all.length >= this.size) return;
+				worker = this.spawn();
+			}
+			const job = this.queue.shift()!;
+			this.running.set(worker, job);
+			const w = worker;
+			job.file.read().then(
+				(buffer) => {
+					const msg: IngestRequest = { id: job.id, name: job.file.name, buffer, decisions: job.file.decisions };
+					w.postMessage(msg, [buffer]);
+				},
+				(e) => this.settle(w, null, e instanceof Error ? e.message : String(e))
+			);
+		}
+	}
+
+	process(file: IngestFile): Promise<FileResult> {
+		return new Promise((resolve) => {
+			this.queue.push({ id: this.nextId++, file, resolve });
+			this.pump();
+		});
+	}
+
+	/** All files, in parallel; `onProgress(done, total)` after each one. Results keep the input order. */
+	async processAll(files: IngestFile[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+		let done = 0;
+		onProgress?.(0, files.length);
+		return Promise.all(
+			files.map((f) =>
+				this.process(f).then((r) => {
+					onProgress?.(++done, files.length);
+					return r;
+				})
+			)
+		);
+	}
+
+	terminate(): void {
+		for (const w of this.all) w.terminate();
+		this.all = [];
+		this.idle = [];
+	}
+}
