@@ -170,7 +170,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		if (id) primaryFloor.set(id, 0.62);
 	}
 
-	const out: MetricMatch[] = [];
+	const out: { match: MetricMatch; raw: number }[] = [];
 	for (const p of PREPARED) {
 		if (!families.includes(p.metric.family)) continue;
 		let s = bestSimilarity(q, p);
@@ -178,10 +178,11 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
-		if (s >= THRESHOLD) out.push(toMatch(p.metric, s));
+		if (s >= THRESHOLD) out.push({ match: toMatch(p.metric, s), raw: s });
 	}
-	// Stable sort keeps schema order among equals.
-	return out.sort((a, b) => b.confidence - a.confidence);
+	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
+	// the stable sort keeps schema order among equals.
+	return out.sort((a, b) => b.raw - a.raw).map((x) => x.match);
 }
 
 const cache = new Map<string, MetricMatch[]>();
