@@ -11,7 +11,8 @@ const ROWS = [
 	['2023', '宝坻区', '海滨市场监管所', '其他', '发放宣传资料（份）', '2,311', null]
 ] as const;
 
-const csv = (rows: readonly (readonly string[])[]) => ['年度,地区,单位,活动,指标,数值', ...rows.map((r) => r.slice(0, 6).join(','))].join('\r\n') + '\r\n';
+const quote = (s: string) => (s.includes(',') ? `"${s}"` : s);
+const csv = (rows: readonly (readonly string[])[]) => ['年度,地区,单位,活动,指标,数值', ...rows.map((r) => r.slice(0, 6).map(quote).join(','))].join('\r\n') + '\r\n';
 
 describe('long tables', () => {
 	it('maps activity + metric together; an empty 数值 gives no fact; GBK CSV', () => {

@@ -29,7 +29,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): Workbook {
 	} catch (e) {
 		if (e instanceof FileError) throw e;
 		const detail = e instanceof Error ? e.message : String(e);
-		if (/password|encrypt/i.test(detail))
+		// An encrypted .xlsx is an OLE file that SheetJS reports as password-protected.
+		if (/password/i.test(detail))
 			throw new FileError('read.encrypted', '工作簿有密码保护，无法读取。请去掉密码后重新导入。', 'The workbook is password-protected. Remove the password and import it again.');
 		throw new FileError('read.corrupt', `文件已损坏或格式不正确，无法读取（${detail}）。`, `The file is corrupt or not a valid spreadsheet (${detail}).`);
 	}

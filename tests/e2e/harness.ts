@@ -1,0 +1,87 @@
+/**
+ * End-to-end harness: serves the built app (build/) on a free localhost port
+ * with scripts/serve.js, drives Debian's Chromium with playwright-core, and
+ * records every request the page (and its workers) makes that leaves the origin.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface App {
+	url: string;
+	context: BrowserContext;
+	page: Page;
+	/** Requests to anything but the app's own origin (data:/blob: excluded). */
+	offOrigin: string[];
+	/** Uncaught page errors and console errors. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+function startServer(): Promise<{ url: string; proc: ChildProcess }> {
+	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first (npm test does).');
+	return new Promise((resolve, reject) => {
+		const proc = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+		let out = '';
+		proc.stdout!.on('data', (d) => {
+			out += String(d);
+			const m = /http:\/\/localhost:\d+\//.exec(out);
+			if (m) resolve({ url: m[0], proc });
+		});
+		proc.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+	});
+}
+
+export async function openApp(path = '/', opts: { acceptDownloads?: boolean } = {}): Promise<App> {
+	const { url, proc } = await startServer();
+	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
+		executablePath: CHROMIUM,
+		headless: true,
+		acceptDownloads: opts.acceptDownloads ?? true,
+		viewport: { width: 1400, height: 1000 },
+		locale: 'zh-CN',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+	});
+	const origin = new URL(url).origin;
+	const offOrigin: string[] = [];
+	// context.route sees the page's and its Web Workers' requests; block and record anything off-origin.
+	await context.route('**/*', (route) => {
+		const u = route.request().url();
+		if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+		offOrigin.push(u);
+		return route.abort();
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(new URL(path, url).toString());
+	return {
+		url,
+		context,
+		page,
+		offOrigin,
+		errors,
+		async close() {
+			await context.close();
+			proc.kill();
+		}
+	};
+}
+
+/** Waits until every imported file is loaded and the charts are drawn. */
+export async function ready(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForSelector('[data-testid="ready"]', { state: 'attached', timeout });
+}
+
+/** The full number a KPI card shows (thousands separators removed). */
+export async function kpi(page: Page, name: 'participation' | 'hazards' | 'media' | 'sessions' | 'units'): Promise<number> {
+	const text = (await page.getByTestId(`kpi-${name}`).first().innerText()).replace(/[,，\s]/g, '');
+	const n = Number(text);
+	if (!Number.isFinite(n)) throw new Error(`kpi-${name} shows "${text}", not a number`);
+	return n;
+}
