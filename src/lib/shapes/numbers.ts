@@ -64,7 +64,8 @@ export function parseChineseNumeral(s: string): number | null {
 			const u = CN_SMALL_UNITS[c];
 			if (u >= lastSmall) return null;
 			// 十二 = 12: a leading 十 means 一十.
-			const d = digit === null ? (i === 0 || chars[i - 1] in CN_BIG_UNITS || chars[i - 1] === '零' ? 1 : null) : digit;
+			const implicitOne = u === 10 && (i === 0 || chars[i - 1] in CN_BIG_UNITS || chars[i - 1] === '零');
+			const d = digit === null ? (implicitOne ? 1 : null) : digit;
 			if (d === null || d === 0) return null;
 			section += d * u;
 			lastSmall = u;
