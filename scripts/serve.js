@@ -9,6 +9,7 @@ const root = resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -25,6 +26,11 @@ const TYPES = {
 	'.xls': 'application/vnd.ms-excel'
 };
 
+/**
+ * The file to send for a path: itself, or a folder's index.html.
+ * @param {string} path
+ * @returns {Promise<string | null>}
+ */
 async function file(path) {
 	try {
 		const s = await stat(path);
@@ -56,6 +62,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-	const { port: actual } = server.address();
+	const address = server.address();
+	const actual = typeof address === 'object' && address ? address.port : port;
 	console.log(`安全月看板 已启动 / running at: http://localhost:${actual}/`);
 });
