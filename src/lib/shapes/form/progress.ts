@@ -159,17 +159,20 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 	numberRanges.push([pos, seg.length]);
 
 	for (const [a, b] of numberRanges) {
+		const range = seg.slice(a, b);
+		// A question answered with a plain 是/否 (commas may sit inside the question).
+		const plain = findSlots(range).every((s) => s.kind === 'text') ? plainAnswer(range) : null;
+		if (plain) {
+			const label = trimLabel(plain.question) + '□是□否';
+			const m = matchMetric(label, context, { families: ['F'] });
+			if (m || /是否/.test(plain.question)) {
+				out.items.push({ kind: 'flag', label, raw: range.trim(), value: plain.answer, match: m });
+				continue;
+			}
+		}
 		let prev: ClauseCtx['prev'] = null;
 		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
 			const slots = findSlots(part.text);
-			if (slots.length === 0) {
-				const plain = plainAnswer(part.text);
-				const m = plain ? matchMetric(plain.question + '□是□否', context, { families: ['F'] }) : null;
-				if (plain && (m || /是否/.test(plain.question))) {
-					const label = trimLabel(plain.question) + '□是□否';
-					out.items.push({ kind: 'flag', label, raw: part.text.trim(), value: plain.answer, match: m });
-				}
-			}
 			const r = readClause(part.text, { context, prev: prev && { label: prev.label, sep: part.sep } });
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep };
