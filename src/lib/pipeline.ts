@@ -11,6 +11,8 @@ import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
 import { FileError, problem } from './facts/problem';
 import type { Fact, FileResult } from './facts/fact';
+import { applyMapping } from './mapping/apply';
+import type { MappingProfile } from './mapping/profile';
 
 export interface FileInput {
 	/** The file's name (or path relative to the folder it came from). */
@@ -22,6 +24,8 @@ export interface FileInput {
 export interface FileDecisions {
 	region?: string;
 	year?: number;
+	/** Read hidden sheets too (by default they are listed and skipped). */
+	includeHidden?: boolean;
 }
 
 export function fileIdOf(bytes: Uint8Array): string {
@@ -40,11 +44,12 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		return result;
 	}
 	result.format = workbook.format;
-	const ctx = { fileId, file: input.name, ...decisions };
+	const { includeHidden, ...fileDecisions } = decisions;
+	const ctx = { fileId, file: input.name, ...fileDecisions };
 
 	for (const sheet of workbook.sheets) {
 		const nonEmpty = cellsOf(sheet).next().done === false;
-		if (sheet.hidden) {
+		if (sheet.hidden && !includeHidden) {
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: true });
 			if (nonEmpty) {
 				result.ledger.push(...completeLedger(sheet, [], 'hidden-sheet'));
@@ -53,7 +58,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			continue;
 		}
 		const { shape, read } = recognizeSheet(sheet);
-		result.sheets.push({ name: sheet.name, shape, hidden: false });
+		result.sheets.push({ name: sheet.name, shape, hidden: sheet.hidden });
 		if (!read) {
 			if (nonEmpty) result.ledger.push(...completeLedger(sheet, [], 'no-table'));
 			continue;
@@ -110,4 +115,14 @@ export function resolveFilings(results: FileResult[]): Fact[] {
 			facts.push(won ? f : { ...f, status: 'superseded' });
 		}
 	return facts;
+}
+
+/**
+ * The facts a batch stands for: filings resolved, then the user's mapping
+ * profile applied (when given). Mapping comes last because it only relabels
+ * facts; which filing counts does not depend on what its labels mean.
+ */
+export function buildFacts(results: FileResult[], profile?: MappingProfile | null): Fact[] {
+	const facts = resolveFilings(results);
+	return profile ? applyMapping(facts, profile) : facts;
 }

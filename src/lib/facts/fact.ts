@@ -2,7 +2,8 @@ import type { Family } from '../schema/types';
 import type { Problem } from './problem';
 import type { FileFormat } from '../read/workbook';
 
-export type FactStatus = 'ok' | 'unmapped' | 'superseded';
+/** 'ignored': the user's mapping profile leaves the label out — never summed, still listed. */
+export type FactStatus = 'ok' | 'unmapped' | 'superseded' | 'ignored';
 
 /**
  * One normalized number, flag or text, with everything a chart needs and
