@@ -200,7 +200,7 @@ function checkGenerated(g: GeneratedForm, spec: FormSpec): void {
 	expect(d).toBe('');
 	// Blank slots yield nothing: no fact for a metric whose slot was left empty.
 	const filled = new Set(g.slots.filter((s) => s.filled).map((s) => s.metricId));
-	for (const f of out.facts) if (f.metricId) expect(filled.has(f.metricId)).toBe(true);
+	for (const f of tolerated) if (f.metricId) expect(filled.has(f.metricId), `${f.metricId} from a blank slot`).toBe(true);
 	expect(out.filings).toHaveLength(1);
 	const filing = out.filings[0];
 	if (!spec.layout?.noUnit) expect(filing.unit).toBe(spec.unit);
@@ -268,7 +268,7 @@ describe('generated forms', () => {
 	});
 
 	it('random forms (40 seeds) come out exactly', async () => {
-		for (let seed = 100; seed < 140; seed++) {
+		for (let seed = Number(process.env.FORM_SEED0 ?? 100); seed < Number(process.env.FORM_SEED1 ?? 140); seed++) {
 			const spec = randomFormSpec(seed);
 			checkGenerated(await makeFormWorkbook(spec), spec);
 		}

@@ -19,8 +19,14 @@ function barCenter(id: string, index: number, seriesIndex = 0): { x: number; y: 
 	if (!chart) return null;
 	// getModel is not in the public typings but is stable across ECharts 5–6.
 	const model = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Layout | null } } | undefined } }).getModel();
-	const layout = model.getSeriesByIndex(seriesIndex)?.getData().getItemLayout(index);
-	if (!layout) return null;
+	// The first series with a drawn bar at that index (a year may have no value for it).
+	let layout: Layout | null = null;
+	for (let s = seriesIndex; !layout; s++) {
+		const series = model.getSeriesByIndex(s);
+		if (!series) return null;
+		const l = series.getData().getItemLayout(index);
+		if (l && [l.x, l.y, l.width, l.height].every(Number.isFinite) && (l.width !== 0 || l.height !== 0)) layout = l;
+	}
 	const rect = chart.getDom().getBoundingClientRect();
 	return { x: rect.left + layout.x + layout.width / 2, y: rect.top + layout.y + layout.height / 2 };
 }

@@ -4,6 +4,7 @@
  * queries under the current filter, and only the latest request of a client is
  * answered — an older one that finishes late resolves to `STALE` and is dropped.
  */
+import { untrack } from 'svelte';
 import type { BoundQuery, QueryRunner, Row } from '../db/types';
 
 export class Coordinator {
@@ -42,7 +43,8 @@ export class Coordinator {
 		const runner = this.runner;
 		if (!runner) return false;
 		const current = () => this.latest.get(client) === id;
-		this.pending++;
+		// Called from views' effects: bookkeeping must not make them depend on `pending`.
+		untrack(() => this.pending++);
 		try {
 			const results: Row[][] = [];
 			for (const q of queries) {
@@ -57,7 +59,7 @@ export class Coordinator {
 			if (current()) this.error = e instanceof Error ? e.message : String(e);
 			return false;
 		} finally {
-			this.pending--;
+			untrack(() => this.pending--);
 		}
 	}
 }

@@ -1,0 +1,214 @@
+/**
+ * The dashboard's SQL: every builder binds values as parameters (nothing a
+ * user typed or a file said is pasted into the SQL text), and the queries give
+ * the right numbers on a real DuckDB (the wasm engine, blocking API in Node)
+ * loaded through the same Arrow IPC path as the browser, from facts the core
+ * reads out of CSV files this test writes.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import { processFile, resolveFilings } from '../../src/lib/pipeline';
+import { factsTable, fileRows, filesTable, problemsTable, toIPC } from '../../src/lib/db/arrow';
+import type { BoundQuery } from '../../src/lib/db/types';
+import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
+import { expandRegions, regionTree } from '../../src/lib/dashboard/regions';
+import { buildKpis } from '../../src/lib/dashboard/kpi';
+import {
+	byActivityQuery,
+	byRegionQuery,
+	byUnitQuery,
+	byYearQuery,
+	kpiByYearQuery,
+	kpiTotalsQuery,
+	optionsQuery,
+	placeholders,
+	tablePageQuery,
+	where
+} from '../../src/lib/dashboard/sql';
+
+const EVIL = "x'); DROP TABLE facts;--";
+// Units lose inner whitespace when normalized (DOMAIN.md), so the hostile unit name in a file has none.
+const EVIL_UNIT = "x');DROP/**/TABLE/**/facts;--";
+
+const filter = (over: Partial<Filter> = {}): Filter => ({ ...emptyFilter(), ...over });
+
+function allBuilders(f: Filter): BoundQuery[] {
+	return [
+		kpiTotalsQuery(f),
+		kpiByYearQuery(f),
+		byUnitQuery(f, 'participation'),
+		byYearQuery(f, 'hazards'),
+		byActivityQuery(f, 'media'),
+		byRegionQuery(f, 'sessions'),
+		tablePageQuery(f, { offset: 0, limit: 100, onlyOk: false })
+	];
+}
+
+describe('SQL builders bind every value', () => {
+	const hostile = filter({ years: [2021, 2022], regions: [EVIL, '南通市'], activities: [EVIL], unitSearch: EVIL, unit: EVIL, region: EVIL, activity: EVIL });
+
+	test('user and file text only ever appears in params', () => {
+		for (const q of allBuilders(hostile)) {
+			expect(q.sql).not.toContain('DROP');
+			expect(q.sql).not.toContain('南通市');
+			expect(q.sql).not.toContain('2021');
+			expect(q.params).toContain(EVIL);
+			// One bound value per placeholder.
+			expect(q.sql.split('?').length - 1).toBe(q.params.length);
+		}
+	});
+
+	test('lists become generated placeholder lists; an empty filter binds nothing', () => {
+		const w = where(hostile);
+		expect(w.sql).toContain('year IN (?, ?)');
+		expect(w.sql).toContain('region IN (?, ?)');
+		expect(w.sql).toContain("status = 'ok'");
+		expect(w.params.slice(0, 2)).toEqual([2021, 2022]);
+		expect(placeholders(3)).toBe('?, ?, ?');
+		expect(where(emptyFilter())).toEqual({ sql: "WHERE status = 'ok'", params: [] });
+		expect(where(emptyFilter(), { allStatuses: true })).toEqual({ sql: '', params: [] });
+	});
+
+	test('the year comparison query drops the year filter but keeps the others', () => {
+		const q = kpiByYearQuery(filter({ years: [2022], regions: ['环县'] }));
+		expect(q.params).toEqual(['环县']);
+		expect(q.sql).toContain('GROUP BY year');
+	});
+
+	test('paging values are bound and sanitized', () => {
+		const q = tablePageQuery(emptyFilter(), { offset: -5, limit: 0, onlyOk: true });
+		expect(q.params).toEqual([1, 0]);
+		expect(q.sql).toMatch(/LIMIT \? OFFSET \?$/);
+	});
+});
+
+describe('regions nest by name', () => {
+	const all = ['南通市', '南通市如皋市', '南通市海安市', '南通市如皋市搬经镇', '宝坻区'];
+
+	test('children under their nearest parent', () => {
+		const tree = regionTree(all);
+		expect(tree.map((n) => n.name)).toEqual(['南通市', '宝坻区'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+		const nantong = tree.find((n) => n.name === '南通市')!;
+		expect(nantong.children.map((c) => c.name).sort()).toEqual(['南通市如皋市', '南通市海安市'].sort());
+		expect(nantong.children.find((c) => c.name === '南通市如皋市')!.children.map((c) => c.name)).toEqual(['南通市如皋市搬经镇']);
+	});
+
+	test('choosing a parent stands for its children', () => {
+		expect(expandRegions(['南通市如皋市'], all).sort()).toEqual(['南通市如皋市', '南通市如皋市搬经镇'].sort());
+		expect(expandRegions(['宝坻区'], all)).toEqual(['宝坻区']);
+	});
+});
+
+/** A long table (shape C) as Excel on Chinese Windows would not write it: UTF-8 with BOM. */
+function longCsv(rows: (string | number)[][]): Uint8Array {
+	const text = '\uFEFF' + Papa.unparse([['年度', '地区', '单位', '活动', '指标', '数值'], ...rows]);
+	return new TextEncoder().encode(text);
+}
+
+describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
+	let conn: DuckDBConnection;
+	const run = (q: BoundQuery) => {
+		const stmt = conn.prepare(q.sql);
+		try {
+			return stmt.query(...q.params).toArray().map((r) => r.toJSON() as Record<string, unknown>);
+		} finally {
+			stmt.close();
+		}
+	};
+
+	// Two files report 2022 for 甲镇: the one imported later wins, the older one is superseded.
+	const first = longCsv([
+		[2021, '南通市如皋市', '甲镇', '6·16咨询日', '开展安全宣传咨询活动（场）', 3],
+		[2021, '南通市如皋市', '甲镇', '6·16咨询日', '参与（人次）', 100],
+		[2021, '南通市海安市', EVIL_UNIT, '应急演练', '开展灾害避险逃生、自救互救演练（场）', 2],
+		[2021, '南通市海安市', EVIL_UNIT, '应急演练', '参与（人次）', 40],
+		[2022, '南通市如皋市', '甲镇', '6·16咨询日', '参与（人次）', 999],
+		[2022, '南通市如皋市', '甲镇', '6·16咨询日', '发放宣传资料（份）', 5000]
+	]);
+	const second = longCsv([
+		[2022, '南通市如皋市', '甲镇', '6·16咨询日', '开展安全宣传咨询活动（场）', 5],
+		[2022, '南通市如皋市', '甲镇', '6·16咨询日', '参与（人次）', 250],
+		[2022, '宝坻区', '乙所', '应急演练', '参与（人次）', 60],
+		// Not in the schema: stays visible as unmapped, never summed.
+		[2022, '宝坻区', '乙所', '应急演练', '出动检查人员（人次）', 777]
+	]);
+
+	beforeAll(async () => {
+		const require = createRequire(import.meta.url);
+		const dist = (f: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${f}`);
+		const db = await createDuckDB(
+			{ mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') }, eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') } },
+			new VoidLogger(),
+			NODE_RUNTIME
+		);
+		await db.instantiate();
+		db.open({ query: { castBigIntToDouble: true } });
+		conn = db.connect();
+		conn.query('SET autoload_known_extensions = false');
+		conn.query('SET autoinstall_known_extensions = false');
+		const results = [processFile({ name: 'a.csv', bytes: first }), processFile({ name: 'b.csv', bytes: second })];
+		for (const r of results) expect(r.error).toBeNull();
+		const facts = resolveFilings(results);
+		conn.insertArrowFromIPCStream(toIPC(factsTable(facts)), { name: 'facts', create: true });
+		conn.insertArrowFromIPCStream(toIPC(filesTable(fileRows(results, facts))), { name: 'files', create: true });
+		const problems = problemsTable(results);
+		if (problems.numRows) conn.insertArrowFromIPCStream(toIPC(problems), { name: 'problems', create: true });
+	});
+
+	test('headline totals count only ok facts (no superseded, no unmapped)', () => {
+		const [t] = run(kpiTotalsQuery(emptyFilter()));
+		expect(t.participation).toBe(100 + 40 + 250 + 60);
+		expect(t.sessions).toBe(3 + 2 + 5);
+		expect(t.units).toBe(3);
+		const statuses = run({ sql: 'SELECT status, COUNT(*) AS n FROM facts GROUP BY status ORDER BY status', params: [] });
+		expect(statuses).toEqual([
+			{ status: 'ok', n: 7 },
+			{ status: 'superseded', n: 2 },
+			{ status: 'unmapped', n: 1 }
+		]);
+		expect(run({ sql: "SELECT label, value FROM facts WHERE status = 'unmapped'", params: [] })).toEqual([{ label: '出动检查人员（人次）', value: 777 }]);
+	});
+
+	test('latest year against the year before it', () => {
+		const kpis = buildKpis(run(kpiTotalsQuery(emptyFilter()))[0], run(kpiByYearQuery(emptyFilter())), []);
+		const p = kpis.find((k) => k.id === 'participation')!;
+		expect(p.compare).toEqual({ year: 2022, prev: 2021, current: 310, previous: 140 });
+		const only2021 = buildKpis(run(kpiTotalsQuery(filter({ years: [2021] })))[0], run(kpiByYearQuery(filter({ years: [2021] }))), [2021]);
+		expect(only2021.find((k) => k.id === 'participation')).toMatchObject({ value: 140, compare: null });
+	});
+
+	test('a hostile search string is just a string', () => {
+		expect(run(kpiTotalsQuery(filter({ unitSearch: EVIL })))[0]).toMatchObject({ participation: null, units: 0 });
+		expect(run(kpiTotalsQuery(filter({ unitSearch: "x');drop" })))[0].participation).toBe(40);
+		expect(run(byUnitQuery(filter({ unit: EVIL_UNIT }), 'participation'))).toEqual([{ unit: EVIL_UNIT, year: 2021, value: 40 }]);
+		expect(run({ sql: 'SELECT COUNT(*) AS n FROM facts', params: [] })[0].n).toBeGreaterThan(0);
+	});
+
+	test('regions: a parent chosen counts its children', () => {
+		const regions = expandRegions(['南通市'], ['南通市', '南通市如皋市', '南通市海安市', '宝坻区']);
+		expect(run(kpiTotalsQuery(filter({ regions: ['南通市'] }), { regions }))[0].participation).toBe(390);
+		const byRegion = run(byRegionQuery(emptyFilter(), 'participation'));
+		expect(byRegion).toContainEqual({ region: '宝坻区', year: 2022, value: 60 });
+	});
+
+	test('per year, per activity, filter options and the data table', () => {
+		expect(run(byYearQuery(emptyFilter(), 'participation'))).toEqual([
+			{ year: 2021, value: 140 },
+			{ year: 2022, value: 310 }
+		]);
+		const acts = run(byActivityQuery(emptyFilter(), 'participation'));
+		expect(acts).toEqual([
+			{ activity_id: 'consultation_day', value: 350 },
+			{ activity_id: 'drills', value: 100 }
+		]);
+		const options = run(optionsQuery());
+		expect(options.filter((o) => o.kind === 'year').map((o) => o.value).sort()).toEqual(['2021', '2022']);
+		const page = run(tablePageQuery(emptyFilter(), { offset: 0, limit: 4, onlyOk: false }));
+		expect(page).toHaveLength(4);
+		expect(page[0].total).toBe(run({ sql: 'SELECT COUNT(*) AS n FROM facts', params: [] })[0].n);
+		expect(page[0]).toMatchObject({ file: 'a.csv', sheet: '' });
+		expect(typeof page[0].cell).toBe('string');
+	});
+});
