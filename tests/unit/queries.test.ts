@@ -168,7 +168,9 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 			{ status: 'superseded', n: 2 },
 			{ status: 'unmapped', n: 1 }
 		]);
-		expect(run({ sql: "SELECT label, value FROM facts WHERE status = 'unmapped'", params: [] })).toEqual([{ label: '出动检查人员（人次）', value: 777 }]);
+		const [unmapped] = run({ sql: "SELECT label, value FROM facts WHERE status = 'unmapped'", params: [] });
+		expect(unmapped.value).toBe(777);
+		expect(String(unmapped.label)).toContain('出动检查人员（人次）');
 	});
 
 	test('latest year against the year before it', () => {
