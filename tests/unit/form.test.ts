@@ -120,6 +120,22 @@ describe('form reader on the sample files', () => {
 		expect(filing('五顷塬回族乡安全生产月统计表（6月8日）.xlsx')).toMatchObject({ unit: '正宁县五顷塬回族乡人民政府', region: '正宁县', filedOn: '2021-06-08' });
 	});
 
+	it('labels each slot with its clause as written, slots emptied', () => {
+		const labels = (file: string) =>
+			Object.fromEntries(readForms(new Uint8Array(fs.readFileSync(path.join(SAMPLES, file))), file)[0].out.facts.map((f) => [f.metricId, f.label]));
+		const hc = labels('附件3-海城市腾鳌镇人民政府.xlsx');
+		expect(hc['launch.form']).toBe('以（ ）等形式启动“安全生产月”活动（ ）场次');
+		expect(hc['study.online_participants']).toBe('开展网络课堂培训( )场，参与（ ）人次');
+		expect(hc['warning.film_participants']).toBe('组织观看（ ）场，（ ）人次');
+		expect(hc['rectification.community_units']).toBe('（ ）个社区（村）、物业公司开展“查找身边隐患”“专项整治纠察员”等（ ）场次');
+		expect(hc['org.resources']).toBe('是否已做好人力、物力和相关经费等保障：□是□否');
+		const rg = labels('附件2-如皋市搬经镇综合执法局.xls');
+		expect(rg['five.bases_planned']).toBe('计划（ ）个');
+		expect(rg['five.platform_used']).toBe('是（）、否（）使用全国安全宣教和应急科普平台');
+		expect(rg['cap.thinking']).toBe('提升思想认识能力');
+		expect(labels('五顷塬回族乡安全生产月统计表（6月24日）.xlsx')['tour.case_text']).toBe('典型案例具体为（ ）');
+	});
+
 	it('lets the user’s year and region win', () => {
 		const file = '附件2-如皋市搬经镇综合执法局.xls';
 		const [{ out }] = readForms(new Uint8Array(fs.readFileSync(path.join(SAMPLES, file))), file, { year: 2019, region: '南通市' });

@@ -37,14 +37,15 @@ export interface ProgressResult {
 const PROMPT = /条目式简要表述[^（(\n]*(?:[（(][^)）]*字[^)）]*[)）])?/;
 
 /** Words that carry no meaning before a slot (以（ ）等形式: the slot's own words follow it). */
-const FILLER = /参与总人数|总人数|参与人数|参与|参加|人数|共计|合计|累计|其中|共|计|约|达|以/g;
+const FILLER = /参与总人数|总人数|参与人数|参与|参加|人数|共计|合计|累计|其中/g;
 
 /** Renders clause[from, to) with number/empty slots (and matched text slots) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, isT: (s: Slot) => boolean): string {
+	// A text slot that is no kept text (社区（村）) stays as written.
 	const inside = slots
-		.filter((s) => s.start >= from && s.end <= to)
+		.filter((s) => s.start >= from && s.end <= to && !(s.kind === 'text' && !isT(s)))
 		.map((s) => ({ ...s, start: s.start - from, end: s.end - from, unitEnd: s.unitEnd - from }));
-	return trimLabel(emptied(text.slice(from, to), inside, (s) => s.kind === 'text' && !isT(s)));
+	return trimLabel(emptied(text.slice(from, to), inside));
 }
 
 /** Starts of the 、-separated parts of a clause: a 、 right after a slot and its unit splits it. */

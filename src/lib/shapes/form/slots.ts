@@ -205,7 +205,7 @@ export function trimLabel(s: string): string {
 }
 
 /** Words that carry no meaning of their own in a clause (参与（ ）人次 leans on the clause before it). */
-const FILLER_WORDS = /参与总人数|总人数|参与人数|参加人数|参与|参加|人数|共计|合计|累计|总计|其中|共|计|约|达/g;
+const FILLER_WORDS = /参与总人数|总人数|参与人数|参加人数|参与|参加|人数|共计|合计|累计|总计|其中/g;
 
 /** True when a clause has fewer than two meaningful characters of its own outside its slots. */
 export function isWeakClause(text: string, slots: Slot[]): boolean {
