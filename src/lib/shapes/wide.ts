@@ -128,6 +128,9 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
 	const yearCol = columns.find((c) => c.role === 'year')?.col;
 
+	// Cells of columns without a header are the only ones a data row can leave unclaimed.
+	const headed = new Set(columns.map((c) => c.col));
+
 	const segmentSums = new Map<number, number>();
 	const allSums = new Map<number, number>();
 	const seenUnits = new Set<string>();
@@ -194,7 +197,7 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			out.facts.push(numberFact(ctx, { sheet: sheet.name, cell: at, unit, region, year: rowYear, filedOn }, col.match, col.label, cell.text.trim(), n));
 			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined);
 		}
-		row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'no-header'));
+		row.forEach((c) => c && !headed.has(c.col) && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
 	if (year === null)
