@@ -129,7 +129,8 @@ function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 
 		option: {
 			...base(labels.title),
 			legend: { show: folded.years.length > 1, top: 0, textStyle: { fontFamily: FONT_FAMILY } },
-			grid: { left: many ? 150 : 60, right: 30, top: folded.years.length > 1 ? 36 : 20, bottom: many ? 30 : 60, containLabel: !many },
+			// Room above the plot for the legend and the value axis' name.
+			grid: { left: many ? 150 : 60, right: many ? 70 : 30, top: folded.years.length > 1 ? 56 : 30, bottom: many ? 30 : 60, containLabel: !many },
 			xAxis: many ? valueAxis : categoryAxis,
 			yAxis: many ? categoryAxis : valueAxis,
 			series: folded.years.map((y, i) => ({
