@@ -190,15 +190,6 @@ describe('slots and checkboxes', () => {
 	});
 });
 
-/**
- * Clauses the matcher maps wrongly today (reported to the matcher's owner; the form reader builds the
- * right label and does not special-case them). Each is pinned by an `it.fails` below, which starts
- * failing — remove the entry then — once the matcher is fixed.
- */
-const KNOWN_MATCHER_MISSES: { label: string; context: string; expected: string; got: string }[] = [
-	{ label: '参加直播答题（ ）人次', context: '“6·16安全宣传咨询日”活动', expected: 'consult.quiz_participants', got: 'consult.participants' }
-];
-
 /** Reads a generated form and compares its facts with what the generator wrote. */
 function checkGenerated(g: GeneratedForm, spec: FormSpec): void {
 	const forms = readForms(g.bytes, g.fileName);
@@ -206,17 +197,12 @@ function checkGenerated(g: GeneratedForm, spec: FormSpec): void {
 	const { sheet, out } = forms[0];
 	const key = (f: { metricId: string | null; status: string; value: number | null; approx: boolean; text: string | null; cell: string }) =>
 		`${f.cell} ${f.metricId ?? '(unmapped)'} ${f.status} ${f.value ?? ''}${f.approx ? '≈' : ''} ${f.text ?? ''}`;
-	const tolerated = out.facts.map((f) => {
-		const bare = (l: string) => l.replace(/[\s()（）]/g, '');
-		const miss = KNOWN_MATCHER_MISSES.find((m) => bare(f.label) === bare(m.label) && f.metricId === m.got);
-		return miss ? { ...f, metricId: miss.expected } : f;
-	});
-	const d = diff(tolerated.map(key), g.expected.map(key));
+	const d = diff(out.facts.map(key), g.expected.map(key));
 	if (d) console.log(`seed ${spec.seed} ${spec.template} ${spec.notation} ${spec.checkStyle} ${JSON.stringify(spec.layout)} ${spec.format}:\n${d}`);
 	expect(d).toBe('');
 	// Blank slots yield nothing: no fact for a metric whose slot was left empty.
 	const filled = new Set(g.slots.filter((s) => s.filled).map((s) => s.metricId));
-	for (const f of tolerated) if (f.metricId) expect(filled.has(f.metricId), `${f.metricId} from a blank slot`).toBe(true);
+	for (const f of out.facts) if (f.metricId) expect(filled.has(f.metricId), `${f.metricId} from a blank slot`).toBe(true);
 	expect(out.filings).toHaveLength(1);
 	const filing = out.filings[0];
 	if (!spec.layout?.noUnit) expect(filing.unit).toBe(spec.unit);
@@ -226,12 +212,12 @@ function checkGenerated(g: GeneratedForm, spec: FormSpec): void {
 	expect([...out.ledger.map((l) => l.cell)].sort()).toEqual([...g.nonEmptyCells].sort());
 }
 
-describe('known matcher misses (reported)', () => {
-	for (const m of KNOWN_MATCHER_MISSES)
-		it.fails(`${m.label} → ${m.expected}`, () => {
-			const r = readProgress(m.label.replace('（ ）', '（12）'), m.context, m.context);
-			expect(r.items[0].match?.metricId).toBe(m.expected);
-		});
+describe('reworded clauses', () => {
+	it('参加 reads as 参与 (参加直播答题 is the quiz, not the consultation day itself)', () => {
+		const context = '“6·16安全宣传咨询日”活动';
+		const r = readProgress('参加直播答题（12）人次', context, context);
+		expect(r.items[0].match?.metricId).toBe('consult.quiz_participants');
+	});
 });
 
 describe('generated forms', () => {

@@ -40,10 +40,14 @@ const MEASURE_ALT = MEASURE_WORDS.join('|');
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
 const INVISIBLE = /[\s\u200b-\u200d\ufeff]/g;
 
-/** NFKC, quotes and whitespace removed, brackets unified to ( ), slots as `#`. */
+/** Verbs fillers use interchangeably, folded to one spelling so either matches the other's wording. */
+const SAME_VERB: [RegExp, string][] = [[/参加/g, '参与']];
+
+/** NFKC, quotes and whitespace removed, brackets unified to ( ), slots as `#`, synonymous verbs folded. */
 export function canonLabel(label: string): string {
-	return label
-		.normalize('NFKC')
+	let s = label.normalize('NFKC');
+	for (const [re, to] of SAME_VERB) s = s.replace(re, to);
+	return s
 		.replace(QUOTES, '')
 		.replace(/[【〔［\[]/g, '(')
 		.replace(/[】〕］\]]/g, ')')
