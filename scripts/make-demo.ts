@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { addWideSheet, type WideColumn, type WideRow } from '../tests/fixtures/wide';
+import { makeFormWorkbook, randomValues, rng as formRng, type FormSpec } from '../tests/fixtures/forms';
 
 const OUT = 'static/demo';
 const REGIONS: Record<string, string[]> = {
@@ -104,6 +105,20 @@ for (const row of rows(2023, 2023))
 	});
 writeFileSync(join(OUT, '2023年安全生产月明细.csv'), iconv.encode(lines.join('\r\n') + '\r\n', 'gbk'));
 files.push('2023年安全生产月明细.csv');
+
+// Filled-in forms (shape A) from units outside the summary tables, one of them filed twice in 2023:
+// the interim report of 6月8日 is superseded by the final one of 6月24日.
+const FORMS: (Pick<FormSpec, 'unit' | 'year' | 'filedOn' | 'template'> & { fileName: string })[] = [
+	{ unit: '华池县城壕镇人民政府', year: 2020, filedOn: '2020-06-30', template: '2020', fileName: '附件3-华池县城壕镇人民政府（2020）.xlsx' },
+	{ unit: '宁县焦村镇人民政府', year: 2022, filedOn: '2022-06-24', template: '2021', fileName: '2022年安全生产月统计表-焦村镇.xlsx' },
+	{ unit: '宁县米桥镇人民政府', year: 2023, filedOn: '2023-06-08', template: '2021', fileName: '米桥镇安全生产月统计表（6月8日）.xlsx' },
+	{ unit: '宁县米桥镇人民政府', year: 2023, filedOn: '2023-06-24', template: '2021', fileName: '米桥镇安全生产月统计表（6月24日）.xlsx' }
+];
+for (const [i, f] of FORMS.entries()) {
+	const form = await makeFormWorkbook({ ...f, values: randomValues(f.template, formRng(100 + i)), notation: 'mixed', checkStyle: 'mixed', seed: 100 + i });
+	writeFileSync(join(OUT, f.fileName), form.bytes);
+	files.push(f.fileName);
+}
 
 writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(files, null, '\t') + '\n');
 console.log(`demo: ${files.length} files in ${OUT}`);
