@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { processFile } from '../../src/lib/pipeline';
 import { makeWideWorkbook, type WideColumn, type WideSpec } from '../fixtures/wide';
 
@@ -91,4 +92,56 @@ describe('wide tables', () => {
 		expect(r.facts.length).toBeGreaterThan(0);
 		expect(new Set(r.facts.map((f) => f.region))).toEqual(new Set(['华池县', '合水县']));
 	});
+
+	it('flattens a 3-row header block, skips a header repeated mid-table, keeps 备注 as text', async () => {
+		const V = null;
+		const rows = [
+			['2023年安全生产月活动统计表'],
+			['序号', '所属区域', '单位名称', '宣传活动', V, V, V, '排查整治安全风险隐患（个）', '备注'],
+			[V, V, V, '安全宣传咨询日', V, '应急演练', V, V, V],
+			[V, V, V, '场次', '参与人次', '场次', '参与人次', V, V],
+			[1, '华池县', '柔远镇', 3, 420, 2, 180, 17, V],
+			[2, '华池县', '悦乐镇', 1, 50, 5, 333, 0, V],
+			['序号', '所属区域', '单位名称', '宣传活动', V, V, V, '排查整治安全风险隐患（个）', '备注'],
+			[3, '合水县', '太白镇', 2, 150, 1, 20, 6, '补报'],
+			['合计', V, V, 6, 620, 8, 533, 23, V]
+		];
+		const r = processFile({ name: 'x.xlsx', bytes: await sheetOf(rows, [[1, 1, 1, 9], [2, 4, 2, 7], [3, 4, 3, 5], [3, 6, 3, 7], [2, 1, 4, 1], [2, 2, 4, 2], [2, 3, 4, 3], [2, 8, 4, 8], [2, 9, 4, 9]]) });
+		expect(r.facts.filter((f) => f.unit === '太白镇').map((f) => [f.region, f.label, f.metricId, f.value])).toEqual([
+			['合水县', '宣传活动|安全宣传咨询日|场次', 'consult.events', 2],
+			['合水县', '宣传活动|安全宣传咨询日|参与人次', 'consult.participants', 150],
+			['合水县', '宣传活动|应急演练|场次', 'drills.events', 1],
+			['合水县', '宣传活动|应急演练|参与人次', 'drills.participants', 20],
+			['合水县', '排查整治安全风险隐患（个）', 'rectification.hazards_found', 6]
+		]);
+		expect(r.facts).toHaveLength(15);
+		expect(r.ledger.filter((e) => e.reason === 'header-repeat').map((e) => e.cell)).toContain('H7');
+		expect(r.ledger.find((e) => e.cell === 'I8')).toMatchObject({ disposition: 'text', text: '补报' });
+		expect(r.problems.filter((p) => p.level !== 'info')).toEqual([]);
+	});
+
+	it('reads 乡镇（街道）/县区 columns and numbers written with units and approximations', async () => {
+		const rows = [
+			['县区', '乡镇（街道）', '开展安全宣传咨询活动（场）', '悬挂横幅标语（条）', '发放宣传资料（份）'],
+			['华池县', '柔远镇', '约3', '12条', '1,200'],
+			['华池县', '城关 街道', '２', null, '300余']
+		];
+		const r = processFile({ name: '2023年.xlsx', bytes: await sheetOf(rows, []) });
+		expect(r.facts.map((f) => [f.unit, f.region, f.metricId, f.value, f.approx, f.status])).toEqual([
+			['柔远镇', '华池县', 'consult.events', 3, true, 'ok'],
+			['柔远镇', '华池县', 'publicity.slogans', 12, false, 'ok'],
+			['柔远镇', '华池县', null, 1200, false, 'unmapped'],
+			['城关街道', '华池县', 'consult.events', 2, false, 'ok'],
+			['城关街道', '华池县', null, 300, true, 'unmapped']
+		]);
+	});
 });
+
+/** One sheet from rows of values (null = blank) and 1-based merges [r0, c0, r1, c1], written by exceljs. */
+async function sheetOf(rows: (string | number | null)[][], merges: [number, number, number, number][]): Promise<Uint8Array> {
+	const wb = new ExcelJS.Workbook();
+	const ws = wb.addWorksheet('汇总');
+	rows.forEach((row, i) => row.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+	for (const [r0, c0, r1, c1] of merges) ws.mergeCells(r0, c0, r1, c1);
+	return new Uint8Array(await wb.xlsx.writeBuffer());
+}
