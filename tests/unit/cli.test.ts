@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import { makeWideWorkbook } from '../fixtures/wide';
+import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const CLI = join(process.cwd(), 'src/cli/normalize.ts');
@@ -70,6 +71,33 @@ describe('normalize CLI contract', () => {
 		expect(normalize([]).code).toBe(2);
 		expect(normalize(['--bogus', '.']).code).toBe(2);
 		expect(normalize(['/no/such/path']).code).toBe(2);
+	});
+});
+
+describe('normalize CLI on a folder of filled-in forms', () => {
+	it('yields every filled slot with its metric, value, unit, year and status; the interim filing is superseded', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-forms-'));
+		const specs = [
+			randomFormSpec(11, { unit: '正宁县山河镇人民政府', year: 2021, filedOn: '2021-06-08', template: '2021', fileName: '山河镇（6月8日）.xlsx' }),
+			randomFormSpec(12, { unit: '正宁县山河镇人民政府', year: 2021, filedOn: '2021-06-24', template: '2021', fileName: '山河镇（6月24日）.xlsx' }),
+			randomFormSpec(13, { unit: '海城市腾鳌镇人民政府', year: 2020, template: '2020', format: 'xls', fileName: '附件3-腾鳌镇.xls' }),
+			randomFormSpec(14, { unit: '城建事务服务中心', year: 2022, template: 'reworded', fileName: '城建事务服务中心.xlsx' })
+		];
+		const forms = await Promise.all(specs.map(makeFormWorkbook));
+		forms.forEach((f) => writeFileSync(join(dir, f.fileName), f.bytes));
+		const r = normalize([dir]);
+		expect(r.code, r.stderr).toBe(0);
+		const rows = parse(r.stdout);
+		forms.forEach((form, i) => {
+			const spec = specs[i];
+			const status = i === 0 ? 'superseded' : null;
+			const want = form.expected.map((e) => [e.cell, e.metricId ?? '', e.value === null ? '' : String(e.value), e.text ?? '', status ?? e.status].join(' ')).sort();
+			const mine = rows.filter((x) => x.file === form.fileName);
+			const got = mine.map((x) => [x.cell, x.metric_id, x.value, x.text, x.status].join(' ')).sort();
+			expect(got, form.fileName).toEqual(want);
+			expect(new Set(mine.map((x) => x.unit))).toEqual(new Set([spec.unit]));
+			expect(new Set(mine.map((x) => x.year))).toEqual(new Set([String(spec.template === '2021' ? Number(spec.filedOn.slice(0, 4)) : spec.year)]));
+		});
 	});
 });
 
