@@ -80,30 +80,29 @@ describe('dashboard end to end', () => {
 
 	it('shows each fact with its source file, sheet and cell', async () => {
 		const { page } = app;
-		await page.getByRole('tab', { name: /数据|明细/ }).or(page.getByRole('button', { name: /数据表|明细/ })).first().click();
-		const table = page.getByRole('table').filter({ hasText: '2022年汇总表.xlsx' }).first();
-		await expect.poll(() => table.innerText()).toContain('汇总表');
-		const text = await table.innerText();
-		const fact = facts.find((f) => f.file === '2022年汇总表.xlsx' && f.status === 'ok')!;
-		expect(text).toContain(fact.cell);
+		const table = page.getByTestId('fact-table');
+		await expect.poll(() => page.getByTestId('fact-row').count()).toBeGreaterThan(0);
+		const rows = await page.getByTestId('fact-row').allInnerTexts();
+		// Every fact of the wide table is listed with its file, sheet and cell.
+		for (const fact of facts.filter((f) => f.file === '2022年汇总表.xlsx').slice(0, 5))
+			expect(rows.some((r) => r.includes(fact.file) && r.includes(fact.sheet) && new RegExp(`\\b${fact.cell}\\b`).test(r)), fact.cell).toBe(true);
+		expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining(['文件', '工作表', '单元格']));
 	});
 
 	it('clicking a unit in the chart filters the others, and the filter can be cleared', async () => {
 		const { page } = app;
 		const before = await kpi(page, 'participation');
-		const chart = page.getByTestId('chart-units');
-		const box = (await chart.locator('canvas').first().boundingBox())!;
-		// Sweep across the plot until a click lands on a bar and a filter chip appears.
+		const box = (await page.getByTestId('chart-unit').locator('canvas').first().boundingBox())!;
+		// Click real pixels: sweep the plot (below the legend) until a click lands on a bar and a chip appears.
 		let filtered = false;
-		for (let x = 0.15; x < 0.95 && !filtered; x += 0.05) {
-			for (const y of [0.5, 0.7, 0.85]) {
+		for (let y = 0.2; y < 0.9 && !filtered; y += 0.04)
+			for (const x of [0.35, 0.45, 0.55]) {
 				await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
 				if ((await page.getByTestId('filter-chip').count()) > 0) {
 					filtered = true;
 					break;
 				}
 			}
-		}
 		expect(filtered).toBe(true);
 		await ready(page);
 		const after = await kpi(page, 'participation');
@@ -112,15 +111,15 @@ describe('dashboard end to end', () => {
 		const unit = ['柔远镇', '悦乐镇', '太白镇'].find((u) => chip.includes(u));
 		expect(unit, chip).toBeDefined();
 		expect(after).toBe(facts.filter((f) => f.status === 'ok' && f.family === 'P' && f.unit === unit).reduce((s, f) => s + f.value!, 0));
-		await page.getByTestId('filter-clear').click();
+		await page.getByTestId('clear-filters').click();
 		await ready(page);
 		expect(await kpi(page, 'participation')).toBe(before);
 	});
 
 	it('exports a chart as PNG (decodes, ≥2×, not blank) and SVG (contains the title)', async () => {
 		const { page } = app;
-		const card = page.getByTestId('chart-units');
-		const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /PNG/ }).click()]);
+		const card = page.getByTestId('chart-unit');
+		const [png] = await Promise.all([page.waitForEvent('download'), card.getByTestId('export-png').click()]);
 		const pngPath = join(dir, 'chart.png');
 		await png.saveAs(pngPath);
 		const image = PNG.sync.read(readFileSync(pngPath));
@@ -137,7 +136,7 @@ describe('dashboard end to end', () => {
 		// White background: the corner pixel is white.
 		expect([image.data[0], image.data[1], image.data[2]]).toEqual([255, 255, 255]);
 
-		const [svg] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /SVG/ }).click()]);
+		const [svg] = await Promise.all([page.waitForEvent('download'), card.getByTestId('export-svg').click()]);
 		const svgPath = join(dir, 'chart.svg');
 		await svg.saveAs(svgPath);
 		const text = readFileSync(svgPath, 'utf8');
