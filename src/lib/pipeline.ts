@@ -58,7 +58,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: true });
 			if (nonEmpty) {
 				append(result.ledger, completeLedger(sheet, [], 'hidden-sheet'));
-				result.problems.push(problem('info', 'sheet.hidden', `隐藏的工作表“${sheet.name}”未读取。`, `Hidden sheet "${sheet.name}" was not read.`, { sheet: sheet.name }));
+				result.problems.push(problem('info', 'sheet.hidden', `隐藏的工作表“${sheet.name}”未读取（可选择包含隐藏工作表后重新读取）。`, `Hidden sheet "${sheet.name}" was not read (include hidden sheets to read it).`, { sheet: sheet.name }));
 			}
 			continue;
 		}
