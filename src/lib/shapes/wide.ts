@@ -2,7 +2,7 @@
  * Shape B: a consolidated wide table, one row per unit, 1–3 header rows with
  * merged group headers, 小计/合计 rows, notes columns, numbers stored as text.
  */
-import type { Sheet } from '../read/workbook';
+import type { Cell, Sheet } from '../read/workbook';
 import { cellAddress, cellAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
@@ -40,13 +40,14 @@ interface Layout {
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function cellNumber(sheet: Sheet, row: number, col: number): ParsedNumber | null {
-	const c = cellAt(sheet, row, col);
+function numberIn(c: Cell | undefined): ParsedNumber | null {
 	if (!c) return null;
 	if (typeof c.value === 'number') return { value: c.value, approx: false };
 	if (typeof c.value === 'string') return parseNumber(c.value);
 	return null;
 }
+
+const cellNumber = (sheet: Sheet, row: number, col: number) => numberIn(cellAt(sheet, row, col));
 
 function rowHasNumber(sheet: Sheet, row: number, cols: number[]): boolean {
 	return cols.some((c) => cellNumber(sheet, row, c) !== null);
@@ -131,8 +132,9 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
 	const headed = new Set(columns.map((c) => c.col));
 
-	const segmentSums = new Map<number, number>();
-	const allSums = new Map<number, number>();
+	// Running sums per column since the last 小计 row and since the top, to check 小计/合计 rows.
+	const segmentSums = new Float64Array(sheet.colCount);
+	const allSums = new Float64Array(sheet.colCount);
 	const seenUnits = new Set<string>();
 
 	for (let r = layout.firstDataRow; r < sheet.rows.length; r++) {
@@ -149,7 +151,7 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const total = totalKind(unitText) ?? totalKind(regionText) ?? totalKind(first.text);
 		if (total) {
 			checkTotal(sheet, r, total, total === 'subtotal' ? segmentSums : allSums, measureCols, out);
-			if (total === 'subtotal') segmentSums.clear();
+			if (total === 'subtotal') segmentSums.fill(0);
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
@@ -185,16 +187,17 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 				ledger.mark(r, col.col, isText ? 'text' : 'ignored', col.role, isText ? cell.text.trim() : undefined);
 				continue;
 			}
-			const n = cellNumber(sheet, r, col.col);
+			const n = numberIn(cell);
 			const at = cellAddress(r, col.col);
+			const raw = cell.text.trim();
 			if (!n) {
-				ledger.mark(r, col.col, 'text', 'not-a-number', cell.text.trim());
-				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${cell.text.trim()}”不是数字，作为文字保留。`, `"${cell.text.trim()}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
+				ledger.mark(r, col.col, 'text', 'not-a-number', raw);
+				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
 				continue;
 			}
-			segmentSums.set(col.col, (segmentSums.get(col.col) ?? 0) + n.value);
-			allSums.set(col.col, (allSums.get(col.col) ?? 0) + n.value);
-			out.facts.push(numberFact(ctx, { sheet: sheet.name, cell: at, unit, region, year: rowYear, filedOn }, col.match, col.label, cell.text.trim(), n));
+			segmentSums[col.col] += n.value;
+			allSums[col.col] += n.value;
+			out.facts.push(numberFact(ctx, { sheet: sheet.name, cell: at, unit, region, year: rowYear, filedOn }, col.match, col.label, raw, n));
 			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined);
 		}
 		row.forEach((c) => c && !headed.has(c.col) && ledger.mark(r, c.col, 'ignored', 'no-header'));
@@ -207,12 +210,12 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 }
 
 /** A 小计/合计 row is no unit: check it against the rows it sums, and warn when they differ. */
-function checkTotal(sheet: Sheet, r: number, kind: 'subtotal' | 'total', sums: Map<number, number>, cols: Column[], out: SheetOutput) {
+function checkTotal(sheet: Sheet, r: number, kind: 'subtotal' | 'total', sums: Float64Array, cols: Column[], out: SheetOutput) {
 	const word = kind === 'subtotal' ? '小计' : '合计';
 	for (const col of cols) {
 		const stated = cellNumber(sheet, r, col.col);
 		if (!stated) continue;
-		const sum = sums.get(col.col) ?? 0;
+		const sum = sums[col.col];
 		if (Math.abs(stated.value - sum) > 1e-9) {
 			const at = cellAddress(r, col.col);
 			out.problems.push(
