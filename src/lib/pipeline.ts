@@ -49,6 +49,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		return result;
 	}
 	result.format = workbook.format;
+	if (workbook.problems) append(result.problems, workbook.problems);
 	const { includeHidden, ...fileDecisions } = decisions;
 	const ctx = { fileId, file: input.name, ...fileDecisions };
 

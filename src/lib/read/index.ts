@@ -1,37 +1,85 @@
 import { sniffFormat } from './sniff';
 import { readWithSheetJS } from './sheetjs';
 import { readCsv } from './csv';
+import { readZipDirectory, zipKind } from './zip';
+import { oleKind } from './ole';
+import { READ_LIMITS, type ReadLimits } from './limits';
+import { corruptFile, emptyFile, encryptedFile, tooLarge, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { FileError } from '../facts/problem';
 import type { Workbook } from './workbook';
 
 export * from './workbook';
+export { READ_LIMITS, type ReadLimits } from './limits';
 
-/** Bytes → Workbook, by what the bytes are (not the extension). Throws FileError with zh/en reasons. */
-export function readWorkbook(bytes: Uint8Array, fileName: string): Workbook {
+/** The first line of a library's error, short enough for a message. */
+function detailOf(e: unknown): string {
+	const s = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+	return s.length > 200 ? s.slice(0, 200) + '…' : s;
+}
+
+/**
+ * Checks what a container really holds before any parser inflates or trusts
+ * it: a zip's central directory (kind of document, truncation, uncompressed
+ * size), an OLE file's streams (encryption, kind of document).
+ */
+function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): void {
+	if (kind === 'xlsx') {
+		const dir = readZipDirectory(bytes);
+		if (!dir.ok) throw dir.reason === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, 'no zip directory');
+		const what = zipKind(dir.entries, bytes);
+		if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
+		const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
+		if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
+		return;
+	}
+	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
+	if (kind === 'xls') {
+		const what = oleKind(bytes);
+		if (what === 'encrypted') throw encryptedFile(fileName);
+		if (what === 'corrupt') throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
+		if (what !== 'workbook') throw wrongType(fileName, what === 'other' ? 'ole' : what);
+	}
+}
+
+/** An OLE file is laid out in 512-byte sectors: a length that is not a whole number of them was cut short. */
+function truncatedOrCorrupt(bytes: Uint8Array, fileName: string, detail: string): FileError {
+	return bytes.length % 512 !== 0 ? truncatedFile(fileName) : corruptFile(fileName, detail);
+}
+
+/**
+ * Bytes → Workbook, by what the bytes are (not the extension), within the
+ * stated limits (READ_LIMITS). Throws FileError with zh/en reasons naming the file.
+ */
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Workbook {
 	const kind = sniffFormat(bytes, fileName);
-	if (kind === 'empty') throw new FileError('read.empty', '文件是空的（0 字节）。', 'The file is empty (0 bytes).');
+	switch (kind) {
+		case 'empty':
+			throw emptyFile(fileName);
+		case 'pdf':
+		case 'image':
+		case 'archive':
+			throw wrongType(fileName, kind);
+		case 'unknown':
+			throw unsupportedFile(fileName);
+	}
+	inspect(bytes, kind, fileName, limits);
 	try {
 		switch (kind) {
 			case 'xlsx':
-				return readWithSheetJS(bytes, 'xlsx');
+				return readWithSheetJS(bytes, 'xlsx', fileName, limits);
 			case 'xls':
 			case 'html':
-				return readWithSheetJS(bytes, 'xls');
+				return readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
-				return readCsv(bytes);
-			default:
-				throw new FileError(
-					'read.unsupported',
-					'不支持的文件类型：请提供 .xlsx、.xls 或 .csv 文件。',
-					'Unsupported file type: expected an .xlsx, .xls or .csv file.'
-				);
+			case 'text':
+				return readCsv(bytes, fileName, limits);
 		}
 	} catch (e) {
 		if (e instanceof FileError) throw e;
-		const detail = e instanceof Error ? e.message : String(e);
-		// An encrypted .xlsx is an OLE file that SheetJS reports as password-protected.
-		if (/password/i.test(detail))
-			throw new FileError('read.encrypted', '工作簿有密码保护，无法读取。请去掉密码后重新导入。', 'The workbook is password-protected. Remove the password and import it again.');
-		throw new FileError('read.corrupt', `文件已损坏或格式不正确，无法读取（${detail}）。`, `The file is corrupt or not a valid spreadsheet (${detail}).`);
+		const detail = detailOf(e);
+		// A legacy .xls encrypted with a password (BIFF FILEPASS) is caught here, by SheetJS.
+		if (/password/i.test(detail)) throw encryptedFile(fileName);
+		if (kind === 'xls') throw truncatedOrCorrupt(bytes, fileName, detail);
+		throw corruptFile(fileName, detail);
 	}
 }

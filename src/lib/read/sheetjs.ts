@@ -1,6 +1,10 @@
 import * as XLSX from '@e965/xlsx';
 import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import type { Cell, CellValue, Range, Sheet, Workbook, FileFormat } from './workbook';
+import { cellAddress } from './workbook';
+import { problem, type Problem } from '../facts/problem';
+import { READ_LIMITS, type ReadLimits } from './limits';
+import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
 
 // Legacy BIFF5 .xls from Chinese Windows stores text in code page 936; SheetJS needs the tables.
 XLSX.set_cptable(cptable);
@@ -47,25 +51,52 @@ function toCell(raw: XLSX.CellObject, row: number, col: number): Cell | undefine
 	return { row, col, value, text, ...(raw.f ? { formula: true } : {}) };
 }
 
-/** Reads .xlsx, .xls (BIFF2–8) and HTML-table "xls" into a Workbook. Throws on unreadable bytes. */
-export function readWithSheetJS(bytes: Uint8Array, format: FileFormat): Workbook {
-	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false });
+/** A formula Excel never calculated (a file written by a program, not saved by Excel) has no value to read. */
+function formulaWithoutValue(sheet: string, at: string, formula: string): Problem {
+	const f = formula.length > 80 ? formula.slice(0, 80) + '…' : formula;
+	return problem(
+		'warning',
+		'formula.no-value',
+		`${at} 是公式（=${f}），但文件中没有保存它的计算结果，按空白处理。请在 Excel 中打开、重新计算并保存后再导入。`,
+		`${at} holds a formula (=${f}) but the file has no calculated value for it; treated as blank. Open the file in Excel, recalculate, save and import it again.`,
+		{ sheet, cell: at }
+	);
+}
+
+/**
+ * Reads .xlsx, .xls (BIFF2–8) and HTML-table "xls" into a Workbook, within
+ * the limits. Throws a FileError past a limit, and SheetJS's own error on
+ * unreadable bytes (the caller turns that into `read.corrupt`). Formulas
+ * come with their cached value; one without a value becomes a warning.
+ */
+export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, fileName = '', limits: ReadLimits = READ_LIMITS): Workbook {
+	// sheetRows: one row past the limit, so a sheet over it is told apart without parsing all of it.
+	// sheetStubs: a formula cell without a cached value is kept (as a stub) so it can be named.
+	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
+	const problems: Problem[] = [];
+	let cells = 0;
 	const sheets: Sheet[] = wb.SheetNames.map((name, i) => {
 		const ws = wb.Sheets[name];
 		const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+		// A row with content past the limit (the declared <dimension> is not trusted: programs write odd ones).
+		for (let r = limits.maxRows; r < data.length; r++)
+			if (data[r]?.some((c) => c && (c.t !== 'z' || c.f))) throw tooManyRows(fileName, name, r + 1, limits.maxRows);
 		const rows: (Cell | undefined)[][] = [];
 		let colCount = 0;
 		for (let r = 0; r < data.length; r++) {
 			const src = data[r];
 			if (!src) continue;
+			if (src.length > limits.maxColumns) throw tooManyColumns(fileName, name, src.length, limits.maxColumns);
 			const out: (Cell | undefined)[] = [];
 			for (let c = 0; c < src.length; c++) {
 				const raw = src[c];
 				if (!raw) continue;
+				if (raw.f && raw.t === 'z') problems.push(formulaWithoutValue(name, cellAddress(r, c), raw.f));
 				const cell = toCell(raw, r, c);
 				if (cell) {
 					out[c] = cell;
 					if (c + 1 > colCount) colCount = c + 1;
+					if (++cells > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);
 				}
 			}
 			if (out.length) rows[r] = out;
@@ -74,5 +105,5 @@ export function readWithSheetJS(bytes: Uint8Array, format: FileFormat): Workbook
 		const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
 		return { name, hidden, rows, colCount, merges };
 	});
-	return { format, sheets };
+	return problems.length ? { format, sheets, problems } : { format, sheets };
 }

@@ -3,6 +3,8 @@
  * typed value, the text as shown, merges and the hidden flag. Everything after
  * `read` works on this, never on a library's own workbook object.
  */
+import type { Problem } from '../facts/problem';
+
 export type CellValue = string | number | boolean | Date;
 
 export interface Cell {
@@ -40,6 +42,8 @@ export type FileFormat = 'xlsx' | 'xls' | 'csv';
 export interface Workbook {
 	format: FileFormat;
 	sheets: Sheet[];
+	/** What the reader noticed on the way (e.g. a formula without a cached value); the pipeline passes them on. */
+	problems?: Problem[];
 }
 
 /** `A1`-style address of a 0-based cell. */
