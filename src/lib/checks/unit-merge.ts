@@ -1,0 +1,232 @@
+/**
+ * Units whose names differ only slightly (正宁县山河镇人民政府 in a form,
+ * 山河镇 in the county's summary table) are one unit to a clerk but two to a
+ * GROUP BY. We only propose merges; the user decides and the UI keeps the
+ * decisions, which applyUnitMerges then applies — a pure step.
+ */
+import type { Fact, FileResult } from '../facts/fact';
+import type { Check, Text } from './types';
+import { makeCheck } from './source';
+
+export interface UnitMerge {
+	/** The name to replace … */
+	from: string;
+	/** … by this one. */
+	to: string;
+	/** Only in this region (omitted: in every region). */
+	region?: string;
+}
+
+export interface UnitMergeProposal {
+	from: string;
+	to: string;
+	region: string;
+	kind: 'same-core' | 'one-character';
+	reason: Text;
+}
+
+const OFFICE_SUFFIX = /(?:人民政府|街道办事处|街道办|办事处|政府)$/;
+const PLACE_SUFFIX = /(?:街道|镇|乡)$/;
+/** Characters that tell numbered or directional siblings apart (一村/二村, 东街/西街): never a typo to merge. */
+const SIBLING_MARKS = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北中上下前后左右内外新老大小'.split(''));
+
+/** The name without the region it starts with (正宁县山河镇 → 山河镇; also 庆阳市正宁县山河镇). */
+export function withoutRegion(name: string, region: string): string {
+	if (!region) return name;
+	const at = name.indexOf(region);
+	if (at < 0 || name.length === at + region.length) return name;
+	// Only a higher division may stand before the region (庆阳市 before 正宁县).
+	if (at > 0 && !/^[\u4e00-\u9fa5]{1,12}[省市州盟]$/.test(name.slice(0, at))) return name;
+	return name.slice(at + region.length);
+}
+
+/** The part of a name two spellings of one unit share: no region prefix, no 人民政府, no final 乡/镇/街道. */
+export function unitCore(name: string, region: string): string {
+	let core = withoutRegion(name, region).replace(OFFICE_SUFFIX, '');
+	const place = core.replace(PLACE_SUFFIX, '');
+	if (place.length >= 2) core = place;
+	return core;
+}
+
+/** Whether a and b differ by exactly one insertion, deletion or substitution; returns the differing characters. */
+function oneEdit(a: string, b: string): [string, string] | null {
+	if (a === b || Math.abs(a.length - b.length) > 1) return null;
+	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+	let i = 0;
+	while (i < s.length && s[i] === l[i]) i++;
+	if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1) ? [s[i], l[i]] : null;
+	return s.slice(i) === l.slice(i + 1) ? ['', l[i]] : null;
+}
+
+/** 一村/二村, 东街/西街, 城关村/城关一村: a numeral or direction tells siblings apart. */
+const isSiblingMark = ([a, b]: [string, string]) => (a === '' || SIBLING_MARKS.has(a)) && SIBLING_MARKS.has(b);
+
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
+interface UnitInfo {
+	name: string;
+	region: string;
+	facts: number;
+	files: Set<string>;
+	/** file + sheet where the name appears: two names listed in one table are two units. */
+	tables: Set<string>;
+}
+
+/** Which spelling to keep: the one more files use, then the shorter, then the first in order. */
+function preferred(a: UnitInfo, b: UnitInfo): UnitInfo {
+	if (a.files.size !== b.files.size) return a.files.size > b.files.size ? a : b;
+	if (a.name.length !== b.name.length) return a.name.length < b.name.length ? a : b;
+	return a.name <= b.name ? a : b;
+}
+
+const sideBySide = (a: UnitInfo, b: UnitInfo) => [...a.tables].some((t) => b.tables.has(t));
+
+export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
+	const units = new Map<string, UnitInfo>();
+	for (const f of facts) {
+		if (!f.unit) continue;
+		const key = `${f.region}\u0000${f.unit}`;
+		let u = units.get(key);
+		if (!u) units.set(key, (u = { name: f.unit, region: f.region, facts: 0, files: new Set(), tables: new Set() }));
+		u.facts++;
+		u.files.add(f.fileId);
+		u.tables.add(`${f.fileId}\u0000${f.sheet}`);
+	}
+	const byRegion = new Map<string, UnitInfo[]>();
+	for (const u of units.values()) pushTo(byRegion, u.region, u);
+
+	const out: UnitMergeProposal[] = [];
+	const proposed = new Set<string>();
+	const propose = (a: UnitInfo, b: UnitInfo, kind: UnitMergeProposal['kind'], reason: Text) => {
+		const pair = [a.name, b.name].sort().join('\u0000');
+		if (proposed.has(pair) || sideBySide(a, b)) return;
+		proposed.add(pair);
+		const to = preferred(a, b);
+		const from = to === a ? b : a;
+		out.push({ from: from.name, to: to.name, region: a.region, kind, reason });
+	};
+
+	for (const [region, list] of byRegion) {
+		const place = region ? { zh: `地区“${region}”内，`, en: ` in region "${region}"` } : { zh: '', en: '' };
+		// Same core: group by it, propose each variant onto the group's preferred spelling.
+		const byCore = new Map<string, UnitInfo[]>();
+		for (const u of list) {
+			pushTo(byCore, unitCore(u.name, region), u);
+		}
+		for (const [core, group] of byCore) {
+			if (group.length < 2) continue;
+			const best = group.reduce(preferred);
+			for (const u of group)
+				if (u !== best)
+					propose(u, best, 'same-core', {
+						zh: `${place.zh}“${u.name}”与“${best.name}”去掉地区前缀和“人民政府/政府/办事处/乡/镇/街道”后都是“${core}”。`,
+						en: `"${u.name}" and "${best.name}" are both "${core}" without the region prefix and 人民政府/政府/办事处/乡/镇/街道${place.en}.`
+					});
+		}
+		// One character apart: names within one edit share a one-deletion key, so no all-pairs scan.
+		const byDeletion = new Map<string, UnitInfo[]>();
+		for (const u of list) {
+			const name = withoutRegion(u.name, region);
+			if (name.length < 4) continue;
+			const keys = new Set([name]);
+			for (let i = 0; i < name.length; i++) keys.add(name.slice(0, i) + name.slice(i + 1));
+			for (const k of keys) pushTo(byDeletion, k, u);
+		}
+		for (const group of byDeletion.values())
+			for (let i = 0; i < group.length; i++)
+				for (let j = i + 1; j < group.length; j++) {
+					const [a, b] = [group[i], group[j]];
+					const na = withoutRegion(a.name, region);
+					const nb = withoutRegion(b.name, region);
+					if (na.length < 4 || nb.length < 4) continue;
+					const diff = oneEdit(na, nb);
+					if (!diff || isSiblingMark(diff)) continue;
+					propose(a, b, 'one-character', {
+						zh: `${place.zh}“${a.name}”与“${b.name}”只差一个字（“${diff[0] || '—'}”/“${diff[1]}”）。`,
+						en: `"${a.name}" and "${b.name}" differ in one character ("${diff[0] || '—'}" / "${diff[1]}")${place.en}.`
+					});
+				}
+	}
+	return out;
+}
+
+/** Similar unit names as checks (level info: a proposal, not an error). */
+export function similarUnits(facts: Fact[]): Check[] {
+	const proposals = proposeUnitMerges(facts);
+	if (proposals.length === 0) return [];
+	const first = new Map<string, Fact>();
+	for (const f of facts) if (!first.has(`${f.region}\u0000${f.unit}`)) first.set(`${f.region}\u0000${f.unit}`, f);
+	return proposals.map((p) => {
+		const where = (name: string) => {
+			const f = first.get(`${p.region}\u0000${name}`)!;
+			return { fileId: f.fileId, file: f.file, sheet: f.sheet, cell: f.cell };
+		};
+		return makeCheck(
+			'unit.similar',
+			{
+				zh: `建议将“${p.from}”并入“${p.to}”：${p.reason.zh}`,
+				en: `Merge "${p.from}" into "${p.to}"? ${p.reason.en}`
+			},
+			[where(p.from), where(p.to)],
+			{ unit: p.from, region: p.region }
+		);
+	});
+}
+
+/** The name each (region, unit) ends up with after the merges, following chains (a→b→c) and stopping at cycles. */
+function resolver(merges: UnitMerge[]): (unit: string, region: string) => string {
+	const scoped = new Map<string, string>();
+	const anywhere = new Map<string, string>();
+	for (const m of merges) {
+		if (!m.from || !m.to || m.from === m.to) continue;
+		if (m.region === undefined) anywhere.set(m.from, m.to);
+		else scoped.set(`${m.region}\u0000${m.from}`, m.to);
+	}
+	const step = (unit: string, region: string) => scoped.get(`${region}\u0000${unit}`) ?? anywhere.get(unit);
+	const cache = new Map<string, string>();
+	return (unit, region) => {
+		const key = `${region}\u0000${unit}`;
+		const hit = cache.get(key);
+		if (hit !== undefined) return hit;
+		const seen = new Set([unit]);
+		let name = unit;
+		for (let next = step(name, region); next !== undefined && !seen.has(next); next = step(name, region)) {
+			seen.add(next);
+			name = next;
+		}
+		cache.set(key, name);
+		return name;
+	};
+}
+
+/** Facts with merged unit names (facts that do not change are returned as they are). */
+export function applyUnitMerges(facts: Fact[], merges: UnitMerge[]): Fact[] {
+	if (merges.length === 0) return facts;
+	const resolve = resolver(merges);
+	return facts.map((f) => {
+		const unit = resolve(f.unit, f.region);
+		return unit === f.unit ? f : { ...f, unit };
+	});
+}
+
+/**
+ * Merges applied to whole file results (facts and filings). Apply them before
+ * resolveFilings/buildFacts, so that the merged unit's filings of one year are
+ * resolved as one unit's (the later one supersedes the earlier).
+ */
+export function applyUnitMergesToResults(results: FileResult[], merges: UnitMerge[]): FileResult[] {
+	if (merges.length === 0) return results;
+	const resolve = resolver(merges);
+	return results.map((r) => ({
+		...r,
+		facts: applyUnitMerges(r.facts, merges),
+		filings: r.filings.map((f) => {
+			const unit = resolve(f.unit, f.region);
+			return unit === f.unit ? f : { ...f, unit };
+		})
+	}));
+}
