@@ -1,30 +1,78 @@
 /**
- * The dashboard's state: the files read (and which are demo data), import
- * progress, the DuckDB store and the query coordinator. Every import — dropped,
- * picked or the demo set — goes through `importFiles`.
+ * The dashboard's state: the files read (and which are demo data), the user's
+ * decisions (per file, and the mapping profile), import progress, the DuckDB
+ * store and the query coordinator. Every import — dropped, picked, restored
+ * from the workspace or the demo set — goes through `importFiles`.
+ *
+ * The workspace (IndexedDB) keeps the original files and the decisions; facts
+ * are always rebuilt from them, never stored.
  */
-import type { FileResult } from '../facts/fact';
+import type { Fact, FileResult } from '../facts/fact';
+import type { FileDecisions } from '../pipeline';
 import { fileRows, type FileRow } from '../db/arrow';
 import type { BrowserDb } from '../db/browser';
 import { IngestPool, type IngestFile } from '../ingest/pool';
+import { demoFiles } from '../ingest/demo';
+import { emptyProfile, type MappingProfile } from '../mapping/profile';
+import { labelInventory, type LabelEntry } from '../mapping/inventory';
+import { emptyMeta, WorkspaceStore, type StoredFile, type WorkspaceMeta } from '../workspace/store';
+import { restorePlan, sameDecisions } from '../workspace/plan';
 import { Coordinator } from './coordinator.svelte';
 import { FilterStore } from './filters.svelte';
 
 export interface Entry {
 	result: FileResult;
 	demo: boolean;
+	/** The original bytes, to read the file again with other decisions (null: could not be kept). */
+	source: Blob | null;
+	decisions: FileDecisions;
 }
 
-export type FileRowView = FileRow & { demo: boolean; shapes: string[] };
+/** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
+export type ImportItem = IngestFile & { source?: Blob; demo?: boolean };
+
+export type FileRowView = FileRow & {
+	demo: boolean;
+	shapes: string[];
+	/** Names of the file's hidden sheets (read only when the user includes them). */
+	hiddenSheets: string[];
+	/** The user's decisions in force for this file. */
+	decisions: FileDecisions;
+	/** Regions and years of the file's filings as read (after decisions). */
+	regions: string[];
+	years: number[];
+	/** The file can be read again (its bytes are kept). */
+	rereadable: boolean;
+};
+
+export interface StorageInfo {
+	/** Bytes used by this origin, and the quota (navigator.storage.estimate). */
+	usage: number | null;
+	quota: number | null;
+	persisted: boolean | null;
+	/** The workspace could be opened (IndexedDB available). */
+	available: boolean;
+}
 
 export class AppState {
 	entries = $state.raw<Entry[]>([]);
 	rows = $state.raw<FileRowView[]>([]);
+	/** The facts now loaded (filings resolved, mapping applied). */
+	facts = $state.raw<Fact[]>([]);
+	/** Every source label, for the mapping review screen. */
+	inventory = $state.raw<LabelEntry[]>([]);
+	/** Regions seen in the facts (for the file list's region suggestions). */
+	knownRegions = $state.raw<string[]>([]);
+	profile = $state.raw<MappingProfile>(emptyProfile());
 	/** Files read / total in the running imports (null when none runs). */
 	progress = $state<{ done: number; total: number } | null>(null);
 	busy = $state(0);
+	/** True until the stored workspace (and the demo set, if any) is loaded. */
+	starting = $state(true);
 	dbOpen = $state(false);
 	dbError = $state<string | null>(null);
+	storage = $state<StorageInfo>({ usage: null, quota: null, persisted: null, available: false });
+	storageError = $state<string | null>(null);
 	readonly coordinator = new Coordinator();
 	readonly filters = new FilterStore();
 	private db: BrowserDb | null = null;
@@ -32,6 +80,9 @@ export class AppState {
 	private resolveDb!: (db: BrowserDb | null) => void;
 	private pool: IngestPool | null = null;
 	private loads: Promise<void> = Promise.resolve();
+	private store: WorkspaceStore | null = null;
+	private meta: WorkspaceMeta = emptyMeta();
+	private seq = 0;
 
 	constructor() {
 		this.dbReady = new Promise((r) => (this.resolveDb = r));
@@ -39,11 +90,20 @@ export class AppState {
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */
 	get ready(): boolean {
-		return this.dbOpen && this.busy === 0 && this.coordinator.pending === 0;
+		return !this.starting && this.dbOpen && this.busy === 0 && this.coordinator.pending === 0;
 	}
 
 	get factCount(): number {
 		return this.rows.reduce((s, r) => s + r.facts, 0);
+	}
+
+	/** Labels with no metric and no decision: the mapping to-do list. */
+	get unmappedLabels(): number {
+		return this.inventory.filter((e) => e.state === 'unmapped').length;
+	}
+
+	get hasDemo(): boolean {
+		return this.entries.some((e) => e.demo);
 	}
 
 	async openDb(): Promise<void> {
@@ -59,25 +119,84 @@ export class AppState {
 		}
 	}
 
-	async importFiles(files: IngestFile[], opts: { demo?: boolean } = {}): Promise<void> {
+	/**
+	 * Opens the workspace and brings the dashboard back as it was: the stored
+	 * files read again with their decisions, the stored mapping applied; the
+	 * demo set on a first visit (unless `wantDemo` is false: `?demo=0`).
+	 */
+	async start(opts: { wantDemo: boolean; baseURI: string }): Promise<void> {
+		try {
+			let files: StoredFile[] = [];
+			let decisions = new Map<string, FileDecisions>();
+			try {
+				this.store = await WorkspaceStore.open();
+				const snap = await this.store.load();
+				files = snap.files;
+				decisions = snap.decisions;
+				this.meta = snap.meta;
+				if (snap.profile) this.profile = snap.profile;
+				this.seq = files.reduce((m, f) => Math.max(m, f.seq + 1), 0);
+				this.storage = { ...this.storage, available: true };
+			} catch (e) {
+				this.store = null;
+				this.storageError = e instanceof Error ? e.message : String(e);
+			}
+			void this.askPersistence();
+			const plan = restorePlan(files, this.meta, opts.wantDemo);
+			const restored: ImportItem[] = plan.restore.map((f) => ({
+				name: f.name,
+				source: f.bytes,
+				demo: f.demo,
+				decisions: decisions.get(f.fileId),
+				read: () => f.bytes.arrayBuffer()
+			}));
+			// Restored files are already stored; only new ones (the demo set) are written.
+			const restoring = restored.length ? this.importFiles(restored, { persist: false }) : Promise.resolve();
+			let demo: Promise<void> = Promise.resolve();
+			if (plan.fetchDemo) {
+				const items = await demoFiles(opts.baseURI);
+				demo = this.importFiles(items, { demo: true });
+			}
+			// importFiles counts itself busy synchronously: `ready` cannot flash between restore and demo.
+			this.starting = false;
+			await Promise.all([restoring, demo]);
+		} finally {
+			this.starting = false;
+			void this.refreshStorage();
+		}
+	}
+
+	async importFiles(files: ImportItem[], opts: { demo?: boolean; persist?: boolean } = {}): Promise<void> {
 		if (files.length === 0) return;
 		this.busy++;
 		const base = this.progress ?? { done: 0, total: 0 };
 		this.progress = { done: base.done, total: base.total + files.length };
 		try {
 			this.pool ??= new IngestPool();
-			const results = await this.pool.processAll(files, (done) => {
+			// The bytes are transferred to a worker: keep a copy (a Blob) to store and to read again later.
+			const sources: (Blob | null)[] = files.map((f) => f.source ?? null);
+			const jobs: IngestFile[] = files.map((f, i) => ({
+				name: f.name,
+				decisions: f.decisions,
+				read: async () => {
+					const buffer = await f.read();
+					sources[i] ??= new Blob([buffer]);
+					return buffer;
+				}
+			}));
+			const results = await this.pool.processAll(jobs, (done) => {
 				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
 			const added: Entry[] = [];
-			for (const result of results) {
+			results.forEach((result, i) => {
 				// The same content imported twice counts once.
-				if (known.has(result.fileId)) continue;
+				if (known.has(result.fileId)) return;
 				known.add(result.fileId);
-				added.push({ result, demo: opts.demo ?? false });
-			}
+				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {} });
+			});
 			this.entries = [...this.entries, ...added];
+			if (opts.persist !== false) await this.persistFiles(added);
 			await this.reload();
 		} finally {
 			this.busy--;
@@ -85,44 +204,154 @@ export class AppState {
 		}
 	}
 
-	async remove(predicate: (e: Entry) => boolean): Promise<void> {
+	/**
+	 * The user's region / year / hidden-sheet decisions for one file: the file
+	 * alone is read again with them (in the worker pool), then everything is rebuilt.
+	 */
+	async setDecisions(fileId: string, decisions: FileDecisions): Promise<void> {
+		const entry = this.entries.find((e) => e.result.fileId === fileId);
+		if (!entry || sameDecisions(entry.decisions, decisions)) return;
+		const source = entry.source;
+		if (!source) return;
 		this.busy++;
 		try {
-			this.entries = this.entries.filter((e) => !predicate(e));
+			this.pool ??= new IngestPool();
+			const result = await this.pool.process({ name: entry.result.file, decisions, read: () => source.arrayBuffer() });
+			// Same bytes, same id; a read that failed outright keeps the entry's id so it stays one file.
+			const next: Entry = { ...entry, result: result.fileId === fileId ? result : { ...result, fileId }, decisions };
+			this.entries = this.entries.map((e) => (e === entry ? next : e));
+			await this.saving(this.store?.putDecisions(fileId, decisions));
 			await this.reload();
 		} finally {
 			this.busy--;
 		}
 	}
 
-	removeDemo(): Promise<void> {
-		return this.remove((e) => e.demo);
+	/** Replaces the mapping profile: applied at once to every file (no file is read again), and stored. */
+	async setProfile(profile: MappingProfile): Promise<void> {
+		this.profile = profile;
+		this.busy++;
+		try {
+			await this.saving(this.store?.putProfile(profile));
+			await this.reload();
+		} finally {
+			this.busy--;
+		}
+	}
+
+	async remove(predicate: (e: Entry) => boolean): Promise<void> {
+		this.busy++;
+		try {
+			const gone = this.entries.filter(predicate);
+			this.entries = this.entries.filter((e) => !predicate(e));
+			await this.saving(this.store?.deleteFiles(gone.map((e) => e.result.fileId)));
+			await this.reload();
+		} finally {
+			this.busy--;
+			void this.refreshStorage();
+		}
+	}
+
+	async removeDemo(): Promise<void> {
+		this.meta = { ...this.meta, demoRemoved: true };
+		await this.saving(this.store?.putMeta(this.meta));
+		await this.remove((e) => e.demo);
 	}
 
 	removeFile(fileId: string): Promise<void> {
 		return this.remove((e) => e.result.fileId === fileId);
 	}
 
-	get hasDemo(): boolean {
-		return this.entries.some((e) => e.demo);
+	/** Empties the workspace and the dashboard: files, decisions, mapping. The demo set does not come back. */
+	async clearAll(): Promise<void> {
+		this.busy++;
+		try {
+			this.entries = [];
+			this.profile = emptyProfile();
+			this.meta = { ...this.meta, demoRemoved: true };
+			await this.saving(this.store?.clear(this.meta));
+			await this.reload();
+		} finally {
+			this.busy--;
+			void this.refreshStorage();
+		}
 	}
 
-	/** Resolve filings over every file now loaded and replace the DuckDB tables (one load at a time). */
+	async refreshStorage(): Promise<void> {
+		const s = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+		if (!s) return;
+		try {
+			const [estimate, persisted] = await Promise.all([s.estimate?.() ?? Promise.resolve(undefined), s.persisted?.() ?? Promise.resolve(null)]);
+			this.storage = { ...this.storage, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, persisted };
+		} catch {
+			// Estimates are a courtesy; without them the panel says "unknown".
+		}
+	}
+
+	/** Asks once (ever) for persistent storage, so the browser does not evict the workspace under pressure. */
+	private async askPersistence(): Promise<void> {
+		const s = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+		if (!this.store || this.meta.persistAsked || !s?.persist) return;
+		this.meta = { ...this.meta, persistAsked: true };
+		await this.saving(this.store.putMeta(this.meta));
+		try {
+			await s.persist();
+		} catch {
+			// Refused or unsupported: the workspace still works, it may just be evicted.
+		}
+		void this.refreshStorage();
+	}
+
+	private async persistFiles(added: Entry[]): Promise<void> {
+		const now = Date.now();
+		const records: StoredFile[] = [];
+		for (const e of added) {
+			if (!e.source || e.result.fileId.startsWith('failed:')) continue;
+			records.push({ fileId: e.result.fileId, name: e.result.file, bytes: e.source, addedAt: now, seq: this.seq++, demo: e.demo });
+		}
+		await this.saving(this.store?.putFiles(records));
+		void this.refreshStorage();
+	}
+
+	/** A store write that fails (quota, private mode) is reported, never fatal to the dashboard. */
+	private async saving(op: Promise<void> | undefined): Promise<void> {
+		if (!op) return;
+		try {
+			await op;
+			this.storageError = null;
+		} catch (e) {
+			this.storageError = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	/** Resolve filings, apply the mapping over every file now loaded and replace the DuckDB tables (one load at a time). */
 	private reload(): Promise<void> {
 		const run = async () => {
 			const entries = this.entries;
+			const profile = this.profile;
 			const results = entries.map((e) => e.result);
 			// The core is loaded lazily: the page itself does not need the readers.
-			const { resolveFilings } = await import('../pipeline');
-			const facts = resolveFilings(results);
+			const { buildFacts } = await import('../pipeline');
+			const facts = buildFacts(results, profile);
 			const rows = fileRows(results, facts);
 			const db = await this.dbReady;
 			if (db) await db.replaceAll(facts, results, rows);
-			this.rows = rows.map((r, i) => ({
-				...r,
-				demo: entries[i].demo,
-				shapes: [...new Set(entries[i].result.sheets.filter((s) => s.shape !== 'none').map((s) => s.shape))]
-			}));
+			this.facts = facts;
+			this.inventory = labelInventory(facts, profile);
+			this.knownRegions = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+			this.rows = rows.map((r, i) => {
+				const { result, demo, decisions, source } = entries[i];
+				return {
+					...r,
+					demo,
+					shapes: [...new Set(result.sheets.filter((s) => s.shape !== 'none').map((s) => s.shape))],
+					hiddenSheets: result.sheets.filter((s) => s.hidden).map((s) => s.name),
+					decisions,
+					regions: [...new Set(result.filings.map((f) => f.region).filter((x) => x !== ''))],
+					years: [...new Set(result.filings.map((f) => f.year).filter((y): y is number => y !== null))].sort((a, b) => a - b),
+					rereadable: source !== null
+				};
+			});
 			this.coordinator.invalidate();
 		};
 		this.loads = this.loads.then(run, run);

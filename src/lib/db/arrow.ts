@@ -90,6 +90,8 @@ export const FILE_COLUMNS = [
 	['status', 'VARCHAR'],
 	['facts', 'INTEGER'],
 	['unmapped', 'INTEGER'],
+	['ignored', 'INTEGER'],
+	['superseded', 'INTEGER'],
 	['error_zh', 'VARCHAR'],
 	['error_en', 'VARCHAR']
 ] as const;
@@ -128,7 +130,11 @@ export function factsTable(facts: readonly Fact[]): Table {
 	});
 }
 
-/** One row per file: counts come from the resolved facts (so superseded/unmapped are right). */
+/**
+ * One row per file: counts come from the resolved, mapped facts (so superseded,
+ * unmapped and ignored are right). `facts` counts everything but unmapped and
+ * ignored (superseded facts included, and also counted in `superseded`).
+ */
 export interface FileRow {
 	fileId: string;
 	file: string;
@@ -136,22 +142,25 @@ export interface FileRow {
 	status: 'read' | 'error';
 	facts: number;
 	unmapped: number;
+	/** Facts the user's mapping leaves out (status 'ignored'): never summed, still listed. */
+	ignored: number;
 	superseded: number;
 	errorZh: string | null;
 	errorEn: string | null;
 }
 
 export function fileRows(results: readonly FileResult[], facts: readonly Fact[]): FileRow[] {
-	const counts = new Map<string, { facts: number; unmapped: number; superseded: number }>();
+	const counts = new Map<string, { facts: number; unmapped: number; ignored: number; superseded: number }>();
 	for (const f of facts) {
 		let c = counts.get(f.fileId);
-		if (!c) counts.set(f.fileId, (c = { facts: 0, unmapped: 0, superseded: 0 }));
+		if (!c) counts.set(f.fileId, (c = { facts: 0, unmapped: 0, ignored: 0, superseded: 0 }));
 		if (f.status === 'unmapped') c.unmapped++;
+		else if (f.status === 'ignored') c.ignored++;
 		else c.facts++;
 		if (f.status === 'superseded') c.superseded++;
 	}
 	return results.map((r) => {
-		const c = counts.get(r.fileId) ?? { facts: 0, unmapped: 0, superseded: 0 };
+		const c = counts.get(r.fileId) ?? { facts: 0, unmapped: 0, ignored: 0, superseded: 0 };
 		return {
 			fileId: r.fileId,
 			file: r.file,
@@ -159,6 +168,7 @@ export function fileRows(results: readonly FileResult[], facts: readonly Fact[])
 			status: r.error ? 'error' : 'read',
 			facts: c.facts,
 			unmapped: c.unmapped,
+			ignored: c.ignored,
 			superseded: c.superseded,
 			errorZh: r.error?.zh ?? null,
 			errorEn: r.error?.en ?? null
@@ -174,6 +184,8 @@ export function filesTable(rows: readonly FileRow[]): Table {
 		status: dictColumn(rows.map((r) => r.status)),
 		facts: intColumn(rows.map((r) => r.facts)),
 		unmapped: intColumn(rows.map((r) => r.unmapped)),
+		ignored: intColumn(rows.map((r) => r.ignored)),
+		superseded: intColumn(rows.map((r) => r.superseded)),
 		error_zh: dictColumn(rows.map((r) => r.errorZh)),
 		error_en: dictColumn(rows.map((r) => r.errorEn))
 	});

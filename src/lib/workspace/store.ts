@@ -1,0 +1,154 @@
+/**
+ * The workspace kept in the browser (IndexedDB): the original files and the
+ * user's decisions, the source of truth the dashboard is rebuilt from on every
+ * visit. Facts are never stored — they are read again from the files.
+ * Promise-based and small; the IDBFactory is a parameter so it runs wherever
+ * IndexedDB exists (a page or a worker).
+ */
+import type { FileDecisions } from '../pipeline';
+import type { MappingProfile } from '../mapping/profile';
+import { validateProfile } from '../mapping/validate';
+
+export const WORKSPACE_DB = 'anquanyue-kanban';
+const VERSION = 1;
+const FILES = 'files';
+const DECISIONS = 'decisions';
+const SETTINGS = 'settings';
+
+/** One original file as imported. */
+export interface StoredFile {
+	/** The content hash the core gives it (FileResult.fileId). */
+	fileId: string;
+	name: string;
+	bytes: Blob;
+	/** ms since epoch; with `seq`, keeps the import order (the later filing wins ties). */
+	addedAt: number;
+	seq: number;
+	demo: boolean;
+}
+
+export interface WorkspaceMeta {
+	/** The user removed the demo set (or cleared everything): it does not come back. */
+	demoRemoved: boolean;
+	/** navigator.storage.persist() was asked once. */
+	persistAsked: boolean;
+}
+
+export const emptyMeta = (): WorkspaceMeta => ({ demoRemoved: false, persistAsked: false });
+
+export interface WorkspaceSnapshot {
+	files: StoredFile[];
+	decisions: Map<string, FileDecisions>;
+	profile: MappingProfile | null;
+	meta: WorkspaceMeta;
+	/** True when nothing was ever stored (a first visit). */
+	fresh: boolean;
+}
+
+const done = <T>(req: IDBRequest<T>): Promise<T> =>
+	new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+
+const finished = (tx: IDBTransaction): Promise<void> =>
+	new Promise((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+		tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+	});
+
+export class WorkspaceStore {
+	private constructor(private readonly db: IDBDatabase) {}
+
+	static open(factory: IDBFactory = globalThis.indexedDB, name = WORKSPACE_DB): Promise<WorkspaceStore> {
+		return new Promise((resolve, reject) => {
+			if (!factory) return reject(new Error('IndexedDB is not available'));
+			const req = factory.open(name, VERSION);
+			req.onupgradeneeded = () => {
+				const db = req.result;
+				if (!db.objectStoreNames.contains(FILES)) db.createObjectStore(FILES, { keyPath: 'fileId' });
+				if (!db.objectStoreNames.contains(DECISIONS)) db.createObjectStore(DECISIONS);
+				if (!db.objectStoreNames.contains(SETTINGS)) db.createObjectStore(SETTINGS);
+			};
+			req.onsuccess = () => resolve(new WorkspaceStore(req.result));
+			req.onerror = () => reject(req.error);
+			req.onblocked = () => reject(new Error('IndexedDB open blocked'));
+		});
+	}
+
+	/** Everything stored, files in import order. A stored profile that no longer validates is dropped. */
+	async load(): Promise<WorkspaceSnapshot> {
+		const tx = this.db.transaction([FILES, DECISIONS, SETTINGS], 'readonly');
+		const files = done(tx.objectStore(FILES).getAll() as IDBRequest<StoredFile[]>);
+		const keys = done(tx.objectStore(DECISIONS).getAllKeys());
+		const values = done(tx.objectStore(DECISIONS).getAll() as IDBRequest<FileDecisions[]>);
+		const profile = done(tx.objectStore(SETTINGS).get('profile') as IDBRequest<unknown>);
+		const meta = done(tx.objectStore(SETTINGS).get('meta') as IDBRequest<WorkspaceMeta | undefined>);
+		await finished(tx);
+		const [f, k, v, p, m] = [await files, await keys, await values, await profile, await meta];
+		const decisions = new Map<string, FileDecisions>();
+		k.forEach((key, i) => decisions.set(String(key), v[i]));
+		const checked = p === undefined ? null : validateProfile(p);
+		return {
+			files: f.sort((a, b) => a.addedAt - b.addedAt || a.seq - b.seq),
+			decisions,
+			profile: checked?.ok ? checked.profile : null,
+			meta: { ...emptyMeta(), ...(m ?? {}) },
+			fresh: f.length === 0 && m === undefined && p === undefined && k.length === 0
+		};
+	}
+
+	async putFiles(files: StoredFile[]): Promise<void> {
+		if (files.length === 0) return;
+		const tx = this.db.transaction(FILES, 'readwrite');
+		const store = tx.objectStore(FILES);
+		for (const f of files) store.put(f);
+		await finished(tx);
+	}
+
+	/** Removes files and their decisions. */
+	async deleteFiles(fileIds: string[]): Promise<void> {
+		if (fileIds.length === 0) return;
+		const tx = this.db.transaction([FILES, DECISIONS], 'readwrite');
+		for (const id of fileIds) {
+			tx.objectStore(FILES).delete(id);
+			tx.objectStore(DECISIONS).delete(id);
+		}
+		await finished(tx);
+	}
+
+	/** Sets a file's decisions; empty decisions are deleted. */
+	async putDecisions(fileId: string, decisions: FileDecisions): Promise<void> {
+		const tx = this.db.transaction(DECISIONS, 'readwrite');
+		if (Object.keys(decisions).length === 0) tx.objectStore(DECISIONS).delete(fileId);
+		else tx.objectStore(DECISIONS).put(decisions, fileId);
+		await finished(tx);
+	}
+
+	async putProfile(profile: MappingProfile): Promise<void> {
+		const tx = this.db.transaction(SETTINGS, 'readwrite');
+		tx.objectStore(SETTINGS).put(profile, 'profile');
+		await finished(tx);
+	}
+
+	async putMeta(meta: WorkspaceMeta): Promise<void> {
+		const tx = this.db.transaction(SETTINGS, 'readwrite');
+		tx.objectStore(SETTINGS).put(meta, 'meta');
+		await finished(tx);
+	}
+
+	/** Empties every store; `meta` (when given) is written back in the same transaction. */
+	async clear(meta?: WorkspaceMeta): Promise<void> {
+		const tx = this.db.transaction([FILES, DECISIONS, SETTINGS], 'readwrite');
+		tx.objectStore(FILES).clear();
+		tx.objectStore(DECISIONS).clear();
+		tx.objectStore(SETTINGS).clear();
+		if (meta) tx.objectStore(SETTINGS).put(meta, 'meta');
+		await finished(tx);
+	}
+
+	close(): void {
+		this.db.close();
+	}
+}
