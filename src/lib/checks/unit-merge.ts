@@ -177,7 +177,7 @@ export function similarUnits(facts: Fact[]): Check[] {
 	});
 }
 
-/** The name each (region, unit) ends up with after the merges, following chains (a→b→c) and stopping at cycles. */
+/** The name each (region, unit) ends up with after the merges, following chains (a→b→c); a name caught in a cycle stays as it is. */
 function resolver(merges: UnitMerge[]): (unit: string, region: string) => string {
 	const scoped = new Map<string, string>();
 	const anywhere = new Map<string, string>();
@@ -194,7 +194,11 @@ function resolver(merges: UnitMerge[]): (unit: string, region: string) => string
 		if (hit !== undefined) return hit;
 		const seen = new Set([unit]);
 		let name = unit;
-		for (let next = step(name, region); next !== undefined && !seen.has(next); next = step(name, region)) {
+		for (let next = step(name, region); next !== undefined; next = step(name, region)) {
+			if (seen.has(next)) {
+				name = unit; // contradictory decisions (a→b, b→a): apply none of them
+				break;
+			}
 			seen.add(next);
 			name = next;
 		}
