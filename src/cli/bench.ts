@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { processFile } from '../lib/pipeline';
 import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
+import { browserForms, browserMillion, browserStart, canRunBrowser } from './bench-browser';
 
 type Numbers = Record<string, number>;
 interface Measurement {
@@ -85,7 +86,15 @@ const forms: Measurement = {
 	}
 };
 
-const MEASUREMENTS: Measurement[] = [wide5000x80, forms];
+const browser: Measurement[] = [
+	{ name: 'browser start', run: browserStart },
+	{ name: 'browser 1000 forms', run: browserForms },
+	{ name: 'browser 1M facts', run: browserMillion }
+];
+
+// `npm run bench -- --node` measures the core only; the browser needs build/ and Chromium.
+const nodeOnly = process.argv.includes('--node');
+const MEASUREMENTS: Measurement[] = [wide5000x80, forms, ...(nodeOnly || !canRunBrowser() ? [] : browser)];
 
 async function main() {
 	const result: Numbers = {};

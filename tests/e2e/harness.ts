@@ -13,6 +13,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface App {
 	url: string;
+	/** The Chromium profile folder (its processes carry it on their command line). */
+	profileDir: string;
 	context: BrowserContext;
 	page: Page;
 	/** Requests to anything but the app's own origin (data:/blob: excluded). */
@@ -38,7 +40,8 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
 
 export async function openApp(path = '/', opts: { acceptDownloads?: boolean } = {}): Promise<App> {
 	const { url, proc } = await startServer();
-	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-profile-')), {
+	const profileDir = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
+	const context = await chromium.launchPersistentContext(profileDir, {
 		executablePath: CHROMIUM,
 		headless: true,
 		acceptDownloads: opts.acceptDownloads ?? true,
@@ -62,6 +65,7 @@ export async function openApp(path = '/', opts: { acceptDownloads?: boolean } = 
 	await page.goto(new URL(path, url).toString());
 	return {
 		url,
+		profileDir,
 		context,
 		page,
 		offOrigin,

@@ -1,0 +1,142 @@
+/**
+ * The browser half of `npm run bench`: the built app (build/) in headless
+ * Chromium, driven by playwright-core through the e2e harness. Each function
+ * returns numbers for the bench's closing JSON line.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { openApp, ready } from '../../tests/e2e/harness';
+import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
+import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
+
+type Log = (line: string) => void;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Navigation → shell painted, and → DuckDB ready with the demo charted; plus the JS the page loaded. */
+export async function browserStart(log: Log) {
+	const paint: number[] = [];
+	const readyAt: number[] = [];
+	const js = new Map<string, number>();
+	for (let i = 0; i < 3; i++) {
+		const app = await openApp('/');
+		try {
+			app.page.on('response', async (r) => {
+				// Keyed by path: each run serves on a new port. A worker script fetched twice counts once.
+				const path = new URL(r.url()).pathname;
+				if (!/\.m?js$/.test(path) || js.has(path)) return;
+				js.set(path, 0);
+				js.set(path, gzipSync(await r.body()).length);
+			});
+			await ready(app.page);
+			const t = await app.page.evaluate(() => ({
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				ready: performance.now()
+			}));
+			paint.push(t.paint / 1000);
+			readyAt.push(t.ready / 1000);
+		} finally {
+			await app.close();
+		}
+	}
+	// The parse worker loads on the first import; the demo import above includes it.
+	const kb = [...js.values()].reduce((s, n) => s + n, 0) / 1024;
+	log(`start: shell painted ${paint.map((x) => x.toFixed(2)).join(' / ')} s, ready with demo ${readyAt.map((x) => x.toFixed(2)).join(' / ')} s; ${js.size} JS files, ${kb.toFixed(0)} KB gzipped`);
+	return { browser_paint_s: round(median(paint)), browser_ready_s: round(median(readyAt)), js_gzip_kb: Math.round(kb) };
+}
+
+/** Seconds from the file input's change event to every file charted, for 1,000 forms dropped at once. */
+export async function browserForms(log: Log) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-forms-'));
+	try {
+		const paths: string[] = [];
+		for (let i = 0; i < 1000; i++) {
+			const f = await makeFormWorkbook(randomFormSpec(5000 + i, { fileName: `表${i}.xlsx` }));
+			const p = join(dir, `表${i}.xlsx`);
+			writeFileSync(p, f.bytes);
+			paths.push(p);
+		}
+		const runs: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const app = await openApp('/?demo=0');
+			try {
+				await ready(app.page);
+				const input = app.page.getByTestId('file-input');
+				await input.evaluate((el) => el.addEventListener('change', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true }));
+				await input.setInputFiles(paths);
+				await app.page.waitForSelector('[data-testid="ready"][data-files="1000"]', { state: 'attached', timeout: 300_000 });
+				runs.push(await app.page.evaluate(() => (performance.now() - (window as unknown as { __t0: number }).__t0) / 1000));
+			} finally {
+				await app.close();
+			}
+		}
+		log(`1000 forms dropped at once: ${runs.map((x) => x.toFixed(2)).join(' / ')} s to charted`);
+		return { browser_1000_forms_s: round(median(runs)) };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Resident memory of every process of the Chromium profile in `dir`, in MB. */
+function chromiumRssMb(profileDir: string): number {
+	const pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+	let kb = 0;
+	for (const pid of pids) {
+		try {
+			const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (m) kb += Number(m[1]);
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return kb / 1024;
+}
+
+/** About a million facts loaded: a filter change until every card and chart is redrawn; memory held. */
+export async function browserMillion(log: Log) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-1m-'));
+	try {
+		// 15,600 units × 80 measures ≈ 1,000,000 facts in one consolidated table, split over two years' files.
+		const files = [2022, 2023].map((year) => {
+			const p = join(dir, `${year}年汇总.xlsx`);
+			writeFileSync(p, makeBigWideWorkbook(7800, 80, year));
+			return p;
+		});
+		const app = await openApp('/?demo=0');
+		try {
+			await ready(app.page);
+			const t0 = Date.now();
+			await app.page.getByTestId('file-input').setInputFiles(files);
+			await app.page.waitForSelector('[data-testid="ready"][data-files="2"]', { state: 'attached', timeout: 600_000 });
+			const loadS = (Date.now() - t0) / 1000;
+			const facts = Number(await app.page.getByTestId('ready').getAttribute('data-facts'));
+			const toggles: number[] = [];
+			const year = app.page.getByTestId('filter-year').getByRole('checkbox').first();
+			for (let i = 0; i < 6; i++) {
+				const t = await app.page.evaluate(() => performance.now());
+				await year.click();
+				await ready(app.page, 120_000);
+				toggles.push((await app.page.evaluate(() => performance.now())) - t);
+			}
+			const mem = chromiumRssMb(app.profileDir);
+			log(`${facts} facts loaded in ${loadS.toFixed(1)} s; filter change → redrawn ${toggles.map((x) => x.toFixed(0)).join(' / ')} ms; Chromium RSS ${mem.toFixed(0)} MB`);
+			return { browser_facts_1m: facts, browser_load_1m_s: round(loadS, 1), browser_filter_ms_1m: Math.round(median(toggles)), browser_mem_mb_1m: Math.round(mem) };
+		} finally {
+			await app.close();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** True when the built app and Chromium are there to measure. */
+export function canRunBrowser(): boolean {
+	try {
+		return readdirSync('build').includes('index.html') && readdirSync('/usr/bin').includes('chromium');
+	} catch {
+		return false;
+	}
+}
