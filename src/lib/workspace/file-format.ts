@@ -6,7 +6,9 @@
  *                               transfer that mangles line ends breaks the magic)
  *   offset 8   uint32 LE        format version (WORKSPACE_VERSION)
  *   offset 12  uint32 LE        manifest length in bytes
- *   offset 16  manifest         UTF-8 JSON: { format, files: [{ name, size, fileId, addedAt? }], decisions }
+ *   offset 16  16 ASCII hex     checksum of the manifest (manifestChecksum): the file
+ *                               contents are checked by their fileIds, the manifest by this
+ *   offset 32  manifest         UTF-8 JSON: { format, files: [{ name, size, fileId, addedAt? }], decisions }
  *   then       the files' bytes, concatenated in manifest order
  *
  * decodeWorkspace validates everything before anything is used and never
@@ -22,7 +24,12 @@ export const WORKSPACE_EXTENSION = '.aqy';
 export const WORKSPACE_VERSION = 1;
 export const WORKSPACE_FORMAT = 'anquanyue-workspace';
 export const WORKSPACE_MAGIC = new Uint8Array([0x89, 0x41, 0x51, 0x59, 0x0d, 0x0a, 0x1a, 0x0a]);
-const HEADER_BYTES = 16;
+const HEADER_BYTES = 32;
+
+/** The manifest's checksum: the two 32-bit lanes of contentHash (its length is in the header already). */
+export function manifestChecksum(manifest: Uint8Array): string {
+	return contentHash(manifest).slice(0, 16);
+}
 
 export const WORKSPACE_LIMITS = {
 	files: 10_000,
@@ -79,6 +86,7 @@ export function encodeWorkspace(workspace: { files: WorkspaceFile[]; decisions: 
 	const view = new DataView(out.buffer);
 	view.setUint32(8, WORKSPACE_VERSION, true);
 	view.setUint32(12, manifest.length, true);
+	out.set(new TextEncoder().encode(manifestChecksum(manifest)), 16);
 	out.set(manifest, HEADER_BYTES);
 	let at = HEADER_BYTES + manifest.length;
 	for (const f of workspace.files) {
@@ -140,9 +148,12 @@ function decode(bytes: Uint8Array): Workspace {
 	if (HEADER_BYTES + manifestBytes > bytes.length)
 		refuse('文件不完整：清单被截断。', 'the file is incomplete: the manifest is cut off.');
 
+	const manifestRaw = bytes.subarray(HEADER_BYTES, HEADER_BYTES + manifestBytes);
+	const stated = String.fromCharCode(...bytes.subarray(16, HEADER_BYTES));
+	if (stated !== manifestChecksum(manifestRaw)) refuse('清单已损坏（校验和不符）。', 'the manifest is damaged (its checksum does not match).');
 	let manifest: unknown;
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + manifestBytes));
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(manifestRaw);
 		manifest = JSON.parse(text);
 	} catch {
 		return refuse('清单不是有效的 JSON 文本。', 'the manifest is not valid JSON text.');
