@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, ready, kpi, type App } from './harness';
-import { makeWideWorkbook } from '../fixtures/wide';
+import ExcelJS from 'exceljs';
+import { addWideSheet, makeWideWorkbook } from '../fixtures/wide';
 import { processFile, resolveFilings, type FileDecisions } from '../../src/lib/pipeline';
 import type { Fact } from '../../src/lib/facts/fact';
 import type { Page } from 'playwright-core';
@@ -127,6 +128,41 @@ describe('workspace persistence', () => {
 		expect(await kpi(page, 'participation')).toBe(0);
 		expect(app.offOrigin).toEqual([]);
 		expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+	});
+
+	it('reads a hidden sheet when the user includes it, and remembers that', async () => {
+		const wb = new ExcelJS.Workbook();
+		const columns = [{ group: null, leaf: '排查整治安全风险隐患（个）', metricId: 'rectification.hazards_found' }];
+		await addWideSheet(wb, { title: '2022年隐患排查汇总表', sheetName: '汇总表', columns, rows: [{ region: '华池县', unit: '柔远镇', values: [41] }] });
+		await addWideSheet(wb, { title: '2022年隐患排查补报', sheetName: '补报', columns, rows: [{ region: '环县', unit: '木钵镇', values: [7] }] });
+		wb.getWorksheet('补报')!.state = 'hidden';
+		const path = join(dir, '含隐藏表.xlsx');
+		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+		app = await openApp('/?demo=0');
+		const { page } = app;
+		await page.getByTestId('file-input').setInputFiles([path]);
+		await ready(page);
+		expect(await kpi(page, 'hazards')).toBe(41);
+		const row = page.getByTestId('file-row');
+		expect(await row.innerText()).toMatch(/1 个隐藏工作表未读取/);
+		await row.getByTestId('file-settings').click();
+		await row.getByTestId('file-include-hidden').check();
+		await row.getByTestId('file-apply').click();
+		await expect.poll(() => row.getByTestId('file-decisions').getAttribute('data-hidden')).toBe('1');
+		await ready(page);
+		expect(await kpi(page, 'hazards')).toBe(48);
+		await page.reload();
+		await ready(page);
+		expect(await kpi(page, 'hazards')).toBe(48);
+		expect(await page.getByTestId('file-row').getByTestId('file-decisions').getAttribute('data-hidden')).toBe('1');
+		// Unticked again: the hidden sheet is left out once more.
+		await page.getByTestId('file-settings').click();
+		await page.getByTestId('file-include-hidden').uncheck();
+		await page.getByTestId('file-apply').click();
+		await expect.poll(() => page.getByTestId('file-decisions').getAttribute('data-hidden')).toBe('');
+		await ready(page);
+		expect(await kpi(page, 'hazards')).toBe(41);
 	});
 
 	it('stores the demo set once: a reload does not duplicate it; removed, it stays removed', async () => {
