@@ -142,6 +142,16 @@ describe('each rule fires on a planted case', () => {
 		expect(c.rule.en).toContain(`${OUTLIER.factor}×`);
 	});
 
+	it('with one year only, the peers of that year are the baseline', async () => {
+		const r = await yearTable(2023, (unit, v) => {
+			if (unit === '南梁镇') v[3] = 8000; // drills.participants, peers 60–110
+		});
+		const checks = check([r]);
+		expect(codes(checks)).toEqual(['value.outlier']);
+		expect(checks[0].sources[0]).toMatchObject({ metricId: 'drills.participants', value: 8000 });
+		expect(checks[0].en).toContain('the median of 5 other units that year is 90');
+	});
+
 	it('the outlier rule needs a baseline: one unit alone in one year is never an outlier', async () => {
 		const r = await wide('2023年汇总.xlsx', { rows: [{ region: '华池县', unit: '柔远镇', values: [1, 99999, 1, 5000, 1, 1] }] });
 		expect(codes(check([r]))).toEqual([]);
