@@ -116,7 +116,7 @@ const FORMS: (Pick<FormSpec, 'unit' | 'year' | 'filedOn' | 'template'> & { fileN
 ];
 for (const [i, f] of FORMS.entries()) {
 	// The generator's participant counts span a whole county; a town reports about a fifth of that.
-	const values = Object.fromEntries(Object.entries(randomValues(f.template, formRng(100 + i))).map(([k, v]) => [k, typeof v === 'number' && v > 50 ? Math.round(v / 5) : v]));
+	const values = Object.fromEntries(Object.entries(randomValues(f.template, formRng(100 + i), { zeroRate: 0 })).map(([k, v]) => [k, typeof v === 'number' && v > 50 ? Math.round(v / 5) : v]));
 	const form = await makeFormWorkbook({ ...f, values, notation: 'mixed', checkStyle: 'mixed', seed: 100 + i });
 	writeFileSync(join(OUT, f.fileName), form.bytes);
 	files.push(f.fileName);
