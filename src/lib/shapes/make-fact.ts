@@ -13,9 +13,13 @@ export interface FactOrigin {
 	filedOn: string | null;
 }
 
-/** A number under a label: on its metric when the label matched, else kept as unmapped. */
-export function numberFact(ctx: FileContext, at: FactOrigin, match: MetricMatch | null, label: string, raw: string, n: ParsedNumber): Fact {
-	// Written out field by field: this runs once per number, 400,000 times for a big table.
+type Value = Pick<Fact, 'value' | 'approx' | 'text'>;
+
+/**
+ * A fact on its metric when the label matched, else kept as unmapped. Written
+ * out field by field: this runs once per number, 400,000 times for a big table.
+ */
+export function makeFact(ctx: FileContext, at: FactOrigin, match: MetricMatch | null, label: string, raw: string, v: Value, family = match?.family ?? null): Fact {
 	return {
 		fileId: ctx.fileId,
 		file: ctx.file,
@@ -27,13 +31,18 @@ export function numberFact(ctx: FileContext, at: FactOrigin, match: MetricMatch 
 		filedOn: at.filedOn,
 		activityId: match?.activityId ?? null,
 		metricId: match?.metricId ?? null,
-		family: match?.family ?? null,
-		value: n.value,
-		approx: n.approx,
-		text: null,
+		family,
+		value: v.value,
+		approx: v.approx,
+		text: v.text,
 		label,
 		raw,
 		status: match ? 'ok' : 'unmapped',
 		confidence: match?.confidence ?? 0
 	};
+}
+
+/** A number under a label. */
+export function numberFact(ctx: FileContext, at: FactOrigin, match: MetricMatch | null, label: string, raw: string, n: ParsedNumber): Fact {
+	return makeFact(ctx, at, match, label, raw, { value: n.value, approx: n.approx, text: null });
 }

@@ -12,6 +12,7 @@ import { regionFromFileName, regionFromUnitName } from '../../facts/region';
 import { yearFromText } from '../../facts/year';
 import type { FileContext, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
+import { makeFact, type FactOrigin } from '../make-fact';
 import { isFieldCell, isTitleText, readHeader } from './header';
 import { findTable, type FormTable } from './table';
 import { readProgress, type ProgressItem } from './progress';
@@ -149,34 +150,13 @@ function dispositionOf(sheet: string, cell: string, facts: Fact[], promptOnly: b
 	return { sheet, cell, disposition: 'ignored', reason: promptOnly ? 'empty-prompt' : 'empty-slots' };
 }
 
-interface Origin {
-	sheet: string;
-	cell: string;
-	unit: string;
-	region: string;
-	year: number | null;
-	filedOn: string | null;
-}
-
-function toFact(it: ProgressItem, ctx: FileContext, at: Origin): Fact {
-	const m = it.match;
-	const base = {
-		fileId: ctx.fileId,
-		file: ctx.file,
-		...at,
-		activityId: m?.activityId ?? null,
-		metricId: m?.metricId ?? null,
-		label: it.label,
-		raw: it.raw,
-		status: m ? ('ok' as const) : ('unmapped' as const),
-		confidence: m?.confidence ?? 0
-	};
+function toFact(it: ProgressItem, ctx: FileContext, at: FactOrigin): Fact {
 	switch (it.kind) {
 		case 'number':
-			return { ...base, family: m?.family ?? null, value: it.value, approx: it.approx, text: null };
+			return makeFact(ctx, at, it.match, it.label, it.raw, { value: it.value, approx: it.approx, text: null });
 		case 'flag':
-			return { ...base, family: 'F', value: it.value, approx: false, text: null };
+			return makeFact(ctx, at, it.match, it.label, it.raw, { value: it.value, approx: false, text: null }, 'F');
 		case 'text':
-			return { ...base, family: 'T', value: null, approx: false, text: it.text };
+			return makeFact(ctx, at, it.match, it.label, it.raw, { value: null, approx: false, text: it.text }, 'T');
 	}
 }
