@@ -25,3 +25,16 @@ export class FileError extends Error {
 		super(`${zh} / ${en}`);
 	}
 }
+
+/** A validator's refusal of untrusted input (a mapping profile, a workspace file), in both languages. */
+export class Refusal extends Error {
+	constructor(
+		readonly zh: string,
+		readonly en: string
+	) {
+		super(en);
+	}
+}
+
+/** A plain JSON object (not null, not an array): the first thing every validator asks of its input. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -7,6 +7,7 @@ import type { Family } from '../schema/types';
 import { isSchemaMetric } from './catalog';
 import { decisionKey } from './key';
 import { PROFILE_FORMAT, PROFILE_VERSION, type CustomMetric, type LabelDecision, type MappingProfile } from './profile';
+import { Refusal, isObject } from '../facts/problem';
 
 export const PROFILE_LIMITS = {
 	/** Custom metrics in one profile. */
@@ -33,20 +34,9 @@ export interface ProfileError {
 
 export type ProfileResult = { ok: true; profile: MappingProfile } | { ok: false; error: ProfileError };
 
-class Refusal extends Error {
-	constructor(
-		readonly zh: string,
-		readonly en: string
-	) {
-		super(en);
-	}
-}
-
 const refuse = (zh: string, en: string): never => {
 	throw new Refusal(`映射配置无效：${zh}`, `Invalid mapping profile: ${en}`);
 };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function text(v: unknown, where: string, max: number, opts: { optional?: boolean; allowEmpty?: boolean } = {}): string {
 	if (v === undefined && opts.optional) return '';

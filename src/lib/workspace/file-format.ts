@@ -19,6 +19,7 @@
  * validator (mapping profiles: validateProfile) before use.
  */
 import { contentHash } from '../facts/hash';
+import { Refusal, isObject } from '../facts/problem';
 
 export const WORKSPACE_EXTENSION = '.aqy';
 export const WORKSPACE_VERSION = 1;
@@ -96,20 +97,10 @@ export function encodeWorkspace(workspace: { files: WorkspaceFile[]; decisions: 
 	return out;
 }
 
-class Refusal extends Error {
-	constructor(
-		readonly zh: string,
-		readonly en: string
-	) {
-		super(en);
-	}
-}
-
 const refuse = (zh: string, en: string): never => {
 	throw new Refusal(zh, en);
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** contentHash: two 8-digit hex lanes, then the length in hex. */
 const FILE_ID = /^[0-9a-f]{16}[0-9a-f]{1,14}$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
