@@ -16,7 +16,12 @@ import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
 import { labelInventory, type LabelEntry } from '../mapping/inventory';
 import { emptyMeta, WorkspaceStore, type StoredFile, type WorkspaceMeta } from '../workspace/store';
-import { restorePlan, sameDecisions } from '../workspace/plan';
+import { emptyMergeDecisions, mergeKey, readWorkspaceDecisions, restorePlan, sameDecisions, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
+import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
+import type { Check, UnitMergeProposal } from '../checks/index';
+import { ledgerSummary, type LedgerSummary } from '../facts/ledger-summary';
+import type { Problem } from '../facts/problem';
+import type { BoundQuery } from '../db/types';
 import { Coordinator } from './coordinator.svelte';
 import { FilterStore } from './filters.svelte';
 
@@ -26,10 +31,38 @@ export interface Entry {
 	/** The original bytes, to read the file again with other decisions (null: could not be kept). */
 	source: Blob | null;
 	decisions: FileDecisions;
+	/** When and in which order it was stored (kept when the file is replaced by a corrected version). */
+	stored?: { addedAt: number; seq: number };
 }
 
+/** A message for the user about the last action (zh + en), e.g. files already imported. */
+export interface Notice {
+	kind: 'duplicate' | 'replaced' | 'replace-failed' | 'workspace-error' | 'workspace-loaded';
+	zh: string;
+	en: string;
+	/** File names concerned. */
+	names: string[];
+}
+
+/** A workspace file read and validated, waiting for the user's confirmation to replace the workspace. */
+export interface PendingWorkspace {
+	name: string;
+	files: WorkspaceFile[];
+	decisions: WorkspaceDecisions;
+}
+
+/** The facts behind a number, for the sources panel. */
+export interface SourcesRequest {
+	title: string;
+	query: BoundQuery;
+	/** The check's own places (a 合计 cell holds no fact, but is still a source). */
+	places?: { file: string; sheet: string; cell: string; value?: number | null }[];
+}
+
+export type View = 'dashboard' | 'mapping' | 'checks';
+
 /** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
-export type ImportItem = IngestFile & { source?: Blob; demo?: boolean };
+export type ImportItem = IngestFile & { source?: Blob; demo?: boolean; stored?: { addedAt: number; seq: number } };
 
 export type FileRowView = FileRow & {
 	demo: boolean;
@@ -73,6 +106,17 @@ export class AppState {
 	dbError = $state<string | null>(null);
 	storage = $state<StorageInfo>({ usage: null, quota: null, persisted: null, available: false });
 	storageError = $state<string | null>(null);
+	/** Accepted and rejected unit merges (stored; accepted ones applied before filings are resolved). */
+	merges = $state.raw<MergeDecisions>(emptyMergeDecisions());
+	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path). */
+	checks = $state.raw<Check[]>([]);
+	/** Unit-merge proposals not yet answered. */
+	proposals = $state.raw<UnitMergeProposal[]>([]);
+	checksRunning = $state(false);
+	notice = $state.raw<Notice | null>(null);
+	pendingWorkspace = $state.raw<PendingWorkspace | null>(null);
+	sources = $state.raw<SourcesRequest | null>(null);
+	view = $state<View>('dashboard');
 	readonly coordinator = new Coordinator();
 	readonly filters = new FilterStore();
 	private db: BrowserDb | null = null;
@@ -83,6 +127,7 @@ export class AppState {
 	private store: WorkspaceStore | null = null;
 	private meta: WorkspaceMeta = emptyMeta();
 	private seq = 0;
+	private checksRun = 0;
 
 	constructor() {
 		this.dbReady = new Promise((r) => (this.resolveDb = r));
@@ -135,6 +180,7 @@ export class AppState {
 				decisions = snap.decisions;
 				this.meta = snap.meta;
 				if (snap.profile) this.profile = snap.profile;
+				this.merges = snap.merges;
 				this.seq = files.reduce((m, f) => Math.max(m, f.seq + 1), 0);
 				this.storage = { ...this.storage, available: true };
 			} catch (e) {
@@ -147,6 +193,7 @@ export class AppState {
 				name: f.name,
 				source: f.bytes,
 				demo: f.demo,
+				stored: { addedAt: f.addedAt, seq: f.seq },
 				decisions: decisions.get(f.fileId),
 				read: () => f.bytes.arrayBuffer()
 			}));
@@ -189,12 +236,23 @@ export class AppState {
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
 			const added: Entry[] = [];
+			const repeated: string[] = [];
 			results.forEach((result, i) => {
-				// The same content imported twice counts once.
-				if (known.has(result.fileId)) return;
+				// The same content imported twice counts once (and the user is told).
+				if (known.has(result.fileId)) {
+					repeated.push(result.file);
+					return;
+				}
 				known.add(result.fileId);
-				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {} });
+				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
 			});
+			if (repeated.length && opts.persist !== false)
+				this.notice = {
+					kind: 'duplicate',
+					names: repeated,
+					zh: `已导入过（内容相同），未重复计入：${repeated.join('、')}`,
+					en: `Already imported (same content), not counted twice: ${repeated.join(', ')}`
+				};
 			this.entries = [...this.entries, ...added];
 			if (opts.persist !== false) await this.persistFiles(added);
 			await this.reload();
@@ -268,6 +326,8 @@ export class AppState {
 		try {
 			this.entries = [];
 			this.profile = emptyProfile();
+			this.merges = emptyMergeDecisions();
+			this.sources = null;
 			this.meta = { ...this.meta, demoRemoved: true };
 			await this.saving(this.store?.clear(this.meta));
 			await this.reload();
@@ -307,9 +367,11 @@ export class AppState {
 		const records: StoredFile[] = [];
 		for (const e of added) {
 			if (!e.source || e.result.fileId.startsWith('failed:')) continue;
-			records.push({ fileId: e.result.fileId, name: e.result.file, bytes: e.source, addedAt: now, seq: this.seq++, demo: e.demo });
+			e.stored ??= { addedAt: now, seq: this.seq++ };
+			records.push({ fileId: e.result.fileId, name: e.result.file, bytes: e.source, addedAt: e.stored.addedAt, seq: e.stored.seq, demo: e.demo });
 		}
 		await this.saving(this.store?.putFiles(records));
+		for (const e of added) if (Object.keys(e.decisions).length && !e.result.fileId.startsWith('failed:')) await this.saving(this.store?.putDecisions(e.result.fileId, e.decisions));
 		void this.refreshStorage();
 	}
 
@@ -324,14 +386,208 @@ export class AppState {
 		}
 	}
 
+	/**
+	 * Checks run after the dashboard is drawn, not on the load path: on ~700k
+	 * facts they take seconds (main thread, once per rebuild); a newer rebuild
+	 * makes an older run's result moot.
+	 */
+	private scheduleChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): void {
+		const run = ++this.checksRun;
+		this.checksRunning = true;
+		setTimeout(async () => {
+			if (run !== this.checksRun) return;
+			try {
+				const { runChecks, proposeUnitMerges } = await import('../checks/index');
+				if (run !== this.checksRun) return;
+				const rejected = new Set(merges.rejected);
+				const proposals = proposeUnitMerges(facts).filter((p) => !rejected.has(mergeKey(p)));
+				const open = new Set(proposals.map((p) => `${p.region}\u0000${p.from}`));
+				// A similar-names note the user already answered is not shown again.
+				const checks = runChecks(facts, results).filter((c) => c.code !== 'unit.similar' || open.has(`${c.region ?? ''}\u0000${c.unit ?? ''}`));
+				if (run !== this.checksRun) return;
+				this.checks = checks;
+				this.proposals = proposals;
+			} finally {
+				if (run === this.checksRun) this.checksRunning = false;
+			}
+		}, 30);
+	}
+
+	/** Accept a unit-merge proposal: stored, applied to every file, remembered across reloads. */
+	acceptMerge(p: UnitMergeProposal): Promise<void> {
+		const merge = { from: p.from, to: p.to, region: p.region };
+		return this.setMerges({ accepted: [...this.merges.accepted.filter((m) => mergeKey(m) !== mergeKey(merge)), merge], rejected: this.merges.rejected });
+	}
+
+	/** Reject a proposal: it is not proposed again. */
+	rejectMerge(p: UnitMergeProposal): Promise<void> {
+		const key = mergeKey(p);
+		return this.setMerges({ accepted: this.merges.accepted, rejected: this.merges.rejected.includes(key) ? this.merges.rejected : [...this.merges.rejected, key] });
+	}
+
+	/** Undo an accepted merge (the names are counted apart again, and may be proposed again). */
+	undoMerge(m: { from: string; to: string; region?: string }): Promise<void> {
+		return this.setMerges({ accepted: this.merges.accepted.filter((x) => mergeKey(x) !== mergeKey(m)), rejected: this.merges.rejected });
+	}
+
+	private async setMerges(merges: MergeDecisions): Promise<void> {
+		this.merges = merges;
+		this.busy++;
+		try {
+			await this.saving(this.store?.putMerges(merges));
+			await this.reload();
+		} finally {
+			this.busy--;
+		}
+	}
+
+	/** The file's account of every non-empty cell, and its problems (computed when asked: the list stays light). */
+	ledgerOf(fileId: string): { summary: LedgerSummary; problems: Problem[]; error: Problem | null } | null {
+		const e = this.entries.find((x) => x.result.fileId === fileId);
+		return e ? { summary: ledgerSummary(e.result), problems: e.result.problems, error: e.result.error } : null;
+	}
+
+	/**
+	 * Replaces a file by a corrected version: the new file takes the old one's
+	 * place (import order) and decisions. Same content, content already imported
+	 * as another file, or a replacement that cannot be read: nothing changes, the user is told.
+	 */
+	async replaceFile(fileId: string, item: ImportItem): Promise<void> {
+		const old = this.entries.find((e) => e.result.fileId === fileId);
+		if (!old) return;
+		this.busy++;
+		try {
+			this.pool ??= new IngestPool();
+			let source: Blob | null = item.source ?? null;
+			const result = await this.pool.process({
+				name: item.name,
+				decisions: old.decisions,
+				read: async () => {
+					const buffer = await item.read();
+					source ??= new Blob([buffer]);
+					return buffer;
+				}
+			});
+			const names = [item.name];
+			if (result.error || !source) {
+				const why = result.error ?? { zh: '无法读取。', en: 'could not be read.' };
+				this.notice = { kind: 'replace-failed', names, zh: `未替换“${old.result.file}”：“${item.name}”${why.zh}`, en: `"${old.result.file}" was not replaced: "${item.name}": ${why.en}` };
+				return;
+			}
+			if (result.fileId === fileId) {
+				this.notice = { kind: 'duplicate', names, zh: `“${item.name}”与原文件内容相同，未作改动。`, en: `"${item.name}" has the same content as the file it would replace; nothing changed.` };
+				return;
+			}
+			if (this.entries.some((e) => e.result.fileId === result.fileId)) {
+				this.notice = { kind: 'duplicate', names, zh: `已导入过（内容相同）：${item.name}`, en: `Already imported (same content): ${item.name}` };
+				return;
+			}
+			const stored = old.stored ?? { addedAt: Date.now(), seq: this.seq++ };
+			const next: Entry = { result, demo: false, source, decisions: old.decisions, stored };
+			this.entries = this.entries.map((e) => (e === old ? next : e));
+			await this.saving(this.store?.deleteFiles([fileId]));
+			await this.saving(this.store?.putFiles([{ fileId: result.fileId, name: result.file, bytes: source, addedAt: stored.addedAt, seq: stored.seq, demo: false }]));
+			if (Object.keys(old.decisions).length) await this.saving(this.store?.putDecisions(result.fileId, old.decisions));
+			this.notice = { kind: 'replaced', names, zh: `已用“${item.name}”替换“${old.result.file}”。`, en: `"${old.result.file}" was replaced by "${item.name}".` };
+			await this.reload();
+		} finally {
+			this.busy--;
+			void this.refreshStorage();
+		}
+	}
+
+	/** The whole workspace (files in import order, decisions, mapping profile, unit merges) as one `.aqy` file. */
+	async exportWorkspace(): Promise<Uint8Array> {
+		const files: WorkspaceFile[] = [];
+		const decisions: WorkspaceDecisions = { files: {}, profile: this.profile, merges: this.merges, demo: [] };
+		for (const e of this.entries) {
+			if (!e.source || e.result.error) continue;
+			const fileId = e.result.fileId;
+			files.push({ name: e.result.file, bytes: new Uint8Array(await e.source.arrayBuffer()), fileId, ...(e.stored ? { addedAt: e.stored.addedAt } : {}) });
+			if (Object.keys(e.decisions).length) decisions.files[fileId] = e.decisions;
+			if (e.demo) decisions.demo.push(fileId);
+		}
+		return encodeWorkspace({ files, decisions });
+	}
+
+	/** Reads and validates a workspace file; a good one waits for `confirmWorkspace`, a bad one is refused with the reason. */
+	openWorkspaceFile(name: string, bytes: Uint8Array): boolean {
+		this.pendingWorkspace = null;
+		const decoded = decodeWorkspace(bytes);
+		if (!decoded.ok) {
+			this.notice = { kind: 'workspace-error', names: [name], zh: decoded.error.zh, en: decoded.error.en };
+			return false;
+		}
+		const ids = new Set(decoded.workspace.files.map((f) => f.fileId));
+		const checked = readWorkspaceDecisions(decoded.workspace.decisions, ids);
+		if (!checked.ok) {
+			this.notice = { kind: 'workspace-error', names: [name], zh: checked.zh, en: checked.en };
+			return false;
+		}
+		this.notice = null;
+		this.pendingWorkspace = { name, files: decoded.workspace.files, decisions: checked.decisions };
+		return true;
+	}
+
+	cancelWorkspace(): void {
+		this.pendingWorkspace = null;
+	}
+
+	/** Replaces the whole workspace by the pending workspace file: everything now loaded is cleared first. */
+	async confirmWorkspace(): Promise<void> {
+		const pending = this.pendingWorkspace;
+		if (!pending) return;
+		this.pendingWorkspace = null;
+		const { files, decisions } = pending;
+		this.busy++;
+		try {
+			const demo = new Set(decisions.demo);
+			this.entries = [];
+			this.sources = null;
+			this.profile = decisions.profile ?? emptyProfile();
+			this.merges = decisions.merges;
+			// Demo files in the workspace stay (and stay removable); without any, the demo set does not come back.
+			this.meta = { ...this.meta, demoRemoved: demo.size === 0 };
+			await this.saving(this.store?.clear(this.meta));
+			if (decisions.profile) await this.saving(this.store?.putProfile(decisions.profile));
+			await this.saving(this.store?.putMerges(decisions.merges));
+			this.seq = 0;
+			const now = Date.now();
+			await this.importFiles(
+				files.map((f, i) => ({
+					name: f.name,
+					source: new Blob([f.bytes as Uint8Array<ArrayBuffer>]),
+					demo: demo.has(f.fileId),
+					decisions: decisions.files[f.fileId],
+					stored: { addedAt: f.addedAt ?? now, seq: i },
+					read: async () => f.bytes.slice().buffer
+				}))
+			);
+			this.seq = files.length;
+			this.notice = { kind: 'workspace-loaded', names: [pending.name], zh: `已打开工作区“${pending.name}”（${files.length} 个文件）。`, en: `Opened workspace "${pending.name}" (${files.length} files).` };
+		} finally {
+			this.busy--;
+			void this.refreshStorage();
+		}
+	}
+
+	showSources(request: SourcesRequest): void {
+		this.sources = request;
+	}
+
 	/** Resolve filings, apply the mapping over every file now loaded and replace the DuckDB tables (one load at a time). */
 	private reload(): Promise<void> {
 		const run = async () => {
 			const entries = this.entries;
 			const profile = this.profile;
-			const results = entries.map((e) => e.result);
+			const merges = this.merges;
 			// The core is loaded lazily: the page itself does not need the readers.
-			const { buildFacts } = await import('../pipeline');
+			const [{ buildFacts }, { applyUnitMergesToResults }] = await Promise.all([import('../pipeline'), import('../checks/index')]);
+			// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
+			const results = applyUnitMergesToResults(
+				entries.map((e) => e.result),
+				merges.accepted
+			);
 			const facts = buildFacts(results, profile);
 			const rows = fileRows(results, facts);
 			const db = await this.dbReady;
@@ -353,6 +609,7 @@ export class AppState {
 				};
 			});
 			this.coordinator.invalidate();
+			this.scheduleChecks(facts, results, merges);
 		};
 		this.loads = this.loads.then(run, run);
 		return this.loads;

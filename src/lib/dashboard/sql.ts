@@ -97,7 +97,7 @@ export function byRegionQuery(filter: Filter, measure: Measure, opts: WhereOptio
 	return { sql: `SELECT region, year, SUM(value) AS value FROM facts ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
 }
 
-export const TABLE_COLUMNS = ['file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'value', 'approx', 'text', 'label', 'status'] as const;
+export const TABLE_COLUMNS = ['file_id', 'file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'value', 'approx', 'text', 'label', 'status'] as const;
 
 /** One page of the filtered facts with their source; every status unless `onlyOk`. */
 export function tablePageQuery(filter: Filter, page: { offset: number; limit: number; onlyOk: boolean }, opts: WhereOptions = {}): BoundQuery {
@@ -116,5 +116,67 @@ export function optionsQuery(): BoundQuery {
 UNION ALL SELECT 'region', region FROM facts WHERE status = 'ok' GROUP BY region
 UNION ALL SELECT 'activity', activity_id FROM facts WHERE status = 'ok' AND activity_id IS NOT NULL GROUP BY activity_id`,
 		params: []
+	};
+}
+
+/** Columns the sources panel lists for each fact: where it was read, what it means, the text as written. */
+export const SOURCE_COLUMNS = ['file_id', 'file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'label', 'value', 'approx', 'text', 'raw', 'status'] as const;
+
+/** One of the dimensions a chart item stands for (the chart's key). */
+export interface SourcePick {
+	unit?: string;
+	year?: number;
+	region?: string;
+	activityId?: string;
+}
+
+export const SOURCE_LIMIT = 1000;
+
+const ORDER_BY_CELL = `ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER), cell`;
+
+/**
+ * The facts behind a number: those the filter counts (status ok), of the
+ * measure's family, narrowed to a chart item. Every row carries the count and
+ * the sum of all matching facts, so the panel can show the total even past the limit.
+ */
+export function sourcesQuery(filter: Filter, measure: Measure, pick: SourcePick = {}, opts: WhereOptions = {}, limit = SOURCE_LIMIT): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	const parts = [w.sql];
+	const params: Param[] = [...w.params];
+	if (pick.unit !== undefined) {
+		parts.push('unit = ?');
+		params.push(pick.unit);
+	}
+	if (pick.year !== undefined) {
+		parts.push('year = ?');
+		params.push(pick.year);
+	}
+	if (pick.region !== undefined) {
+		parts.push('region = ?');
+		params.push(pick.region);
+	}
+	if (pick.activityId !== undefined) {
+		parts.push('activity_id = ?');
+		params.push(pick.activityId);
+	}
+	return {
+		sql: `SELECT ${SOURCE_COLUMNS.join(', ')}, COUNT(*) OVER () AS n, SUM(value) OVER () AS total FROM facts ${parts.join(' AND ')} ${ORDER_BY_CELL} LIMIT ?`,
+		params: [...params, Math.max(1, Math.floor(limit))]
+	};
+}
+
+/** A place in a file: the facts read from these cells (every status), e.g. a check's sources or a table row. */
+export interface CellRef {
+	fileId: string;
+	sheet: string;
+	cell: string;
+}
+
+export function cellsQuery(cells: readonly CellRef[], limit = SOURCE_LIMIT): BoundQuery {
+	const list = cells.slice(0, 500);
+	if (list.length === 0) return { sql: `SELECT ${SOURCE_COLUMNS.join(', ')}, 0 AS n, NULL AS total FROM facts WHERE false`, params: [] };
+	return {
+		sql: `SELECT ${SOURCE_COLUMNS.join(', ')}, COUNT(*) OVER () AS n, SUM(value) OVER () AS total FROM facts WHERE ${list.map(() => '(file_id = ? AND sheet = ? AND cell = ?)').join(' OR ')} ${ORDER_BY_CELL} LIMIT ?`,
+		params: [...list.flatMap((c) => [c.fileId, c.sheet, c.cell]), Math.max(1, Math.floor(limit))]
 	};
 }

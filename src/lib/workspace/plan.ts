@@ -5,6 +5,9 @@
  */
 import type { FileDecisions } from '../pipeline';
 import type { StoredFile, WorkspaceMeta } from './store';
+import type { UnitMerge } from '../checks/unit-merge';
+import type { MappingProfile } from '../mapping/profile';
+import { validateProfile } from '../mapping/validate';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */
@@ -56,4 +59,98 @@ export function decisionsFromInput(input: DecisionInput): DecisionResult {
 
 export function sameDecisions(a: FileDecisions, b: FileDecisions): boolean {
 	return a.region === b.region && a.year === b.year && !!a.includeHidden === !!b.includeHidden;
+}
+
+/** The user's answers to unit-merge proposals. */
+export interface MergeDecisions {
+	/** Applied to every file before filings are resolved (applyUnitMergesToResults). */
+	accepted: UnitMerge[];
+	/** Keys (mergeKey) of proposals the user turned down: never proposed again. */
+	rejected: string[];
+}
+
+export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], rejected: [] });
+
+/** Identity of a proposal: region, from, to. */
+export const mergeKey = (m: { from: string; to: string; region?: string }): string => `${m.region ?? ''}\u0000${m.from}\u0000${m.to}`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const shortText = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
+const MAX_MERGES = 100_000;
+
+/** Stored or imported merge decisions checked; null when they are not acceptable. */
+export function validateMergeDecisions(v: unknown): MergeDecisions | null {
+	if (!isRecord(v) || !Array.isArray(v.accepted) || !Array.isArray(v.rejected)) return null;
+	if (v.accepted.length > MAX_MERGES || v.rejected.length > MAX_MERGES) return null;
+	const accepted: UnitMerge[] = [];
+	for (const m of v.accepted) {
+		if (!isRecord(m) || !shortText(m.from) || !shortText(m.to) || m.from === '' || m.to === '') return null;
+		if (m.region !== undefined && !shortText(m.region)) return null;
+		accepted.push({ from: m.from, to: m.to, ...(m.region !== undefined ? { region: m.region as string } : {}) });
+	}
+	if (!v.rejected.every((k) => shortText(k, 3000))) return null;
+	return { accepted, rejected: [...(v.rejected as string[])] };
+}
+
+/** One file's stored or imported decisions checked (the same bounds as the file list's form); null when not acceptable. */
+export function validateFileDecisions(v: unknown): FileDecisions | null {
+	if (!isRecord(v)) return null;
+	const out: FileDecisions = {};
+	for (const key of Object.keys(v)) if (key !== 'region' && key !== 'year' && key !== 'includeHidden') return null;
+	if (v.region !== undefined) {
+		if (!shortText(v.region, MAX_REGION) || v.region.trim() === '') return null;
+		out.region = v.region;
+	}
+	if (v.year !== undefined) {
+		if (typeof v.year !== 'number' || !Number.isInteger(v.year) || v.year < YEAR_RANGE.min || v.year > YEAR_RANGE.max) return null;
+		out.year = v.year;
+	}
+	if (v.includeHidden !== undefined) {
+		if (typeof v.includeHidden !== 'boolean') return null;
+		if (v.includeHidden) out.includeHidden = true;
+	}
+	return out;
+}
+
+/** What a workspace file's `decisions` hold (version 1). */
+export interface WorkspaceDecisions {
+	files: Record<string, FileDecisions>;
+	profile: MappingProfile | null;
+	merges: MergeDecisions;
+	/** fileIds of the demo set's files. */
+	demo: string[];
+}
+
+export type WorkspaceDecisionsResult = { ok: true; decisions: WorkspaceDecisions } | { ok: false; zh: string; en: string };
+
+const bad = (zh: string, en: string): WorkspaceDecisionsResult => ({ ok: false, zh: `无法打开工作区文件：${zh}`, en: `Cannot open the workspace file: ${en}` });
+
+/** The `decisions` of a decoded workspace file, validated (decodeWorkspace leaves them unchecked). */
+export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string>): WorkspaceDecisionsResult {
+	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [] } };
+	if (!isRecord(raw)) return bad('决定部分不是 JSON 对象。', 'its decisions are not a JSON object.');
+	const files: Record<string, FileDecisions> = {};
+	if (raw.files !== undefined) {
+		if (!isRecord(raw.files)) return bad('文件决定不是对象。', 'its file decisions are not an object.');
+		for (const [id, d] of Object.entries(raw.files)) {
+			if (!fileIds.has(id)) return bad(`文件决定指向不在文件中的标识“${id.slice(0, 40)}”。`, `a file decision names an id that is not in the file ("${id.slice(0, 40)}").`);
+			const checked = validateFileDecisions(d);
+			if (!checked) return bad('某个文件的地区/年度决定无效。', "a file's region/year decision is not valid.");
+			files[id] = checked;
+		}
+	}
+	let profile: MappingProfile | null = null;
+	if (raw.profile !== undefined && raw.profile !== null) {
+		const p = validateProfile(raw.profile);
+		if (!p.ok) return bad(`映射方案无效：${p.error.zh}`, `its mapping profile is not valid: ${p.error.en}`);
+		profile = p.profile;
+	}
+	let merges = emptyMergeDecisions();
+	if (raw.merges !== undefined) {
+		const m = validateMergeDecisions(raw.merges);
+		if (!m) return bad('单位合并决定无效。', 'its unit-merge decisions are not valid.');
+		merges = m;
+	}
+	const demo = Array.isArray(raw.demo) ? raw.demo.filter((id): id is string => typeof id === 'string' && fileIds.has(id)) : [];
+	return { ok: true, decisions: { files, profile, merges, demo } };
 }

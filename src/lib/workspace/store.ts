@@ -8,6 +8,7 @@
 import type { FileDecisions } from '../pipeline';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
+import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './plan';
 
 export const WORKSPACE_DB = 'anquanyue-kanban';
 const VERSION = 1;
@@ -40,6 +41,8 @@ export interface WorkspaceSnapshot {
 	files: StoredFile[];
 	decisions: Map<string, FileDecisions>;
 	profile: MappingProfile | null;
+	/** Unit-merge proposals the user accepted (applied) and rejected (not proposed again). */
+	merges: MergeDecisions;
 	meta: WorkspaceMeta;
 	/** True when nothing was ever stored (a first visit). */
 	fresh: boolean;
@@ -85,8 +88,9 @@ export class WorkspaceStore {
 		const values = done(tx.objectStore(DECISIONS).getAll() as IDBRequest<FileDecisions[]>);
 		const profile = done(tx.objectStore(SETTINGS).get('profile') as IDBRequest<unknown>);
 		const meta = done(tx.objectStore(SETTINGS).get('meta') as IDBRequest<WorkspaceMeta | undefined>);
+		const merges = done(tx.objectStore(SETTINGS).get('merges') as IDBRequest<unknown>);
 		await finished(tx);
-		const [f, k, v, p, m] = [await files, await keys, await values, await profile, await meta];
+		const [f, k, v, p, m, g] = [await files, await keys, await values, await profile, await meta, await merges];
 		const decisions = new Map<string, FileDecisions>();
 		k.forEach((key, i) => decisions.set(String(key), v[i]));
 		const checked = p === undefined ? null : validateProfile(p);
@@ -94,6 +98,7 @@ export class WorkspaceStore {
 			files: f.sort((a, b) => a.addedAt - b.addedAt || a.seq - b.seq),
 			decisions,
 			profile: checked?.ok ? checked.profile : null,
+			merges: (g === undefined ? null : validateMergeDecisions(g)) ?? emptyMergeDecisions(),
 			meta: { ...emptyMeta(), ...(m ?? {}) },
 			fresh: f.length === 0 && m === undefined && p === undefined && k.length === 0
 		};
@@ -129,6 +134,12 @@ export class WorkspaceStore {
 	async putProfile(profile: MappingProfile): Promise<void> {
 		const tx = this.db.transaction(SETTINGS, 'readwrite');
 		tx.objectStore(SETTINGS).put(profile, 'profile');
+		await finished(tx);
+	}
+
+	async putMerges(merges: MergeDecisions): Promise<void> {
+		const tx = this.db.transaction(SETTINGS, 'readwrite');
+		tx.objectStore(SETTINGS).put(merges, 'merges');
 		await finished(tx);
 	}
 
