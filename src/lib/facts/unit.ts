@@ -1,4 +1,10 @@
-/** 填报单位 as an identity: trimmed, inner whitespace (incl. full-width and zero-width) removed. */
+/**
+ * 填报单位 as an identity: trimmed, inner whitespace (incl. full-width and
+ * zero-width) removed, and every invisible format character removed too —
+ * bidi marks and isolates (U+200E/F, U+202A–E, U+2066–9, U+061C), word
+ * joiners (U+2060–4), soft hyphen, Mongolian vowel separator, BOM — so a
+ * name pasted from a web page or a right-to-left system is the same unit.
+ */
 export function normalizeUnit(name: string): string {
-	return name.replace(/[\s\u3000\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, '').replace(/[（(]盖章[)）]/g, '');
+	return name.replace(/[\s\u3000\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]+/g, '').replace(/[（(]盖章[)）]/g, '');
 }

@@ -1,7 +1,8 @@
 import { sniffFormat } from './sniff';
 import { readWithSheetJS } from './sheetjs';
 import { readCsv } from './csv';
-import { readZipDirectory, zipKind } from './zip';
+import { entryData, readZipDirectory, zipKind } from './zip';
+import { InflateError, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, tooLarge, truncatedFile, unsupportedFile, wrongType } from './errors';
@@ -30,6 +31,21 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 		if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
 		const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
 		if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
+		// Every part must inflate cleanly to no more than it declares, before SheetJS (which
+		// does not check) sees it: this catches corrupt data and zips that lie about their sizes.
+		for (const e of dir.entries) {
+			const data = entryData(bytes, e);
+			if (!data) throw truncatedFile(fileName);
+			if (e.method === 0) continue;
+			if (e.method !== 8) throw corruptFile(fileName, `${e.name}: compression method ${e.method}`);
+			try {
+				inflatedSize(data, e.uncompressedSize);
+			} catch (err) {
+				if (!(err instanceof InflateError)) throw err;
+				if (/past its limit/.test(err.message)) throw tooLarge(fileName, Math.max(total, limits.maxUncompressedBytes + 1), limits.maxUncompressedBytes);
+				throw corruptFile(fileName, `${e.name}: ${err.message}`);
+			}
+		}
 		return;
 	}
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);

@@ -7,8 +7,12 @@
 
 export interface ZipEntry {
 	name: string;
+	/** 0 stored, 8 deflated (the only two an .xlsx uses). */
+	method: number;
 	compressedSize: number;
 	uncompressedSize: number;
+	/** Where the entry's local header starts. */
+	localOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: 'no-directory' | 'truncated' };
@@ -50,15 +54,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
 	let p = offset;
 	for (let i = 0; i < count; i++) {
 		if (p + 46 > bytes.length || u32(p) !== CENTRAL) return { ok: false, reason: 'truncated' };
+		const method = u16(p + 10);
 		let compressedSize = u32(p + 20);
 		let uncompressedSize = u32(p + 24);
 		const nameLength = u16(p + 28);
 		const extraLength = u16(p + 30);
 		const commentLength = u16(p + 32);
+		let localOffset = u32(p + 42);
 		if (p + 46 + nameLength + extraLength > bytes.length) return { ok: false, reason: 'truncated' };
 		const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
 		// Zip64: sizes that do not fit 32 bits sit in extra field 0x0001, uncompressed first.
-		if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+		if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
 			for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; ) {
 				const id = u16(x);
 				const len = u16(x + 2);
@@ -68,16 +74,29 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
 						uncompressedSize = u64(f);
 						f += 8;
 					}
-					if (compressedSize === 0xffffffff && f + 8 <= x + 4 + len) compressedSize = u64(f);
+					if (compressedSize === 0xffffffff && f + 8 <= x + 4 + len) {
+						compressedSize = u64(f);
+						f += 8;
+					}
+					if (localOffset === 0xffffffff && f + 8 <= x + 4 + len) localOffset = u64(f);
 					break;
 				}
 				x += 4 + len;
 			}
 		}
-		entries.push({ name, compressedSize, uncompressedSize });
+		entries.push({ name, method, compressedSize, uncompressedSize, localOffset });
 		p += 46 + nameLength + extraLength + commentLength;
 	}
 	return { ok: true, entries };
+}
+
+/** The entry's stored bytes (compressed as they are), or null when they lie outside the file. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+	const p = e.localOffset;
+	if (p + 30 > bytes.length || bytes[p] !== 0x50 || bytes[p + 1] !== 0x4b || bytes[p + 2] !== 0x03 || bytes[p + 3] !== 0x04) return null;
+	const start = p + 30 + (bytes[p + 26] | (bytes[p + 27] << 8)) + (bytes[p + 28] | (bytes[p + 29] << 8));
+	if (start + e.compressedSize > bytes.length) return null;
+	return bytes.subarray(start, start + e.compressedSize);
 }
 
 /** What kind of document a zip package is, by the parts inside it. */
