@@ -1,0 +1,127 @@
+/**
+ * The report pack from files on disk, headlessly: the same core as the browser
+ * (processFile → buildFacts), the facts loaded into DuckDB-WASM through the
+ * same Arrow IPC path (db/arrow.ts), the same summary SQL, the same chart
+ * options rendered with ECharts SSR (SVG) and resvg (PNG), the same workbook
+ * builder. Node only (the CLI and its tests).
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import { Resvg } from '@resvg/resvg-js';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../lib/chart/echarts';
+import { framedOption, type Frame } from '../lib/chart/frame';
+import { buildFacts, processFile } from '../lib/pipeline';
+import type { FileResult } from '../lib/facts/fact';
+import type { MappingProfile } from '../lib/mapping/profile';
+import { factsTable, fileRows, toIPC, createTableSql, FACT_COLUMNS } from '../lib/db/arrow';
+import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
+import { emptyFilter, type Filter } from '../lib/dashboard/filter';
+import { expandRegions } from '../lib/dashboard/regions';
+import { runSummaries } from '../lib/report/summary';
+import { reportFactsQuery, toFactRows } from '../lib/report/facts';
+import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
+import { describeFilter, filterLines } from '../lib/report/describe';
+import { wellFormedSvg } from '../lib/report/svg';
+import { buildReportPack, type ReportChartImage, type ReportProblem } from '../lib/export/xlsx';
+
+/** DuckDB-WASM in Node (the blocking API, as the query tests use it). */
+export async function nodeDuckDB(): Promise<DuckDBConnection> {
+	const require = createRequire(import.meta.url);
+	const dist = (f: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${f}`);
+	const db = await createDuckDB(
+		{ mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') }, eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') } },
+		new VoidLogger(),
+		NODE_RUNTIME
+	);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true } });
+	const conn = db.connect();
+	conn.query('SET autoload_known_extensions = false');
+	conn.query('SET autoinstall_known_extensions = false');
+	return conn;
+}
+
+export function runnerOf(conn: DuckDBConnection): QueryRunner & { run(q: BoundQuery): Row[] } {
+	const run = (q: BoundQuery): Row[] => {
+		const stmt = conn.prepare(q.sql);
+		try {
+			return stmt.query(...q.params).toArray().map((r) => r.toJSON() as Row);
+		} finally {
+			stmt.close();
+		}
+	};
+	return { run, query: async (q) => run(q) };
+}
+
+/** One chart option, framed, as PNG bytes: ECharts SSR → SVG → resvg (system CJK fonts) at `scale`× pixels. */
+export function renderChartPng(option: EChartsOption, frame: Frame, size = REPORT_CHART_SIZE, scale = 2): { png: Uint8Array; svg: string } {
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+	let svg: string;
+	try {
+		chart.setOption(framedOption(option, frame));
+		svg = wellFormedSvg(chart.renderToSVGString());
+	} finally {
+		chart.dispose();
+	}
+	const resvg = new Resvg(svg, { background: '#ffffff', fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, defaultFontFamily: 'WenQuanYi Micro Hei' } });
+	return { png: new Uint8Array(resvg.render().asPng()), svg };
+}
+
+export interface PackOptions {
+	files: { path: string; name: string }[];
+	profile?: MappingProfile | null;
+	years?: number[];
+	regions?: string[];
+	generatedAt?: Date;
+}
+
+export interface PackResult {
+	bytes: Uint8Array;
+	results: FileResult[];
+	failed: FileResult[];
+	counts: Record<string, number>;
+}
+
+export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
+	const generatedAt = opts.generatedAt ?? new Date();
+	const results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+	const facts = buildFacts(results, opts.profile ?? null);
+
+	const conn = await nodeDuckDB();
+	try {
+		if (facts.length) conn.insertArrowFromIPCStream(toIPC(factsTable(facts)), { name: 'facts', create: true });
+		else conn.query(createTableSql('facts', FACT_COLUMNS));
+		const db = runnerOf(conn);
+
+		const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
+		// A region chosen stands for the regions nested under it, as on screen.
+		const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
+		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions) } : {};
+
+		const tables = await runSummaries(db, filter, where);
+		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
+		const ctx = { filterText: describeFilter(filter), fileCount: results.filter((r) => !r.error).length, generatedAt };
+		const charts: ReportChartImage[] = tables.map((t) => {
+			const { png } = renderChartPng(summaryChart(t).option, summaryFrame(t, ctx));
+			return { measure: t.measure, dim: t.dim, png, width: REPORT_CHART_SIZE.width, height: REPORT_CHART_SIZE.height };
+		});
+		const problems: ReportProblem[] = results.flatMap((r) => [...(r.error ? [r.error] : []), ...r.problems].map((p) => ({ file: r.file, ...p })));
+		const bytes = await buildReportPack({
+			generatedAt,
+			filters: filterLines(filter),
+			// Every file given is listed; with a filter, the ones it leaves no fact of are listed too (with their counts).
+			files: fileRows(results, facts).map((f) => ({ ...f })),
+			tables,
+			charts,
+			facts: factRows,
+			problems
+		});
+		const counts: Record<string, number> = {};
+		for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
+		return { bytes, results, failed: results.filter((r) => r.error), counts };
+	} finally {
+		conn.close();
+	}
+}

@@ -1,0 +1,77 @@
+/**
+ * npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] --out report.xlsx PATH...
+ * The report pack (XLSX: cover, summary tables with charts, facts with their
+ * source, unmapped items, problems) from spreadsheets on disk, with the same
+ * core, SQL and chart options as the dashboard, so its numbers equal those on
+ * screen. Exit 0: every file read; 1: some could not be (listed in the pack
+ * and on stderr); 2: usage error or a bad profile.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseProfile } from '../lib/mapping/validate';
+import type { MappingProfile } from '../lib/mapping/profile';
+import { collectFiles } from './files';
+import { buildPackFromFiles } from './report-pack';
+
+const USAGE = `用法 / usage: npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] --out report.xlsx PATH...
+  PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
+  --out      报告文件（.xlsx，必填）/ the report workbook to write (.xlsx, required)
+  --year     只统计这些年度（可重复）/ only these years (repeatable)
+  --region   只统计这些地区及其下级（可重复）/ only these regions and those nested under them (repeatable)
+  --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
+
+function usage(message: string): never {
+	process.stderr.write(`${message}\n${USAGE}\n`);
+	process.exit(2);
+}
+
+function loadProfile(path: string): MappingProfile {
+	if (!existsSync(path)) usage(`找不到映射配置 / mapping profile not found: ${path}`);
+	const parsed = parseProfile(readFileSync(path, 'utf8'));
+	if (parsed.ok) return parsed.profile;
+	process.stderr.write(`${path}\n${parsed.error.zh}\n${parsed.error.en}\n`);
+	process.exit(2);
+}
+
+function parseArgs(argv: string[]) {
+	const paths: string[] = [];
+	const years: number[] = [];
+	const regions: string[] = [];
+	let out: string | undefined;
+	let mapping: string | undefined;
+	const next = (i: number, what: string) => {
+		const v = argv[i];
+		if (v === undefined || v === '') usage(what);
+		return v;
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--out' || a === '-o') out = next(++i, '--out 需要一个文件名 / --out needs a file name');
+		else if (a === '--mapping' || a === '-m') mapping = next(++i, '--mapping 需要一个 JSON 文件名 / --mapping needs a JSON file name');
+		else if (a === '--year' || a === '-y') {
+			const y = next(++i, '--year 需要一个年度 / --year needs a year');
+			if (!/^(19|20)\d{2}$/.test(y)) usage(`年度无效 / not a year: ${y}`);
+			years.push(Number(y));
+		} else if (a === '--region' || a === '-r') regions.push(next(++i, '--region 需要一个地区名 / --region needs a region name'));
+		else if (a === '--help' || a === '-h') {
+			process.stdout.write(USAGE + '\n');
+			process.exit(0);
+		} else if (a.startsWith('-')) usage(`未知选项 / unknown option: ${a}`);
+		else paths.push(a);
+	}
+	if (!out) usage('请用 --out 指定报告文件 / give the report file with --out');
+	if (!/\.xlsx$/i.test(out)) usage(`报告文件应以 .xlsx 结尾 / the report file must end in .xlsx: ${out}`);
+	if (paths.length === 0) usage('请给出至少一个文件或文件夹 / give at least one file or folder');
+	for (const p of paths) if (!existsSync(p)) usage(`找不到 / not found: ${p}`);
+	return { paths, out, years, regions, profile: mapping === undefined ? null : loadProfile(mapping) };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const files = collectFiles(args.paths);
+const pack = await buildPackFromFiles({ files, profile: args.profile, years: args.years, regions: args.regions });
+writeFileSync(args.out, pack.bytes);
+const n = (s: string) => pack.counts[s] ?? 0;
+process.stderr.write(
+	`${args.out}: ${files.length} 个文件 / files · ${n('ok')} ok · ${n('unmapped')} unmapped · ${n('superseded')} superseded · ${pack.failed.length} 个无法读取 / unreadable\n`
+);
+for (const r of pack.failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
+process.exitCode = pack.failed.length > 0 ? 1 : 0;
