@@ -2,7 +2,9 @@
  * A pool of module Web Workers running the core on dropped files, sized to
  * the machine (at most 4). Files are transferred as ArrayBuffers; each file
  * settles on its own, so a bad file (or even a crashed worker) never stops the
- * others.
+ * others. A file that takes longer than the time limit has its worker
+ * terminated (a new one takes its place) and comes back as a timeout error;
+ * `cancel()` stops the whole batch and its remaining files come back cancelled.
  */
 import type { FileResult } from '../facts/fact';
 import { problem } from '../facts/problem';
@@ -20,6 +22,22 @@ interface Job {
 	id: number;
 	file: IngestFile;
 	resolve: (r: FileResult) => void;
+	timer?: ReturnType<typeof setTimeout>;
+}
+
+/** How long one file may take in a worker before it is stopped. */
+export const FILE_TIME_LIMIT_MS = 60_000;
+
+export function timedOutResult(name: string, ms: number): FileResult {
+	const s = Math.round(ms / 1000);
+	return {
+		...failedResult(name, ''),
+		error: problem('error', 'read.timeout', `读取超时：超过 ${s} 秒仍未读完，已停止（文件可能过大或已损坏）。`, `Timed out: not read within ${s} s, stopped (the file may be too large or damaged).`)
+	};
+}
+
+export function cancelledResult(name: string): FileResult {
+	return { ...failedResult(name, ''), error: problem('error', 'read.cancelled', '已取消', 'cancelled') };
 }
 
 /** The result for a file the worker could not even start on (read error, crashed worker). */
@@ -49,7 +67,11 @@ export class IngestPool {
 	private running = new Map<Worker, Job>();
 	private nextId = 1;
 
-	constructor(private size = poolSize()) {}
+	constructor(
+		private size = poolSize(),
+		/** Per-file time limit in milliseconds. */
+		private timeLimitMs = FILE_TIME_LIMIT_MS
+	) {}
 
 	private spawn(): Worker {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -68,9 +90,24 @@ export class IngestPool {
 	private settle(worker: Worker | null, result: FileResult | null, message: string, crashed?: Worker): void {
 		const w = (worker ?? crashed)!;
 		const job = this.running.get(w);
+		// A message from a worker that was already stopped (timeout, cancel) is dropped.
+		if (!this.all.includes(w) && !crashed) return;
 		this.running.delete(w);
-		if (job) job.resolve(result ?? failedResult(job.file.name, message));
+		if (job) {
+			clearTimeout(job.timer);
+			job.resolve(result ?? failedResult(job.file.name, message));
+		}
 		if (!crashed) this.idle.push(w);
+		this.pump();
+	}
+
+	/** Stops a worker stuck on one file: the file gets a timeout error and a fresh worker takes the queue. */
+	private timeOut(w: Worker, job: Job): void {
+		if (this.running.get(w) !== job) return;
+		this.running.delete(w);
+		this.all = this.all.filter((x) => x !== w);
+		w.terminate();
+		job.resolve(timedOutResult(job.file.name, this.timeLimitMs));
 		this.pump();
 	}
 
@@ -84,12 +121,16 @@ export class IngestPool {
 			const job = this.queue.shift()!;
 			this.running.set(worker, job);
 			const w = worker;
+			job.timer = setTimeout(() => this.timeOut(w, job), this.timeLimitMs);
 			job.file.read().then(
 				(buffer) => {
+					if (this.running.get(w) !== job) return; // cancelled or timed out while reading
 					const msg: IngestRequest = { id: job.id, name: job.file.name, buffer, decisions: job.file.decisions };
 					w.postMessage(msg, [buffer]);
 				},
-				(e) => this.settle(w, null, e instanceof Error ? e.message : String(e))
+				(e) => {
+					if (this.running.get(w) === job) this.settle(w, null, e instanceof Error ? e.message : String(e));
+				}
 			);
 		}
 	}
@@ -113,6 +154,22 @@ export class IngestPool {
 				})
 			)
 		);
+	}
+
+	/**
+	 * Stops everything under way: the running workers are terminated, and
+	 * every file not yet read (running or queued) comes back with the error
+	 * "已取消 / cancelled". The pool stays usable: later files get new workers.
+	 */
+	cancel(): void {
+		const jobs = [...this.running.values(), ...this.queue];
+		this.queue = [];
+		this.running.clear();
+		this.terminate();
+		for (const job of jobs) {
+			clearTimeout(job.timer);
+			job.resolve(cancelledResult(job.file.name));
+		}
 	}
 
 	terminate(): void {
