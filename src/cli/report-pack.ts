@@ -23,7 +23,6 @@ import { runSummaries } from '../lib/report/summary';
 import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
 import { describeFilter, filterLines } from '../lib/report/describe';
-import { wellFormedSvg } from '../lib/report/svg';
 import { buildReportPack, type ReportChartImage, type ReportProblem } from '../lib/export/xlsx';
 
 /** DuckDB-WASM in Node (the blocking API, as the query tests use it). */
@@ -61,7 +60,7 @@ export function renderChartPng(option: EChartsOption, frame: Frame, size = REPOR
 	let svg: string;
 	try {
 		chart.setOption(framedOption(option, frame));
-		svg = wellFormedSvg(chart.renderToSVGString());
+		svg = chart.renderToSVGString();
 	} finally {
 		chart.dispose();
 	}

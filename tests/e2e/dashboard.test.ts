@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { PNG } from 'pngjs';
+import { Resvg } from '@resvg/resvg-js';
 import { openApp, ready, kpi, type App } from './harness';
 import { makeWideWorkbook } from '../fixtures/wide';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
@@ -141,6 +142,9 @@ describe('dashboard end to end', () => {
 		await svg.saveAs(svgPath);
 		const text = readFileSync(svgPath, 'utf8');
 		expect(text).toMatch(/^<svg|<\?xml/);
+		// Well-formed: a strict SVG parser renders it (it throws on malformed XML) at the size it states.
+		const rendered = new Resvg(text, { font: { loadSystemFonts: true } }).render();
+		expect(rendered.width).toBeGreaterThan(0);
 		const title = (await card.getByRole('heading').first().innerText()).trim();
 		expect(text).toContain(title.slice(0, 4));
 	});

@@ -5,6 +5,7 @@ import { activityChartOption, foldTopN, regionChartOption, unitChartOption, year
 import { FONT_FAMILY, formatChange, formatNumber } from '../../src/lib/chart/format';
 import { EXPORT_SIZE, framedOption } from '../../src/lib/chart/frame';
 import { exportFileName } from '../../src/lib/export/names';
+import { Resvg } from '@resvg/resvg-js';
 
 const labels = { title: '参与人次（按单位）', measure: '参与人次', unknownYear: '未知年份', noData: '当前筛选下没有数据', other: '其他', unknownRegion: '未知地区' };
 
@@ -125,6 +126,8 @@ describe('exports', () => {
 		expect(svg).toContain('数据来源：安全月看板');
 		expect(svg).toContain('Microsoft YaHei');
 		expect(svg).toMatch(/<rect[^>]*fill="#fff"/);
+		// Well-formed XML: resvg refuses anything else (the font stack once broke the style attribute).
+		expect(new Resvg(svg, { font: { loadSystemFonts: false } }).render().width).toBe(EXPORT_SIZE.width);
 	});
 
 	test('file names: app, measure and view', () => {

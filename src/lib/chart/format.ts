@@ -1,5 +1,6 @@
 /** The CJK-capable font stack used everywhere, charts included (no web fonts). */
-export const FONT_FAMILY = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
+// Single quotes: ECharts writes this into a double-quoted SVG style attribute, which must stay well-formed XML.
+export const FONT_FAMILY = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
 
 /** A number in full with thousands separators (never abbreviated to 万). */
 export function formatNumber(n: number | null | undefined): string {
