@@ -3,7 +3,7 @@
  * way into DuckDB-WASM that works whichever copy of apache-arrow is loaded.
  * Pure: runs in the browser, a Worker and Node.
  */
-import { Bool, Data, Dictionary, Float64, Int32, Table, Utf8, Vector, makeData, makeVector, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { Bool, Data, Dictionary, Float64, Int32, Table, Utf8, Vector, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import type { Fact, FileResult } from '../facts/fact';
 
 /** Bitmap of valid (non-null) slots, as Arrow wants it; undefined when there is no null. */
@@ -38,10 +38,29 @@ export function dictColumn(values: readonly (string | null)[]): Vector {
 		keys[i] = k;
 	}
 	const { bitmap, nullCount } = validity((i) => values[i] !== null, values.length);
-	const dictionary = vectorFromArray(uniques, new Utf8());
+	const dictionary = utf8Vector(uniques);
 	const type = new Dictionary(new Utf8(), new Int32());
 	const data = makeData({ type, length: values.length, nullCount, nullBitmap: bitmap, data: keys, dictionary });
 	return makeVector(data as Data<Dictionary<Utf8, Int32>>);
+}
+
+/**
+ * Strings → an Arrow Utf8 vector, built from offsets and UTF-8 bytes with
+ * makeData. (vectorFromArray compiles its null check with `new Function`,
+ * which a Content-Security-Policy without 'unsafe-eval' forbids.)
+ */
+function utf8Vector(strings: readonly string[]): Vector<Utf8> {
+	const encoder = new TextEncoder();
+	const parts = strings.map((s) => encoder.encode(s));
+	const valueOffsets = new Int32Array(parts.length + 1);
+	let total = 0;
+	parts.forEach((p, i) => {
+		total += p.length;
+		valueOffsets[i + 1] = total;
+	});
+	const data = new Uint8Array(total);
+	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
+	return makeVector(makeData({ type: new Utf8(), length: strings.length, nullCount: 0, valueOffsets, data }));
 }
 
 export function floatColumn(values: readonly (number | null)[]): Vector {
@@ -58,8 +77,13 @@ export function intColumn(values: readonly (number | null)[]): Vector {
 	return makeVector(makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap: bitmap, data }));
 }
 
+/** Booleans as an Arrow bit-packed column (makeData: no eval, see utf8Vector). */
 export function boolColumn(values: readonly boolean[]): Vector {
-	return vectorFromArray(values, new Bool());
+	const data = new Uint8Array(Math.ceil(values.length / 8));
+	values.forEach((v, i) => {
+		if (v) data[i >> 3] |= 1 << (i & 7);
+	});
+	return makeVector(makeData({ type: new Bool(), length: values.length, nullCount: 0, data }));
 }
 
 /** Columns of the facts table, in order (also the DDL of an empty table). */
