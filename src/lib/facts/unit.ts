@@ -6,5 +6,11 @@
  * name pasted from a web page or a right-to-left system is the same unit.
  */
 export function normalizeUnit(name: string): string {
-	return name.replace(/[\s\u3000\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]+/g, '').replace(/[（(]盖章[)）]/g, '');
+	let s = name.replace(/[\s\u3000\u00a0\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]+/g, '');
+	// Until none is left: removing one （盖章） must not leave another made of its halves (idempotent).
+	for (let prev = ''; prev !== s; ) {
+		prev = s;
+		s = s.replace(/[（(]盖章[)）]/g, '');
+	}
+	return s;
 }
