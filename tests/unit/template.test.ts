@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { processFile } from '../../src/lib/pipeline';
-import { buildTemplate, filingFormulas, templateMetrics, templateRows, templateTitle, TEMPLATE_LAYOUT, type TemplateKind } from '../../src/lib/export/template';
+import { buildTemplate, templateMetrics, templateRows, templateTitle, TEMPLATE_LAYOUT, type TemplateKind } from '../../src/lib/export/template';
 import { METRICS } from '../../src/lib/schema/index';
 import { rng } from '../fixtures/forms';
 
@@ -16,12 +16,8 @@ const KINDS: { kind: TemplateKind; year: number }[] = [
 	{ kind: 'all', year: 2024 }
 ];
 
-/**
- * Fills the template as a clerk does in Excel. Excel stores each formula's
- * computed result on save; exceljs cannot compute, so the filler writes the
- * results Excel would (the hidden columns copy the filing lines).
- */
-async function fill(bytes: Uint8Array, values: Map<string, number>, filing: { unit: string; year: number; date: Date }): Promise<Uint8Array> {
+/** Fills the template as a clerk does in Excel: the filing lines, then numbers and 是/否 picked from the list. */
+async function fill(bytes: Uint8Array, values: Map<string, number | string>, filing: { unit: string; year: number; date: Date }): Promise<Uint8Array> {
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.load(bytes as unknown as ArrayBuffer);
 	const ws = wb.getWorksheet(TEMPLATE_LAYOUT.sheetName)!;
@@ -30,16 +26,10 @@ async function fill(bytes: Uint8Array, values: Map<string, number>, filing: { un
 	ws.getCell(TEMPLATE_LAYOUT.contactCell).value = '张三';
 	ws.getCell(TEMPLATE_LAYOUT.phoneCell).value = '0934-1234567';
 	ws.getCell(TEMPLATE_LAYOUT.dateCell).value = filing.date;
-	const f = filingFormulas();
 	ws.eachRow((row, n) => {
 		if (n < TEMPLATE_LAYOUT.firstRow) return;
 		const v = values.get(`E${n}`);
 		if (v !== undefined) row.getCell(5).value = v;
-		if (row.getCell(6).formula) {
-			row.getCell(6).value = { formula: f.unit, result: filing.unit };
-			row.getCell(7).value = { formula: f.year, result: filing.year };
-			row.getCell(8).value = { formula: f.date, result: filing.date };
-		}
 	});
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -50,14 +40,15 @@ describe('collection template', () => {
 			const bytes = await buildTemplate({ kind, year });
 			const rows = templateRows({ kind, year });
 			expect(rows.length).toBe(templateMetrics(kind).length);
-			// Each metric asked once; no text metric asked.
+			// Each metric asked once; the form's texts asked too.
 			expect(new Set(rows.map((r) => r.metric.id)).size).toBe(rows.length);
-			expect(rows.every((r) => r.metric.family !== 'T')).toBe(true);
-			if (kind === 'all') expect(rows.length).toBe(METRICS.filter((m) => m.family !== 'T').length);
+			expect(rows.some((r) => r.metric.family === 'T')).toBe(true);
+			if (kind === 'all') expect(rows.length).toBe(METRICS.length);
 
 			const r = rng(year);
-			const values = new Map<string, number>();
-			for (const row of rows) values.set(row.valueCell, row.metric.family === 'F' ? (r() < 0.5 ? 1 : 0) : Math.floor(r() * 5000));
+			const values = new Map<string, number | string>();
+			const answer = (family: string) => (family === 'F' ? (r() < 0.5 ? '是' : '否') : family === 'T' ? `一是开展专题学习${Math.floor(r() * 9) + 1}次；二是建立台账。` : Math.floor(r() * 5000));
+			for (const row of rows) values.set(row.valueCell, answer(row.metric.family));
 			const filled = await fill(bytes, values, { unit: '正宁县山河镇人民政府', year, date: new Date(Date.UTC(year, 5, 24)) });
 			const result = processFile({ name: `山河镇-${kind}.xlsx`, bytes: filled });
 			expect(result.error).toBeNull();
@@ -66,7 +57,9 @@ describe('collection template', () => {
 			const wrong: string[] = [];
 			for (const row of rows) {
 				const f = byCell.get(row.valueCell);
-				if (!f || f.status !== 'ok' || f.metricId !== row.metric.id || f.value !== values.get(row.valueCell))
+				const written = values.get(row.valueCell);
+				const want = row.metric.family === 'T' ? { value: null, text: written } : { value: written === '是' ? 1 : written === '否' ? 0 : written, text: null };
+				if (!f || f.status !== 'ok' || f.metricId !== row.metric.id || f.value !== want.value || f.text !== want.text)
 					wrong.push(`${row.valueCell} ${row.metric.id} → ${f ? `${f.metricId} ${f.status} ${f.value}` : 'no fact'}`);
 			}
 			expect(wrong).toEqual([]);
@@ -78,7 +71,7 @@ describe('collection template', () => {
 		});
 	}
 
-	test('the blank template: title, filing lines, validations on every input cell, hidden copy columns', async () => {
+	test('the blank template: title, filing lines, validations on every input cell', async () => {
 		const bytes = await buildTemplate({ kind: '2021', year: 2021 });
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -92,11 +85,11 @@ describe('collection template', () => {
 		expect(ws.getCell(TEMPLATE_LAYOUT.yearCell).value).toBe(2021);
 		expect(ws.getCell(TEMPLATE_LAYOUT.yearCell).dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
 		expect(ws.getCell(TEMPLATE_LAYOUT.dateCell).dataValidation).toMatchObject({ type: 'date' });
-		expect(ws.getRow(TEMPLATE_LAYOUT.headerRow).values).toEqual([undefined, '序号', '活动', '指标', '计量单位', '数值', '填报单位', '年度', '填报日期']);
-		for (const c of [6, 7, 8]) expect(ws.getColumn(c).hidden).toBe(true);
+		expect(ws.getRow(TEMPLATE_LAYOUT.headerRow).values).toEqual([undefined, '序号', '活动', '指标', '计量单位', '数值']);
 		for (const row of templateRows({ kind: '2021', year: 2021 })) {
 			const dv = ws.getCell(row.valueCell).dataValidation;
-			if (row.metric.family === 'F') expect(dv).toMatchObject({ type: 'list', formulae: ['"1,0"'] });
+			if (row.metric.family === 'F') expect(dv).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
+			else if (row.metric.family === 'T') expect(dv).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [200] });
 			else expect(dv).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
 			expect(ws.getCell(row.valueCell).value).toBeNull();
 		}

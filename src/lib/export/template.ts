@@ -5,12 +5,9 @@
  * input cell. Pure (exceljs runs in the browser and in Node); returns bytes.
  *
  * A filled copy imports as a long table (shapes/long.ts): its header uses the
- * words columns.ts already knows (活动, 指标, 计量单位, 数值), and three hidden
- * columns (填报单位, 年度, 填报日期) repeat the filing lines on every row by
- * formula, because the long reader takes who/when from each row. Excel and WPS
- * compute them when the file is opened and store the results on save.
- * Yes/no questions take 1 (是) or 0 (否) from a list and show as 是/否: the long
- * reader reads numbers, and a flag is a 1/0 fact.
+ * words columns.ts already knows (活动, 指标, 计量单位, 数值), and the long
+ * reader takes 填报单位 / 年度 / 填报日期 from the lines above the header.
+ * Yes/no questions take 是 or 否 from a list; the reader makes them 1/0 facts.
  */
 import ExcelJS from 'exceljs';
 import { METRICS, getActivity, getMetric, matchMetric, type Metric } from '../schema/index';
@@ -22,9 +19,9 @@ export interface TemplateOptions {
 	kind: TemplateKind;
 }
 
-/** The metrics of the 2020 form (海城 seed) in the form's order; its free-text slot (启动形式) left out. */
+/** The metrics of the 2020 form (海城 seed) in the form's order. */
 const FORM_2020 = [
-	'launch.events', 'study.group_sessions', 'study.group_participants', 'study.online_sessions', 'study.online_participants', 'study.columns',
+	'launch.form', 'launch.events', 'study.group_sessions', 'study.group_participants', 'study.online_sessions', 'study.online_participants', 'study.columns',
 	'rectification.columns', 'rectification.feature_videos', 'rectification.warning_films_made', 'warning.film_sessions', 'warning.film_participants',
 	'rectification.enterprises', 'rectification.hazards_found', 'rectification.community_units', 'rectification.community_events',
 	'rectification.violations_found', 'rectification.hazards_reported', 'cloud.participants', 'cloud.interviews', 'cloud.tutoring_sessions',
@@ -39,17 +36,18 @@ const FORM_2020 = [
 	'org.responsibility'
 ];
 
-/** The metrics of the 2021 form (如皋 seed) in the form's order; its 六个能力 text rows left out. */
+/** The metrics of the 2021 form (如皋 seed) in the form's order. */
 const FORM_2021 = [
 	'study.group_sessions', 'study.group_participants', 'study.film_watched', 'study.viewing_sessions', 'study.viewing_participants',
 	'study.lecture_sessions', 'study.lecture_participants', 'serve.projects', 'rectification.media_reports', 'rectification.news_articles',
 	'rectification.practices_promoted', 'rectification.practice_articles', 'rectification.enterprise_events', 'rectification.enterprise_participants',
-	'tour.problems_exposed', 'tour.cases_exposed', 'tour.reposts', 'tour.case_count', 'warning.film_sessions', 'warning.film_participants',
+	'tour.problems_exposed', 'tour.cases_exposed', 'tour.reposts', 'tour.case_count', 'tour.case_text', 'warning.film_sessions', 'warning.film_participants',
 	'warning.exhibition_sessions', 'warning.exhibition_participants', 'report.received', 'tour.thematic_trips', 'tour.regional_trips',
 	'tour.online_trips', 'consult.events', 'consult.participants', 'consult.anchor_reports', 'consult.online_events', 'consult.online_participants',
 	'consult.exhibition_participants', 'consult.contest_participants', 'consult.venue_participants', 'consult.quiz_participants',
 	'consult.relay_participants', 'five.products', 'drills.events', 'drills.participants', 'five.culture_events', 'five.culture_participants',
-	'five.bases_new', 'five.bases_expanded', 'five.bases_planned', 'five.bases_other', 'five.platform_used'
+	'five.bases_new', 'five.bases_expanded', 'five.bases_planned', 'five.bases_other', 'five.platform_used',
+	'cap.thinking', 'cap.responsibility', 'cap.risk', 'cap.rectification', 'cap.grassroots', 'cap.enforcement'
 ];
 
 export interface TemplateRow {
@@ -63,13 +61,10 @@ export interface TemplateRow {
 	valueCell: string;
 }
 
-/**
- * The metrics a template asks for, in order. Text metrics (启动形式, 六个能力) are
- * not asked: a long table holds numbers, and free text belongs in a report.
- */
+/** The metrics a template asks for, in order: numbers, 是/否 questions and short texts (启动形式, 六个能力). */
 export function templateMetrics(kind: TemplateKind): Metric[] {
 	const ids = kind === '2020' ? FORM_2020 : kind === '2021' ? FORM_2021 : METRICS.map((m) => m.id);
-	return ids.map((id) => getMetric(id)!).filter((m) => m && m.family !== 'T');
+	return ids.map((id) => getMetric(id)!);
 }
 
 /** Where things are on the sheet (1-based rows, letters for columns). */
@@ -84,7 +79,7 @@ export const TEMPLATE_LAYOUT = {
 	firstRow: 6
 } as const;
 
-const HEADERS = ['序号', '活动', '指标', '计量单位', '数值', '填报单位', '年度', '填报日期'];
+const HEADERS = ['序号', '活动', '指标', '计量单位', '数值'];
 
 export function templateTitle(opts: TemplateOptions): string {
 	return `${opts.year}年“安全生产月”活动进展情况统计表`;
@@ -122,26 +117,15 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000'
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E5' } };
 
-/** The hidden per-row copies of the filing lines: blank while the line is blank. */
-export function filingFormulas(): { unit: string; year: string; date: string } {
-	const L = TEMPLATE_LAYOUT;
-	const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-	const copy = (a: string) => `IF(${abs(a)}="","",${abs(a)})`;
-	return { unit: copy(L.unitCell), year: copy(L.yearCell), date: copy(L.dateCell) };
-}
-
 export async function buildTemplate(opts: TemplateOptions): Promise<Uint8Array> {
 	const L = TEMPLATE_LAYOUT;
 	const wb = new ExcelJS.Workbook();
 	wb.creator = '安全月看板';
-	// Excel and WPS compute the hidden 填报单位/年度/填报日期 columns on opening.
-	wb.calcProperties.fullCalcOnLoad = true;
 	const ws = wb.addWorksheet(L.sheetName, {
 		pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${L.headerRow}:${L.headerRow}` },
 		views: [{ state: 'frozen', ySplit: L.headerRow, topLeftCell: `A${L.firstRow}`, activeCell: L.unitCell }]
 	});
-	[6, 18, 46, 10, 14, 18, 8, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-	for (const c of [6, 7, 8]) ws.getColumn(c).hidden = true;
+	[6, 18, 46, 10, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
 	ws.mergeCells('A1:E1');
 	const title = ws.getCell('A1');
@@ -204,14 +188,13 @@ export async function buildTemplate(opts: TemplateOptions): Promise<Uint8Array> 
 	});
 	header.height = 22;
 
-	const f = filingFormulas();
 	for (const [i, r] of templateRows(opts).entries()) {
 		const row = ws.getRow(r.row);
 		const flag = r.metric.family === 'F';
 		row.getCell(1).value = i + 1;
 		row.getCell(2).value = r.activity;
 		row.getCell(3).value = r.label;
-		row.getCell(4).value = flag ? '是/否' : r.metric.unit;
+		row.getCell(4).value = flag ? '是/否' : r.metric.family === 'T' ? '文字' : r.metric.unit;
 		for (let c = 1; c <= 5; c++) {
 			const cell = row.getCell(c);
 			cell.border = BORDER;
@@ -220,18 +203,32 @@ export async function buildTemplate(opts: TemplateOptions): Promise<Uint8Array> 
 		}
 		const value = row.getCell(5);
 		value.fill = INPUT_FILL;
-		if (flag) {
-			value.numFmt = '[=1]"是";[=0]"否";General';
+		if (r.metric.family === 'T') {
+			value.alignment = { vertical: 'top', wrapText: true };
+			value.dataValidation = {
+				type: 'textLength',
+				operator: 'lessThanOrEqual',
+				formulae: [200],
+				allowBlank: true,
+				showErrorMessage: true,
+				errorTitle: r.metric.zh.slice(0, 32),
+				error: '请简要表述，200 字以内 / at most 200 characters',
+				showInputMessage: true,
+				promptTitle: '文字',
+				prompt: '条目式简要表述，200 字以内；未开展的留空'
+			};
+		} else if (flag) {
+			value.alignment = { vertical: 'middle', horizontal: 'center' };
 			value.dataValidation = {
 				type: 'list',
-				formulae: ['"1,0"'],
+				formulae: ['"是,否"'],
 				allowBlank: true,
 				showErrorMessage: true,
 				errorTitle: '是/否',
-				error: '请选择 1（是）或 0（否） / choose 1 (yes) or 0 (no)',
+				error: '请选择“是”或“否” / choose 是 (yes) or 否 (no)',
 				showInputMessage: true,
 				promptTitle: '是/否',
-				prompt: '选 1 表示“是”，0 表示“否”；未统计的留空'
+				prompt: '选择“是”或“否”；未统计的留空'
 			};
 		} else {
 			value.numFmt = '#,##0';
@@ -248,15 +245,11 @@ export async function buildTemplate(opts: TemplateOptions): Promise<Uint8Array> 
 				prompt: '未开展的填 0，未统计的留空 / 0 if none, blank if unknown'
 			};
 		}
-		row.getCell(6).value = { formula: f.unit, result: '' };
-		row.getCell(7).value = { formula: f.year, result: opts.year };
-		row.getCell(8).value = { formula: f.date, result: '' };
-		row.getCell(8).numFmt = 'yyyy-mm-dd';
 	}
 	const last = TEMPLATE_LAYOUT.firstRow + templateMetrics(opts.kind).length;
 	ws.mergeCells(`A${last + 1}:E${last + 1}`);
 	const note = ws.getCell(`A${last + 1}`);
-	note.value = '注：数值栏填写整数，未开展的填 0，未统计的留空；是/否栏选 1（是）或 0（否）。请勿改动表头、指标名称和隐藏列。';
+	note.value = '注：数值栏填写整数，未开展的填 0，未统计的留空；是/否栏选择“是”或“否”。请勿改动表头和指标名称。';
 	note.font = { name: FONT, size: 10 };
 	note.alignment = { wrapText: true, vertical: 'top' };
 	ws.getRow(last + 1).height = 30;

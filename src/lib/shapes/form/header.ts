@@ -7,13 +7,14 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { parseFiledOn, yearFromText } from '../../facts/year';
 
-export type HeaderField = 'unit' | 'contact' | 'phone' | 'date';
+export type HeaderField = 'unit' | 'contact' | 'phone' | 'date' | 'year';
 
 const FIELD_LABELS: [HeaderField, string][] = [
 	['unit', '填报单位|报送单位|填报部门|填表单位|单位名称|上报单位|单位'],
 	['contact', '联系人|填报人|填表人|经办人'],
 	['phone', '联系电话|电话|手机|联系方式'],
-	['date', '填报日期|报送日期|填表日期|填报时间|上报日期|日期']
+	['date', '填报日期|报送日期|填表日期|填报时间|上报日期|日期'],
+	['year', '统计年度|年度|年份']
 ];
 
 /** Any field label, with an optional （盖章） and colon. */
@@ -37,6 +38,8 @@ export interface HeaderInfo {
 	phone: string;
 	/** 填报日期 as ISO, or null. */
 	filedOn: string | null;
+	/** A 年度 field's year (collection templates have one), or null. */
+	year: number | null;
 	/** Cells that held the 填报单位 line (labels and values). */
 	fieldCells: Cell[];
 }
@@ -66,7 +69,7 @@ export function isTitleText(text: string): boolean {
  * (`lastRow` exclusive) — and the rows below it, where some forms put 填报日期.
  */
 export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
-	const info: HeaderInfo = { title: '', titleCell: null, titleYear: null, unit: '', contact: '', phone: '', filedOn: null, fieldCells: [] };
+	const info: HeaderInfo = { title: '', titleCell: null, titleYear: null, unit: '', contact: '', phone: '', filedOn: null, year: null, fieldCells: [] };
 	for (const r of rows) {
 		const row = sheet.rows[r];
 		if (!row) continue;
@@ -122,6 +125,9 @@ function assignText(info: HeaderInfo, field: HeaderField, value: string): void {
 		case 'date':
 			if (!info.filedOn) info.filedOn = parseFiledOn(value);
 			break;
+		case 'year':
+			info.year ??= yearFromText(value);
+			break;
 	}
 }
 
@@ -136,5 +142,6 @@ function assign(info: HeaderInfo, field: HeaderField, cell: Cell): void {
 		} else info.filedOn = parseFiledOn(cell.text);
 		return;
 	}
-	assignText(info, field, cleanValue(cell.text));
+	if (field === 'year' && typeof cell.value === 'number') info.year ??= yearFromText(String(cell.value));
+	else assignText(info, field, cleanValue(cell.text));
 }

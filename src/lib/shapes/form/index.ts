@@ -97,7 +97,7 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			)
 		);
 	}
-	const year = ctx.year ?? info.titleYear ?? (info.filedOn ? Number(info.filedOn.slice(0, 4)) : null) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	const year = ctx.year ?? info.titleYear ?? info.year ?? (info.filedOn ? Number(info.filedOn.slice(0, 4)) : null) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	const region = ctx.region ?? (regionFromUnitName(unit) || regionFromFileName(ctx.file) || '');
 	const filedOn = info.filedOn;
 	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
