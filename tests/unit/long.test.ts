@@ -40,3 +40,27 @@ describe('long tables', () => {
 		expect(r.facts[0].sheet).toBe('明细');
 	});
 });
+
+describe('long tables of one unit (filing lines above the header)', () => {
+	it('takes 填报单位, 年度 and 填报日期 from the lines above; reads 是/否 and texts', async () => {
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('统计表');
+		ws.addRow(['“安全生产月”活动进展情况统计表']);
+		ws.addRow(['填报单位（盖章）：', '正宁县山河镇人民政府', '', '年度：', 2022]);
+		ws.addRow(['填报日期：', new Date(Date.UTC(2022, 5, 24))]);
+		ws.addRow(['序号', '活动', '指标', '计量单位', '数值']);
+		ws.addRow([1, '应急演练', '开展灾害避险逃生、自救互救演练', '场', 6]);
+		ws.addRow([2, '五进', '使用全国安全宣教和应急科普平台', '是/否', '是']);
+		ws.addRow([3, '六个能力', '提升风险排查能力', '文字', '一是建立风险台账；二是每周巡查。']);
+		ws.addRow([4, '应急演练', '参与人次', '人次', null]);
+		const r = processFile({ name: 'a.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+		expect(r.sheets[0].shape).toBe('long');
+		expect(r.facts.map((f) => [f.cell, f.metricId, f.value, f.text])).toEqual([
+			['E5', 'drills.events', 6, null],
+			['E6', 'five.platform_used', 1, null],
+			['E7', 'cap.risk', null, '一是建立风险台账；二是每周巡查。']
+		]);
+		expect(r.facts.every((f) => f.unit === '正宁县山河镇人民政府' && f.region === '正宁县' && f.year === 2022 && f.filedOn === '2022-06-24')).toBe(true);
+		expect(r.ledger.filter((e) => e.reason === 'filing-info').map((e) => e.cell).sort()).toEqual(['A2', 'A3', 'B2', 'B3', 'D2', 'E2']);
+	});
+});
