@@ -5,6 +5,9 @@
 import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, formatNumber } from './format';
 
+/** Keep axis labels inside the grid (ECharts 6's form of the deprecated `containLabel: true`). */
+const CONTAIN_LABELS = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+
 export const PALETTE = ['#c0392b', '#2e86c1', '#f39c12', '#27ae60', '#8e44ad', '#16a085', '#d35400', '#7f8c8d'];
 
 export type UnitSort = 'desc' | 'asc' | 'name';
@@ -130,7 +133,7 @@ function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 
 			...base(labels.title),
 			legend: { show: folded.years.length > 1, top: 0, textStyle: { fontFamily: FONT_FAMILY } },
 			// Room above the plot for the legend and the value axis' name.
-			grid: { left: many ? 150 : 60, right: many ? 70 : 30, top: folded.years.length > 1 ? 56 : 30, bottom: many ? 30 : 60, containLabel: !many },
+			grid: { left: many ? 150 : 60, right: many ? 70 : 30, top: folded.years.length > 1 ? 56 : 30, bottom: many ? 30 : 60, ...(many ? {} : CONTAIN_LABELS) },
 			xAxis: many ? valueAxis : categoryAxis,
 			yAxis: many ? categoryAxis : valueAxis,
 			series: folded.years.map((y, i) => ({
@@ -166,7 +169,7 @@ export function yearChartOption(rows: readonly { year: number | null; value: num
 	return {
 		option: {
 			...base(labels.title),
-			grid: { left: 60, right: 30, top: 30, bottom: 40, containLabel: true },
+			grid: { left: 60, right: 30, top: 30, bottom: 40, ...CONTAIN_LABELS },
 			xAxis: { type: 'category', data: names },
 			yAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
 			series: [
