@@ -59,7 +59,7 @@ export interface SourcesRequest {
 	places?: { file: string; sheet: string; cell: string; value?: number | null }[];
 }
 
-export type View = 'dashboard' | 'mapping' | 'checks';
+export type View = 'dashboard' | 'report' | 'mapping' | 'checks';
 
 /** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
 export type ImportItem = IngestFile & { source?: Blob; demo?: boolean; stored?: { addedAt: number; seq: number } };

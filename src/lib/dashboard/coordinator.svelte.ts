@@ -27,6 +27,12 @@ export class Coordinator {
 		return this.runner !== null;
 	}
 
+	/** One-off queries (exports, the report pack): straight to the connection, no latest-only bookkeeping. */
+	async query(q: BoundQuery): Promise<Row[]> {
+		if (!this.runner) throw new Error('数据库尚未打开 / the database is not open');
+		return this.runner.query(q);
+	}
+
 	/** The tables changed: every client's view is out of date. */
 	invalidate(): void {
 		this.version++;

@@ -1,0 +1,122 @@
+/**
+ * The report's exports in the browser, on the same core as the CLI
+ * (cli/report-pack.ts): the same summary SQL through the dashboard's DuckDB,
+ * the same chart options and frames, the same workbook builder — only the
+ * charts are drawn on a canvas instead of with resvg. exceljs and the
+ * workbook/template builders are imported here, dynamically, so they are
+ * loaded only when the user asks for an XLSX.
+ */
+import type { QueryRunner } from '$lib/db/types';
+import type { Filter } from '$lib/dashboard/filter';
+import type { WhereOptions } from '$lib/dashboard/sql';
+import type { Entry, FileRowView } from '$lib/dashboard/app.svelte';
+import { runSummaries, REPORT_TABLES, type SummaryTable } from '$lib/report/summary';
+import { reportFactsQuery, toFactRows } from '$lib/report/facts';
+import { isoDate, REPORT_CHART_SIZE, summaryChart, summaryFrame, type ReportContext } from '$lib/report/charts';
+import { describeFilter, filterLines } from '$lib/report/describe';
+import { A4_CHART_SIZE, chartPngDataUrl, dataUrlBytes, type ChartSize } from '$lib/export/chart-export';
+import type { ReportChartImage, ReportFile, ReportProblem } from '$lib/export/xlsx';
+import type { TemplateOptions } from '$lib/export/template';
+
+/** export/xlsx.ts's REPORT_TITLE, repeated: importing that module would load exceljs at start-up. */
+export const REPORT_TITLE = '安全生产月活动统计报告';
+
+export type PackStage = { stage: 'query' } | { stage: 'charts'; done: number; total: number } | { stage: 'write' };
+
+/** Lets the page paint (progress) between heavy steps. */
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export function reportContext(filter: Filter, rows: readonly FileRowView[], generatedAt: Date): ReportContext {
+	return { filterText: describeFilter(filter), fileCount: rows.filter((r) => r.status === 'read').length, generatedAt };
+}
+
+export function reportFiles(rows: readonly FileRowView[]): ReportFile[] {
+	return rows.map((r) => ({ file: r.file, format: r.format, status: r.status, facts: r.facts, unmapped: r.unmapped, superseded: r.superseded, errorZh: r.errorZh }));
+}
+
+export function reportProblems(entries: readonly Entry[]): ReportProblem[] {
+	return entries.flatMap((e) => [...(e.result.error ? [e.result.error] : []), ...e.result.problems].map((p) => ({ file: e.result.file, ...p })));
+}
+
+/** Every table's chart as a PNG data URL, drawn at `size` (yielding between charts). */
+export async function drawCharts(
+	tables: readonly SummaryTable[],
+	ctx: ReportContext,
+	size: ChartSize,
+	onChart: (done: number, total: number) => void
+): Promise<string[]> {
+	const out: string[] = [];
+	for (const t of tables) {
+		onChart(out.length, tables.length);
+		await yieldToPage();
+		out.push(chartPngDataUrl(summaryChart(t).option, summaryFrame(t, ctx), size));
+	}
+	onChart(out.length, tables.length);
+	return out;
+}
+
+export function packFileName(generatedAt: Date): string {
+	return `${REPORT_TITLE}-${isoDate(generatedAt)}.xlsx`;
+}
+
+export interface PackInput {
+	runner: QueryRunner;
+	filter: Filter;
+	where: WhereOptions;
+	rows: readonly FileRowView[];
+	entries: readonly Entry[];
+	generatedAt: Date;
+	onStage: (s: PackStage) => void;
+}
+
+/** The report pack, as the CLI builds it from the same files: every table, its chart, the facts, the problems. */
+export async function buildPackInBrowser(input: PackInput): Promise<Uint8Array> {
+	input.onStage({ stage: 'query' });
+	const xlsx = import('$lib/export/xlsx');
+	const tables = await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES);
+	const facts = toFactRows(await input.runner.query(reportFactsQuery(input.filter, input.where)));
+	const ctx = reportContext(input.filter, input.rows, input.generatedAt);
+	const urls = await drawCharts(tables, ctx, REPORT_CHART_SIZE, (done, total) => input.onStage({ stage: 'charts', done, total }));
+	const charts: ReportChartImage[] = tables.map((t, i) => ({ measure: t.measure, dim: t.dim, png: dataUrlBytes(urls[i]), width: REPORT_CHART_SIZE.width, height: REPORT_CHART_SIZE.height }));
+	input.onStage({ stage: 'write' });
+	await yieldToPage();
+	const { buildReportPack } = await xlsx;
+	return buildReportPack({
+		generatedAt: input.generatedAt,
+		filters: filterLines(input.filter),
+		files: reportFiles(input.rows),
+		tables,
+		charts,
+		facts,
+		problems: reportProblems(input.entries)
+	});
+}
+
+/** The on-screen summary tables as one workbook. */
+export async function summaryXlsx(tables: readonly SummaryTable[], filter: Filter, generatedAt: Date): Promise<Uint8Array> {
+	const { buildSummaryXlsx } = await import('$lib/export/xlsx');
+	return buildSummaryXlsx(tables, { subtitle: describeFilter(filter), generatedAt });
+}
+
+export async function templateXlsx(opts: TemplateOptions): Promise<{ name: string; bytes: Uint8Array }> {
+	const { buildTemplate, templateFileName } = await import('$lib/export/template');
+	return { name: templateFileName(opts), bytes: await buildTemplate(opts) };
+}
+
+/** What the printable report shows: every table with its chart (A4-sized images). */
+export interface PrintDoc {
+	generatedAt: Date;
+	filters: { label: string; value: string }[];
+	fileCount: number;
+	tables: SummaryTable[];
+	images: string[];
+}
+
+export async function buildPrintDoc(
+	input: Omit<PackInput, 'entries' | 'onStage'> & { onChart: (done: number, total: number) => void }
+): Promise<PrintDoc> {
+	const tables = await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES);
+	const ctx = reportContext(input.filter, input.rows, input.generatedAt);
+	const images = await drawCharts(tables, ctx, A4_CHART_SIZE, input.onChart);
+	return { generatedAt: input.generatedAt, filters: filterLines(input.filter), fileCount: ctx.fileCount, tables, images };
+}
