@@ -13,13 +13,11 @@ import type { Entry, FileRowView } from '$lib/dashboard/app.svelte';
 import { runSummaries, REPORT_TABLES, type SummaryTable } from '$lib/report/summary';
 import { reportFactsQuery, toFactRows } from '$lib/report/facts';
 import { isoDate, REPORT_CHART_SIZE, summaryChart, summaryFrame, type ReportContext } from '$lib/report/charts';
-import { describeFilter, filterLines } from '$lib/report/describe';
+import { describeFilter, filterLines, REPORT_TITLE } from '$lib/report/describe';
 import { A4_CHART_SIZE, chartPngDataUrl, dataUrlBytes, type ChartSize } from '$lib/export/chart-export';
 import type { ReportChartImage, ReportFile, ReportProblem } from '$lib/export/xlsx';
 import type { TemplateOptions } from '$lib/export/template';
 
-/** export/xlsx.ts's REPORT_TITLE, repeated: importing that module would load exceljs at start-up. */
-export const REPORT_TITLE = '安全生产月活动统计报告';
 
 export type PackStage = { stage: 'query' } | { stage: 'charts'; done: number; total: number } | { stage: 'write' };
 

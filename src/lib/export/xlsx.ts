@@ -11,12 +11,11 @@ import ExcelJS from 'exceljs';
 import { neutralize, FACT_EXPORT_COLUMNS, factCell, type FactExportRow } from './csv';
 import { summaryHeaders, summaryTitle, DIM_ZH, MEASURE_ZH, type SummaryDim, type SummaryTable } from '../report/summary';
 import type { Measure } from '../dashboard/filter';
-import type { FilterLine } from '../report/describe';
 import { unmappedItems } from '../report/facts';
 import { isoDate } from '../report/charts';
 import { getActivity, getMetric } from '../schema/index';
+import { REPORT_TITLE, type FilterLine } from '../report/describe';
 
-export const REPORT_TITLE = '安全生产月活动统计报告';
 
 export interface ReportFile {
 	file: string;
