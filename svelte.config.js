@@ -19,10 +19,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// 'unsafe-eval' only while src/lib/db/arrow.ts builds vectors with apache-arrow's
-				// vectorFromArray, whose null check is compiled with new Function(); drop it once
-				// those columns are built with makeData (no eval anywhere else in the bundle).
-				'script-src': ['self', 'wasm-unsafe-eval', 'unsafe-eval'],
+				// No 'unsafe-eval': nothing in the bundle compiles strings (src/lib/db/arrow.ts builds
+				// Arrow columns with makeData, not vectorFromArray, whose null check uses new Function()).
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'worker-src': ['self', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
