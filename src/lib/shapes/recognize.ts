@@ -4,11 +4,14 @@ import type { FileContext, SheetOutput } from './context';
 import { formScore, readFormSheet } from './form/index';
 import { wideScore, readWideSheet } from './wide';
 import { longScore, readLongSheet } from './long';
+import { transposedScore, readTransposedSheet } from './transposed';
 
 const READERS: { shape: Exclude<Shape, 'none'>; score: (s: Sheet) => number; read: (s: Sheet, ctx: FileContext) => SheetOutput }[] = [
 	{ shape: 'form', score: formScore, read: readFormSheet },
 	{ shape: 'long', score: longScore, read: readLongSheet },
-	{ shape: 'wide', score: wideScore, read: readWideSheet }
+	{ shape: 'wide', score: wideScore, read: readWideSheet },
+	// Units as columns, metrics as rows: the wide table of its transpose.
+	{ shape: 'wide', score: transposedScore, read: readTransposedSheet }
 ];
 
 /** A sheet must look at least this much like a shape to be read as one. */

@@ -36,6 +36,8 @@ interface Layout {
 	columns: Column[];
 	unitCol: number;
 	regionCol: number;
+	/** First row past the table (the next table's caption or header, or the end of the sheet). */
+	endRow: number;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -53,37 +55,92 @@ function rowHasNumber(sheet: Sheet, row: number, cols: number[]): boolean {
 	return cols.some((c) => cellNumber(sheet, row, c) !== null);
 }
 
-/** The header row: names a unit (or region) column and at least one measure, and numbers follow. */
+/** The header of a table starting at row r: names a unit (or region) column and at least one measure, and numbers follow. */
+function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: number; unitCol: number; regionCol: number } | null {
+	const roles = new Map<number, ColumnRole>();
+	for (let c = 0; c < sheet.colCount; c++) {
+		const t = textAt(sheet, r, c, true);
+		if (t) roles.set(c, columnRole(t));
+	}
+	const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
+	const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
+	if (keyCols.length === 0 || measureCols.length === 0) return null;
+	if ([...roles.values()].includes('metric-name')) return null; // a long table, not a wide one
+
+	// Header rows run until the first row with a number under the measure columns.
+	let firstData = -1;
+	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
+		if (rowHasNumber(sheet, d, measureCols)) {
+			firstData = d;
+			break;
+		}
+	}
+	if (firstData < 0) return null;
+	const columns = buildColumns(sheet, r, firstData);
+	const unitCol = columns.find((c) => c.role === 'unit')?.col ?? columns.find((c) => c.role === 'region')!.col;
+	const regionCol = columns.find((c) => c.role === 'region' && c.col !== unitCol)?.col ?? -1;
+	return { columns, firstData, unitCol, regionCol };
+}
+
 function findLayout(sheet: Sheet): Layout | null {
 	const last = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
 	for (let r = 0; r < last; r++) {
-		const roles = new Map<number, ColumnRole>();
-		for (let c = 0; c < sheet.colCount; c++) {
-			const t = textAt(sheet, r, c, true);
-			if (t) roles.set(c, columnRole(t));
-		}
-		const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
-		const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
-		if (keyCols.length === 0 || measureCols.length === 0) continue;
-		if ([...roles.values()].includes('metric-name')) continue; // a long table, not a wide one
-
-		// Header rows run until the first row with a number under the measure columns.
-		let firstData = -1;
-		for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-			if (rowHasNumber(sheet, d, measureCols)) {
-				firstData = d;
-				break;
-			}
-		}
-		if (firstData < 0) continue;
-		const columns = buildColumns(sheet, r, firstData);
-		const unitCol = columns.find((c) => c.role === 'unit')?.col ?? columns.find((c) => c.role === 'region')!.col;
-		const regionCol = columns.find((c) => c.role === 'region' && c.col !== unitCol)?.col ?? -1;
+		const h = headerAt(sheet, r);
+		if (!h) continue;
 		const titleRows: number[] = [];
 		for (let t = 0; t < r; t++) if (sheet.rows[t]) titleRows.push(t);
-		return { titleRows, headerRow: r, firstDataRow: firstData, columns, unitCol, regionCol };
+		return { titleRows, headerRow: r, firstDataRow: h.firstData, columns: h.columns, unitCol: h.unitCol, regionCol: h.regionCol, endRow: sheet.rows.length };
 	}
 	return null;
+}
+
+/** True when every header text of `next` already appears in the header block of `current` (a header repeated at a page break). */
+function repeatsHeader(current: Column[], next: Column[]): boolean {
+	const seen = new Set(current.flatMap((c) => c.parts));
+	return next.every((c) => c.parts.every((p) => seen.has(p)));
+}
+
+/** A row that holds only text (no number typed as a number) and names a key column: maybe a header. */
+function mayBeHeader(sheet: Sheet, r: number): boolean {
+	const row = sheet.rows[r];
+	if (!row || row.some((c) => c && typeof c.value === 'number')) return false;
+	return row.some((c) => {
+		if (!c) return false;
+		const role = columnRole(c.text);
+		return role === 'unit' || role === 'region';
+	});
+}
+
+/**
+ * A sheet may hold more than one table: under the first, after a blank row and
+ * a caption (表二：…), a second header with other measures. Each table is read
+ * under its own header. A header that repeats the same measures (a page break)
+ * stays a repeated header of the table above.
+ */
+function findLayouts(sheet: Sheet): Layout[] {
+	const first = findLayout(sheet);
+	if (!first) return [];
+	const layouts = [first];
+	let current = first;
+	for (let r = current.firstDataRow; r < sheet.rows.length; r++) {
+		if (!mayBeHeader(sheet, r)) continue;
+		const h = headerAt(sheet, r);
+		if (!h || repeatsHeader(current.columns, h.columns)) continue;
+		// The caption lines right above the new header belong to it.
+		const titleRows: number[] = [];
+		let t = r - 1;
+		for (; t >= current.firstDataRow; t--) {
+			const cells = (sheet.rows[t] ?? []).filter((c) => c && c.text.trim() !== '');
+			if (cells.length === 0) continue;
+			if (cells.length > 1 || typeof cells[0]!.value === 'number' || isFootnote(cells[0]!.text) || totalKind(cells[0]!.text)) break;
+			titleRows.unshift(t);
+		}
+		current.endRow = titleRows.length ? titleRows[0] : r;
+		current = { titleRows, headerRow: r, firstDataRow: h.firstData, columns: h.columns, unitCol: h.unitCol, regionCol: h.regionCol, endRow: sheet.rows.length };
+		layouts.push(current);
+		r = h.firstData - 1;
+	}
+	return layouts;
 }
 
 function buildColumns(sheet: Sheet, headerRow: number, firstData: number): Column[] {
@@ -113,13 +170,38 @@ export function wideScore(sheet: Sheet): number {
 
 export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
-	const layout = findLayout(sheet);
-	if (!layout) return out;
+	const layouts = findLayouts(sheet);
+	if (layouts.length === 0) return out;
 	const ledger = new SheetLedger(sheet);
+	const titleOf = (layout: Layout) => layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const sheetTitle = titleOf(layouts[0]);
+	const filingKeys = new Set<string>();
+	layouts.forEach((layout, i) => {
+		if (i > 0) {
+			const caption = titleOf(layout);
+			out.problems.push(
+				problem(
+					'info',
+					'wide.more-tables',
+					`工作表第 ${layout.headerRow + 1} 行起是另一张表${caption ? `（${caption}）` : ''}，已按它自己的表头一并读取。`,
+					`Another table starts at row ${layout.headerRow + 1}${caption ? ` (${caption})` : ''}; it was read too, under its own header.`,
+					{ sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.unitCol) }
+				)
+			);
+		}
+		readWideTable(sheet, ctx, layout, i === 0 ? '' : sheetTitle, ledger, out, filingKeys);
+	});
+	out.ledger = ledger.list();
+	return out;
+}
+
+/** One table of a sheet: its own title (else the sheet's first title) gives year and region. */
+function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitle: string, ledger: SheetLedger, out: SheetOutput, filingKeys: Set<string>): void {
 	const { columns, unitCol, regionCol } = layout;
 
 	// Title rows: the table's year and, for a one-region sheet, its region.
-	const title = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
 	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'title'));
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
@@ -137,7 +219,7 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const allSums = new Float64Array(sheet.colCount);
 	const seenUnits = new Set<string>();
 
-	for (let r = layout.firstDataRow; r < sheet.rows.length; r++) {
+	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
 		const row = sheet.rows[r];
 		if (!row || !row.some(Boolean)) continue;
 		const first = row.find(Boolean)!;
@@ -177,7 +259,9 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		if (seenUnits.has(key))
 			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
 		seenUnits.add(key);
-		out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
+		// A unit in two tables of the sheet is one filing.
+		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
+		filingKeys.add(`${key}|${rowYear}`);
 
 		for (const col of columns) {
 			const cell = cellAt(sheet, r, col.col);
@@ -205,8 +289,6 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 
 	if (year === null)
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
-	out.ledger = ledger.list();
-	return out;
 }
 
 /** A 小计/合计 row is no unit: check it against the rows it sums, and warn when they differ. */

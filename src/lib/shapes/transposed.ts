@@ -1,0 +1,128 @@
+/**
+ * Shape B turned on its side: units as COLUMNS and metrics as ROWS
+ * (`指标 | 计量单位 | 柔远镇 | 悦乐镇 …`). Read as the wide table of its
+ * transpose — the same reader, so the same facts, totals checks and ledger —
+ * with every cell address mapped back to where it sits in the file.
+ */
+import type { Cell, Range, Sheet } from '../read/workbook';
+import { cellAddress, textAt } from '../read/workbook';
+import type { FileContext, SheetOutput } from './context';
+import { emptyOutput } from './context';
+import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
+import { parseNumber } from './numbers';
+import { readWideSheet } from './wide';
+import type { LedgerEntry } from '../facts/fact';
+
+const MAX_HEADER_SCAN = 20;
+
+interface Layout {
+	headerRow: number;
+	nameCol: number;
+	measureUnitCol: number;
+	/** Columns that hold one unit each (their header is the unit's name). */
+	unitCols: number[];
+	/** Header columns that are no unit: 序号, 备注 … (role by column). */
+	otherCols: Map<number, ColumnRole>;
+	/** Metric rows, and the rows after the table (footnotes). */
+	metricRows: number[];
+	footRows: number[];
+}
+
+const isNumber = (c: Cell | undefined) => !!c && (typeof c.value === 'number' || (typeof c.value === 'string' && parseNumber(c.value) !== null));
+
+function findLayout(sheet: Sheet): Layout | null {
+	for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++) {
+		const row = sheet.rows[r];
+		if (!row) continue;
+		const roles = new Map<number, ColumnRole>();
+		for (const c of row) if (c && c.text.trim() !== '') roles.set(c.col, columnRole(c.text));
+		const nameCol = [...roles].find(([, role]) => role === 'metric-name')?.[0];
+		if (nameCol === undefined) continue;
+		// A unit, region or value column makes it a wide or a long table, not this.
+		if ([...roles.values()].some((role) => role === 'unit' || role === 'region' || role === 'value' || role === 'year')) return null;
+		const unitCols = [...roles].filter(([c, role]) => role === 'measure' && c > nameCol && !totalKind(textAt(sheet, r, c))).map(([c]) => c);
+		const totalCols = [...roles].filter(([c, role]) => role === 'measure' && c > nameCol && totalKind(textAt(sheet, r, c))).map(([c]) => c);
+		if (unitCols.length === 0) return null;
+		const metricRows: number[] = [];
+		const footRows: number[] = [];
+		for (let d = r + 1; d < sheet.rows.length; d++) {
+			const cells = (sheet.rows[d] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
+			if (cells.length === 0) continue;
+			if (footRows.length > 0 || isFootnote(cells[0].text)) footRows.push(d);
+			else metricRows.push(d);
+		}
+		// Numbers under the unit columns, or it is no table of this kind.
+		if (!metricRows.some((d) => unitCols.some((c) => isNumber(sheet.rows[d]?.[c])))) return null;
+		const measureUnitCol = [...roles].find(([, role]) => role === 'measure-unit')?.[0] ?? -1;
+		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && !(role === 'measure' && c > nameCol)));
+		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
+		return { headerRow: r, nameCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), otherCols, metricRows, footRows };
+	}
+	return null;
+}
+
+export function transposedScore(sheet: Sheet): number {
+	return findLayout(sheet) ? 0.8 : 0;
+}
+
+export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const layout = findLayout(sheet);
+	if (!layout) return emptyOutput();
+	const { headerRow: h, nameCol, measureUnitCol } = layout;
+	const home = new Map<string, string>(); // virtual address → address in the file
+	const rows: (Cell | undefined)[][] = [];
+	const put = (r: number, c: number, from: Cell, text = from.text, value = from.value) => {
+		(rows[r] ??= [])[c] = { row: r, col: c, value, text };
+		home.set(cellAddress(r, c), cellAddress(from.row, from.col));
+	};
+
+	// Title lines stay where they are.
+	for (let r = 0; r < h; r++) sheet.rows[r]?.forEach((c) => c && put(r, c.col, c));
+	const merges: Range[] = sheet.merges.filter((m) => m.r1 < h);
+
+	// Row h of the transpose: the unit header, then one column per metric row (its name and 计量单位).
+	put(h, 0, sheet.rows[h]![nameCol]!, '单位', '单位');
+	layout.metricRows.forEach((d, i) => {
+		const name = sheet.rows[d]?.[nameCol];
+		if (!name) return;
+		const unit = measureUnitCol >= 0 ? textAt(sheet, d, measureUnitCol).trim() : '';
+		const label = unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
+		put(h, i + 1, name, label, label);
+	});
+	// One row per unit column.
+	layout.unitCols.forEach((c, j) => {
+		put(h + 1 + j, 0, sheet.rows[h]![c]!);
+		layout.metricRows.forEach((d, i) => {
+			const cell = sheet.rows[d]?.[c];
+			if (cell && sheet.rows[d]?.[nameCol]) put(h + 1 + j, i + 1, cell);
+		});
+	});
+	const colCount = layout.metricRows.length + 1;
+	const virtual: Sheet = { name: sheet.name, hidden: sheet.hidden, rows, colCount, merges };
+
+	const out = readWideSheet(virtual, ctx);
+	const back = (cell: string | undefined) => (cell === undefined ? undefined : (home.get(cell) ?? cell));
+	for (const f of out.facts) f.cell = back(f.cell)!;
+	for (const p of out.problems) if (p.cell) p.cell = back(p.cell);
+	const ledger: LedgerEntry[] = out.ledger.map((e) => ({ ...e, cell: back(e.cell)! }));
+
+	// Cells the transpose left out: 计量单位, 序号, 备注, metric rows without a name, footnotes.
+	const listed = new Set(ledger.map((e) => e.cell));
+	for (let r = h; r < sheet.rows.length; r++)
+		sheet.rows[r]?.forEach((c) => {
+			if (!c || c.text.trim() === '') return;
+			const cell = cellAddress(r, c.col);
+			if (listed.has(cell)) return;
+			const role = layout.otherCols.get(c.col);
+			const entry: LedgerEntry = { sheet: sheet.name, cell, disposition: 'ignored' };
+			if (r === h) entry.reason = 'header';
+			else if (layout.footRows.includes(r)) entry.reason = 'footnote';
+			else if (c.col === measureUnitCol) entry.reason = 'measure-unit';
+			else if (role === 'note') Object.assign(entry, { disposition: 'text', reason: 'note', text: c.text.trim() });
+			else if (role) entry.reason = role;
+			else entry.reason = 'no-metric-name';
+			ledger.push(entry);
+		});
+	out.ledger = ledger;
+	return out;
+}

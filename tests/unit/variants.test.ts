@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { processFile } from '../../src/lib/pipeline';
+import { readWorkbook } from '../../src/lib/read/index';
+import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
+import { ALL_VARIANTS } from '../fixtures/variants';
+
+describe('layout variants', () => {
+	for (const v of ALL_VARIANTS)
+		it(v.name, async () => {
+			const bytes = await v.bytes();
+			const r = processFile({ name: v.file, bytes });
+			expect(r.error).toBeNull();
+			expect(r.sheets.map((s) => s.shape)).toContain(v.shape);
+
+			const got = r.facts.map((f) => ({ unit: f.unit, region: f.region, year: f.year, metricId: f.metricId, value: f.value, ...(f.metricId ? {} : { label: f.label }) }));
+			const key = (f: { unit: string; metricId: string | null; value: number | null }) => `${f.unit}|${f.metricId}|${f.value}`;
+			const sort = <T extends { unit: string; metricId: string | null; value: number | null }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+			expect(sort(got)).toEqual(sort(v.facts));
+			for (const f of r.facts) if (f.metricId === null) expect(f.status).toBe('unmapped');
+			if (v.filedOn) expect(r.filings.map((f) => f.filedOn)).toEqual(r.filings.map(() => v.filedOn));
+
+			// Every non-empty cell is in the ledger exactly once; every fact points at a cell of its sheet.
+			const wb = readWorkbook(bytes, v.file);
+			for (const sheet of wb.sheets) expect(unaccountedCells(sheet, r.ledger), sheet.name).toEqual([]);
+			expect(ledgerDefects(wb.sheets, r.ledger)).toEqual({ duplicated: [], notACell: [] });
+			const factCells = new Set(r.ledger.filter((e) => e.disposition === 'fact' || e.disposition === 'unmapped').map((e) => `${e.sheet}!${e.cell}`));
+			for (const f of r.facts) expect(factCells, `${f.sheet}!${f.cell}`).toContain(`${f.sheet}!${f.cell}`);
+		});
+});
