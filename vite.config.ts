@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// SOURCEMAP=1 for looking into the bundle (what each chunk holds); never in the shipped build.
+	build: { sourcemap: !!process.env.SOURCEMAP },
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {

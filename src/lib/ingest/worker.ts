@@ -1,16 +1,20 @@
 /// <reference lib="webworker" />
 /** One ingest worker: bytes in, FileResult out, via the same core the CLI uses. */
 import { processFile } from '../pipeline';
+import { ensureCodepages, needsCodepages } from '../read/sheetjs';
 import type { IngestRequest, IngestResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<IngestRequest>) => {
+scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 	const { id, name, buffer, decisions } = event.data;
 	let response: IngestResponse;
 	try {
+		const bytes = new Uint8Array(buffer);
+		// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
+		if (needsCodepages(bytes)) await ensureCodepages();
 		// processFile never throws by contract; this guards against a bug taking the worker down.
-		response = { id, ok: true, result: processFile({ name, bytes: new Uint8Array(buffer) }, decisions) };
+		response = { id, ok: true, result: processFile({ name, bytes }, decisions) };
 	} catch (e) {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}

@@ -1,13 +1,59 @@
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import type { Cell, CellValue, Range, Sheet, Workbook, FileFormat } from './workbook';
 import { cellAddress } from './workbook';
-import { problem, type Problem } from '../facts/problem';
+import { FileError, problem, type Problem } from '../facts/problem';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
 
-// Legacy BIFF5 .xls from Chinese Windows stores text in code page 936; SheetJS needs the tables.
-XLSX.set_cptable(cptable);
+/*
+ * Code pages. A legacy BIFF5 .xls (Excel 5/95, common from Chinese Windows)
+ * stores its text in a code page such as 936 (GBK); SheetJS decodes it with
+ * tables of ~500 KB (cpexcel). Only such files need them (.xlsx, BIFF8 .xls,
+ * HTML and CSV do not), so in a browser they load on demand: the ingest worker
+ * awaits ensureCodepages() when needsCodepages(bytes) says so, before the
+ * synchronous read. In Node (CLI, tests) they load once, here, at import.
+ */
+let codepagesLoaded = false;
+let codepagesLoading: Promise<void> | null = null;
+
+/** Loads SheetJS's code-page tables once; later calls return the same promise. */
+export function ensureCodepages(): Promise<void> {
+	codepagesLoading ??= import('@e965/xlsx/dist/cpexcel.full.mjs').then((cptable) => {
+		XLSX.set_cptable(cptable);
+		codepagesLoaded = true;
+	});
+	return codepagesLoading;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True while reading `bytes` would need code-page tables not yet loaded. */
+export function needsCodepages(bytes: Uint8Array): boolean {
+	return !codepagesLoaded && isBiff5(bytes);
+}
+
+/** A legacy .xls whose text is in a code page: an OLE file with a BIFF5 `Book` stream (BIFF8's `Workbook` is UTF-16). */
+export function isBiff5(bytes: Uint8Array): boolean {
+	if (bytes.length < 512 || OLE_SIGNATURE.some((b, i) => bytes[i] !== b)) return false;
+	try {
+		const names = XLSX.CFB.read(bytes, { type: 'array' }).FileIndex.map((f: { name: string }) => f.name.toLowerCase());
+		return names.includes('book') && !names.includes('workbook');
+	} catch {
+		return false; // not readable as OLE: the reader says why
+	}
+}
+
+/** Reading a BIFF5 .xls before its code pages were loaded would garble every Chinese text: refused instead. */
+function codepagesMissing(fileName: string): FileError {
+	return new FileError(
+		'read.codepages',
+		`${fileName || '文件'} 是旧版 Excel 5.0/95 (.xls) 格式，需要先载入代码页表才能正确读取中文，读取程序没有载入。请重试，或在 Excel 中另存为 .xlsx 后再导入。`,
+		`${fileName || 'The file'} is a legacy Excel 5.0/95 .xls; its text needs the code-page tables, which the reader had not loaded. Try again, or save it as .xlsx in Excel and import that.`
+	);
+}
+
+// Node (CLI, tests) reads synchronously with nothing to gain from waiting: load them now.
+if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string') await ensureCodepages();
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -70,6 +116,7 @@ function formulaWithoutValue(sheet: string, at: string, formula: string): Proble
  * come with their cached value; one without a value becomes a warning.
  */
 export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, fileName = '', limits: ReadLimits = READ_LIMITS): Workbook {
+	if (format === 'xls' && needsCodepages(bytes)) throw codepagesMissing(fileName);
 	// sheetRows: one row past the limit, so a sheet over it is told apart without parsing all of it.
 	// sheetStubs: a formula cell without a cached value is kept (as a stub) so it can be named.
 	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
