@@ -17,6 +17,9 @@ describe('layout variants', () => {
 			const sort = <T extends { unit: string; metricId: string | null; value: number | null }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
 			expect(sort(got)).toEqual(sort(v.facts));
 			for (const f of r.facts) if (f.metricId === null) expect(f.status).toBe('unmapped');
+			// Nothing to warn about in a clean file; a sheet with a second table says so (info).
+			expect(r.problems.filter((p) => p.level !== 'info').map((p) => p.en)).toEqual([]);
+			if (v.name.includes('second table')) expect(r.problems.map((p) => p.code)).toContain('wide.more-tables');
 			if (v.filedOn) expect(r.filings.map((f) => f.filedOn)).toEqual(r.filings.map(() => v.filedOn));
 
 			// Every non-empty cell is in the ledger exactly once; every fact points at a cell of its sheet.

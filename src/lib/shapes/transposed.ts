@@ -5,7 +5,7 @@
  * with every cell address mapped back to where it sits in the file.
  */
 import type { Cell, Range, Sheet } from '../read/workbook';
-import { cellAddress, textAt } from '../read/workbook';
+import { cellAddress, cellOrMaster, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
@@ -18,6 +18,8 @@ const MAX_HEADER_SCAN = 20;
 interface Layout {
 	headerRow: number;
 	nameCol: number;
+	/** An 活动 column left of the metric names (merged down over its metrics), or -1. */
+	activityCol: number;
 	measureUnitCol: number;
 	/** Columns that hold one unit each (their header is the unit's name). */
 	unitCols: number[];
@@ -54,9 +56,10 @@ function findLayout(sheet: Sheet): Layout | null {
 		// Numbers under the unit columns, or it is no table of this kind.
 		if (!metricRows.some((d) => unitCols.some((c) => isNumber(sheet.rows[d]?.[c])))) return null;
 		const measureUnitCol = [...roles].find(([, role]) => role === 'measure-unit')?.[0] ?? -1;
-		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && !(role === 'measure' && c > nameCol)));
+		const activityCol = [...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1;
+		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
-		return { headerRow: r, nameCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), otherCols, metricRows, footRows };
+		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), otherCols, metricRows, footRows };
 	}
 	return null;
 }
@@ -68,13 +71,16 @@ export function transposedScore(sheet: Sheet): number {
 export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const layout = findLayout(sheet);
 	if (!layout) return emptyOutput();
-	const { headerRow: h, nameCol, measureUnitCol } = layout;
+	const { headerRow: h, nameCol, activityCol, measureUnitCol } = layout;
 	const home = new Map<string, string>(); // virtual address → address in the file
 	const rows: (Cell | undefined)[][] = [];
 	const put = (r: number, c: number, from: Cell, text = from.text, value = from.value) => {
 		(rows[r] ??= [])[c] = { row: r, col: c, value, text };
 		home.set(cellAddress(r, c), cellAddress(from.row, from.col));
 	};
+	// With an 活动 column the transpose has two header rows: 活动 over 指标.
+	const leafRow = activityCol >= 0 ? h + 1 : h;
+	const firstUnitRow = leafRow + 1;
 
 	// Title lines stay where they are.
 	for (let r = 0; r < h; r++) sheet.rows[r]?.forEach((c) => c && put(r, c.col, c));
@@ -87,14 +93,21 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 		if (!name) return;
 		const unit = measureUnitCol >= 0 ? textAt(sheet, d, measureUnitCol).trim() : '';
 		const label = unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
-		put(h, i + 1, name, label, label);
+		put(leafRow, i + 1, name, label, label);
+		if (activityCol >= 0) {
+			const group = cellOrMaster(sheet, d, activityCol);
+			if (!group) return;
+			// Under a merge only the master cell is in the file: the copies have no home and leave the ledger.
+			(rows[h] ??= [])[i + 1] = { row: h, col: i + 1, value: group.text, text: group.text };
+			if (group.row === d && group.col === activityCol) home.set(cellAddress(h, i + 1), cellAddress(d, activityCol));
+		}
 	});
 	// One row per unit column.
 	layout.unitCols.forEach((c, j) => {
-		put(h + 1 + j, 0, sheet.rows[h]![c]!);
+		put(firstUnitRow + j, 0, sheet.rows[h]![c]!);
 		layout.metricRows.forEach((d, i) => {
 			const cell = sheet.rows[d]?.[c];
-			if (cell && sheet.rows[d]?.[nameCol]) put(h + 1 + j, i + 1, cell);
+			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + 1, cell);
 		});
 	});
 	const colCount = layout.metricRows.length + 1;
@@ -104,7 +117,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	const back = (cell: string | undefined) => (cell === undefined ? undefined : (home.get(cell) ?? cell));
 	for (const f of out.facts) f.cell = back(f.cell)!;
 	for (const p of out.problems) if (p.cell) p.cell = back(p.cell);
-	const ledger: LedgerEntry[] = out.ledger.map((e) => ({ ...e, cell: back(e.cell)! }));
+	const ledger: LedgerEntry[] = out.ledger.filter((e) => home.has(e.cell)).map((e) => ({ ...e, cell: back(e.cell)! }));
 
 	// Cells the transpose left out: 计量单位, 序号, 备注, metric rows without a name, footnotes.
 	const listed = new Set(ledger.map((e) => e.cell));

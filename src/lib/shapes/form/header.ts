@@ -57,6 +57,13 @@ export function isFieldCell(text: string): boolean {
 	return !!m && m.index === 0 && (m[1] !== '单位' && m[1] !== '日期' ? true : /[:：]/.test(m[0]));
 }
 
+/** True for a field label with no value after it (`填报日期：`, `填报单位（盖章）`): its value is in the next cell. */
+export function isLabelOnly(text: string): boolean {
+	if (!isFieldCell(text)) return false;
+	LABEL_RE.lastIndex = 0;
+	return cleanValue(text.trim().replace(LABEL_RE, '')) === '';
+}
+
 /** A title: names the form (统计表, 进展情况, 活动) and is not a field line or an 附件 tag. */
 export function isTitleText(text: string): boolean {
 	const t = text.replace(/\s+/g, '');

@@ -5,7 +5,7 @@
  */
 import type { Cell, Sheet } from '../../read/workbook';
 import { mergeAt } from '../../read/workbook';
-import { isFieldCell } from './header';
+import { isFieldCell, isLabelOnly } from './header';
 
 export interface FormTable {
 	headerRow: number;
@@ -28,14 +28,22 @@ export interface FormTable {
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 const PROGRESS = /^(进展情况|进展情况统计|工作进展|进展|完成情况|开展情况|落实情况|工作开展情况|活动开展情况|情况统计|填报情况)$/;
-const ACTIVITY = /^(活动项目|活动内容|项目|活动名称|工作项目|活动)$/;
-const REQUIREMENT = /^(内容要求|工作要求|要求|主要内容|内容|工作内容|活动要求)$/;
+const ACTIVITY = /^(活动项目|活动内容|项目|项目名称|活动名称|工作项目|活动|活动类别|活动类型|类别|工作任务|重点工作|主要工作|重点任务)$/;
+const REQUIREMENT = /^(内容要求|工作要求|要求|主要内容|内容|工作内容|具体内容|具体要求|活动要求|工作措施|主要措施)$/;
 const ROW_NUMBER = /^(序号|编号|序)$/;
 /** A row after the table that is a note, not an item. */
 export const FOOTNOTE = /^(注|备注|说明|填表说明|附注)\s*\d*\s*[:：、.]|^注[\s\u3000]|^[*※]/;
 
 function cellsInRow(sheet: Sheet, r: number): Cell[] {
 	return (sheet.rows[r] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
+}
+
+/**
+ * A 填报人/填报日期 line under the table: every cell is a field (`填报日期：2021年6月24日`)
+ * or the value right after a bare label (`填报日期：` | a real date).
+ */
+function isTrailer(row: Cell[]): boolean {
+	return row.every((c, i) => isFieldCell(c.text) || (i > 0 && c.col === row[i - 1].col + 1 && isLabelOnly(row[i - 1].text)));
 }
 
 /** The header row: the first row with a 进展情况 column, scored by its neighbours. */
@@ -74,7 +82,7 @@ export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 				footnoteRows.push(rr);
 				continue;
 			}
-			if (row.every((c) => isFieldCell(c.text))) {
+			if (isTrailer(row)) {
 				trailerRows.push(rr);
 				continue;
 			}
