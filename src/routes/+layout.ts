@@ -1,3 +1,5 @@
-// A static single page: prerendered shell, everything else happens in the browser.
+// A static single page. The shell (header, drop zone, empty panels) is rendered at build time
+// into index.html, so it paints as soon as the HTML and CSS arrive, before any JavaScript runs;
+// the browser then hydrates it and does everything else (DuckDB, workers, files) itself.
 export const prerender = true;
-export const ssr = false;
+export const ssr = true;
