@@ -12,6 +12,7 @@ import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
 import { readWideSheet } from './wide';
 import type { LedgerEntry } from '../facts/fact';
+import { problem } from '../facts/problem';
 
 const MAX_HEADER_SCAN = 20;
 
@@ -133,7 +134,11 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			else if (c.col === measureUnitCol) entry.reason = 'measure-unit';
 			else if (role === 'note') Object.assign(entry, { disposition: 'text', reason: 'note', text: c.text.trim() });
 			else if (role) entry.reason = role;
-			else entry.reason = 'no-metric-name';
+			else {
+				entry.reason = 'no-metric-name';
+				if (isNumber(c))
+					out.problems.push(problem('warning', 'row.no-metric', `${cell} 有数字，但所在行没有指标名称，未计入。`, `${cell} holds a number but its row names no metric; not counted.`, { sheet: sheet.name, cell }));
+			}
 			ledger.push(entry);
 		});
 	out.ledger = ledger;

@@ -125,16 +125,17 @@ function findLayouts(sheet: Sheet): Layout[] {
 	for (let r = current.firstDataRow; r < sheet.rows.length; r++) {
 		if (!mayBeHeader(sheet, r)) continue;
 		const h = headerAt(sheet, r);
-		if (!h || repeatsHeader(current.columns, h.columns)) continue;
+		if (!h) continue;
 		// The caption lines right above the new header belong to it.
 		const titleRows: number[] = [];
-		let t = r - 1;
-		for (; t >= current.firstDataRow; t--) {
+		for (let t = r - 1; t >= current.firstDataRow; t--) {
 			const cells = (sheet.rows[t] ?? []).filter((c) => c && c.text.trim() !== '');
 			if (cells.length === 0) continue;
 			if (cells.length > 1 || typeof cells[0]!.value === 'number' || isFootnote(cells[0]!.text) || totalKind(cells[0]!.text)) break;
 			titleRows.unshift(t);
 		}
+		// The same header again without a caption is a page break's repeat, not a new table.
+		if (titleRows.length === 0 && repeatsHeader(current.columns, h.columns)) continue;
 		current.endRow = titleRows.length ? titleRows[0] : r;
 		current = { titleRows, headerRow: r, firstDataRow: h.firstData, columns: h.columns, unitCol: h.unitCol, regionCol: h.regionCol, endRow: sheet.rows.length };
 		layouts.push(current);
