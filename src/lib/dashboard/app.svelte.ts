@@ -262,6 +262,11 @@ export class AppState {
 		}
 	}
 
+	/** Stops the imports under way: files not yet read come back "已取消 / cancelled"; those already read are kept and loaded. */
+	cancelImport(): void {
+		this.pool?.cancel();
+	}
+
 	/**
 	 * The user's region / year / hidden-sheet decisions for one file: the file
 	 * alone is read again with them (in the worker pool), then everything is rebuilt.
