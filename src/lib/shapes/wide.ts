@@ -3,7 +3,7 @@
  * merged group headers, 小计/合计 rows, notes columns, numbers stored as text.
  */
 import type { Cell, Sheet } from '../read/workbook';
-import { cellAddress, cellAt, textAt } from '../read/workbook';
+import { cellAddress, cellAt, mergeAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
@@ -39,6 +39,9 @@ interface Layout {
 	/** First row past the table (the next table's caption or header, or the end of the sheet). */
 	endRow: number;
 }
+
+/** A header that is only a measure word: 场, （人次）, 个 … */
+const MEASURE_WORD = /^[（(]?(场|次|场次|人|人次|个|份|篇|条|部|处|家|项|件|期|起|户|名|万元|元|张|幅|块|册)[)）]?$/;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -148,9 +151,15 @@ function buildColumns(sheet: Sheet, headerRow: number, firstData: number): Colum
 	const columns: Column[] = [];
 	for (let c = 0; c < sheet.colCount; c++) {
 		const parts: string[] = [];
+		let prevRow = -1;
 		for (let r = headerRow; r < firstData; r++) {
 			const t = clean(textAt(sheet, r, c, true));
-			if (t && parts[parts.length - 1] !== t) parts.push(t);
+			if (!t || parts[parts.length - 1] === t) continue;
+			// A measure word alone under a header of this column only (开展咨询活动 over 场): one label, 开展咨询活动（场）.
+			const m = prevRow >= 0 ? mergeAt(sheet, prevRow, c) : undefined;
+			if (prevRow >= 0 && MEASURE_WORD.test(t) && (!m || m.c0 === m.c1)) parts[parts.length - 1] += `（${t.replace(/^[（(]|[)）]$/g, '')}）`;
+			else parts.push(t);
+			prevRow = r;
 		}
 		if (parts.length === 0) continue;
 		const leaf = parts[parts.length - 1];
