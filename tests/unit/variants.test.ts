@@ -50,6 +50,6 @@ describe('transposed tables: what is not read is said', () => {
 			['悦乐镇', 'consult.events', 1, 'C3']
 		]);
 		expect(r.problems.filter((p) => p.code === 'row.no-metric').map((p) => p.cell)).toEqual(['B4', 'C4']);
-		expect(r.ledger.filter((e) => e.reason === 'no-metric-name').map((e) => e.cell)).toEqual(['B4', 'C4']);
+		expect(r.ledger.filter((e) => e.reason === 'no-header').map((e) => e.cell)).toEqual(['B4', 'C4']);
 	});
 });

@@ -9,7 +9,7 @@ import { cellAddress, cellAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
-import { parseNumber } from './numbers';
+import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
@@ -110,6 +110,10 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			continue;
 		}
 		const n = match?.family === 'F' ? yesNo(valueCell?.value, raw) : typeof valueCell?.value === 'number' ? { value: valueCell.value, approx: false } : parseNumber(raw);
+		if (!n && isDash(raw)) {
+			ledger.mark(r, valueCol, 'ignored', 'empty-slots');
+			continue;
+		}
 		if (!n) {
 			ledger.mark(r, valueCol, 'text', 'not-a-number', raw);
 			out.problems.push(problem('warning', 'value.not-a-number', `${cell} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${cell} is not a number; kept as text.`, { sheet: sheet.name, cell }));

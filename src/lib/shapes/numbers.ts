@@ -132,3 +132,8 @@ export function parseNumber(raw: string): ParsedNumber | null {
 	}
 	return null;
 }
+
+/** A cell holding only a dash or slash (—, -, －, /, ——): written for "nothing to report", so blank — never 0. */
+export function isDash(raw: string): boolean {
+	return /^[\s\u3000]*[—–\-－/／~～…]+[\s\u3000]*$/.test(raw);
+}

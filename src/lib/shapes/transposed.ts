@@ -135,7 +135,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			else if (role === 'note') Object.assign(entry, { disposition: 'text', reason: 'note', text: c.text.trim() });
 			else if (role) entry.reason = role;
 			else {
-				entry.reason = 'no-metric-name';
+				entry.reason = 'no-header';
 				if (isNumber(c))
 					out.problems.push(problem('warning', 'row.no-metric', `${cell} 有数字，但所在行没有指标名称，未计入。`, `${cell} holds a number but its row names no metric; not counted.`, { sheet: sheet.name, cell }));
 			}

@@ -7,7 +7,7 @@ import { cellAddress, cellAt, mergeAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
-import { parseNumber, type ParsedNumber } from './numbers';
+import { isDash, parseNumber, type ParsedNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { numberFact } from './make-fact';
 import { SheetLedger } from '../facts/ledger';
@@ -284,6 +284,11 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const n = numberIn(cell);
 			const at = cellAddress(r, col.col);
 			const raw = cell.text.trim();
+			if (!n && isDash(raw)) {
+				// —, -, / : the clerk's "nothing to report" — blank, not 0, and no warning.
+				ledger.mark(r, col.col, 'ignored', 'empty-slots');
+				continue;
+			}
 			if (!n) {
 				ledger.mark(r, col.col, 'text', 'not-a-number', raw);
 				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
