@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { factsTable, fileRows, filesTable, problemsTable, toIPC } from '../../src/lib/db/arrow';
+import { DERIVED_TABLES_SQL } from '../../src/lib/db/derived';
 import type { BoundQuery } from '../../src/lib/db/types';
 import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
 import { expandRegions, regionTree } from '../../src/lib/dashboard/regions';
@@ -155,6 +156,8 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 		conn.insertArrowFromIPCStream(toIPC(filesTable(fileRows(results, facts))), { name: 'files', create: true });
 		const problems = problemsTable(results);
 		if (problems.numRows) conn.insertArrowFromIPCStream(toIPC(problems), { name: 'problems', create: true });
+		// As the browser does after each load: the table's order and the pre-aggregated `agg`.
+		for (const sql of DERIVED_TABLES_SQL) conn.query(sql);
 	});
 
 	test('headline totals count only ok facts (no superseded, no unmapped)', () => {

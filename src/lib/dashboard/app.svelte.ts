@@ -90,8 +90,6 @@ export interface StorageInfo {
 export class AppState {
 	entries = $state.raw<Entry[]>([]);
 	rows = $state.raw<FileRowView[]>([]);
-	/** The facts now loaded (filings resolved, mapping applied). */
-	facts = $state.raw<Fact[]>([]);
 	/** Every source label, for the mapping review screen. */
 	inventory = $state.raw<LabelEntry[]>([]);
 	/** Regions seen in the facts (for the file list's region suggestions). */
@@ -597,7 +595,7 @@ export class AppState {
 			const rows = fileRows(results, facts);
 			const db = await this.dbReady;
 			if (db) await db.replaceAll(facts, results, rows);
-			this.facts = facts;
+			// The facts are not kept: DuckDB holds them (a million Fact objects are ~1 GB of heap); checks get them once.
 			this.inventory = labelInventory(facts, profile);
 			this.knownRegions = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 			this.rows = rows.map((r, i) => {

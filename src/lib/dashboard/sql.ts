@@ -21,12 +21,14 @@ export interface WhereOptions {
 	allStatuses?: boolean;
 	/** Regions the chosen ones stand for (parents expanded to children); defaults to filter.regions. */
 	regions?: string[];
+	/** The query reads `agg` (ok facts only, already: no status column). */
+	aggregated?: boolean;
 }
 
 export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; params: Param[] } {
 	const parts: string[] = [];
 	const params: Param[] = [];
-	if (!opts.allStatuses) parts.push(`status = 'ok'`);
+	if (!opts.allStatuses && !opts.aggregated) parts.push(`status = 'ok'`);
 	const list = (column: string, values: readonly Param[]) => {
 		if (values.length === 0) return;
 		parts.push(`${column} IN (${placeholders(values.length)})`);
@@ -59,15 +61,15 @@ const measureSums = (Object.keys(MEASURES) as Measure[]).map((m) => `SUM(value) 
 
 /** Headline totals for the filter: ΣP, ΣH, ΣM, ΣS and distinct units reporting. */
 export function kpiTotalsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, opts);
-	return { sql: `SELECT ${measureSums}, COUNT(DISTINCT unit) AS units FROM facts ${w.sql}`, params: w.params };
+	const w = where(filter, { ...opts, aggregated: true });
+	return { sql: `SELECT ${measureSums}, COUNT(DISTINCT unit) AS units FROM agg ${w.sql}`, params: w.params };
 }
 
 /** The same per year, without the year filter, so the latest year can be compared with the one before. */
 export function kpiByYearQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, { ...opts, ignoreYears: true });
+	const w = where(filter, { ...opts, ignoreYears: true, aggregated: true });
 	const cond = w.sql ? `${w.sql} AND year IS NOT NULL` : 'WHERE year IS NOT NULL';
-	return { sql: `SELECT year, ${measureSums}, COUNT(DISTINCT unit) AS units FROM facts ${cond} GROUP BY year ORDER BY year`, params: w.params };
+	return { sql: `SELECT year, ${measureSums}, COUNT(DISTINCT unit) AS units FROM agg ${cond} GROUP BY year ORDER BY year`, params: w.params };
 }
 
 function measureWhere(filter: Filter, measure: Measure, opts: WhereOptions): { sql: string; params: Param[] } {
@@ -78,43 +80,49 @@ function measureWhere(filter: Filter, measure: Measure, opts: WhereOptions): { s
 
 /** A measure per unit and year (the unit chart folds the tail into 其他 itself). */
 export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, opts);
-	return { sql: `SELECT unit, year, SUM(value) AS value FROM facts ${w.sql} GROUP BY unit, year ORDER BY unit, year`, params: w.params };
+	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
+	return { sql: `SELECT unit, year, SUM(value) AS value FROM agg ${w.sql} GROUP BY unit, year ORDER BY unit, year`, params: w.params };
+}
+
+/** The smallest table that answers a chart with no unit in it: `agg_regions` unless the filter names units. */
+function chartTable(filter: Filter): string {
+	return filter.unitSearch.trim() || filter.unit !== null ? 'agg' : 'agg_regions';
 }
 
 export function byYearQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, opts);
-	return { sql: `SELECT year, SUM(value) AS value FROM facts ${w.sql} GROUP BY year ORDER BY year NULLS LAST`, params: w.params };
+	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
+	return { sql: `SELECT year, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY year ORDER BY year NULLS LAST`, params: w.params };
 }
 
 export function byActivityQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, opts);
-	return { sql: `SELECT activity_id, SUM(value) AS value FROM facts ${w.sql} GROUP BY activity_id ORDER BY value DESC, activity_id`, params: w.params };
+	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
+	return { sql: `SELECT activity_id, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY activity_id ORDER BY value DESC, activity_id`, params: w.params };
 }
 
 export function byRegionQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, opts);
-	return { sql: `SELECT region, year, SUM(value) AS value FROM facts ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
+	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
+	return { sql: `SELECT region, year, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
 }
 
 export const TABLE_COLUMNS = ['file_id', 'file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'value', 'approx', 'text', 'label', 'status'] as const;
 
 /** One page of the filtered facts with their source; every status unless `onlyOk`. */
 export function tablePageQuery(filter: Filter, page: { offset: number; limit: number; onlyOk: boolean }, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, { ...opts, allStatuses: !page.onlyOk });
+	const w = where(filter, { ...opts, allStatuses: !page.onlyOk, aggregated: false });
 	return {
-		// A10 sorts before A2 as text: order by the cell's row number first.
-		sql: `SELECT ${TABLE_COLUMNS.join(', ')}, COUNT(*) OVER () AS total FROM facts ${w.sql} ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER), cell LIMIT ? OFFSET ?`,
-		params: [...w.params, Math.max(1, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))]
+		// `ord` is the table's order (file, sheet, the cell's row number — A10 after A2 —, cell), computed once
+		// at load (db/derived.ts): a page is a top-N on one integer; the count is its own cheap aggregate.
+		sql: `SELECT ${TABLE_COLUMNS.join(', ')}, (SELECT COUNT(*) FROM facts ${w.sql}) AS total FROM facts ${w.sql} ORDER BY ord LIMIT ? OFFSET ?`,
+		params: [...w.params, ...w.params, Math.max(1, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))]
 	};
 }
 
 /** Values the filter controls offer (from the facts that count). */
 export function optionsQuery(): BoundQuery {
 	return {
-		sql: `SELECT 'year' AS kind, CAST(year AS VARCHAR) AS value FROM facts WHERE status = 'ok' AND year IS NOT NULL GROUP BY year
-UNION ALL SELECT 'region', region FROM facts WHERE status = 'ok' GROUP BY region
-UNION ALL SELECT 'activity', activity_id FROM facts WHERE status = 'ok' AND activity_id IS NOT NULL GROUP BY activity_id`,
+		sql: `SELECT 'year' AS kind, CAST(year AS VARCHAR) AS value FROM agg WHERE year IS NOT NULL GROUP BY year
+UNION ALL SELECT 'region', region FROM agg GROUP BY region
+UNION ALL SELECT 'activity', activity_id FROM agg WHERE activity_id IS NOT NULL GROUP BY activity_id`,
 		params: []
 	};
 }

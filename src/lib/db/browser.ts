@@ -11,6 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Fact, FileResult } from '../facts/fact';
 import { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql, factsTable, filesTable, problemsTable, toIPC, type FileRow } from './arrow';
+import { DERIVED_TABLES_SQL } from './derived';
 import type { BoundQuery, QueryRunner, Row } from './types';
 
 export class BrowserDb implements QueryRunner {
@@ -78,6 +79,7 @@ export class BrowserDb implements QueryRunner {
 			await this.replace('facts', toIPC(factsTable(facts)), facts.length, createTableSql('facts', FACT_COLUMNS));
 			await this.replace('files', toIPC(filesTable(files)), files.length, createTableSql('files', FILE_COLUMNS));
 			await this.replace('problems', toIPC(problems), problems.numRows, createTableSql('problems', PROBLEM_COLUMNS));
+			for (const sql of DERIVED_TABLES_SQL) await this.conn.query(sql);
 		});
 	}
 }
