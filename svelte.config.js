@@ -9,6 +9,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths so the build also works from a sub-folder of an intranet server.
 		paths: { relative: true },
+		// Inline the stylesheets into index.html: the shell paints without waiting for another request.
+		inlineStyleThreshold: Infinity,
 		// Content-Security-Policy as a <meta> tag of the prerendered page: SvelteKit hashes its own
 		// inline bootstrap script into script-src. Only the app's origin; WebAssembly (DuckDB)
 		// needs 'wasm-unsafe-eval', the ingest and DuckDB workers 'self' (and blob:), ECharts
