@@ -6,22 +6,19 @@
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { buildFacts, processFile } from '../lib/pipeline';
-import { parseProfile } from '../lib/mapping/validate';
-import type { MappingProfile } from '../lib/mapping/profile';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { collectFiles } from './files';
+import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 
 const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
   --out      输出 CSV 文件（默认标准输出）/ output CSV file (default: standard output)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
 
-function usage(message: string): never {
-	process.stderr.write(`${message}\n${USAGE}\n`);
-	process.exit(2);
-}
+// Typed explicitly so TypeScript narrows after a call (it returns never).
+const usage: Usage = usageOf(USAGE);
 
 function parseArgs(argv: string[]) {
 	const paths: string[] = [];
@@ -41,19 +38,10 @@ function parseArgs(argv: string[]) {
 		} else if (a.startsWith('-')) usage(`未知选项 / unknown option: ${a}`);
 		else paths.push(a);
 	}
-	if (paths.length === 0) usage('请给出至少一个文件或文件夹 / give at least one file or folder');
-	for (const p of paths) if (!existsSync(p)) usage(`找不到 / not found: ${p}`);
-	return { paths, out, profile: mapping === undefined ? null : loadProfile(mapping) };
+	requirePaths(paths, usage);
+	return { paths, out, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
-function loadProfile(path: string): MappingProfile {
-	if (!existsSync(path)) usage(`找不到映射配置 / mapping profile not found: ${path}`);
-	const parsed = parseProfile(readFileSync(path, 'utf8'));
-	if (parsed.ok) return parsed.profile;
-	// A bad profile is refused as a whole: applying half of someone's decisions would mislead.
-	process.stderr.write(`${path}\n${parsed.error.zh}\n${parsed.error.en}\n`);
-	process.exit(2);
-}
 
 const { paths, out, profile } = parseArgs(process.argv.slice(2));
 const files = collectFiles(paths);

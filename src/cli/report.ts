@@ -6,10 +6,9 @@
  * screen. Exit 0: every file read; 1: some could not be (listed in the pack
  * and on stderr); 2: usage error or a bad profile.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseProfile } from '../lib/mapping/validate';
-import type { MappingProfile } from '../lib/mapping/profile';
+import { writeFileSync } from 'node:fs';
 import { collectFiles } from './files';
+import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { buildPackFromFiles } from './report-pack';
 
 const USAGE = `用法 / usage: npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] --out report.xlsx PATH...
@@ -19,18 +18,9 @@ const USAGE = `用法 / usage: npm run --silent report -- [--mapping PROFILE.jso
   --region   只统计这些地区及其下级（可重复）/ only these regions and those nested under them (repeatable)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
 
-function usage(message: string): never {
-	process.stderr.write(`${message}\n${USAGE}\n`);
-	process.exit(2);
-}
+// Typed explicitly so TypeScript narrows after a call (it returns never).
+const usage: Usage = usageOf(USAGE);
 
-function loadProfile(path: string): MappingProfile {
-	if (!existsSync(path)) usage(`找不到映射配置 / mapping profile not found: ${path}`);
-	const parsed = parseProfile(readFileSync(path, 'utf8'));
-	if (parsed.ok) return parsed.profile;
-	process.stderr.write(`${path}\n${parsed.error.zh}\n${parsed.error.en}\n`);
-	process.exit(2);
-}
 
 function parseArgs(argv: string[]) {
 	const paths: string[] = [];
@@ -60,9 +50,8 @@ function parseArgs(argv: string[]) {
 	}
 	if (!out) usage('请用 --out 指定报告文件 / give the report file with --out');
 	if (!/\.xlsx$/i.test(out)) usage(`报告文件应以 .xlsx 结尾 / the report file must end in .xlsx: ${out}`);
-	if (paths.length === 0) usage('请给出至少一个文件或文件夹 / give at least one file or folder');
-	for (const p of paths) if (!existsSync(p)) usage(`找不到 / not found: ${p}`);
-	return { paths, out, years, regions, profile: mapping === undefined ? null : loadProfile(mapping) };
+	requirePaths(paths, usage);
+	return { paths, out, years, regions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 const args = parseArgs(process.argv.slice(2));
