@@ -10,9 +10,7 @@ import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
 import { FileError, problem } from './facts/problem';
-import type { Fact, FileResult } from './facts/fact';
-import { applyMapping } from './mapping/apply';
-import type { MappingProfile } from './mapping/profile';
+import type { FileResult } from './facts/fact';
 
 export interface FileInput {
 	/** The file's name (or path relative to the folder it came from). */
@@ -90,45 +88,6 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	return result;
 }
 
-/** Key of one unit's filing for one year. */
-const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>) => `${f.region}\u0000${f.unit}\u0000${f.year ?? ''}`;
-
-/**
- * All facts of a batch with repeated filings resolved: for each unit and
- * year, the filing with the latest 填报日期 counts (on equal dates, the one
- * imported last); the facts of the others stay, marked superseded. The same
- * file imported twice (same content) counts once.
- */
-export function resolveFilings(results: FileResult[]): Fact[] {
-	const seenFiles = new Set<string>();
-	const batch = results.filter((r) => !r.error && !seenFiles.has(r.fileId) && seenFiles.add(r.fileId));
-
-	// The winning source (file + sheet) of each unit-year, by (filedOn, import order).
-	const winner = new Map<string, { source: string; filedOn: string; order: number }>();
-	batch.forEach((r, order) => {
-		for (const f of r.facts) {
-			const key = filingKey(f);
-			const candidate = { source: `${r.fileId}\u0000${f.sheet}`, filedOn: f.filedOn ?? '', order };
-			const best = winner.get(key);
-			if (!best || candidate.filedOn > best.filedOn || (candidate.filedOn === best.filedOn && candidate.order >= best.order)) winner.set(key, candidate);
-		}
-	});
-
-	const facts: Fact[] = [];
-	for (const r of batch)
-		for (const f of r.facts) {
-			const won = winner.get(filingKey(f))!.source === `${r.fileId}\u0000${f.sheet}`;
-			facts.push(won ? f : { ...f, status: 'superseded' });
-		}
-	return facts;
-}
-
-/**
- * The facts a batch stands for: filings resolved, then the user's mapping
- * profile applied (when given). Mapping comes last because it only relabels
- * facts; which filing counts does not depend on what its labels mean.
- */
-export function buildFacts(results: FileResult[], profile?: MappingProfile | null): Fact[] {
-	const facts = resolveFilings(results);
-	return profile ? applyMapping(facts, profile) : facts;
-}
+// Resolving filings needs none of the readers: it lives apart so the page can build facts
+// without loading SheetJS and the shape readers on the main thread.
+export { resolveFilings, buildFacts } from './facts/resolve';

@@ -585,7 +585,7 @@ export class AppState {
 			const profile = this.profile;
 			const merges = this.merges;
 			// The core is loaded lazily: the page itself does not need the readers.
-			const [{ buildFacts }, { applyUnitMergesToResults }] = await Promise.all([import('../pipeline'), import('../checks/index')]);
+			const [{ buildFacts }, { applyUnitMergesToResults }] = await Promise.all([import('../facts/resolve'), import('../checks/index')]);
 			// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
 			const results = applyUnitMergesToResults(
 				entries.map((e) => e.result),
