@@ -6,9 +6,9 @@
  * reads out of CSV files this test writes.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
-import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
+import { nodeDuckDB } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { factsTable, fileRows, filesTable, problemsTable, toIPC } from '../../src/lib/db/arrow';
 import { DERIVED_TABLES_SQL } from '../../src/lib/db/derived';
@@ -137,18 +137,7 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 	]);
 
 	beforeAll(async () => {
-		const require = createRequire(import.meta.url);
-		const dist = (f: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${f}`);
-		const db = await createDuckDB(
-			{ mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') }, eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') } },
-			new VoidLogger(),
-			NODE_RUNTIME
-		);
-		await db.instantiate();
-		db.open({ query: { castBigIntToDouble: true } });
-		conn = db.connect();
-		conn.query('SET autoload_known_extensions = false');
-		conn.query('SET autoinstall_known_extensions = false');
+		conn = await nodeDuckDB();
 		const results = [processFile({ name: 'a.csv', bytes: first }), processFile({ name: 'b.csv', bytes: second })];
 		for (const r of results) expect(r.error).toBeNull();
 		const facts = resolveFilings(results);
