@@ -76,6 +76,14 @@ describe('broken files: a specific error each, in zh and en, naming the file', (
 		const text = new TextEncoder().encode('安全生产月 '.repeat(20_000));
 		for (const level of [0, 1, 9]) expect(inflatedSize(new Uint8Array(deflateRawSync(text, { level })), 1e9)).toBe(text.length);
 		expect(() => inflatedSize(new Uint8Array(deflateRawSync(text)), 1000)).toThrow(InflateError);
+		// Every kind of block (stored, fixed, dynamic with short and long codes) over varied data.
+		let seed = 11;
+		const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+		for (let i = 0; i < 300; i++) {
+			const n = Math.floor(rnd() * 30_000);
+			const raw = new Uint8Array(n).map((_, j) => (i % 3 === 0 ? rnd() * 256 : i % 3 === 1 ? 97 + rnd() * 4 : '<c r="B2"><v>12</v></c>'.charCodeAt(j % 23)));
+			expect(inflatedSize(new Uint8Array(deflateRawSync(raw, { level: i % 10 })), n)).toBe(n);
+		}
 		const z = new Uint8Array(deflateRawSync(text));
 		for (let i = 0; i < 300; i++) {
 			const g = z.slice(0, 400);

@@ -3,8 +3,10 @@
  * compressed part of an .xlsx before SheetJS sees it. SheetJS's own inflater
  * has no bounds checks: on garbled data it loops forever or grows its buffer
  * without end. This one stops at the first invalid code, at the end of the
- * input, or past `maxOut` bytes, and keeps only a 32 KB window, so a lying
- * zip (declared small, inflating huge) is caught in constant memory.
+ * input, or past `maxOut` bytes. It only counts what the stream would
+ * produce — validity never depends on the bytes themselves, only on the codes,
+ * lengths and distances — so a lying zip (declared small, inflating huge) is
+ * caught in constant memory and without copying a byte.
  */
 
 export class InflateError extends Error {}
@@ -18,6 +20,28 @@ const CLEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1
 interface Huffman {
 	counts: Uint16Array;
 	symbols: Uint16Array;
+	/** Codes of up to FAST_BITS bits, indexed by the next bits of the stream: symbol << 4 | length; 0 = longer code. */
+	fast: Int32Array;
+}
+
+const FAST_BITS = 9;
+const FAST_MASK = (1 << FAST_BITS) - 1;
+
+/** The lookup table of a canonical code's short codes (stream bits come least significant first). */
+function fastTable(counts: Uint16Array, symbols: Uint16Array): Int32Array {
+	const fast = new Int32Array(1 << FAST_BITS);
+	let code = 0;
+	let index = 0;
+	for (let len = 1; len <= FAST_BITS; len++) {
+		for (let i = 0; i < counts[len]; i++) {
+			let rev = 0;
+			for (let b = 0; b < len; b++) rev |= (((code + i) >> b) & 1) << (len - 1 - b);
+			for (let k = rev; k <= FAST_MASK; k += 1 << len) fast[k] = (symbols[index + i] << 4) | len;
+		}
+		index += counts[len];
+		code = (code + counts[len]) << 1;
+	}
+	return fast;
 }
 
 /** Canonical Huffman code from code lengths; an over-subscribed code is invalid. */
@@ -34,7 +58,7 @@ function huffman(lengths: ArrayLike<number>, n: number): Huffman {
 	for (let len = 1; len < 15; len++) offs[len + 1] = offs[len] + counts[len];
 	const symbols = new Uint16Array(n);
 	for (let i = 0; i < n; i++) if (lengths[i]) symbols[offs[lengths[i]]++] = i;
-	return { counts, symbols };
+	return { counts, symbols, fast: fastTable(counts, symbols) };
 }
 
 const FIXED_L = huffman(
@@ -48,7 +72,6 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 	let pos = 0;
 	let bitBuf = 0;
 	let bitCount = 0;
-	const window = new Uint8Array(32768);
 	let out = 0;
 
 	const bits = (need: number): number => {
@@ -63,6 +86,21 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 		return v & ((1 << need) - 1);
 	};
 	const decode = (h: Huffman): number => {
+		while (bitCount < FAST_BITS && pos < src.length) {
+			bitBuf |= src[pos++] << bitCount;
+			bitCount += 8;
+		}
+		const e = h.fast[bitBuf & FAST_MASK];
+		const len = e & 15;
+		if (e !== 0 && len <= bitCount) {
+			bitBuf >>>= len;
+			bitCount -= len;
+			return e >> 4;
+		}
+		return decodeSlowly(h);
+	};
+	/** Bit by bit: codes longer than FAST_BITS, and the stream's last few bits. */
+	const decodeSlowly = (h: Huffman): number => {
 		let code = 0;
 		let first = 0;
 		let index = 0;
@@ -76,9 +114,9 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 		}
 		throw new InflateError('invalid Huffman code');
 	};
-	const put = (byte: number) => {
-		window[out & 32767] = byte;
-		if (++out > maxOut) throw new InflateError('inflates past its limit');
+	const produce = (n: number) => {
+		out += n;
+		if (out > maxOut) throw new InflateError('inflates past its limit');
 	};
 
 	let last = 0;
@@ -94,7 +132,8 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 			if (len !== (~nlen & 0xffff)) throw new InflateError('stored block length mismatch');
 			pos += 4;
 			if (pos + len > src.length) throw new InflateError('unexpected end of compressed data');
-			for (let i = 0; i < len; i++) put(src[pos++]);
+			pos += len;
+			produce(len);
 			continue;
 		}
 		let lit: Huffman;
@@ -133,7 +172,7 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 
 		for (;;) {
 			const sym = decode(lit);
-			if (sym < 256) put(sym);
+			if (sym < 256) produce(1);
 			else if (sym === 256) break;
 			else {
 				const li = sym - 257;
@@ -143,7 +182,7 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 				if (di >= 30) throw new InflateError('invalid distance code');
 				const d = DBASE[di] + bits(DEXT[di]);
 				if (d > out || d > 32768) throw new InflateError('distance too far back');
-				for (let k = 0; k < len; k++) put(window[(out - d) & 32767]);
+				produce(len);
 			}
 		}
 	}
