@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { processFile } from '../../src/lib/pipeline';
+import { csvField } from '../../src/lib/facts/csv-out';
 
 const ROWS = [
 	['2023', '宝坻区', '宝平市场监管所', '6·16咨询日', '开展安全宣传咨询活动（场）', '7', 'consult.events'],
@@ -11,8 +12,7 @@ const ROWS = [
 	['2023', '宝坻区', '海滨市场监管所', '其他', '发放宣传资料（份）', '2,311', null]
 ] as const;
 
-const quote = (s: string) => (s.includes(',') ? `"${s}"` : s);
-const csv = (rows: readonly (readonly string[])[]) => ['年度,地区,单位,活动,指标,数值', ...rows.map((r) => r.slice(0, 6).map(quote).join(','))].join('\r\n') + '\r\n';
+const csv = (rows: readonly (readonly string[])[]) => ['年度,地区,单位,活动,指标,数值', ...rows.map((r) => r.slice(0, 6).map(csvField).join(','))].join('\r\n') + '\r\n';
 
 describe('long tables', () => {
 	it('maps activity + metric together; an empty 数值 gives no fact; GBK CSV', () => {

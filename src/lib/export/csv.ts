@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../facts/fact';
 import { summaryHeaders, type SummaryTable } from '../report/summary';
+import { csvField } from '../facts/csv-out';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -29,8 +30,7 @@ export function csvCell(v: CsvValue): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
 	if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-	const s = neutralize(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	return csvField(neutralize(v));
 }
 
 /** Rows → CSV text with BOM and CRLF (a CRLF after the last row too, as Excel writes). */

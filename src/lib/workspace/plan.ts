@@ -8,6 +8,7 @@ import type { StoredFile, WorkspaceMeta } from './store';
 import type { UnitMerge } from '../checks/unit-merge';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
+import { isObject } from '../facts/problem';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */
@@ -74,17 +75,16 @@ export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], reject
 /** Identity of a proposal: region, from, to. */
 export const mergeKey = (m: { from: string; to: string; region?: string }): string => `${m.region ?? ''}\u0000${m.from}\u0000${m.to}`;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const shortText = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
 const MAX_MERGES = 100_000;
 
 /** Stored or imported merge decisions checked; null when they are not acceptable. */
 export function validateMergeDecisions(v: unknown): MergeDecisions | null {
-	if (!isRecord(v) || !Array.isArray(v.accepted) || !Array.isArray(v.rejected)) return null;
+	if (!isObject(v) || !Array.isArray(v.accepted) || !Array.isArray(v.rejected)) return null;
 	if (v.accepted.length > MAX_MERGES || v.rejected.length > MAX_MERGES) return null;
 	const accepted: UnitMerge[] = [];
 	for (const m of v.accepted) {
-		if (!isRecord(m) || !shortText(m.from) || !shortText(m.to) || m.from === '' || m.to === '') return null;
+		if (!isObject(m) || !shortText(m.from) || !shortText(m.to) || m.from === '' || m.to === '') return null;
 		if (m.region !== undefined && !shortText(m.region)) return null;
 		accepted.push({ from: m.from, to: m.to, ...(m.region !== undefined ? { region: m.region as string } : {}) });
 	}
@@ -94,7 +94,7 @@ export function validateMergeDecisions(v: unknown): MergeDecisions | null {
 
 /** One file's stored or imported decisions checked (the same bounds as the file list's form); null when not acceptable. */
 export function validateFileDecisions(v: unknown): FileDecisions | null {
-	if (!isRecord(v)) return null;
+	if (!isObject(v)) return null;
 	const out: FileDecisions = {};
 	for (const key of Object.keys(v)) if (key !== 'region' && key !== 'year' && key !== 'includeHidden') return null;
 	if (v.region !== undefined) {
@@ -128,10 +128,10 @@ const bad = (zh: string, en: string): WorkspaceDecisionsResult => ({ ok: false, 
 /** The `decisions` of a decoded workspace file, validated (decodeWorkspace leaves them unchecked). */
 export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string>): WorkspaceDecisionsResult {
 	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [] } };
-	if (!isRecord(raw)) return bad('决定部分不是 JSON 对象。', 'its decisions are not a JSON object.');
+	if (!isObject(raw)) return bad('决定部分不是 JSON 对象。', 'its decisions are not a JSON object.');
 	const files: Record<string, FileDecisions> = {};
 	if (raw.files !== undefined) {
-		if (!isRecord(raw.files)) return bad('文件决定不是对象。', 'its file decisions are not an object.');
+		if (!isObject(raw.files)) return bad('文件决定不是对象。', 'its file decisions are not an object.');
 		for (const [id, d] of Object.entries(raw.files)) {
 			if (!fileIds.has(id)) return bad(`文件决定指向不在文件中的标识“${id.slice(0, 40)}”。`, `a file decision names an id that is not in the file ("${id.slice(0, 40)}").`);
 			const checked = validateFileDecisions(d);

@@ -173,7 +173,6 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 		}
 		let prev: ClauseCtx['prev'] = null;
 		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
-			const slots = findSlots(part.text);
 			const r = readClause(part.text, { context, prev: prev && { label: prev.label, sep: part.sep } });
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep };
