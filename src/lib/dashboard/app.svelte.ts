@@ -5,28 +5,30 @@
  * from the workspace or the demo set — goes through `importFiles`.
  *
  * The workspace (IndexedDB) keeps the original files and the decisions; facts
- * are always rebuilt from them, never stored.
+ * are always rebuilt from them, never stored. The page keeps each file's
+ * digest only: the facts live in the model worker (model/) and in DuckDB.
  */
-import type { Fact, FileResult } from '../facts/fact';
 import type { FileDecisions } from '../pipeline';
-import { fileRows, type FileRow } from '../db/arrow';
+import type { FileRow } from '../db/arrow';
 import type { BrowserDb } from '../db/browser';
+import { ModelClient } from '../model/client';
+import type { FileDigest, ReadFile } from '../model/digest';
 import { IngestPool, type IngestFile } from '../ingest/pool';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
-import { labelInventory, type LabelEntry } from '../mapping/inventory';
+import type { LabelEntry } from '../mapping/inventory';
 import { emptyMeta, WorkspaceStore, type StoredFile, type WorkspaceMeta } from '../workspace/store';
 import { emptyMergeDecisions, mergeKey, readWorkspaceDecisions, restorePlan, sameDecisions, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
 import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
 import type { Check, UnitMergeProposal } from '../checks/index';
-import { ledgerSummary, type LedgerSummary } from '../facts/ledger-summary';
+import type { LedgerSummary } from '../facts/ledger-summary';
 import type { Problem } from '../facts/problem';
 import type { BoundQuery } from '../db/types';
 import { Coordinator } from './coordinator.svelte';
 import { FilterStore } from './filters.svelte';
 
 export interface Entry {
-	result: FileResult;
+	result: FileDigest;
 	demo: boolean;
 	/** The original bytes, to read the file again with other decisions (null: could not be kept). */
 	source: Blob | null;
@@ -121,11 +123,12 @@ export class AppState {
 	private dbReady: Promise<BrowserDb | null>;
 	private resolveDb!: (db: BrowserDb | null) => void;
 	private pool: IngestPool | null = null;
+	private modelClient: ModelClient | null = null;
+	private buildId = 0;
 	private loads: Promise<void> = Promise.resolve();
 	private store: WorkspaceStore | null = null;
 	private meta: WorkspaceMeta = emptyMeta();
 	private seq = 0;
-	private checksRun = 0;
 
 	constructor() {
 		this.dbReady = new Promise((r) => (this.resolveDb = r));
@@ -234,16 +237,20 @@ export class AppState {
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
 			const added: Entry[] = [];
+			const kept: ReadFile[] = [];
 			const repeated: string[] = [];
-			results.forEach((result, i) => {
+			results.forEach((read, i) => {
+				const result = read.digest;
 				// The same content imported twice counts once (and the user is told).
 				if (known.has(result.fileId)) {
 					repeated.push(result.file);
 					return;
 				}
 				known.add(result.fileId);
+				kept.push(read);
 				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
 			});
+			this.model.put(kept);
 			if (repeated.length && opts.persist !== false)
 				this.notice = {
 					kind: 'duplicate',
@@ -277,9 +284,11 @@ export class AppState {
 		this.busy++;
 		try {
 			this.pool ??= new IngestPool();
-			const result = await this.pool.process({ name: entry.result.file, decisions, read: () => source.arrayBuffer() });
+			const read = await this.pool.process({ name: entry.result.file, decisions, read: () => source.arrayBuffer() });
 			// Same bytes, same id; a read that failed outright keeps the entry's id so it stays one file.
-			const next: Entry = { ...entry, result: result.fileId === fileId ? result : { ...result, fileId }, decisions };
+			if (read.digest.fileId !== fileId) read.digest = { ...read.digest, fileId };
+			this.model.put([read]);
+			const next: Entry = { ...entry, result: read.digest, decisions };
 			this.entries = this.entries.map((e) => (e === entry ? next : e));
 			await this.saving(this.store?.putDecisions(fileId, decisions));
 			await this.reload();
@@ -305,6 +314,7 @@ export class AppState {
 		try {
 			const gone = this.entries.filter(predicate);
 			this.entries = this.entries.filter((e) => !predicate(e));
+			this.model.drop(gone.map((e) => e.result.fileId));
 			await this.saving(this.store?.deleteFiles(gone.map((e) => e.result.fileId)));
 			await this.reload();
 		} finally {
@@ -327,6 +337,7 @@ export class AppState {
 	async clearAll(): Promise<void> {
 		this.busy++;
 		try {
+			this.model.drop(this.entries.map((e) => e.result.fileId));
 			this.entries = [];
 			this.profile = emptyProfile();
 			this.merges = emptyMergeDecisions();
@@ -389,33 +400,6 @@ export class AppState {
 		}
 	}
 
-	/**
-	 * Checks run after the dashboard is drawn, not on the load path: on ~700k
-	 * facts they take seconds (main thread, once per rebuild); a newer rebuild
-	 * makes an older run's result moot.
-	 */
-	private scheduleChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): void {
-		const run = ++this.checksRun;
-		this.checksRunning = true;
-		setTimeout(async () => {
-			if (run !== this.checksRun) return;
-			try {
-				const { runChecks, proposeUnitMerges } = await import('../checks/index');
-				if (run !== this.checksRun) return;
-				const rejected = new Set(merges.rejected);
-				const proposals = proposeUnitMerges(facts).filter((p) => !rejected.has(mergeKey(p)));
-				const open = new Set(proposals.map((p) => `${p.region}\u0000${p.from}`));
-				// A similar-names note the user already answered is not shown again.
-				const checks = runChecks(facts, results).filter((c) => c.code !== 'unit.similar' || open.has(`${c.region ?? ''}\u0000${c.unit ?? ''}`));
-				if (run !== this.checksRun) return;
-				this.checks = checks;
-				this.proposals = proposals;
-			} finally {
-				if (run === this.checksRun) this.checksRunning = false;
-			}
-		}, 30);
-	}
-
 	/** Accept a unit-merge proposal: stored, applied to every file, remembered across reloads. */
 	acceptMerge(p: UnitMergeProposal): Promise<void> {
 		const merge = { from: p.from, to: p.to, region: p.region };
@@ -447,7 +431,7 @@ export class AppState {
 	/** The file's account of every non-empty cell, and its problems (computed when asked: the list stays light). */
 	ledgerOf(fileId: string): { summary: LedgerSummary; problems: Problem[]; error: Problem | null } | null {
 		const e = this.entries.find((x) => x.result.fileId === fileId);
-		return e ? { summary: ledgerSummary(e.result), problems: e.result.problems, error: e.result.error } : null;
+		return e ? { summary: e.result.ledgerSummary, problems: e.result.problems, error: e.result.error } : null;
 	}
 
 	/**
@@ -462,7 +446,7 @@ export class AppState {
 		try {
 			this.pool ??= new IngestPool();
 			let source: Blob | null = item.source ?? null;
-			const result = await this.pool.process({
+			const read = await this.pool.process({
 				name: item.name,
 				decisions: old.decisions,
 				read: async () => {
@@ -471,6 +455,7 @@ export class AppState {
 					return buffer;
 				}
 			});
+			const result = read.digest;
 			const names = [item.name];
 			if (result.error || !source) {
 				const why = result.error ?? { zh: '无法读取。', en: 'could not be read.' };
@@ -488,6 +473,8 @@ export class AppState {
 			const stored = old.stored ?? { addedAt: Date.now(), seq: this.seq++ };
 			const next: Entry = { result, demo: false, source, decisions: old.decisions, stored };
 			this.entries = this.entries.map((e) => (e === old ? next : e));
+			this.model.put([read]);
+			this.model.drop([fileId]);
 			await this.saving(this.store?.deleteFiles([fileId]));
 			await this.saving(this.store?.putFiles([{ fileId: result.fileId, name: result.file, bytes: source, addedAt: stored.addedAt, seq: stored.seq, demo: false }]));
 			if (Object.keys(old.decisions).length) await this.saving(this.store?.putDecisions(result.fileId, old.decisions));
@@ -545,6 +532,7 @@ export class AppState {
 		this.busy++;
 		try {
 			const demo = new Set(decisions.demo);
+			this.model.drop(this.entries.map((e) => e.result.fileId));
 			this.entries = [];
 			this.sources = null;
 			this.profile = decisions.profile ?? emptyProfile();
@@ -578,27 +566,43 @@ export class AppState {
 		this.sources = request;
 	}
 
-	/** Resolve filings, apply the mapping over every file now loaded and replace the DuckDB tables (one load at a time). */
+	/** The model worker, started with the first import (never during prerendering). */
+	private get model(): ModelClient {
+		return (this.modelClient ??= new ModelClient((id, checks, proposals) => {
+			// Checks of an older build are moot.
+			if (id !== this.buildId) return;
+			this.checks = checks;
+			this.proposals = proposals;
+			this.checksRunning = false;
+		}));
+	}
+
+	/**
+	 * Resolve filings, apply the mapping over every file now loaded (in the
+	 * model worker) and replace the DuckDB tables with the result (one load at a time).
+	 */
 	private reload(): Promise<void> {
 		const run = async () => {
 			const entries = this.entries;
-			const profile = this.profile;
-			const merges = this.merges;
-			// The core is loaded lazily: the page itself does not need the readers.
-			const [{ buildFacts }, { applyUnitMergesToResults }] = await Promise.all([import('../facts/resolve'), import('../checks/index')]);
-			// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
-			const results = applyUnitMergesToResults(
-				entries.map((e) => e.result),
-				merges.accepted
+			this.checksRunning = true;
+			const build = this.model.build(
+				entries.map((e) => e.result.fileId),
+				this.profile,
+				this.merges
 			);
-			const facts = buildFacts(results, profile);
-			const rows = fileRows(results, facts);
+			let built;
+			try {
+				built = await build;
+			} catch (e) {
+				this.checksRunning = false;
+				throw e;
+			}
+			this.buildId = built.id;
 			const db = await this.dbReady;
-			if (db) await db.replaceAll(facts, results, rows);
-			// The facts are not kept: DuckDB holds them (a million Fact objects are ~1 GB of heap); checks get them once.
-			this.inventory = labelInventory(facts, profile);
-			this.knownRegions = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-			this.rows = rows.map((r, i) => {
+			if (db) await db.replaceAll({ facts: built.facts, files: built.files, fileCount: built.rows.length, problems: built.problems, problemCount: built.problemCount });
+			this.inventory = built.inventory;
+			this.knownRegions = built.knownRegions;
+			this.rows = built.rows.map((r, i) => {
 				const { result, demo, decisions, source } = entries[i];
 				return {
 					...r,
@@ -612,7 +616,6 @@ export class AppState {
 				};
 			});
 			this.coordinator.invalidate();
-			this.scheduleChecks(facts, results, merges);
 		};
 		this.loads = this.loads.then(run, run);
 		return this.loads;

@@ -169,14 +169,50 @@ class DictBuilder {
 	}
 }
 
+/** A plain string column filled one value at a time: for near-unique values (cells, raw texts) a dictionary only costs. */
+class Utf8Builder {
+	private parts: (Uint8Array | null)[] = [];
+	private encoder = new TextEncoder();
+
+	add(v: string | null): void {
+		this.parts.push(v === null ? null : this.encoder.encode(v));
+	}
+
+	finish(): Vector {
+		const n = this.parts.length;
+		const valueOffsets = new Int32Array(n + 1);
+		const bitmap = new Uint8Array(Math.ceil(n / 8));
+		let total = 0;
+		let nulls = 0;
+		for (let i = 0; i < n; i++) {
+			const p = this.parts[i];
+			if (p) {
+				total += p.length;
+				bitmap[i >> 3] |= 1 << (i & 7);
+			} else nulls++;
+			valueOffsets[i + 1] = total;
+		}
+		const data = new Uint8Array(total);
+		for (let i = 0; i < n; i++) {
+			const p = this.parts[i];
+			if (p) data.set(p, valueOffsets[i]);
+		}
+		return makeVector(makeData({ type: new Utf8(), length: n, nullCount: nulls, nullBitmap: nulls ? bitmap : undefined, valueOffsets, data }));
+	}
+}
+
 /**
- * The facts table, built in one pass over the facts into typed arrays (a
- * million facts: no per-column intermediate arrays of a million values).
+ * The facts table (or the slice [start, end) of it, with every fact's data
+ * table order `ord` computed over all of them), built in one pass over the
+ * facts into typed arrays: no per-column intermediate arrays of a million values.
  */
-export function factsTable(facts: readonly Fact[]): Table {
-	const n = facts.length;
+export function factsTable(facts: readonly Fact[], ord: Int32Array = tableOrder(facts), start = 0, end = facts.length): Table {
+	const n = end - start;
 	const dict = () => new DictBuilder(n);
-	const c = { file_id: dict(), file: dict(), sheet: dict(), cell: dict(), unit: dict(), region: dict(), filed_on: dict(), activity_id: dict(), metric_id: dict(), family: dict(), text: dict(), label: dict(), raw: dict(), status: dict() };
+	const c = { file_id: dict(), file: dict(), sheet: dict(), unit: dict(), region: dict(), filed_on: dict(), activity_id: dict(), metric_id: dict(), family: dict(), label: dict(), status: dict() };
+	const cell = new Utf8Builder();
+	const text = new Utf8Builder();
+	const raw = new Utf8Builder();
 	const year = new Int32Array(n);
 	const yearValid = new Uint8Array(Math.ceil(n / 8));
 	let yearNulls = 0;
@@ -185,20 +221,20 @@ export function factsTable(facts: readonly Fact[]): Table {
 	let valueNulls = 0;
 	const approx = new Uint8Array(Math.ceil(n / 8));
 	for (let i = 0; i < n; i++) {
-		const f = facts[i];
+		const f = facts[start + i];
 		c.file_id.add(f.fileId);
 		c.file.add(f.file);
 		c.sheet.add(f.sheet);
-		c.cell.add(f.cell);
+		cell.add(f.cell);
 		c.unit.add(f.unit);
 		c.region.add(f.region);
 		c.filed_on.add(f.filedOn);
 		c.activity_id.add(f.activityId);
 		c.metric_id.add(f.metricId);
 		c.family.add(f.family);
-		c.text.add(f.text);
+		text.add(f.text);
 		c.label.add(f.label);
-		c.raw.add(f.raw);
+		raw.add(f.raw);
 		c.status.add(f.status);
 		const bit = 1 << (i & 7);
 		if (f.year !== null) {
@@ -215,7 +251,7 @@ export function factsTable(facts: readonly Fact[]): Table {
 		file_id: c.file_id.finish(),
 		file: c.file.finish(),
 		sheet: c.sheet.finish(),
-		cell: c.cell.finish(),
+		cell: cell.finish(),
 		unit: c.unit.finish(),
 		region: c.region.finish(),
 		year: makeVector(makeData({ type: new Int32(), length: n, nullCount: yearNulls, nullBitmap: yearNulls ? yearValid : undefined, data: year })),
@@ -225,12 +261,23 @@ export function factsTable(facts: readonly Fact[]): Table {
 		family: c.family.finish(),
 		value: makeVector(makeData({ type: new Float64(), length: n, nullCount: valueNulls, nullBitmap: valueNulls ? valueValid : undefined, data: value })),
 		approx: makeVector(makeData({ type: new Bool(), length: n, nullCount: 0, data: approx })),
-		text: c.text.finish(),
+		text: text.finish(),
 		label: c.label.finish(),
-		raw: c.raw.finish(),
+		raw: raw.finish(),
 		status: c.status.finish(),
-		ord: makeVector(makeData({ type: new Int32(), length: n, nullCount: 0, data: tableOrder(facts) }))
+		ord: makeVector(makeData({ type: new Int32(), length: n, nullCount: 0, data: ord.slice(start, end) }))
 	});
+}
+
+/** Rows per IPC chunk: DuckDB gets the facts a slice at a time, so no buffer the size of all of them is ever made. */
+export const FACT_CHUNK_ROWS = 200_000;
+
+/** The facts table as IPC streams of at most `chunk` rows each (none for no facts). */
+export function factsIPC(facts: readonly Fact[], chunk = FACT_CHUNK_ROWS): Uint8Array[] {
+	const ord = tableOrder(facts);
+	const out: Uint8Array[] = [];
+	for (let start = 0; start < facts.length; start += chunk) out.push(toIPC(factsTable(facts, ord, start, Math.min(facts.length, start + chunk))));
+	return out;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { FileResult } from '../facts/fact';
 import { problem } from '../facts/problem';
+import { splitResult, type ReadFile } from '../model/digest';
 import type { FileDecisions } from '../pipeline';
 import type { IngestRequest, IngestResponse } from './protocol';
 
@@ -21,9 +22,12 @@ export interface IngestFile {
 interface Job {
 	id: number;
 	file: IngestFile;
-	resolve: (r: FileResult) => void;
+	resolve: (r: ReadFile) => void;
 	timer?: ReturnType<typeof setTimeout>;
 }
+
+/** Idle workers are stopped after this long: each holds the heap of the files it read (a big workbook: hundreds of MB). */
+export const IDLE_STOP_MS = 3_000;
 
 /** How long one file may take in a worker before it is stopped. */
 export const FILE_TIME_LIMIT_MS = 60_000;
@@ -66,6 +70,7 @@ export class IngestPool {
 	private queue: Job[] = [];
 	private running = new Map<Worker, Job>();
 	private nextId = 1;
+	private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(
 		private size = poolSize(),
@@ -75,7 +80,7 @@ export class IngestPool {
 
 	private spawn(): Worker {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.settle(worker, e.data.ok ? e.data.result : null, e.data.ok ? '' : e.data.message);
+		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.settle(worker, e.data.ok ? e.data.file : null, e.data.ok ? '' : e.data.message);
 		worker.onerror = (e) => {
 			e.preventDefault();
 			// A crashed worker is replaced; its file is reported as failed.
@@ -87,7 +92,7 @@ export class IngestPool {
 		return worker;
 	}
 
-	private settle(worker: Worker | null, result: FileResult | null, message: string, crashed?: Worker): void {
+	private settle(worker: Worker | null, result: ReadFile | null, message: string, crashed?: Worker): void {
 		const w = (worker ?? crashed)!;
 		const job = this.running.get(w);
 		// A message from a worker that was already stopped (timeout, cancel) is dropped.
@@ -95,7 +100,7 @@ export class IngestPool {
 		this.running.delete(w);
 		if (job) {
 			clearTimeout(job.timer);
-			job.resolve(result ?? failedResult(job.file.name, message));
+			job.resolve(result ?? splitResult(failedResult(job.file.name, message)));
 		}
 		if (!crashed) this.idle.push(w);
 		this.pump();
@@ -107,11 +112,13 @@ export class IngestPool {
 		this.running.delete(w);
 		this.all = this.all.filter((x) => x !== w);
 		w.terminate();
-		job.resolve(timedOutResult(job.file.name, this.timeLimitMs));
+		job.resolve(splitResult(timedOutResult(job.file.name, this.timeLimitMs)));
 		this.pump();
 	}
 
 	private pump(): void {
+		clearTimeout(this.idleTimer);
+		if (this.queue.length === 0 && this.running.size === 0) this.idleTimer = setTimeout(() => this.terminate(), IDLE_STOP_MS);
 		while (this.queue.length) {
 			let worker = this.idle.pop();
 			if (!worker) {
@@ -135,7 +142,7 @@ export class IngestPool {
 		}
 	}
 
-	process(file: IngestFile): Promise<FileResult> {
+	process(file: IngestFile): Promise<ReadFile> {
 		return new Promise((resolve) => {
 			this.queue.push({ id: this.nextId++, file, resolve });
 			this.pump();
@@ -143,7 +150,7 @@ export class IngestPool {
 	}
 
 	/** All files, in parallel; `onProgress(done, total)` after each one. Results keep the input order. */
-	async processAll(files: IngestFile[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+	async processAll(files: IngestFile[], onProgress?: (done: number, total: number) => void): Promise<ReadFile[]> {
 		let done = 0;
 		onProgress?.(0, files.length);
 		return Promise.all(
@@ -168,11 +175,12 @@ export class IngestPool {
 		this.terminate();
 		for (const job of jobs) {
 			clearTimeout(job.timer);
-			job.resolve(cancelledResult(job.file.name));
+			job.resolve(splitResult(cancelledResult(job.file.name)));
 		}
 	}
 
 	terminate(): void {
+		clearTimeout(this.idleTimer);
 		for (const w of this.all) w.terminate();
 		this.all = [];
 		this.idle = [];

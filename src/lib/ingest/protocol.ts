@@ -1,5 +1,5 @@
-import type { FileResult } from '../facts/fact';
 import type { FileDecisions } from '../pipeline';
+import type { ReadFile } from '../model/digest';
 
 /** Main thread → worker: one file, its bytes transferred (not copied). */
 export interface IngestRequest {
@@ -9,5 +9,5 @@ export interface IngestRequest {
 	decisions?: FileDecisions;
 }
 
-/** Worker → main thread. */
-export type IngestResponse = { id: number; ok: true; result: FileResult } | { id: number; ok: false; message: string };
+/** Worker → main thread: the file's digest, and its facts packed (their buffers transferred). */
+export type IngestResponse = { id: number; ok: true; file: ReadFile } | { id: number; ok: false; message: string };

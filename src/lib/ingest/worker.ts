@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
-/** One ingest worker: bytes in, FileResult out, via the same core the CLI uses. */
+/** One ingest worker: bytes in, the file's digest and packed facts out, via the same core the CLI uses. */
 import { processFile } from '../pipeline';
 import { ensureCodepages, needsCodepages } from '../read/sheetjs';
+import { splitResult } from '../model/digest';
+import { packedBuffers } from '../model/pack';
 import type { IngestRequest, IngestResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,9 +16,9 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 		// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
 		if (needsCodepages(bytes)) await ensureCodepages();
 		// processFile never throws by contract; this guards against a bug taking the worker down.
-		response = { id, ok: true, result: processFile({ name, bytes }, decisions) };
+		response = { id, ok: true, file: splitResult(processFile({ name, bytes }, decisions)) };
 	} catch (e) {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}
-	scope.postMessage(response);
+	scope.postMessage(response, response.ok ? packedBuffers(response.file.packed) : []);
 };

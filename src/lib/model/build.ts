@@ -1,0 +1,54 @@
+/**
+ * What a rebuild computes, as pure functions (the model worker runs them; the
+ * unit tests run them in Node): the same steps the page used to run itself.
+ */
+import type { Fact, FileResult } from '../facts/fact';
+import { buildFacts } from '../facts/resolve';
+import { factsIPC, fileRows, filesTable, problemsTable, toIPC } from '../db/arrow';
+import { labelInventory } from '../mapping/inventory';
+import type { MappingProfile } from '../mapping/profile';
+import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type UnitMergeProposal } from '../checks/index';
+import { mergeKey, type MergeDecisions } from '../workspace/plan';
+import type { UnitMerge } from '../checks/unit-merge';
+import { joinResult, type ReadFile } from './digest';
+import type { Built } from './protocol';
+
+export type HeldFiles = Map<string, ReadFile>;
+
+export function buildModel(held: HeldFiles, fileIds: readonly string[], profile: MappingProfile, accepted: UnitMerge[]): { built: Omit<Built, 'id'>; facts: Fact[]; results: FileResult[] } {
+	const files = fileIds.map((id) => {
+		const f = held.get(id);
+		if (!f) throw new Error(`model: file ${id} is not held`);
+		return f;
+	});
+	// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
+	const results = applyUnitMergesToResults(files.map(joinResult), accepted);
+	const facts = buildFacts(results, profile);
+	const rows = fileRows(results, facts);
+	const problems = problemsTable(results);
+	return {
+		facts,
+		results,
+		built: {
+			type: 'built',
+			facts: factsIPC(facts),
+			factCount: facts.length,
+			files: toIPC(filesTable(rows)),
+			problems: toIPC(problems),
+			problemCount: problems.numRows,
+			rows,
+			inventory: labelInventory(facts, profile),
+			knownRegions: [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+		}
+	};
+}
+
+/** The checks and the unit-merge proposals not yet answered. */
+export function modelChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): { checks: Check[]; proposals: UnitMergeProposal[] } {
+	const rejected = new Set(merges.rejected);
+	const proposals = proposeUnitMerges(facts).filter((p) => !rejected.has(mergeKey(p)));
+	const open = new Set(proposals.map((p) => `${p.region}\u0000${p.from}`));
+	// A similar-names note the user already answered is not shown again.
+	const checks = runChecks(facts, results).filter((c) => c.code !== 'unit.similar' || open.has(`${c.region ?? ''}\u0000${c.unit ?? ''}`));
+	return { checks, proposals };
+}
