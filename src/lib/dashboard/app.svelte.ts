@@ -13,6 +13,7 @@ import type { FileRow } from '../db/arrow';
 import type { BrowserDb } from '../db/browser';
 import { ModelClient } from '../model/client';
 import type { FileDigest, ReadFile } from '../model/digest';
+import type { CheckCounts } from '../model/build';
 import { IngestPool, type IngestFile } from '../ingest/pool';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
@@ -108,8 +109,10 @@ export class AppState {
 	storageError = $state<string | null>(null);
 	/** Accepted and rejected unit merges (stored; accepted ones applied before filings are resolved). */
 	merges = $state.raw<MergeDecisions>(emptyMergeDecisions());
-	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path). */
+	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path; at most CHECKS_LISTED_PER_CODE per rule). */
 	checks = $state.raw<Check[]>([]);
+	/** Exact counts of the checks per rule (the list may hold fewer). */
+	checkCounts = $state.raw<CheckCounts>({});
 	/** Unit-merge proposals not yet answered. */
 	proposals = $state.raw<UnitMergeProposal[]>([]);
 	checksRunning = $state(false);
@@ -146,6 +149,17 @@ export class AppState {
 	/** Labels with no metric and no decision: the mapping to-do list. */
 	get unmappedLabels(): number {
 		return this.inventory.filter((e) => e.state === 'unmapped').length;
+	}
+
+	/** Checks of every rule, and warnings among them (exact, even where the list is cut). */
+	get checkTotals(): { total: number; warnings: number } {
+		let total = 0;
+		let warnings = 0;
+		for (const n of Object.values(this.checkCounts)) {
+			total += n.total;
+			warnings += n.warnings;
+		}
+		return { total, warnings };
 	}
 
 	get hasDemo(): boolean {
@@ -568,10 +582,11 @@ export class AppState {
 
 	/** The model worker, started with the first import (never during prerendering). */
 	private get model(): ModelClient {
-		return (this.modelClient ??= new ModelClient((id, checks, proposals) => {
+		return (this.modelClient ??= new ModelClient((id, checks, counts, proposals) => {
 			// Checks of an older build are moot.
 			if (id !== this.buildId) return;
 			this.checks = checks;
+			this.checkCounts = counts;
 			this.proposals = proposals;
 			this.checksRunning = false;
 		}));

@@ -326,6 +326,7 @@ export const DICT = {
 	checksN: { zh: '{n} 条', en: '{n}' },
 	checkFilter: { zh: '按检查类型筛选', en: 'Filter by check' },
 	checksShown: { zh: '显示 {n} / {total} 条', en: 'Showing {n} of {total}' },
+	checksCut: { zh: '共 {total} 条，列出 {n} 条（每条规则最多列出 1000 条；数量准确）', en: '{total} in all, {n} listed (at most 1,000 per rule are listed; the counts are exact)' },
 	level_warning: { zh: '警告', en: 'Warning' },
 	level_info: { zh: '提示', en: 'Note' },
 	rule: { zh: '规则', en: 'Rule' },

@@ -7,7 +7,7 @@ import { buildFacts } from '../facts/resolve';
 import { factsIPC, fileRows, filesTable, problemsTable, toIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
-import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type UnitMergeProposal } from '../checks/index';
+import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type CheckCode, type UnitMergeProposal } from '../checks/index';
 import { mergeKey, type MergeDecisions } from '../workspace/plan';
 import type { UnitMerge } from '../checks/unit-merge';
 import { joinResult, type ReadFile } from './digest';
@@ -43,12 +43,28 @@ export function buildModel(held: HeldFiles, fileIds: readonly string[], profile:
 	};
 }
 
-/** The checks and the unit-merge proposals not yet answered. */
-export function modelChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): { checks: Check[]; proposals: UnitMergeProposal[] } {
+/**
+ * Checks listed per rule: a batch full of odd numbers can raise hundreds of
+ * thousands (each with its sources), more than anyone reads and heavy to hold;
+ * the counts stay exact.
+ */
+export const CHECKS_LISTED_PER_CODE = 1000;
+
+export type CheckCounts = Partial<Record<CheckCode, { total: number; warnings: number }>>;
+
+/** The checks (at most CHECKS_LISTED_PER_CODE of each rule), their exact counts, and the unit-merge proposals not yet answered. */
+export function modelChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): { checks: Check[]; counts: CheckCounts; proposals: UnitMergeProposal[] } {
 	const rejected = new Set(merges.rejected);
 	const proposals = proposeUnitMerges(facts).filter((p) => !rejected.has(mergeKey(p)));
 	const open = new Set(proposals.map((p) => `${p.region}\u0000${p.from}`));
 	// A similar-names note the user already answered is not shown again.
-	const checks = runChecks(facts, results).filter((c) => c.code !== 'unit.similar' || open.has(`${c.region ?? ''}\u0000${c.unit ?? ''}`));
-	return { checks, proposals };
+	const all = runChecks(facts, results).filter((c) => c.code !== 'unit.similar' || open.has(`${c.region ?? ''}\u0000${c.unit ?? ''}`));
+	const counts: CheckCounts = {};
+	const checks = all.filter((c) => {
+		const n = (counts[c.code] ??= { total: 0, warnings: 0 });
+		n.total++;
+		if (c.level === 'warning') n.warnings++;
+		return n.total <= CHECKS_LISTED_PER_CODE;
+	});
+	return { checks, counts, proposals };
 }

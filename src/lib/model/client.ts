@@ -8,6 +8,7 @@ import type { Check, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
 import { packedBuffers } from './pack';
 import type { ReadFile } from './digest';
+import type { CheckCounts } from './build';
 import type { Built, ModelRequest, ModelResponse } from './protocol';
 
 export class ModelClient {
@@ -15,10 +16,10 @@ export class ModelClient {
 	private waiting = new Map<number, { resolve: (b: Built) => void; reject: (e: Error) => void }>();
 	private nextId = 1;
 
-	constructor(private onChecks: (id: number, checks: Check[], proposals: UnitMergeProposal[]) => void) {
+	constructor(private onChecks: (id: number, checks: Check[], counts: CheckCounts, proposals: UnitMergeProposal[]) => void) {
 		this.worker.onmessage = (e: MessageEvent<ModelResponse>) => {
 			const m = e.data;
-			if (m.type === 'checks') return this.onChecks(m.id, m.checks, m.proposals);
+			if (m.type === 'checks') return this.onChecks(m.id, m.checks, m.counts, m.proposals);
 			const w = this.waiting.get(m.id);
 			this.waiting.delete(m.id);
 			if (m.type === 'built') w?.resolve(m);

@@ -8,11 +8,18 @@
  */
 import type { Fact, FactStatus } from '../facts/fact';
 import type { Family } from '../schema/types';
+import { cellAddress } from '../read/workbook';
 
 /** The string fields, in the order of their columns in `keys`. */
 const STRING_FIELDS = ['fileId', 'file', 'sheet', 'cell', 'unit', 'region', 'filedOn', 'activityId', 'metricId', 'family', 'text', 'label', 'raw', 'status'] as const;
 const WIDTH = STRING_FIELDS.length;
 const NULL = -1;
+/** `cell` is an A1 address held as row and column numbers in `cellAt` (most are). */
+const CELL_AT = -2;
+/** `raw` is the value written the way String() writes it (most numbers in a table are). */
+const RAW_IS_VALUE = -2;
+/** Columns up to XFD, rows up to 2^20: the range Excel itself has. */
+const A1 = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 
 /** Flags per fact. */
 const YEAR_NULL = 1;
@@ -23,8 +30,10 @@ export interface PackedFacts {
 	n: number;
 	/** Distinct strings of every string field. */
 	strings: string[];
-	/** n × 14 indices into `strings` (row-major, field order STRING_FIELDS); -1 for null. */
+	/** n × 14 indices into `strings` (row-major, field order STRING_FIELDS); -1 for null, -2 see CELL_AT / RAW_IS_VALUE. */
 	keys: Int32Array;
+	/** n × 2: the 0-based row and column of a cell held as numbers. */
+	cellAt: Int32Array;
 	year: Int32Array;
 	value: Float64Array;
 	confidence: Float64Array;
@@ -36,6 +45,7 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 	const index = new Map<string, number>();
 	const strings: string[] = [];
 	const keys = new Int32Array(n * WIDTH);
+	const cellAt = new Int32Array(n * 2);
 	const year = new Int32Array(n);
 	const value = new Float64Array(n);
 	const confidence = new Float64Array(n);
@@ -56,7 +66,12 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 		keys[o] = key(f.fileId);
 		keys[o + 1] = key(f.file);
 		keys[o + 2] = key(f.sheet);
-		keys[o + 3] = key(f.cell);
+		const a1 = A1.exec(f.cell);
+		if (a1) {
+			keys[o + 3] = CELL_AT;
+			cellAt[i * 2] = Number(a1[2]) - 1;
+			cellAt[i * 2 + 1] = columnIndex(a1[1]);
+		} else keys[o + 3] = key(f.cell);
 		keys[o + 4] = key(f.unit);
 		keys[o + 5] = key(f.region);
 		keys[o + 6] = key(f.filedOn);
@@ -65,7 +80,7 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 		keys[o + 9] = key(f.family);
 		keys[o + 10] = key(f.text);
 		keys[o + 11] = key(f.label);
-		keys[o + 12] = key(f.raw);
+		keys[o + 12] = f.value !== null && f.raw === String(f.value) ? RAW_IS_VALUE : key(f.raw);
 		keys[o + 13] = key(f.status);
 		let fl = 0;
 		if (f.year === null) fl |= YEAR_NULL;
@@ -76,12 +91,19 @@ export function packFacts(facts: readonly Fact[]): PackedFacts {
 		flags[i] = fl;
 		confidence[i] = f.confidence;
 	}
-	return { n, strings, keys, year, value, confidence, flags };
+	return { n, strings, keys, cellAt, year, value, confidence, flags };
+}
+
+/** `AB` → 27. */
+function columnIndex(letters: string): number {
+	let c = 0;
+	for (let i = 0; i < letters.length; i++) c = c * 26 + (letters.charCodeAt(i) - 64);
+	return c - 1;
 }
 
 /** The facts again, as objects (strings shared between facts, not copied). */
 export function unpackFacts(p: PackedFacts): Fact[] {
-	const { strings: s, keys, year, value, confidence, flags } = p;
+	const { strings: s, keys, cellAt, year, value, confidence, flags } = p;
 	const str = (k: number) => (k === NULL ? null : s[k]);
 	const facts: Fact[] = new Array(p.n);
 	for (let i = 0; i < p.n; i++) {
@@ -91,7 +113,7 @@ export function unpackFacts(p: PackedFacts): Fact[] {
 			fileId: s[keys[o]],
 			file: s[keys[o + 1]],
 			sheet: s[keys[o + 2]],
-			cell: s[keys[o + 3]],
+			cell: keys[o + 3] === CELL_AT ? cellAddress(cellAt[i * 2], cellAt[i * 2 + 1]) : s[keys[o + 3]],
 			unit: s[keys[o + 4]],
 			region: s[keys[o + 5]],
 			year: fl & YEAR_NULL ? null : year[i],
@@ -103,7 +125,7 @@ export function unpackFacts(p: PackedFacts): Fact[] {
 			approx: (fl & APPROX) !== 0,
 			text: str(keys[o + 10]),
 			label: s[keys[o + 11]],
-			raw: s[keys[o + 12]],
+			raw: keys[o + 12] === RAW_IS_VALUE ? String(value[i]) : s[keys[o + 12]],
 			status: s[keys[o + 13]] as FactStatus,
 			confidence: confidence[i]
 		};
@@ -113,10 +135,10 @@ export function unpackFacts(p: PackedFacts): Fact[] {
 
 /** The buffers to transfer (not copy) with a postMessage. */
 export function packedBuffers(p: PackedFacts): ArrayBuffer[] {
-	return [p.keys.buffer, p.year.buffer, p.value.buffer, p.confidence.buffer, p.flags.buffer] as ArrayBuffer[];
+	return [p.keys.buffer, p.cellAt.buffer, p.year.buffer, p.value.buffer, p.confidence.buffer, p.flags.buffer] as ArrayBuffer[];
 }
 
 /** Bytes held by the typed arrays (the strings come on top). */
 export function packedBytes(p: PackedFacts): number {
-	return p.keys.byteLength + p.year.byteLength + p.value.byteLength + p.confidence.byteLength + p.flags.byteLength;
+	return p.keys.byteLength + p.cellAt.byteLength + p.year.byteLength + p.value.byteLength + p.confidence.byteLength + p.flags.byteLength;
 }

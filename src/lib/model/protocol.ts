@@ -4,6 +4,7 @@ import type { MappingProfile } from '../mapping/profile';
 import type { Check, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
 import type { ReadFile } from './digest';
+import type { CheckCounts } from './build';
 
 /** Page → model worker. */
 export type ModelRequest =
@@ -28,4 +29,4 @@ export interface Built {
 }
 
 /** Model worker → page. Checks come after `built`, so the dashboard does not wait for them. */
-export type ModelResponse = Built | { type: 'checks'; id: number; checks: Check[]; proposals: UnitMergeProposal[] } | { type: 'failed'; id: number; message: string };
+export type ModelResponse = Built | { type: 'checks'; id: number; checks: Check[]; counts: CheckCounts; proposals: UnitMergeProposal[] } | { type: 'failed'; id: number; message: string };
