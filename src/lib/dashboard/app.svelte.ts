@@ -15,6 +15,7 @@ import { ModelClient } from '../model/client';
 import type { FileDigest, ReadFile } from '../model/digest';
 import type { CheckCounts } from '../model/build';
 import { IngestPool, type IngestFile } from '../ingest/pool';
+import { admit, CAPACITY, type Capacity } from '../ingest/capacity';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
 import type { LabelEntry } from '../mapping/inventory';
@@ -40,7 +41,7 @@ export interface Entry {
 
 /** A message for the user about the last action (zh + en), e.g. files already imported. */
 export interface Notice {
-	kind: 'duplicate' | 'replaced' | 'replace-failed' | 'workspace-error' | 'workspace-loaded';
+	kind: 'duplicate' | 'replaced' | 'replace-failed' | 'workspace-error' | 'workspace-loaded' | 'capacity';
 	zh: string;
 	en: string;
 	/** File names concerned. */
@@ -132,6 +133,9 @@ export class AppState {
 	private store: WorkspaceStore | null = null;
 	private meta: WorkspaceMeta = emptyMeta();
 	private seq = 0;
+
+	/** How many facts this page takes (ingest/capacity.ts). */
+	capacity: Capacity = CAPACITY;
 
 	constructor() {
 		this.dbReady = new Promise((r) => (this.resolveDb = r));
@@ -250,6 +254,12 @@ export class AppState {
 				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
+			const loaded = this.entries.reduce((s, e) => s + e.result.ledgerSummary.facts, 0);
+			const fresh = results.map((r) => !known.has(r.digest.fileId) && r);
+			// Files past the page's capacity come back as errors (the rest loads).
+			const admitted = admit(fresh.filter((r): r is ReadFile => r !== false), loaded, this.capacity);
+			let next = 0;
+			for (let i = 0; i < results.length; i++) if (fresh[i]) results[i] = admitted.files[next++];
 			const added: Entry[] = [];
 			const kept: ReadFile[] = [];
 			const repeated: string[] = [];
@@ -265,6 +275,20 @@ export class AppState {
 				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
 			});
 			this.model.put(kept);
+			if (admitted.refused.length)
+				this.notice = {
+					kind: 'capacity',
+					names: admitted.refused,
+					zh: `超出容量上限（${this.capacity.max.toLocaleString('zh-CN')} 条数据），未载入：${admitted.refused.join('、')}。大批文件请用命令行工具 normalize。`,
+					en: `Past the limit of ${this.capacity.max.toLocaleString('en')} facts, not loaded: ${admitted.refused.join(', ')}. For large collections use the normalize command-line tool.`
+				};
+			else if (admitted.total > this.capacity.warn && loaded <= this.capacity.warn)
+				this.notice = {
+					kind: 'capacity',
+					names: [],
+					zh: `已载入 ${admitted.total.toLocaleString('zh-CN')} 条数据，接近本页面的容量（上限 ${this.capacity.max.toLocaleString('zh-CN')} 条）：浏览器占用内存较多，操作可能变慢。`,
+					en: `${admitted.total.toLocaleString('en')} facts loaded, near this page's capacity (${this.capacity.max.toLocaleString('en')}): the browser uses a lot of memory and may slow down.`
+				};
 			if (repeated.length && opts.persist !== false)
 				this.notice = {
 					kind: 'duplicate',
