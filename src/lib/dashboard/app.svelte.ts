@@ -297,8 +297,9 @@ export class AppState {
 					en: `Already imported (same content), not counted twice: ${repeated.join(', ')}`
 				};
 			this.entries = [...this.entries, ...added];
-			if (opts.persist !== false) await this.persistFiles(added);
-			await this.reload();
+			// Stored while the tables are built: the dashboard does not wait for IndexedDB.
+			const persisting = opts.persist !== false ? this.persistFiles(added) : Promise.resolve();
+			await Promise.all([this.reload(), persisting]);
 		} finally {
 			this.busy--;
 			if (this.busy === 0) this.progress = null;
