@@ -14,12 +14,13 @@ export class SheetLedger {
 	private readonly entries = new Map<number, LedgerEntry>();
 	constructor(private readonly sheet: Sheet) {}
 
-	mark(row: number, col: number, disposition: Disposition, reason?: string, text?: string): void {
+	/** `address`: the cell's A1 address when the caller has it already (one string shared with the fact). */
+	mark(row: number, col: number, disposition: Disposition, reason?: string, text?: string, address?: string): void {
 		const k = key(row, col);
 		if (this.entries.has(k)) return;
 		const c = this.sheet.rows[row]?.[col];
 		if (!c || c.text.trim() === '') return; // the ledger is about non-empty cells
-		const entry: LedgerEntry = { sheet: this.sheet.name, cell: cellAddress(row, col), disposition };
+		const entry: LedgerEntry = { sheet: this.sheet.name, cell: address ?? cellAddress(row, col), disposition };
 		if (reason) entry.reason = reason;
 		if (text) entry.text = text;
 		this.entries.set(k, entry);

@@ -154,12 +154,13 @@ export function findSlots(text: string): Slot[] {
 		const start = m.index ?? 0;
 		const end = start + m[0].length;
 		if (inGroup(start)) continue;
-		const before = text.slice(0, start);
+		// The character before and after the match only (a regex on the whole prefix costs O(n) per match).
+		const before = start > 0 ? text[start - 1] : '';
 		const isDigit = /[0-9０-９]/.test(m[0]);
 		// Part of a longer number or code (12350举报, 6·16), or a word like 统一/第一.
 		if (/[0-9０-９.．·•]$/.test(before)) continue;
 		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
-		if (/^[0-9０-９]/.test(text.slice(end))) continue;
+		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
 		if (!unit.unit) continue;
 		const n = parseNumber(m[0]);
@@ -179,6 +180,12 @@ export function findSlots(text: string): Slot[] {
 		slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
 	}
 	return slots.sort((a, b) => a.start - b.start);
+}
+
+/** Same as `findSlots(text).length > 0`, cheaper: any closed bracket pair is a slot. */
+export function hasSlot(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (OPEN.includes(text[i])) return closingBracket(text, i) >= 0 || findSlots(text).length > 0;
+	return findSlots(text).length > 0;
 }
 
 /** Han characters in a string (what is left of a clause's own words). */
