@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
@@ -73,14 +73,21 @@ function bytesUnder(dir: string): number {
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const CLI = join(process.cwd(), 'src/cli/normalize.ts');
 
-/** One CLI run: wall seconds and the facts it reports (ok + unmapped + superseded) on stderr. */
-function runCli(args: string[]): { seconds: number; facts: number; files: number } {
+// GNU time, where there is one, adds the CPU seconds the run used: on a busy machine they say more than the wall clock.
+const TIME = '/usr/bin/time';
+const CPU_MARK = 'cpu-seconds:';
+
+/** One CLI run: wall (and CPU) seconds and the facts it reports (ok + unmapped + superseded) on stderr. */
+function runCli(args: string[]): { seconds: number; cpu: number | null; facts: number; files: number } {
+	const timed = existsSync(TIME);
+	const [cmd, argv] = timed ? [TIME, ['-f', `${CPU_MARK} %U %S`, TSX, CLI, ...args]] : [TSX, [CLI, ...args]];
 	const t0 = performance.now();
-	const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+	const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
 	const seconds = (performance.now() - t0) / 1000;
 	if (r.status !== 0) throw new Error(`normalize ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
 	const n = (label: string) => Number(new RegExp(`(\\d+) ${label}`).exec(r.stderr)?.[1] ?? NaN);
-	return { seconds, facts: n('ok') + n('unmapped') + n('superseded'), files: n('个文件') };
+	const cpu = timed ? /cpu-seconds: ([\d.]+) ([\d.]+)/.exec(r.stderr) : null;
+	return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, facts: n('ok') + n('unmapped') + n('superseded'), files: n('个文件') };
 }
 
 export async function folderBench(n: number, log: (line: string) => void): Promise<Numbers> {
@@ -98,14 +105,16 @@ export async function folderBench(n: number, log: (line: string) => void): Promi
 		for (const [name, args] of runs) {
 			const r = runCli(args);
 			if (r.files !== n) throw new Error(`normalize read ${r.files} files, expected ${n}`);
-			const line = `${name.padEnd(13)} ${r.seconds.toFixed(1)} s · ${Math.round(n / r.seconds)} files/s · ${Math.round(r.facts / r.seconds)} facts/s · ${(mb / r.seconds).toFixed(2)} MB/s (${r.facts} facts, ${mb.toFixed(1)} MB)`;
+			const cpu = r.cpu === null ? '' : `, ${r.cpu.toFixed(1)} CPU-s`;
+			const line = `${name.padEnd(13)} ${r.seconds.toFixed(1)} s · ${Math.round(n / r.seconds)} files/s · ${Math.round(r.facts / r.seconds)} facts/s · ${(mb / r.seconds).toFixed(2)} MB/s (${r.facts} facts, ${mb.toFixed(1)} MB${cpu}, load ${loadavg()[0].toFixed(1)})`;
 			log(line);
 			log(`  ${TSX} ${CLI} ${args.join(' ')}`);
 			Object.assign(result, {
 				[`folder_${name}_s`]: Math.round(r.seconds * 10) / 10,
 				[`folder_${name}_files_per_s`]: Math.round(n / r.seconds),
 				[`folder_${name}_facts_per_s`]: Math.round(r.facts / r.seconds),
-				[`folder_${name}_mb_per_s`]: Math.round((mb / r.seconds) * 100) / 100
+				[`folder_${name}_mb_per_s`]: Math.round((mb / r.seconds) * 100) / 100,
+				...(r.cpu === null ? {} : { [`folder_${name}_cpu_s`]: Math.round(r.cpu * 10) / 10 })
 			});
 		}
 	} finally {
