@@ -3,10 +3,12 @@
  * compressed part of an .xlsx before SheetJS sees it. SheetJS's own inflater
  * has no bounds checks: on garbled data it loops forever or grows its buffer
  * without end. This one stops at the first invalid code, at the end of the
- * input, or past `maxOut` bytes. It only counts what the stream would
- * produce — validity never depends on the bytes themselves, only on the codes,
- * lengths and distances — so a lying zip (declared small, inflating huge) is
- * caught in constant memory and without copying a byte.
+ * input, or past `maxOut` bytes. Validity never depends on the bytes
+ * themselves, only on the codes, lengths and distances, so `inflatedSize`
+ * only counts: a lying zip (declared small, inflating huge) is caught in
+ * constant memory. `inflateRaw` runs the same check and keeps the bytes, in a
+ * buffer of the declared size (never more), so SheetJS need not inflate them
+ * a second time.
  */
 
 export class InflateError extends Error {}
@@ -69,6 +71,22 @@ const FIXED_D = huffman(new Array(30).fill(5), 30);
 
 /** Inflates `src` and returns the number of bytes it holds; throws InflateError on anything invalid or past `maxOut`. */
 export function inflatedSize(src: Uint8Array, maxOut: number): number {
+	return inflate(src, maxOut, null);
+}
+
+/**
+ * The same check, keeping the bytes: `src` inflated into a buffer of `size`
+ * bytes (the size the zip declares), zeros past the stream's end — as
+ * SheetJS's own inflater leaves it, so the reader can skip inflating again.
+ */
+export function inflateRaw(src: Uint8Array, size: number): Uint8Array {
+	const buf = new Uint8Array(size);
+	inflate(src, size, buf);
+	return buf;
+}
+
+/** Checks `src`, counting what it produces; with `buf`, writes it there too (`buf` holds `maxOut` bytes). */
+function inflate(src: Uint8Array, maxOut: number, buf: Uint8Array | null): number {
 	let pos = 0;
 	let bitBuf = 0;
 	let bitCount = 0;
@@ -132,8 +150,9 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 			if (len !== (~nlen & 0xffff)) throw new InflateError('stored block length mismatch');
 			pos += 4;
 			if (pos + len > src.length) throw new InflateError('unexpected end of compressed data');
-			pos += len;
 			produce(len);
+			if (buf) buf.set(src.subarray(pos, pos + len), out - len);
+			pos += len;
 			continue;
 		}
 		let lit: Huffman;
@@ -172,8 +191,10 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 
 		for (;;) {
 			const sym = decode(lit);
-			if (sym < 256) produce(1);
-			else if (sym === 256) break;
+			if (sym < 256) {
+				produce(1);
+				if (buf) buf[out - 1] = sym;
+			} else if (sym === 256) break;
 			else {
 				const li = sym - 257;
 				if (li >= 29) throw new InflateError('invalid length code');
@@ -183,6 +204,8 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
 				const d = DBASE[di] + bits(DEXT[di]);
 				if (d > out || d > 32768) throw new InflateError('distance too far back');
 				produce(len);
+				// Byte by byte: a copy may overlap what it writes (distance 1 repeats one byte).
+				if (buf) for (let k = out - len; k < out; k++) buf[k] = buf[k - d];
 			}
 		}
 	}
