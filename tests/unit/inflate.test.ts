@@ -5,7 +5,7 @@
  * one it reads from the original file.
  */
 import { describe, expect, it } from 'vitest';
-import { deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { inflateRaw, InflateError } from '../../src/lib/read/inflate';
 import { isPlainZip, readZipDirectory, storedZip } from '../../src/lib/read/zip';
@@ -27,6 +27,18 @@ describe('inflateRaw', () => {
 			const padded = inflateRaw(z, n + 5);
 			expect(Buffer.compare(padded.subarray(0, n), raw)).toBe(0);
 			expect([...padded.subarray(n)]).toEqual([0, 0, 0, 0, 0]);
+		}
+	});
+
+	it('reads a stored block right after a compressed one (a flushed stream), from the right byte', () => {
+		for (let n = 1; n < 400; n += 7) {
+			const a = new TextEncoder().encode('安全生产月'.repeat(n));
+			const b = new TextEncoder().encode('<v>12</v>'.repeat(n % 50));
+			// A sync flush ends the compressed part with an empty stored block, byte-aligned; a final stored block follows.
+			const head = new Uint8Array(deflateRawSync(a, { finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+			const tail = new Uint8Array([1, b.length & 255, b.length >> 8, ~b.length & 255, (~b.length >> 8) & 255, ...b]);
+			const z = new Uint8Array([...head, ...tail]);
+			expect(Buffer.compare(inflateRaw(z, a.length + b.length), Buffer.concat([a, b]))).toBe(0);
 		}
 	});
 

@@ -190,7 +190,12 @@ export function hasSlot(text: string): boolean {
 
 /** Han characters in a string (what is left of a clause's own words). */
 export function hanCount(s: string): number {
-	return (s.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0x4e00 && c <= 0x9fa5) n++;
+	}
+	return n;
 }
 
 /** The clause with the given slots written as empty brackets （ ）. */
