@@ -66,12 +66,11 @@ function excelDate(serial: number): Date {
 const DATE_FORMATS = new Map<string, boolean>();
 
 function isDateFormat(format: string): boolean {
-	let known = DATE_FORMATS.get(format);
-	if (known === undefined) {
-		known = XLSX.SSF.is_date(format);
-		if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(format, known);
-	}
-	return known;
+	const known = DATE_FORMATS.get(format);
+	if (known !== undefined) return known;
+	const isDate = XLSX.SSF.is_date(format);
+	if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(format, isDate);
+	return isDate;
 }
 
 function toCell(raw: XLSX.CellObject, row: number, col: number): Cell | undefined {

@@ -122,6 +122,20 @@ const BARE_NUMBER = new RegExp(
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
 const NOT_COUNT_BEFORE = /[第每逐唯统单进同之其万]$/;
 
+// Plain loops rather than closures in findSlots, which runs for every clause of every form.
+
+/** True when position p lies in one of the ranges [a, b). */
+function inGroup(covered: [number, number][], p: number): boolean {
+	for (const [a, b] of covered) if (p >= a && p < b) return true;
+	return false;
+}
+
+/** The first empty bracket pair with nothing but spaces between it and `start` (and no unit of its own). */
+function emptySlotBefore(text: string, slots: Slot[], start: number): Slot | undefined {
+	for (const s of slots) if (s.kind === 'empty' && s.open && text.slice(s.end, start).trim() === '' && s.unit === '') return s;
+	return undefined;
+}
+
 /** Every slot of one clause, bracketed or bare, in order. */
 export function findSlots(text: string): Slot[] {
 	const slots: Slot[] = [];
@@ -149,11 +163,10 @@ export function findSlots(text: string): Slot[] {
 		covered.push([i, j + 1]);
 		i = j;
 	}
-	const inGroup = (p: number) => covered.some(([a, b]) => p >= a && p < b);
 	for (const m of text.matchAll(BARE_NUMBER)) {
 		const start = m.index ?? 0;
 		const end = start + m[0].length;
-		if (inGroup(start)) continue;
+		if (inGroup(covered, start)) continue;
 		// The character before and after the match only (a regex on the whole prefix costs O(n) per match).
 		const before = start > 0 ? text[start - 1] : '';
 		const isDigit = /[0-9０-９]/.test(m[0]);
@@ -166,7 +179,7 @@ export function findSlots(text: string): Slot[] {
 		const n = parseNumber(m[0]);
 		if (!n) continue;
 		// 以（）2场: a filler who wrote the number after the empty brackets filled that slot.
-		const prev = slots.find((s) => s.kind === 'empty' && s.open && text.slice(s.end, start).trim() === '' && s.unit === '');
+		const prev = emptySlotBefore(text, slots, start);
 		if (prev) {
 			prev.kind = 'number';
 			prev.end = end;
