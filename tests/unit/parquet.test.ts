@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -102,6 +102,11 @@ describe('normalize CLI → Parquet partitioned by year', () => {
 		conn = await (await DuckDBInstance.create(':memory:')).connect();
 	}, 180_000);
 
+	afterAll(() => {
+		conn?.closeSync();
+		for (const d of [dir, out]) if (d) rmSync(d, { recursive: true, force: true });
+	});
+
 	it('--jobs 1 and --jobs 2 write the same CSV, byte for byte', () => {
 		expect(csvRows.length).toBeGreaterThan(100);
 		expect(jobs2).toBe(jobs1);
@@ -158,7 +163,8 @@ describe('normalize CLI → Parquet partitioned by year', () => {
 	});
 
 	it('refuses to replace a folder it did not write (exit 2), before reading anything', () => {
-		const foreign = mkdtempSync(join(tmpdir(), 'parquet-foreign-'));
+		const foreign = join(out, 'foreign');
+		mkdirSync(foreign);
 		writeFileSync(join(foreign, 'notes.txt'), 'keep me');
 		const r = normalize(['--format', 'parquet', '--out', foreign, dir]);
 		expect(r.code).toBe(2);
