@@ -12,6 +12,7 @@ import { processFile } from '../lib/pipeline';
 import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
 import { browserForms, browserMillion, browserStart, canRunBrowser } from './bench-browser';
+import { folderBench } from './bench-folder';
 
 type Numbers = Record<string, number>;
 interface Measurement {
@@ -94,7 +95,11 @@ const browser: Measurement[] = [
 
 // `npm run bench -- --node` measures the core only; the browser needs build/ and Chromium.
 const nodeOnly = process.argv.includes('--node');
-const MEASUREMENTS: Measurement[] = [wide5000x80, forms, ...(nodeOnly || !canRunBrowser() ? [] : browser)];
+// `npm run bench -- --folder [N]` measures only the CLI on a folder of N files (minutes, so never by default).
+const folderAt = process.argv.indexOf('--folder');
+const folderFiles = folderAt < 0 ? 0 : /^\d+$/.test(process.argv[folderAt + 1] ?? '') ? Number(process.argv[folderAt + 1]) : 10000;
+const folder: Measurement = { name: `normalize CLI on a folder of ${folderFiles} files`, run: (log) => folderBench(folderFiles, log) };
+const MEASUREMENTS: Measurement[] = folderAt >= 0 ? [folder] : [wide5000x80, forms, ...(nodeOnly || !canRunBrowser() ? [] : browser)];
 
 async function main() {
 	const result: Numbers = {};

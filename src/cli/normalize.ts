@@ -1,20 +1,33 @@
 /**
- * npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv] PATH...
+ * npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--jobs N] PATH...
  * Reads spreadsheets (files or folders, recursively) with the same core as
- * the browser and writes one CSV row per fact. Exit 0: every file read;
+ * the browser, on N threads, and writes one CSV row per fact, or the same
+ * rows as Parquet partitioned by year (parquet.ts). Exit 0: every file read;
  * 1: some could not be (their rows say why); 2: usage error or a bad profile.
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { buildFacts, processFile } from '../lib/pipeline';
+import { writeFileSync } from 'node:fs';
+import { buildFacts } from '../lib/pipeline';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
+import { defaultJobs, readFiles } from './read-workers';
+import { parquetTargetRefusal, writeFactsParquet } from './parquet';
 
-const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv] PATH...
+const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
-  --out      输出 CSV 文件（默认标准输出）/ output CSV file (default: standard output)
+  --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
+             / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
+  --format   csv 或 parquet（默认按 --out 的扩展名）/ csv or parquet (default: from the --out name)
+             Parquet 按年度分区（Hive 布局）/ Parquet is partitioned by year (Hive layout):
+               FACTS.parquet/year=2023/data_0.parquet …；没有年度的事实和无法读取文件的错误行在
+               / facts without a year and the error rows of unreadable files go to
+               FACTS.parquet/year=__HIVE_DEFAULT_PARTITION__/（读回为 NULL / read back as NULL）
+             列与 CSV 相同，year 为 INTEGER、value 为 DOUBLE，空白为 NULL
+             / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
+  --jobs     读取线程数（默认：64 个以上文件或 4 MB 以上时为 CPU 核数，否则 1；1 = 单线程）
+             / reading threads (default: the number of cores for 64+ files or 4+ MB, else 1; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
 
 // Typed explicitly so TypeScript narrows after a call (it returns never).
@@ -24,6 +37,8 @@ function parseArgs(argv: string[]) {
 	const paths: string[] = [];
 	let out: string | undefined;
 	let mapping: string | undefined;
+	let format: string | undefined;
+	let jobs: number | undefined;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--out' || a === '-o') {
@@ -32,6 +47,12 @@ function parseArgs(argv: string[]) {
 		} else if (a === '--mapping' || a === '-m') {
 			mapping = argv[++i];
 			if (!mapping) usage('--mapping 需要一个 JSON 文件名 / --mapping needs a JSON file name');
+		} else if (a === '--format') {
+			format = argv[++i];
+			if (format !== 'csv' && format !== 'parquet') usage('--format 只能是 csv 或 parquet / --format is csv or parquet');
+		} else if (a === '--jobs' || a === '-j') {
+			jobs = Number(argv[++i]);
+			if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs 需要一个正整数 / --jobs needs a positive whole number');
 		} else if (a === '--help' || a === '-h') {
 			process.stdout.write(USAGE + '\n');
 			process.exit(0);
@@ -39,21 +60,30 @@ function parseArgs(argv: string[]) {
 		else paths.push(a);
 	}
 	requirePaths(paths, usage);
-	return { paths, out, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	const parquet = format === 'parquet' || (format === undefined && !!out && /\.parquet$/i.test(out));
+	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
+	const refusal = parquet ? parquetTargetRefusal(out!) : null;
+	if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
+	return { paths, out, parquet, jobs, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
-const { paths, out, profile } = parseArgs(process.argv.slice(2));
+const { paths, out, parquet, jobs, profile } = parseArgs(process.argv.slice(2));
 const files = collectFiles(paths);
-const results = files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
 const failed = results.filter((r) => r.error);
 
-const lines = [FACT_CSV_HEADER.join(','), ...facts.map(factCsvRow), ...failed.map(errorCsvRow)];
-const csv = lines.join('\n') + '\n';
-if (out) writeFileSync(out, csv);
-else process.stdout.write(csv);
+if (parquet) {
+	const partitions = await writeFactsParquet(out!, facts, failed);
+	process.stderr.write(`Parquet → ${out}/ ${partitions.join(' ')}\n`);
+} else {
+	const lines = [FACT_CSV_HEADER.join(','), ...facts.map(factCsvRow), ...failed.map(errorCsvRow)];
+	const csv = lines.join('\n') + '\n';
+	if (out) writeFileSync(out, csv);
+	else process.stdout.write(csv);
+}
 
 const count = (s: string) => allFacts.filter((f) => f.status === s).length;
 const ignored = profile ? ` · ${count('ignored')} ignored（按映射配置忽略，未输出 / left out by the mapping profile）` : '';

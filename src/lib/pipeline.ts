@@ -31,6 +31,13 @@ function append<T>(to: T[], items: T[]): void {
 	for (const item of items) to.push(item);
 }
 
+/** `to` followed by `items`: `items` itself when `to` is empty (a reader's own fresh array), saving a copy of 400,000. */
+function joined<T>(to: T[], items: T[]): T[] {
+	if (to.length === 0) return items;
+	append(to, items);
+	return to;
+}
+
 export function fileIdOf(bytes: Uint8Array): string {
 	return contentHash(bytes);
 }
@@ -69,10 +76,10 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		}
 		try {
 			const out = read(sheet, ctx);
-			append(result.facts, out.facts);
+			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
-			append(result.ledger, completeLedger(sheet, out.ledger));
+			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
 		} catch (e) {
 			// A reader bug on one sheet must not lose the file's other sheets.
 			result.problems.push(problem('error', 'sheet.failed', `工作表“${sheet.name}”读取出错：${String(e)}`, `Sheet "${sheet.name}" could not be read: ${String(e)}`, { sheet: sheet.name }));

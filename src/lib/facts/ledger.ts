@@ -2,35 +2,40 @@ import type { Disposition, LedgerEntry } from './fact';
 import type { Sheet } from '../read/workbook';
 import { cellAddress, cellsOf } from '../read/workbook';
 
-/** One number per cell position: cheaper than A1 strings on sheets of 400,000 cells. */
-const key = (row: number, col: number) => row * 16384 + col;
-
 /**
  * Accounts for the non-empty cells a reader used, each once (the first claim
  * wins). The pipeline then runs `completeLedger`, which files every cell
  * nobody claimed as ignored with a visible reason, so nothing is silently lost.
  */
 export class SheetLedger {
-	private readonly entries = new Map<number, LedgerEntry>();
+	private readonly entries: LedgerEntry[] = [];
+	/**
+	 * claimed[row][col]: plain arrays per row rather than one Map of 400,000
+	 * keys (which a big table spends most of its ledger time rehashing). A row
+	 * claimed far to the right only is stored sparsely by the engine.
+	 */
+	private readonly claimed: (true | undefined)[][] = [];
 	constructor(private readonly sheet: Sheet) {}
 
-	mark(row: number, col: number, disposition: Disposition, reason?: string, text?: string): void {
-		const k = key(row, col);
-		if (this.entries.has(k)) return;
+	/** `address`: the cell's A1 address when the caller has it already (one string shared with the fact). */
+	mark(row: number, col: number, disposition: Disposition, reason?: string, text?: string, address?: string): void {
+		const claimedRow = (this.claimed[row] ??= []);
+		if (claimedRow[col]) return;
 		const c = this.sheet.rows[row]?.[col];
 		if (!c || c.text.trim() === '') return; // the ledger is about non-empty cells
-		const entry: LedgerEntry = { sheet: this.sheet.name, cell: cellAddress(row, col), disposition };
+		const entry: LedgerEntry = { sheet: this.sheet.name, cell: address ?? cellAddress(row, col), disposition };
 		if (reason) entry.reason = reason;
 		if (text) entry.text = text;
-		this.entries.set(k, entry);
+		claimedRow[col] = true;
+		this.entries.push(entry);
 	}
 
 	has(row: number, col: number): boolean {
-		return this.entries.has(key(row, col));
+		return this.claimed[row]?.[col] === true;
 	}
 
 	list(): LedgerEntry[] {
-		return [...this.entries.values()];
+		return this.entries.slice();
 	}
 }
 

@@ -1,8 +1,8 @@
 import { sniffFormat } from './sniff';
 import { readWithSheetJS } from './sheetjs';
 import { readCsv } from './csv';
-import { entryData, readZipDirectory, zipKind } from './zip';
-import { InflateError, inflatedSize } from './inflate';
+import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind } from './zip';
+import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, tooLarge, truncatedFile, unsupportedFile, wrongType } from './errors';
@@ -21,33 +21,11 @@ function detailOf(e: unknown): string {
 /**
  * Checks what a container really holds before any parser inflates or trusts
  * it: a zip's central directory (kind of document, truncation, uncompressed
- * size), an OLE file's streams (encryption, kind of document).
+ * size), an OLE file's streams (encryption, kind of document). Returns the
+ * bytes the parser should read: for a plain zip, its parts as inflated here.
  */
-function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): void {
-	if (kind === 'xlsx') {
-		const dir = readZipDirectory(bytes);
-		if (!dir.ok) throw dir.reason === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, 'no zip directory');
-		const what = zipKind(dir.entries, bytes);
-		if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
-		const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
-		if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
-		// Every part must inflate cleanly to no more than it declares, before SheetJS (which
-		// does not check) sees it: this catches corrupt data and zips that lie about their sizes.
-		for (const e of dir.entries) {
-			const data = entryData(bytes, e);
-			if (!data) throw truncatedFile(fileName);
-			if (e.method === 0) continue;
-			if (e.method !== 8) throw corruptFile(fileName, `${e.name}: compression method ${e.method}`);
-			try {
-				inflatedSize(data, e.uncompressedSize);
-			} catch (err) {
-				if (!(err instanceof InflateError)) throw err;
-				if (/past its limit/.test(err.message)) throw tooLarge(fileName, Math.max(total, limits.maxUncompressedBytes + 1), limits.maxUncompressedBytes);
-				throw corruptFile(fileName, `${e.name}: ${err.message}`);
-			}
-		}
-		return;
-	}
+function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array {
+	if (kind === 'xlsx') return inspectZip(bytes, fileName, limits);
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
 	if (kind === 'xls') {
 		const what = oleKind(bytes);
@@ -55,6 +33,35 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 		if (what === 'corrupt') throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
 		if (what !== 'workbook') throw wrongType(fileName, what === 'other' ? 'ole' : what);
 	}
+	return bytes;
+}
+
+function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array {
+	const dir = readZipDirectory(bytes);
+	if (!dir.ok) throw dir.reason === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, 'no zip directory');
+	const what = zipKind(dir.entries, bytes);
+	if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
+	const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
+	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
+	// The parts are kept only when SheetJS reads them as XML from a plain zip (a binary .xlsb goes as it is).
+	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
+	const parts: { name: Uint8Array; data: Uint8Array }[] = [];
+	// Every part must inflate cleanly to no more than it declares, before SheetJS (which
+	// does not check) sees it: this catches corrupt data and zips that lie about their sizes.
+	for (const e of dir.entries) {
+		const data = entryData(bytes, e);
+		if (!data) throw truncatedFile(fileName);
+		if (e.method !== 0 && e.method !== 8) throw corruptFile(fileName, `${e.name}: compression method ${e.method}`);
+		try {
+			if (keep) parts.push({ name: localName(bytes, e), data: e.method === 8 ? inflateRaw(data, e.uncompressedSize) : data });
+			else if (e.method === 8) inflatedSize(data, e.uncompressedSize);
+		} catch (err) {
+			if (!(err instanceof InflateError)) throw err;
+			if (/past its limit/.test(err.message)) throw tooLarge(fileName, Math.max(total, limits.maxUncompressedBytes + 1), limits.maxUncompressedBytes);
+			throw corruptFile(fileName, `${e.name}: ${err.message}`);
+		}
+	}
+	return keep ? storedZip(parts) : bytes;
 }
 
 /** An OLE file is laid out in 512-byte sectors: a length that is not a whole number of them was cut short. */
@@ -78,11 +85,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 		case 'unknown':
 			throw unsupportedFile(fileName);
 	}
-	inspect(bytes, kind, fileName, limits);
+	const parsed = inspect(bytes, kind, fileName, limits);
 	try {
 		switch (kind) {
 			case 'xlsx':
-				return readWithSheetJS(bytes, 'xlsx', fileName, limits);
+				return readWithSheetJS(parsed, 'xlsx', fileName, limits);
 			case 'xls':
 			case 'html':
 				return readWithSheetJS(bytes, 'xls', fileName, limits);

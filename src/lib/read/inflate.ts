@@ -3,10 +3,12 @@
  * compressed part of an .xlsx before SheetJS sees it. SheetJS's own inflater
  * has no bounds checks: on garbled data it loops forever or grows its buffer
  * without end. This one stops at the first invalid code, at the end of the
- * input, or past `maxOut` bytes. It only counts what the stream would
- * produce — validity never depends on the bytes themselves, only on the codes,
- * lengths and distances — so a lying zip (declared small, inflating huge) is
- * caught in constant memory and without copying a byte.
+ * input, or past `maxOut` bytes. Validity never depends on the bytes
+ * themselves, only on the codes, lengths and distances, so `inflatedSize`
+ * only counts: a lying zip (declared small, inflating huge) is caught in
+ * constant memory. `inflateRaw` runs the same check and keeps the bytes, in a
+ * buffer of the declared size (never more), so SheetJS need not inflate them
+ * a second time.
  */
 
 export class InflateError extends Error {}
@@ -69,122 +71,221 @@ const FIXED_D = huffman(new Array(30).fill(5), 30);
 
 /** Inflates `src` and returns the number of bytes it holds; throws InflateError on anything invalid or past `maxOut`. */
 export function inflatedSize(src: Uint8Array, maxOut: number): number {
-	let pos = 0;
-	let bitBuf = 0;
-	let bitCount = 0;
+	return inflate(src, maxOut, null);
+}
+
+/**
+ * The same check, keeping the bytes: `src` inflated into a buffer of `size`
+ * bytes (the size the zip declares), zeros past the stream's end — as
+ * SheetJS's own inflater leaves it, so the reader can skip inflating again.
+ */
+export function inflateRaw(src: Uint8Array, size: number): Uint8Array {
+	const buf = new Uint8Array(size);
+	inflate(src, size, buf);
+	return buf;
+}
+
+/** Where reading stands in the compressed input: next byte, and the bits taken from it but not used yet. */
+interface Stream {
+	src: Uint8Array;
+	pos: number;
+	bitBuf: number;
+	bitCount: number;
+}
+
+const END = 'unexpected end of compressed data';
+
+/** The next `need` bits (need ≤ 16). */
+function bits(s: Stream, need: number): number {
+	let v = s.bitBuf;
+	while (s.bitCount < need) {
+		if (s.pos >= s.src.length) throw new InflateError(END);
+		v |= s.src[s.pos++] << s.bitCount;
+		s.bitCount += 8;
+	}
+	s.bitBuf = v >>> need;
+	s.bitCount -= need;
+	return v & ((1 << need) - 1);
+}
+
+/** The next symbol of code `h`: by table for short codes, else bit by bit (codes longer than FAST_BITS, the stream's last bits). */
+function decode(s: Stream, h: Huffman): number {
+	while (s.bitCount < FAST_BITS && s.pos < s.src.length) {
+		s.bitBuf |= s.src[s.pos++] << s.bitCount;
+		s.bitCount += 8;
+	}
+	const e = h.fast[s.bitBuf & FAST_MASK];
+	const len = e & 15;
+	if (e !== 0 && len <= s.bitCount) {
+		s.bitBuf >>>= len;
+		s.bitCount -= len;
+		return e >> 4;
+	}
+	let code = 0;
+	let first = 0;
+	let index = 0;
+	for (let len = 1; len < 16; len++) {
+		code |= bits(s, 1);
+		const count = h.counts[len];
+		if (code - count < first) return h.symbols[index + (code - first)];
+		index += count;
+		first = (first + count) << 1;
+		code <<= 1;
+	}
+	throw new InflateError('invalid Huffman code');
+}
+
+/** The literal/length and distance codes of a dynamic block, from its header. */
+function dynamicCodes(s: Stream): [Huffman, Huffman] {
+	const nlen = bits(s, 5) + 257;
+	const ndist = bits(s, 5) + 1;
+	const ncode = bits(s, 4) + 4;
+	if (nlen > 286 || ndist > 30) throw new InflateError('bad code counts');
+	const lengths = new Uint8Array(320);
+	for (let i = 0; i < ncode; i++) lengths[CLEN_ORDER[i]] = bits(s, 3);
+	const lencode = huffman(lengths, 19);
+	const all = new Uint8Array(nlen + ndist);
+	for (let i = 0; i < nlen + ndist; ) {
+		const sym = decode(s, lencode);
+		if (sym < 16) all[i++] = sym;
+		else {
+			let len = 0;
+			let rep: number;
+			if (sym === 16) {
+				if (i === 0) throw new InflateError('repeat with no first length');
+				len = all[i - 1];
+				rep = 3 + bits(s, 2);
+			} else rep = sym === 17 ? 3 + bits(s, 3) : 11 + bits(s, 7);
+			if (i + rep > nlen + ndist) throw new InflateError('too many lengths');
+			while (rep--) all[i++] = len;
+		}
+	}
+	if (all[256] === 0) throw new InflateError('no end-of-block code');
+	return [huffman(all.subarray(0, nlen), nlen), huffman(all.subarray(nlen), ndist)];
+}
+
+/** Checks `src`, counting what it produces; with `buf`, writes it there too (`buf` holds `maxOut` bytes). */
+function inflate(src: Uint8Array, maxOut: number, buf: Uint8Array | null): number {
+	const s: Stream = { src, pos: 0, bitBuf: 0, bitCount: 0 };
 	let out = 0;
-
-	const bits = (need: number): number => {
-		let v = bitBuf;
-		while (bitCount < need) {
-			if (pos >= src.length) throw new InflateError('unexpected end of compressed data');
-			v |= src[pos++] << bitCount;
-			bitCount += 8;
-		}
-		bitBuf = v >>> need;
-		bitCount -= need;
-		return v & ((1 << need) - 1);
-	};
-	const decode = (h: Huffman): number => {
-		while (bitCount < FAST_BITS && pos < src.length) {
-			bitBuf |= src[pos++] << bitCount;
-			bitCount += 8;
-		}
-		const e = h.fast[bitBuf & FAST_MASK];
-		const len = e & 15;
-		if (e !== 0 && len <= bitCount) {
-			bitBuf >>>= len;
-			bitCount -= len;
-			return e >> 4;
-		}
-		return decodeSlowly(h);
-	};
-	/** Bit by bit: codes longer than FAST_BITS, and the stream's last few bits. */
-	const decodeSlowly = (h: Huffman): number => {
-		let code = 0;
-		let first = 0;
-		let index = 0;
-		for (let len = 1; len < 16; len++) {
-			code |= bits(1);
-			const count = h.counts[len];
-			if (code - count < first) return h.symbols[index + (code - first)];
-			index += count;
-			first = (first + count) << 1;
-			code <<= 1;
-		}
-		throw new InflateError('invalid Huffman code');
-	};
-	const produce = (n: number) => {
-		out += n;
-		if (out > maxOut) throw new InflateError('inflates past its limit');
-	};
-
 	let last = 0;
 	while (!last) {
-		last = bits(1);
-		const type = bits(2);
+		last = bits(s, 1);
+		const type = bits(s, 2);
 		if (type === 0) {
-			bitBuf = 0;
-			bitCount = 0;
-			if (pos + 4 > src.length) throw new InflateError('unexpected end of compressed data');
+			// A stored block starts at the next byte: whole bytes still in the bit buffer go back to the input.
+			s.pos -= s.bitCount >> 3;
+			s.bitBuf = 0;
+			s.bitCount = 0;
+			const pos = s.pos;
+			if (pos + 4 > src.length) throw new InflateError(END);
 			const len = src[pos] | (src[pos + 1] << 8);
 			const nlen = src[pos + 2] | (src[pos + 3] << 8);
 			if (len !== (~nlen & 0xffff)) throw new InflateError('stored block length mismatch');
-			pos += 4;
-			if (pos + len > src.length) throw new InflateError('unexpected end of compressed data');
-			pos += len;
-			produce(len);
+			if (pos + 4 + len > src.length) throw new InflateError(END);
+			if (out + len > maxOut) throw new InflateError('inflates past its limit');
+			if (buf) buf.set(src.subarray(pos + 4, pos + 4 + len), out);
+			out += len;
+			s.pos = pos + 4 + len;
+		} else if (type === 1) out = inflateBlock(s, FIXED_L, FIXED_D, buf, out, maxOut);
+		else if (type === 2) {
+			const [lit, dist] = dynamicCodes(s);
+			out = inflateBlock(s, lit, dist, buf, out, maxOut);
+		} else throw new InflateError('invalid block type');
+	}
+	return out;
+}
+
+/**
+ * The symbols of one block up to its end code; returns the output count.
+ * The hot loop of the reader: state in locals, tables looked up inline, the
+ * bit buffer filled to 16 bits before each code or extra bits (none is
+ * longer than 15) and never past 23, so it stays a small integer for V8.
+ */
+function inflateBlock(s: Stream, lit: Huffman, dist: Huffman, buf: Uint8Array | null, out: number, maxOut: number): number {
+	const src = s.src;
+	const n = src.length;
+	const litFast = lit.fast;
+	const distFast = dist.fast;
+	let pos = s.pos;
+	let bitBuf = s.bitBuf;
+	let bitCount = s.bitCount;
+	for (;;) {
+		while (bitCount < 16 && pos < n) {
+			bitBuf |= src[pos++] << bitCount;
+			bitCount += 8;
+		}
+		let sym: number;
+		let e = litFast[bitBuf & FAST_MASK];
+		if (e !== 0 && (e & 15) <= bitCount) {
+			bitBuf >>>= e & 15;
+			bitCount -= e & 15;
+			sym = e >> 4;
+		} else {
+			// The slow path reads from the stream object: hand it the local state and take it back (no closure, which would move the locals off the stack).
+			s.pos = pos;
+			s.bitBuf = bitBuf;
+			s.bitCount = bitCount;
+			sym = decode(s, lit);
+			pos = s.pos;
+			bitBuf = s.bitBuf;
+			bitCount = s.bitCount;
+		}
+		if (sym < 256) {
+			if (++out > maxOut) throw new InflateError('inflates past its limit');
+			if (buf) buf[out - 1] = sym;
 			continue;
 		}
-		let lit: Huffman;
-		let dist: Huffman;
-		if (type === 1) {
-			lit = FIXED_L;
-			dist = FIXED_D;
-		} else if (type === 2) {
-			const nlen = bits(5) + 257;
-			const ndist = bits(5) + 1;
-			const ncode = bits(4) + 4;
-			if (nlen > 286 || ndist > 30) throw new InflateError('bad code counts');
-			const lengths = new Uint8Array(320);
-			for (let i = 0; i < ncode; i++) lengths[CLEN_ORDER[i]] = bits(3);
-			const lencode = huffman(lengths, 19);
-			const all = new Uint8Array(nlen + ndist);
-			for (let i = 0; i < nlen + ndist; ) {
-				const sym = decode(lencode);
-				if (sym < 16) all[i++] = sym;
-				else {
-					let len = 0;
-					let rep: number;
-					if (sym === 16) {
-						if (i === 0) throw new InflateError('repeat with no first length');
-						len = all[i - 1];
-						rep = 3 + bits(2);
-					} else rep = sym === 17 ? 3 + bits(3) : 11 + bits(7);
-					if (i + rep > nlen + ndist) throw new InflateError('too many lengths');
-					while (rep--) all[i++] = len;
-				}
-			}
-			if (all[256] === 0) throw new InflateError('no end-of-block code');
-			lit = huffman(all.subarray(0, nlen), nlen);
-			dist = huffman(all.subarray(nlen), ndist);
-		} else throw new InflateError('invalid block type');
-
-		for (;;) {
-			const sym = decode(lit);
-			if (sym < 256) produce(1);
-			else if (sym === 256) break;
-			else {
-				const li = sym - 257;
-				if (li >= 29) throw new InflateError('invalid length code');
-				const len = LBASE[li] + bits(LEXT[li]);
-				const di = decode(dist);
-				if (di >= 30) throw new InflateError('invalid distance code');
-				const d = DBASE[di] + bits(DEXT[di]);
-				if (d > out || d > 32768) throw new InflateError('distance too far back');
-				produce(len);
-			}
+		if (sym === 256) break;
+		const li = sym - 257;
+		if (li >= 29) throw new InflateError('invalid length code');
+		while (bitCount < 16 && pos < n) {
+			bitBuf |= src[pos++] << bitCount;
+			bitCount += 8;
 		}
+		const lext = LEXT[li];
+		if (bitCount < lext) throw new InflateError(END);
+		const len = LBASE[li] + (bitBuf & ((1 << lext) - 1));
+		bitBuf >>>= lext;
+		bitCount -= lext;
+		while (bitCount < 16 && pos < n) {
+			bitBuf |= src[pos++] << bitCount;
+			bitCount += 8;
+		}
+		let di: number;
+		e = distFast[bitBuf & FAST_MASK];
+		if (e !== 0 && (e & 15) <= bitCount) {
+			bitBuf >>>= e & 15;
+			bitCount -= e & 15;
+			di = e >> 4;
+		} else {
+			// The slow path reads from the stream object: hand it the local state and take it back (no closure, which would move the locals off the stack).
+			s.pos = pos;
+			s.bitBuf = bitBuf;
+			s.bitCount = bitCount;
+			di = decode(s, dist);
+			pos = s.pos;
+			bitBuf = s.bitBuf;
+			bitCount = s.bitCount;
+		}
+		if (di >= 30) throw new InflateError('invalid distance code');
+		while (bitCount < 16 && pos < n) {
+			bitBuf |= src[pos++] << bitCount;
+			bitCount += 8;
+		}
+		const dext = DEXT[di];
+		if (bitCount < dext) throw new InflateError(END);
+		const d = DBASE[di] + (bitBuf & ((1 << dext) - 1));
+		bitBuf >>>= dext;
+		bitCount -= dext;
+		if (d > out || d > 32768) throw new InflateError('distance too far back');
+		if (out + len > maxOut) throw new InflateError('inflates past its limit');
+		// Byte by byte: a copy may overlap what it writes (distance 1 repeats one byte).
+		if (buf) for (let k = out; k < out + len; k++) buf[k] = buf[k - d];
+		out += len;
 	}
+	s.pos = pos;
+	s.bitBuf = bitBuf;
+	s.bitCount = bitCount;
 	return out;
 }

@@ -62,6 +62,17 @@ function excelDate(serial: number): Date {
 	return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86_400_000));
 }
 
+/** XLSX.SSF.is_date per number format: a sheet has a handful of formats and 400,000 numbers. */
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDateFormat(format: string): boolean {
+	const known = DATE_FORMATS.get(format);
+	if (known !== undefined) return known;
+	const isDate = XLSX.SSF.is_date(format);
+	if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(format, isDate);
+	return isDate;
+}
+
 function toCell(raw: XLSX.CellObject, row: number, col: number): Cell | undefined {
 	let value: CellValue;
 	let text: string;
@@ -72,7 +83,7 @@ function toCell(raw: XLSX.CellObject, row: number, col: number): Cell | undefine
 			return undefined;
 		case 'n': {
 			const n = raw.v as number;
-			if (raw.z && XLSX.SSF.is_date(raw.z as string)) {
+			if (raw.z && isDateFormat(raw.z as string)) {
 				value = excelDate(n);
 				text = raw.w ?? String(n);
 			} else {
@@ -119,7 +130,8 @@ export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, fileName 
 	if (format === 'xls' && needsCodepages(bytes)) throw codepagesMissing(fileName);
 	// sheetRows: one row past the limit, so a sheet over it is told apart without parsing all of it.
 	// sheetStubs: a formula cell without a cached value is kept (as a stub) so it can be named.
-	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
+	// cellHTML: false — no HTML rendering of every string, which nothing here reads.
+	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellHTML: false, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
 	const problems: Problem[] = [];
 	let cells = 0;
 	const sheets: Sheet[] = wb.SheetNames.map((name, i) => {

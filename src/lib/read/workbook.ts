@@ -51,9 +51,15 @@ export function cellAddress(row: number, col: number): string {
 	return columnName(col) + String(row + 1);
 }
 
+/** Column letters by index, filled as asked: a big sheet asks for the same few hundred thousands of times. */
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+	const known = COLUMN_NAMES[col];
+	if (known !== undefined) return known;
 	let s = '';
 	for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	if (Number.isInteger(col) && col >= 0 && col < 16_384) COLUMN_NAMES[col] = s;
 	return s;
 }
 

@@ -34,8 +34,20 @@ const ROLES: [ColumnRole, RegExp][] = [
 	['contact', /^(联系人|填报人|联系电话|电话|手机|负责人|审核人|经办人)$/]
 ];
 
+/** Roles of header texts seen: every shape's scorer asks for each cell near the top of every sheet. Bounded. */
+const ROLE_OF = new Map<string, ColumnRole>();
+
 export function columnRole(header: string): ColumnRole {
-	const h = squash(header);
+	let role = ROLE_OF.get(header);
+	if (role === undefined) {
+		role = roleOf(squash(header));
+		if (ROLE_OF.size >= 10_000) ROLE_OF.clear();
+		ROLE_OF.set(header, role);
+	}
+	return role;
+}
+
+function roleOf(h: string): ColumnRole {
 	for (const [role, re] of ROLES) if (re.test(h)) return role;
 	return 'measure';
 }

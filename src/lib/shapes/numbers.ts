@@ -102,9 +102,17 @@ const CN_NUMBER_RE = new RegExp(`^(${CN_NUM}?)(${APPROX_SUFFIX})?${UNIT}?(${APPR
 const ZERO_WORDS = new Set(['无', '没有', '暂无', '无此项', '均无', '零']);
 const NOTHING = /^[\/\\\-—–_.·、。,，?？xX×*]*$/;
 
+/** Plain ASCII digits with spaces around: what most cells and slots hold, read without the full parse below (same result). */
+const PLAIN_DIGITS = /^[ \t\r\n]*(\d+)[ \t\r\n]*$/;
+
 /** A cell or slot that holds one number as fillers write it; null when it holds no number. */
 export function parseNumber(raw: string): ParsedNumber | null {
 	if (typeof raw !== 'string') return null;
+	const plain = PLAIN_DIGITS.exec(raw);
+	if (plain) {
+		const value = Number(plain[1]);
+		return Number.isFinite(value) ? { value, approx: false } : null;
+	}
 	let s = raw.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '').replace(/[()[\]{}]/g, '').replace(/[−－]/g, '-');
 	if (NOTHING.test(s)) return null;
 	if (ZERO_WORDS.has(s)) return { value: 0, approx: false };

@@ -223,7 +223,8 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const yearCol = columns.find((c) => c.role === 'year')?.col;
 
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
-	const headed = new Set(columns.map((c) => c.col));
+	const headed: boolean[] = [];
+	for (const c of columns) headed[c.col] = true;
 
 	// Running sums per column since the last 小计 row and since the top, to check 小计/合计 rows.
 	const segmentSums = new Float64Array(sheet.colCount);
@@ -274,6 +275,8 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
 		filingKeys.add(`${key}|${rowYear}`);
 
+		// One origin for the row; only its cell changes per column (makeFact copies the fields).
+		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
 		for (const col of columns) {
 			const cell = cellAt(sheet, r, col.col);
 			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
@@ -297,10 +300,11 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			}
 			segmentSums[col.col] += n.value;
 			allSums[col.col] += n.value;
-			out.facts.push(numberFact(ctx, { sheet: sheet.name, cell: at, unit, region, year: rowYear, filedOn }, col.match, col.label, raw, n));
-			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined);
+			origin.cell = at;
+			out.facts.push(numberFact(ctx, origin, col.match, col.label, raw, n));
+			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
-		row.forEach((c) => c && !headed.has(c.col) && ledger.mark(r, c.col, 'ignored', 'no-header'));
+		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
 	if (year === null)

@@ -17,7 +17,7 @@ import { isFieldCell, isTitleText, readHeader } from './header';
 import { findTable, type FormTable } from './table';
 import { readProgress, type ProgressItem } from './progress';
 import { findCheckboxes } from './checkbox';
-import { findSlots } from './slots';
+import { hasSlot } from './slots';
 
 export { findTable } from './table';
 export { readHeader } from './header';
@@ -36,7 +36,7 @@ export function formScore(sheet: Sheet): number {
 	let filled = 0;
 	for (let r = table.firstRow; r <= table.lastRow; r++) {
 		const t = textAt(sheet, r, table.progressCol);
-		if (t && (findSlots(t).length > 0 || findCheckboxes(t).length > 0 || /条目式/.test(t))) filled++;
+		if (t && (hasSlot(t) || findCheckboxes(t).length > 0 || /条目式/.test(t))) filled++;
 	}
 	if (filled > 0) score += 0.05;
 	// A wide table with a 完成情况 column has many header cells; a form has three or four.

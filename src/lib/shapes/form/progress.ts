@@ -12,6 +12,7 @@ import {
 	emptied,
 	findSlots,
 	hanCount,
+	hasSlot,
 	isWeakClause,
 	splitOutsideBrackets,
 	trimLabel,
@@ -39,11 +40,11 @@ const PROMPT = /条目式简要表述[^（(\n]*(?:[（(][^)）]*字[^)）]*[)）
 /** Words that carry no meaning before a slot (以（ ）等形式: the slot's own words follow it). */
 const FILLER = /参与总人数|总人数|参与人数|参与|参加|人数|共计|合计|累计|其中/g;
 
-/** Renders clause[from, to) with number/empty slots (and matched text slots) written as （ ）. */
-function render(text: string, slots: Slot[], from: number, to: number, isT: (s: Slot) => boolean): string {
+/** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
+function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
 	// A text slot that is no kept text (社区（村）) stays as written.
 	const inside = slots
-		.filter((s) => s.start >= from && s.end <= to && !(s.kind === 'text' && !isT(s)))
+		.filter((s) => s.start >= from && s.end <= to && !(s.kind === 'text' && !tSlots.has(s)))
 		.map((s) => ({ ...s, start: s.start - from, end: s.end - from, unitEnd: s.unitEnd - from }));
 	return trimLabel(emptied(text.slice(from, to), inside));
 }
@@ -64,50 +65,69 @@ interface ClauseCtx {
 	prev: { label: string; sep: string } | null;
 }
 
+/**
+ * A clause being read: its slots, where its 、-separated parts start, and the
+ * text slots found to be kept texts. (Plain functions over this rather than
+ * closures inside readClause, which runs for every clause of every form.)
+ */
+interface ClauseState {
+	text: string;
+	cc: ClauseCtx;
+	slots: Slot[];
+	starts: number[];
+	tSlots: Set<Slot>;
+}
+
+/** The 、-separated part of the clause that holds slot `s`. */
+function subOf(st: ClauseState, s: Slot): { from: number; to: number } {
+	const { starts } = st;
+	let i = 0;
+	while (i + 1 < starts.length && starts[i + 1] <= s.start) i++;
+	return { from: starts[i], to: i + 1 < starts.length ? starts[i + 1] - 1 : st.text.length };
+}
+
+/** What comes before the part starting at `from`: the clause's own words, or the clause before it. */
+function prefixFor(st: ClauseState, from: number): string {
+	return from > 0 ? render(st.text, st.slots, 0, from, st.tSlots) : st.cc.prev ? st.cc.prev.label + st.cc.prev.sep : '';
+}
+
+/** The words that name one slot: those before it, or after it when none precede (（ ）个企业开展…). */
+function ownLabel(st: ClauseState, s: Slot): string {
+	const { text, slots } = st;
+	const sub = subOf(st, s);
+	const before = slots.filter((o) => o.start < s.start && o.start >= sub.from).pop();
+	const wordsFrom = before ? before.unitEnd : sub.from;
+	const own = hanCount(text.slice(wordsFrom, s.start).replace(FILLER, ''));
+	const next = slots.find((o) => o.start > s.start && o.start < sub.to);
+	const end = own >= 2 ? s.unitEnd : next ? next.start : sub.to;
+	let label = render(text, slots, sub.from, end, st.tSlots);
+	const subSlots = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
+	if (isWeakClause(text.slice(sub.from, sub.to), subSlots.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from }))))
+		label = prefixFor(st, sub.from) + label;
+	return label;
+}
+
 function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string } {
 	const slots = findSlots(text);
 	const items: ProgressItem[] = [];
 	const tSlots = new Set<Slot>();
-	const isT = (s: Slot) => tSlots.has(s);
-	const starts = subStarts(text, slots);
-	const subOf = (s: Slot) => {
-		let i = 0;
-		while (i + 1 < starts.length && starts[i + 1] <= s.start) i++;
-		return { from: starts[i], to: i + 1 < starts.length ? starts[i + 1] - 1 : text.length };
-	};
-	const prefixFor = (from: number) =>
-		from > 0 ? render(text, slots, 0, from, isT) : cc.prev ? cc.prev.label + cc.prev.sep : '';
-
-	/** The words that name one slot: those before it, or after it when none precede (（ ）个企业开展…). */
-	const ownLabel = (s: Slot): string => {
-		const sub = subOf(s);
-		const before = slots.filter((o) => o.start < s.start && o.start >= sub.from).pop();
-		const wordsFrom = before ? before.unitEnd : sub.from;
-		const own = hanCount(text.slice(wordsFrom, s.start).replace(FILLER, ''));
-		const next = slots.find((o) => o.start > s.start && o.start < sub.to);
-		const end = own >= 2 ? s.unitEnd : next ? next.start : sub.to;
-		let label = render(text, slots, sub.from, end, isT);
-		const subSlots = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
-		if (isWeakClause(text.slice(sub.from, sub.to), subSlots.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from }))))
-			label = prefixFor(sub.from) + label;
-		return label;
-	};
+	const st: ClauseState = { text, cc, slots, starts: subStarts(text, slots), tSlots };
 
 	// Text slots first: whether 以（…）等形式 is a kept text changes how the labels read.
 	for (const s of slots) {
 		if (s.kind !== 'text') continue;
-		const m = matchMetric(ownLabel(s), cc.context, { families: ['T'] });
+		const m = matchMetric(ownLabel(st, s), cc.context, { families: ['T'] });
 		if (m) tSlots.add(s);
 	}
-	let label = render(text, slots, 0, text.length, isT);
+	let label = render(text, slots, 0, text.length, tSlots);
 	if (cc.prev && slots.length > 0 && isWeakClause(text, slots)) label = cc.prev.label + cc.prev.sep + label;
 
 	for (const s of slots) {
-		if (s.kind === 'text' && isT(s)) {
-			const m = matchMetric(ownLabel(s), cc.context, { families: ['T'] });
+		if (s.kind === 'text' && tSlots.has(s)) {
+			const m = matchMetric(ownLabel(st, s), cc.context, { families: ['T'] });
 			if (m) items.push({ kind: 'text', label, raw: s.raw, text: s.raw.trim(), match: m });
 		} else if (s.kind === 'number' && s.value !== null) {
-			const own = ownLabel(s);
+			const own = ownLabel(st, s);
 			let m = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			const [a, b] = rankMetrics(own, cc.context, { families: NUMBER_FAMILIES, limit: 2 });
 			if (m && a && b && a.confidence - b.confidence < 0.02 && !own.startsWith(cc.prev?.label ?? '\u0000')) {
@@ -117,7 +137,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			}
 			if (!m) {
 				// The slot's own words were too few: try the clause up to and including the slot.
-				const upTo = render(text, slots, 0, s.unitEnd, isT);
+				const upTo = render(text, slots, 0, s.unitEnd, tSlots);
 				const full = (isWeakClause(text, slots) && cc.prev ? cc.prev.label + cc.prev.sep : '') + upTo;
 				if (full !== own) m = matchMetric(full, cc.context, { families: NUMBER_FAMILIES });
 			}
@@ -187,7 +207,7 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 export function readProgress(text: string, context: string, rowLabel: string): ProgressResult {
 	const out: ProgressResult = { items: [], ambiguous: [], promptOnly: false };
 	const prompt = PROMPT.exec(text);
-	const textMetric = (prompt || findSlots(text).length === 0) && rowLabel ? matchMetric(rowLabel, context, { families: ['T'] }) : null;
+	const textMetric = (prompt || !hasSlot(text)) && rowLabel ? matchMetric(rowLabel, context, { families: ['T'] }) : null;
 	if (prompt || (textMetric && findCheckboxes(text).length === 0)) {
 		const kept = (prompt ? text.slice(0, prompt.index) + text.slice(prompt.index + prompt[0].length) : text).replace(/^[\s\u3000：:]+|[\s\u3000]+$/g, '');
 		if (kept === '') out.promptOnly = true;

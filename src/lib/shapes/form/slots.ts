@@ -122,6 +122,20 @@ const BARE_NUMBER = new RegExp(
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
 const NOT_COUNT_BEFORE = /[第每逐唯统单进同之其万]$/;
 
+// Plain loops rather than closures in findSlots, which runs for every clause of every form.
+
+/** True when position p lies in one of the ranges [a, b). */
+function inGroup(covered: [number, number][], p: number): boolean {
+	for (const [a, b] of covered) if (p >= a && p < b) return true;
+	return false;
+}
+
+/** The first empty bracket pair with nothing but spaces between it and `start` (and no unit of its own). */
+function emptySlotBefore(text: string, slots: Slot[], start: number): Slot | undefined {
+	for (const s of slots) if (s.kind === 'empty' && s.open && text.slice(s.end, start).trim() === '' && s.unit === '') return s;
+	return undefined;
+}
+
 /** Every slot of one clause, bracketed or bare, in order. */
 export function findSlots(text: string): Slot[] {
 	const slots: Slot[] = [];
@@ -149,23 +163,23 @@ export function findSlots(text: string): Slot[] {
 		covered.push([i, j + 1]);
 		i = j;
 	}
-	const inGroup = (p: number) => covered.some(([a, b]) => p >= a && p < b);
 	for (const m of text.matchAll(BARE_NUMBER)) {
 		const start = m.index ?? 0;
 		const end = start + m[0].length;
-		if (inGroup(start)) continue;
-		const before = text.slice(0, start);
+		if (inGroup(covered, start)) continue;
+		// The character before and after the match only (a regex on the whole prefix costs O(n) per match).
+		const before = start > 0 ? text[start - 1] : '';
 		const isDigit = /[0-9０-９]/.test(m[0]);
 		// Part of a longer number or code (12350举报, 6·16), or a word like 统一/第一.
 		if (/[0-9０-９.．·•]$/.test(before)) continue;
 		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
-		if (/^[0-9０-９]/.test(text.slice(end))) continue;
+		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
 		if (!unit.unit) continue;
 		const n = parseNumber(m[0]);
 		if (!n) continue;
 		// 以（）2场: a filler who wrote the number after the empty brackets filled that slot.
-		const prev = slots.find((s) => s.kind === 'empty' && s.open && text.slice(s.end, start).trim() === '' && s.unit === '');
+		const prev = emptySlotBefore(text, slots, start);
 		if (prev) {
 			prev.kind = 'number';
 			prev.end = end;
@@ -181,9 +195,20 @@ export function findSlots(text: string): Slot[] {
 	return slots.sort((a, b) => a.start - b.start);
 }
 
+/** Same as `findSlots(text).length > 0`, cheaper: any closed bracket pair is a slot. */
+export function hasSlot(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (OPEN.includes(text[i])) return closingBracket(text, i) >= 0 || findSlots(text).length > 0;
+	return findSlots(text).length > 0;
+}
+
 /** Han characters in a string (what is left of a clause's own words). */
 export function hanCount(s: string): number {
-	return (s.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+	let n = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0x4e00 && c <= 0x9fa5) n++;
+	}
+	return n;
 }
 
 /** The clause with the given slots written as empty brackets （ ）. */
