@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { openApp, ready } from '../../tests/e2e/harness';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
 import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
@@ -106,22 +107,21 @@ function chromiumMemory(profileDir: string): ProcessMemory {
 }
 
 /**
- * Memory once the page has settled: sampled every 2 s until the tab stops
- * shrinking (V8 and the allocator hand freed memory back some seconds after a
- * big load), at most 40 s. Also the highest value seen.
+ * Memory once the page has settled: after the checks of the load are done,
+ * sampled every 2 s until the tab has not shrunk for 10 s (V8 and the
+ * allocator hand freed memory back some seconds after a big load), at most 90 s.
  */
-async function settledMemory(profileDir: string): Promise<ProcessMemory & { peakTabMb: number }> {
+async function settledMemory(page: Page, profileDir: string): Promise<ProcessMemory> {
+	await page.waitForSelector('[data-testid="ready"][data-checks="done"]', { state: 'attached', timeout: 300_000 });
 	let last = chromiumMemory(profileDir);
-	let peak = last.tabMb;
-	for (let i = 0; i < 20; i++) {
+	let stable = 0;
+	for (let i = 0; i < 45 && stable < 5; i++) {
 		await new Promise((r) => setTimeout(r, 2000));
 		const now = chromiumMemory(profileDir);
-		peak = Math.max(peak, now.tabMb);
-		const shrinking = now.tabMb < last.tabMb - 5;
+		stable = now.tabMb < last.tabMb - 5 ? 0 : stable + 1;
 		last = now;
-		if (!shrinking && i >= 4) break;
 	}
-	return { ...last, peakTabMb: peak };
+	return last;
 }
 
 /** About a million facts loaded: a filter change until every card and chart is redrawn; memory held. */
@@ -151,7 +151,7 @@ export async function browserMillion(log: Log) {
 				await ready(app.page, 120_000);
 				toggles.push((await app.page.evaluate(() => performance.now())) - t);
 			}
-			const mem = await settledMemory(app.profileDir);
+			const mem = await settledMemory(app.page, app.profileDir);
 			log(
 				`${facts} facts loaded in ${loadS.toFixed(1)} s; filter change → redrawn ${toggles.map((x) => x.toFixed(0)).join(' / ')} ms; ` +
 					`tab memory ${afterLoad.tabMb.toFixed(0)} MB right after the load, ${mem.tabMb.toFixed(0)} MB settled; all of Chromium (PSS) ${mem.allPssMb.toFixed(0)} MB`

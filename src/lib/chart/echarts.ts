@@ -1,10 +1,8 @@
-/** Tree-shaken ECharts: only the charts, components and renderers the dashboard uses. */
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+/**
+ * Every ECharts part the app uses, registered at once: for Node (the CLI's
+ * report renders SVG with ECharts SSR) and tests. The browser starts with the
+ * screen's parts (echarts-screen.ts) and loads the rest on demand.
+ */
+import './echarts-more';
 
-echarts.use([BarChart, LineChart, AriaComponent, GraphicComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
-
-export { echarts };
-export type EChartsInstance = ReturnType<typeof echarts.init>;
+export { echarts, type EChartsInstance } from './echarts-screen';

@@ -47,7 +47,7 @@ export async function drawCharts(
 	for (const t of tables) {
 		onChart(out.length, tables.length);
 		await yieldToPage();
-		out.push(chartPngDataUrl(summaryChart(t).option, summaryFrame(t, ctx), size));
+		out.push(await chartPngDataUrl(summaryChart(t).option, summaryFrame(t, ctx), size));
 	}
 	onChart(out.length, tables.length);
 	return out;

@@ -170,11 +170,12 @@ export class AppState {
 		return this.entries.some((e) => e.demo);
 	}
 
-	async openDb(): Promise<void> {
+	/** `opening`: DuckDB already being opened (started before the page hydrated); else it is opened here. */
+	async openDb(opening?: Promise<BrowserDb> | null): Promise<void> {
 		try {
-			const { BrowserDb } = await import('../db/browser');
-			this.db = await BrowserDb.open();
-			this.coordinator.attach(this.db);
+			const db = await (opening ?? import('../db/browser').then((m) => m.BrowserDb.open()));
+			this.db = db;
+			this.coordinator.attach(db);
 			this.dbOpen = true;
 			this.resolveDb(this.db);
 		} catch (e) {

@@ -5,9 +5,10 @@
  * filters and the data source line are drawn into the image (chart/frame.ts).
  *
  * Browser only (it needs a DOM and a canvas); the CLI renders with ECharts SSR.
+ * Async: the graphic component and the SVG renderer load on the first export.
  */
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../chart/echarts';
+import { echarts, loadMoreParts } from '../chart/echarts-screen';
 import { framedOption, type Frame } from '../chart/frame';
 
 export interface ChartSize {
@@ -95,11 +96,13 @@ function withChart<T>(renderer: 'canvas' | 'svg', option: EChartsOption, frame: 
 }
 
 /** PNG as a data URL: `size` CSS pixels × `pixelRatio` (≥ 3), white background. */
-export function chartPngDataUrl(option: EChartsOption, frame: Frame, size: ChartSize = A4_CHART_SIZE, pixelRatio = exportPixelRatio()): string {
+export async function chartPngDataUrl(option: EChartsOption, frame: Frame, size: ChartSize = A4_CHART_SIZE, pixelRatio = exportPixelRatio()): Promise<string> {
+	await loadMoreParts();
 	return withChart('canvas', option, frame, size, (chart) => chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#fff' }));
 }
 
-export function chartSvgString(option: EChartsOption, frame: Frame, size: ChartSize = A4_CHART_SIZE): string {
+export async function chartSvgString(option: EChartsOption, frame: Frame, size: ChartSize = A4_CHART_SIZE): Promise<string> {
+	await loadMoreParts();
 	return withChart('svg', option, frame, size, (chart) => chart.renderToSVGString());
 }
 
@@ -124,7 +127,7 @@ export function clipboardImageUnsupported(): 'insecure' | 'unsupported' | null {
 /** Puts the chart on the clipboard as a PNG image (call from a click: browsers want a user gesture). */
 export async function copyChartPng(option: EChartsOption, frame: Frame, size: ChartSize = A4_CHART_SIZE): Promise<void> {
 	// The blob is handed over as a promise so the write starts inside the click (Safari needs that).
-	const blob = new Promise<Blob>((resolve) => resolve(new Blob([dataUrlBytes(chartPngDataUrl(option, frame, size)) as BlobPart], { type: 'image/png' })));
+	const blob = chartPngDataUrl(option, frame, size).then((url) => new Blob([dataUrlBytes(url) as BlobPart], { type: 'image/png' }));
 	await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
 }
 
