@@ -78,8 +78,8 @@ export class BrowserDb implements QueryRunner {
 
 	/** A table replaced by IPC slices, each compressed as soon as it is in (so memory never holds them all raw). */
 	private async replace(name: string, slices: Uint8Array[], ddl: string): Promise<void> {
-		await this.conn.query(`DROP TABLE IF EXISTS ${name}`);
-		if (slices.length === 0) await this.conn.query(ddl);
+		// One round trip for the statements around the data (each costs a message to DuckDB's worker).
+		await this.conn.query(`DROP TABLE IF EXISTS ${name};${slices.length === 0 ? ddl : ''}`);
 		for (let i = 0; i < slices.length; i++) {
 			await this.conn.insertArrowFromIPCStream(slices[i], { name, create: i === 0 });
 			await this.conn.query('CHECKPOINT store');
@@ -96,8 +96,7 @@ export class BrowserDb implements QueryRunner {
 			await this.replace('facts', tables.facts, createTableSql('facts', FACT_COLUMNS));
 			await this.replace('files', tables.fileCount ? [tables.files] : [], createTableSql('files', FILE_COLUMNS));
 			await this.replace('problems', tables.problemCount ? [tables.problems] : [], createTableSql('problems', PROBLEM_COLUMNS));
-			for (const sql of DERIVED_TABLES_SQL) await this.conn.query(sql);
-			await this.conn.query('CHECKPOINT store');
+			await this.conn.query([...DERIVED_TABLES_SQL, 'CHECKPOINT store'].join(';\n'));
 		});
 	}
 }

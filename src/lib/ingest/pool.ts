@@ -29,6 +29,9 @@ interface Job {
 /** Idle workers are stopped after this long: each holds the heap of the files it read (a big workbook: hundreds of MB). */
 export const IDLE_STOP_MS = 3_000;
 
+/** Files waiting before another worker is started. */
+export const SPAWN_BACKLOG = 8;
+
 /** How long one file may take in a worker before it is stopped. */
 export const FILE_TIME_LIMIT_MS = 60_000;
 
@@ -122,7 +125,9 @@ export class IngestPool {
 		while (this.queue.length) {
 			let worker = this.idle.pop();
 			if (!worker) {
-				if (this.all.length >= this.size) return;
+				// Another worker only for a real backlog: starting one compiles the whole reader again,
+				// which a handful of files (the demo set, while DuckDB's wasm compiles) does not repay.
+				if (this.all.length >= this.size || (this.all.length > 0 && this.queue.length < SPAWN_BACKLOG)) return;
 				worker = this.spawn();
 			}
 			const job = this.queue.shift()!;
