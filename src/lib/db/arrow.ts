@@ -6,6 +6,8 @@
 import { Bool, Data, Dictionary, Float64, Int32, Table, Utf8, Vector, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import type { Fact, FileResult } from '../facts/fact';
 
+export { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql } from './columns';
+
 /** Bitmap of valid (non-null) slots, as Arrow wants it; undefined when there is no null. */
 function validity(isValid: (i: number) => boolean, length: number): { bitmap: Uint8Array | undefined; nullCount: number } {
 	const bitmap = new Uint8Array(Math.ceil(length / 8));
@@ -85,52 +87,6 @@ export function boolColumn(values: readonly boolean[]): Vector {
 	});
 	return makeVector(makeData({ type: new Bool(), length: values.length, nullCount: 0, data }));
 }
-
-/** Columns of the facts table, in order (also the DDL of an empty table). */
-export const FACT_COLUMNS = [
-	['file_id', 'VARCHAR'],
-	['file', 'VARCHAR'],
-	['sheet', 'VARCHAR'],
-	['cell', 'VARCHAR'],
-	['unit', 'VARCHAR'],
-	['region', 'VARCHAR'],
-	['year', 'INTEGER'],
-	['filed_on', 'VARCHAR'],
-	['activity_id', 'VARCHAR'],
-	['metric_id', 'VARCHAR'],
-	['family', 'VARCHAR'],
-	['value', 'DOUBLE'],
-	['approx', 'BOOLEAN'],
-	['text', 'VARCHAR'],
-	['label', 'VARCHAR'],
-	['raw', 'VARCHAR'],
-	['status', 'VARCHAR'],
-	['ord', 'INTEGER']
-] as const;
-
-export const FILE_COLUMNS = [
-	['file_id', 'VARCHAR'],
-	['file', 'VARCHAR'],
-	['format', 'VARCHAR'],
-	['status', 'VARCHAR'],
-	['facts', 'INTEGER'],
-	['unmapped', 'INTEGER'],
-	['ignored', 'INTEGER'],
-	['superseded', 'INTEGER'],
-	['error_zh', 'VARCHAR'],
-	['error_en', 'VARCHAR']
-] as const;
-
-export const PROBLEM_COLUMNS = [
-	['file_id', 'VARCHAR'],
-	['file', 'VARCHAR'],
-	['level', 'VARCHAR'],
-	['code', 'VARCHAR'],
-	['zh', 'VARCHAR'],
-	['en', 'VARCHAR'],
-	['sheet', 'VARCHAR'],
-	['cell', 'VARCHAR']
-] as const;
 
 /** A dictionary-encoded string column filled one value at a time (see dictColumn). */
 class DictBuilder {
@@ -386,9 +342,4 @@ export function problemsTable(results: readonly FileResult[]): Table {
 
 export function toIPC(table: Table): Uint8Array {
 	return tableToIPC(table, 'stream');
-}
-
-/** `CREATE TABLE` for an empty table (an IPC stream of zero rows is not worth the edge cases). */
-export function createTableSql(name: string, columns: readonly (readonly [string, string])[]): string {
-	return `CREATE TABLE ${name} (${columns.map(([c, t]) => `"${c}" ${t}`).join(', ')})`;
 }
