@@ -13,6 +13,7 @@ import type { FileRow } from '../db/arrow';
 import type { BrowserDb } from '../db/browser';
 import { ModelClient } from '../model/client';
 import type { FileDigest, ReadFile } from '../model/digest';
+import type { PackedFacts } from '../model/pack';
 import type { CheckCounts } from '../model/build';
 import { IngestPool, type IngestFile } from '../ingest/pool';
 import { admit, CAPACITY, type Capacity } from '../ingest/capacity';
@@ -31,6 +32,8 @@ import { FilterStore } from './filters.svelte';
 
 export interface Entry {
 	result: FileDigest;
+	/** Its facts, packed (typed arrays: light on the heap); each rebuild's worker gets a copy. */
+	packed: PackedFacts;
 	demo: boolean;
 	/** The original bytes, to read the file again with other decisions (null: could not be kept). */
 	source: Blob | null;
@@ -127,8 +130,7 @@ export class AppState {
 	private dbReady: Promise<BrowserDb | null>;
 	private resolveDb!: (db: BrowserDb | null) => void;
 	private pool: IngestPool | null = null;
-	private modelClient: ModelClient | null = null;
-	private buildId = 0;
+	private model = new ModelClient();
 	private loads: Promise<void> = Promise.resolve();
 	private store: WorkspaceStore | null = null;
 	private meta: WorkspaceMeta = emptyMeta();
@@ -262,7 +264,6 @@ export class AppState {
 			let next = 0;
 			for (let i = 0; i < results.length; i++) if (fresh[i]) results[i] = admitted.files[next++];
 			const added: Entry[] = [];
-			const kept: ReadFile[] = [];
 			const repeated: string[] = [];
 			results.forEach((read, i) => {
 				const result = read.digest;
@@ -272,10 +273,8 @@ export class AppState {
 					return;
 				}
 				known.add(result.fileId);
-				kept.push(read);
-				added.push({ result, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
+				added.push({ result, packed: read.packed, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
 			});
-			this.model.put(kept);
 			if (admitted.refused.length)
 				this.notice = {
 					kind: 'capacity',
@@ -327,8 +326,7 @@ export class AppState {
 			const read = await this.pool.process({ name: entry.result.file, decisions, read: () => source.arrayBuffer() });
 			// Same bytes, same id; a read that failed outright keeps the entry's id so it stays one file.
 			if (read.digest.fileId !== fileId) read.digest = { ...read.digest, fileId };
-			this.model.put([read]);
-			const next: Entry = { ...entry, result: read.digest, decisions };
+			const next: Entry = { ...entry, result: read.digest, packed: read.packed, decisions };
 			this.entries = this.entries.map((e) => (e === entry ? next : e));
 			await this.saving(this.store?.putDecisions(fileId, decisions));
 			await this.reload();
@@ -354,7 +352,6 @@ export class AppState {
 		try {
 			const gone = this.entries.filter(predicate);
 			this.entries = this.entries.filter((e) => !predicate(e));
-			this.model.drop(gone.map((e) => e.result.fileId));
 			await this.saving(this.store?.deleteFiles(gone.map((e) => e.result.fileId)));
 			await this.reload();
 		} finally {
@@ -377,7 +374,6 @@ export class AppState {
 	async clearAll(): Promise<void> {
 		this.busy++;
 		try {
-			this.model.drop(this.entries.map((e) => e.result.fileId));
 			this.entries = [];
 			this.profile = emptyProfile();
 			this.merges = emptyMergeDecisions();
@@ -511,10 +507,8 @@ export class AppState {
 				return;
 			}
 			const stored = old.stored ?? { addedAt: Date.now(), seq: this.seq++ };
-			const next: Entry = { result, demo: false, source, decisions: old.decisions, stored };
+			const next: Entry = { result, packed: read.packed, demo: false, source, decisions: old.decisions, stored };
 			this.entries = this.entries.map((e) => (e === old ? next : e));
-			this.model.put([read]);
-			this.model.drop([fileId]);
 			await this.saving(this.store?.deleteFiles([fileId]));
 			await this.saving(this.store?.putFiles([{ fileId: result.fileId, name: result.file, bytes: source, addedAt: stored.addedAt, seq: stored.seq, demo: false }]));
 			if (Object.keys(old.decisions).length) await this.saving(this.store?.putDecisions(result.fileId, old.decisions));
@@ -572,7 +566,6 @@ export class AppState {
 		this.busy++;
 		try {
 			const demo = new Set(decisions.demo);
-			this.model.drop(this.entries.map((e) => e.result.fileId));
 			this.entries = [];
 			this.sources = null;
 			this.profile = decisions.profile ?? emptyProfile();
@@ -606,39 +599,27 @@ export class AppState {
 		this.sources = request;
 	}
 
-	/** The model worker, started with the first import (never during prerendering). */
-	private get model(): ModelClient {
-		return (this.modelClient ??= new ModelClient((id, checks, counts, proposals) => {
-			// Checks of an older build are moot.
-			if (id !== this.buildId) return;
-			this.checks = checks;
-			this.checkCounts = counts;
-			this.proposals = proposals;
-			this.checksRunning = false;
-		}));
-	}
-
 	/**
-	 * Resolve filings, apply the mapping over every file now loaded (in the
-	 * model worker) and replace the DuckDB tables with the result (one load at a time).
+	 * Resolve filings, apply the mapping over every file now loaded (in a
+	 * build worker) and replace the DuckDB tables with the result (one load at a time).
 	 */
 	private reload(): Promise<void> {
 		const run = async () => {
 			const entries = this.entries;
 			this.checksRunning = true;
-			const build = this.model.build(
-				entries.map((e) => e.result.fileId),
-				this.profile,
-				this.merges
-			);
+			const files = entries.map((e) => ({ digest: e.result, packed: e.packed }));
 			let built;
 			try {
-				built = await build;
+				built = await this.model.build(files, this.profile, this.merges, (checks, counts, proposals) => {
+					this.checks = checks;
+					this.checkCounts = counts;
+					this.proposals = proposals;
+					this.checksRunning = false;
+				});
 			} catch (e) {
 				this.checksRunning = false;
 				throw e;
 			}
-			this.buildId = built.id;
 			const db = await this.dbReady;
 			if (db) await db.replaceAll({ facts: built.facts, files: built.files, fileCount: built.rows.length, problems: built.problems, problemCount: built.problemCount });
 			this.inventory = built.inventory;

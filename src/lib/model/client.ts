@@ -1,56 +1,46 @@
 /**
- * The page's handle on the model worker: files go in (their packed facts
- * transferred, not copied), builds come back as Arrow IPC for DuckDB; the
- * checks of a build arrive later through `onChecks`.
+ * The page's side of a rebuild: one build worker per rebuild (model/worker.ts),
+ * given copies of the files' packed facts; the tables come back as Arrow IPC
+ * for DuckDB, the checks later through `onChecks`. A newer rebuild stops the
+ * older worker (its checks are moot by then).
  */
 import type { MappingProfile } from '../mapping/profile';
 import type { Check, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
-import { packedBuffers } from './pack';
 import type { ReadFile } from './digest';
 import type { CheckCounts } from './build';
-import type { Built, ModelRequest, ModelResponse } from './protocol';
+import type { Built, BuildRequest, BuildResponse } from './protocol';
+
+export type OnChecks = (checks: Check[], counts: CheckCounts, proposals: UnitMergeProposal[]) => void;
 
 export class ModelClient {
-	private worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-	private waiting = new Map<number, { resolve: (b: Built) => void; reject: (e: Error) => void }>();
-	private nextId = 1;
+	private worker: Worker | null = null;
 
-	constructor(private onChecks: (id: number, checks: Check[], counts: CheckCounts, proposals: UnitMergeProposal[]) => void) {
-		this.worker.onmessage = (e: MessageEvent<ModelResponse>) => {
-			const m = e.data;
-			if (m.type === 'checks') return this.onChecks(m.id, m.checks, m.counts, m.proposals);
-			const w = this.waiting.get(m.id);
-			this.waiting.delete(m.id);
-			if (m.type === 'built') w?.resolve(m);
-			else w?.reject(new Error(m.message));
-		};
-		this.worker.onerror = (e) => {
-			e.preventDefault();
-			for (const w of this.waiting.values()) w.reject(new Error(e.message || 'model worker crashed'));
-			this.waiting.clear();
-		};
-	}
-
-	private send(req: ModelRequest, transfer: Transferable[] = []): void {
-		this.worker.postMessage(req, transfer);
-	}
-
-	/** Hands the files over; their packed facts are transferred (unusable here afterwards). */
-	put(files: ReadFile[]): void {
-		if (files.length) this.send({ type: 'put', files }, files.flatMap((f) => packedBuffers(f.packed)));
-	}
-
-	drop(fileIds: string[]): void {
-		if (fileIds.length) this.send({ type: 'drop', fileIds });
-	}
-
-	/** Builds the tables of the files `fileIds`, in that order. Resolves with the build's id in `Built.id`. */
-	build(fileIds: string[], profile: MappingProfile, merges: MergeDecisions): Promise<Built> {
-		const id = this.nextId++;
+	/** Builds the tables of `files` (import order); `onChecks` gets the checks of this build, unless a newer build came first. */
+	build(files: ReadFile[], profile: MappingProfile, merges: MergeDecisions, onChecks: OnChecks): Promise<Built> {
+		this.worker?.terminate();
+		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		this.worker = worker;
 		return new Promise((resolve, reject) => {
-			this.waiting.set(id, { resolve, reject });
-			this.send({ type: 'build', id, fileIds, profile, merges });
+			worker.onmessage = (e: MessageEvent<BuildResponse>) => {
+				const m = e.data;
+				if (m.type === 'built') resolve(m);
+				else if (m.type === 'checks') {
+					if (this.worker === worker) this.worker = null;
+					onChecks(m.checks, m.counts, m.proposals);
+				} else reject(new Error(m.message));
+			};
+			worker.onerror = (e) => {
+				e.preventDefault();
+				reject(new Error(e.message || 'build worker crashed'));
+			};
+			// The packed facts are copied (the page keeps its own for the next rebuild): ~100 MB for a million facts, a few ms.
+			worker.postMessage({ files, profile, merges } satisfies BuildRequest);
 		});
+	}
+
+	stop(): void {
+		this.worker?.terminate();
+		this.worker = null;
 	}
 }

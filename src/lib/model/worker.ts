@@ -1,33 +1,26 @@
 /// <reference lib="webworker" />
 /**
- * The model worker keeps every read file's facts (packed) and does the work
- * that spans files, off the page's thread: accepted unit merges, repeated
- * filings, the mapping profile, the file rows and label inventory, the Arrow
- * tables for DuckDB, and then the checks. The page holds only digests.
+ * A build worker: started for one rebuild and gone after it, so the heap a
+ * million facts need while they are resolved, mapped, turned into Arrow and
+ * checked is handed back at once (a long-lived worker keeps a grown heap).
+ * It does the work that spans files, off the page's thread: accepted unit
+ * merges, repeated filings, the mapping profile, the file rows and label
+ * inventory, the Arrow tables for DuckDB, and then the checks.
  */
-import type { ModelRequest, ModelResponse } from './protocol';
-import { buildModel, modelChecks, type HeldFiles } from './build';
+import type { BuildRequest, BuildResponse } from './protocol';
+import { buildModel, modelChecks } from './build';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const held: HeldFiles = new Map();
-let latest = 0;
 
-scope.onmessage = (event: MessageEvent<ModelRequest>) => {
-	const req = event.data;
-	if (req.type === 'put') for (const f of req.files) held.set(f.digest.fileId, f);
-	else if (req.type === 'drop') for (const id of req.fileIds) held.delete(id);
-	else {
-		latest = req.id;
-		try {
-			const { built, facts, results } = buildModel(held, req.fileIds, req.profile, req.merges.accepted);
-			scope.postMessage({ ...built, id: req.id } satisfies ModelResponse, [...built.facts.map((b) => b.buffer), built.files.buffer, built.problems.buffer] as ArrayBuffer[]);
-			// Checks take seconds on a million facts: after the tables are handed over, and only if no newer build waits.
-			setTimeout(() => {
-				if (req.id !== latest) return;
-				scope.postMessage({ type: 'checks', id: req.id, ...modelChecks(facts, results, req.merges) } satisfies ModelResponse);
-			}, 0);
-		} catch (e) {
-			scope.postMessage({ type: 'failed', id: req.id, message: e instanceof Error ? e.message : String(e) } satisfies ModelResponse);
-		}
+scope.onmessage = (event: MessageEvent<BuildRequest>) => {
+	const { files, profile, merges } = event.data;
+	try {
+		const held = new Map(files.map((f) => [f.digest.fileId, f] as const));
+		const { built, facts, results } = buildModel(held, [...held.keys()], profile, merges.accepted);
+		scope.postMessage(built satisfies BuildResponse, [...built.facts.map((b) => b.buffer), built.files.buffer, built.problems.buffer] as ArrayBuffer[]);
+		scope.postMessage({ type: 'checks', ...modelChecks(facts, results, merges) } satisfies BuildResponse);
+	} catch (e) {
+		scope.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies BuildResponse);
 	}
+	scope.close();
 };
