@@ -21,11 +21,12 @@ import {
 	byRegionQuery,
 	byUnitQuery,
 	byYearQuery,
-	kpiByYearQuery,
-	kpiTotalsQuery,
+	kpiQuery,
 	optionsQuery,
 	placeholders,
+	splitKpiRows,
 	tablePageQuery,
+	unitTopQuery,
 	where
 } from '../../src/lib/dashboard/sql';
 
@@ -37,9 +38,9 @@ const filter = (over: Partial<Filter> = {}): Filter => ({ ...emptyFilter(), ...o
 
 function allBuilders(f: Filter): BoundQuery[] {
 	return [
-		kpiTotalsQuery(f),
-		kpiByYearQuery(f),
+		kpiQuery(f),
 		byUnitQuery(f, 'participation'),
+		unitTopQuery(f, 'participation', 10),
 		byYearQuery(f, 'hazards'),
 		byActivityQuery(f, 'media'),
 		byRegionQuery(f, 'sessions'),
@@ -72,16 +73,18 @@ describe('SQL builders bind every value', () => {
 		expect(where(emptyFilter(), { allStatuses: true })).toEqual({ sql: '', params: [] });
 	});
 
-	test('the year comparison query drops the year filter but keeps the others', () => {
-		const q = kpiByYearQuery(filter({ years: [2022], regions: ['环县'] }));
-		expect(q.params).toEqual(['环县']);
+	test('the year comparison drops the year filter but keeps the others', () => {
+		const q = kpiQuery(filter({ years: [2022], regions: ['环县'] }));
+		expect(q.params).toEqual([2022, '环县', '环县']);
 		expect(q.sql).toContain('GROUP BY year');
+		// Years bind as integers on the derived tables (a JS number binds as DOUBLE).
+		expect(where(filter({ years: [2022] }), { aggregated: true }).sql).toBe('WHERE year IN (CAST(? AS INTEGER))');
 	});
 
 	test('paging values are bound and sanitized', () => {
 		const q = tablePageQuery(emptyFilter(), { offset: -5, limit: 0, onlyOk: true });
 		expect(q.params).toEqual([1, 0]);
-		expect(q.sql).toMatch(/LIMIT \? OFFSET \?$/);
+		expect(q.sql).toContain('LIMIT CAST(? AS BIGINT) OFFSET CAST(? AS BIGINT)');
 	});
 });
 
@@ -118,6 +121,7 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 			stmt.close();
 		}
 	};
+	const totalsOf = (f: Filter, opts = {}) => splitKpiRows(run(kpiQuery(f, opts))).totals!;
 
 	// Two files report 2022 for 甲镇: the one imported later wins, the older one is superseded.
 	const first = longCsv([
@@ -150,7 +154,7 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 	});
 
 	test('headline totals count only ok facts (no superseded, no unmapped)', () => {
-		const [t] = run(kpiTotalsQuery(emptyFilter()));
+		const t = totalsOf(emptyFilter());
 		expect(t.participation).toBe(100 + 40 + 250 + 60);
 		expect(t.sessions).toBe(3 + 2 + 5);
 		expect(t.units).toBe(3);
@@ -166,23 +170,25 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 	});
 
 	test('latest year against the year before it', () => {
-		const kpis = buildKpis(run(kpiTotalsQuery(emptyFilter()))[0], run(kpiByYearQuery(emptyFilter())), []);
+		const all = splitKpiRows(run(kpiQuery(emptyFilter())));
+		const kpis = buildKpis(all.totals, all.perYear, []);
 		const p = kpis.find((k) => k.id === 'participation')!;
 		expect(p.compare).toEqual({ year: 2022, prev: 2021, current: 310, previous: 140 });
-		const only2021 = buildKpis(run(kpiTotalsQuery(filter({ years: [2021] })))[0], run(kpiByYearQuery(filter({ years: [2021] }))), [2021]);
+		const y2021 = splitKpiRows(run(kpiQuery(filter({ years: [2021] }))));
+		const only2021 = buildKpis(y2021.totals, y2021.perYear, [2021]);
 		expect(only2021.find((k) => k.id === 'participation')).toMatchObject({ value: 140, compare: null });
 	});
 
 	test('a hostile search string is just a string', () => {
-		expect(run(kpiTotalsQuery(filter({ unitSearch: EVIL })))[0]).toMatchObject({ participation: null, units: 0 });
-		expect(run(kpiTotalsQuery(filter({ unitSearch: "x');drop" })))[0].participation).toBe(40);
+		expect(totalsOf(filter({ unitSearch: EVIL }))).toMatchObject({ participation: null, units: 0 });
+		expect(totalsOf(filter({ unitSearch: "x');drop" })).participation).toBe(40);
 		expect(run(byUnitQuery(filter({ unit: EVIL_UNIT }), 'participation'))).toEqual([{ unit: EVIL_UNIT, year: 2021, value: 40 }]);
 		expect(run({ sql: 'SELECT COUNT(*) AS n FROM facts', params: [] })[0].n).toBeGreaterThan(0);
 	});
 
 	test('regions: a parent chosen counts its children', () => {
 		const regions = expandRegions(['南通市'], ['南通市', '南通市如皋市', '南通市海安市', '宝坻区']);
-		expect(run(kpiTotalsQuery(filter({ regions: ['南通市'] }), { regions }))[0].participation).toBe(390);
+		expect(totalsOf(filter({ regions: ['南通市'] }), { regions }).participation).toBe(390);
 		const byRegion = run(byRegionQuery(emptyFilter(), 'participation'));
 		expect(byRegion).toContainEqual({ region: '宝坻区', year: 2022, value: 60 });
 	});

@@ -48,26 +48,42 @@ function yearOrder(a: number | null, b: number | null): number {
  * Categories (units, regions …) × years, the largest `topN` kept by their total
  * over all years and the rest folded into one `other` category (always last).
  */
-export function foldTopN(rows: readonly { key: string; year: number | null; value: number }[], opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string }): Folded {
+/**
+ * Categories already folded by the query (unitTopQuery): how many there are
+ * and their values summed per year. They can never be among the top N.
+ */
+export interface Rest {
+	count: number;
+	rows: readonly { year: number | null; value: number }[];
+}
+
+/**
+ * Categories (units, regions …) × years, the largest `topN` kept by their total
+ * over all years and the rest folded into one `other` category (always last).
+ * `rest`: categories the query folded already (counted, and summed into `other`).
+ */
+export function foldTopN(rows: readonly { key: string; year: number | null; value: number }[], opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string }, rest: Rest = { count: 0, rows: [] }): Folded {
 	const nameOf = opts.nameOf ?? ((k: string) => k);
 	const totals = new Map<string, number>();
-	const years = [...new Set(rows.map((r) => r.year))].sort(yearOrder);
+	const years = [...new Set([...rows.map((r) => r.year), ...rest.rows.map((r) => r.year)])].sort(yearOrder);
 	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
 	const byTotal = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
 	const topN = Math.max(1, Math.floor(opts.topN));
 	// Folding one category into 其他 would hide a name for nothing.
-	const keep = byTotal.length > topN + 1 ? byTotal.slice(0, topN) : byTotal;
+	const keep = byTotal.length + rest.count > topN + 1 ? byTotal.slice(0, topN) : byTotal;
 	const folded = new Set(byTotal.slice(keep.length));
 	if (opts.sort === 'asc') keep.reverse();
 	else if (opts.sort === 'name') keep.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
-	const keys: (string | null)[] = [...keep, ...(folded.size ? [null] : [])];
+	const keys: (string | null)[] = [...keep, ...(folded.size || rest.count ? [null] : [])];
 	const index = new Map(keep.map((k, i) => [k, i]));
 	const matrix = years.map(() => keys.map((): number | null => null));
-	for (const r of rows) {
-		const c = folded.has(r.key) ? keys.length - 1 : index.get(r.key)!;
-		const y = years.indexOf(r.year);
-		matrix[y][c] = (matrix[y][c] ?? 0) + r.value;
-	}
+	const yearIndex = new Map(years.map((y, i) => [y, i]));
+	const add = (c: number, year: number | null, value: number) => {
+		const y = yearIndex.get(year)!;
+		matrix[y][c] = (matrix[y][c] ?? 0) + value;
+	};
+	for (const r of rows) add(folded.has(r.key) ? keys.length - 1 : index.get(r.key)!, r.year, r.value);
+	for (const r of rest.rows) add(keys.length - 1, r.year, r.value);
 	return {
 		categories: keys.map((k) => (k === null ? opts.otherLabel : nameOf(k))),
 		keys,
@@ -152,10 +168,11 @@ function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 
 }
 
 /** (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable. */
-export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort }): ChartSpec {
+export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort }, rest?: Rest): ChartSpec {
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.unit, year: r.year, value: r.value })),
-		{ ...opts, otherLabel: labels.other }
+		{ ...opts, otherLabel: labels.other },
+		rest
 	);
 	return groupedBars(folded, labels);
 }

@@ -4,7 +4,7 @@
  * text: only column names and placeholders are. Only `status = 'ok'` facts
  * count in a measure (superseded and unmapped facts are never summed).
  */
-import type { BoundQuery } from '../db/types';
+import type { BoundQuery, Row } from '../db/types';
 import { MEASURES, type Filter, type Measure } from './filter';
 
 type Param = BoundQuery['params'][number];
@@ -21,9 +21,17 @@ export interface WhereOptions {
 	allStatuses?: boolean;
 	/** Regions the chosen ones stand for (parents expanded to children); defaults to filter.regions. */
 	regions?: string[];
-	/** The query reads `agg` (ok facts only, already: no status column). */
+	/**
+	 * The query reads a derived table (db/derived.ts): no status column (its
+	 * measures count ok facts only) and units as `unit_id`, matched through `unit_names`.
+	 */
 	aggregated?: boolean;
+	/** Bind years as INTEGERs on `facts` too (always on the derived tables). */
+	typedYears?: boolean;
 }
+
+/** `year IN (...)` with each value bound as an INTEGER: a JS number binds as DOUBLE, and a cast column defeats DuckDB's zone maps. */
+const yearList = (n: number) => Array.from({ length: n }, () => 'CAST(? AS INTEGER)').join(', ');
 
 export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; params: Param[] } {
 	const parts: string[] = [];
@@ -31,7 +39,7 @@ export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; p
 	if (!opts.allStatuses && !opts.aggregated) parts.push(`status = 'ok'`);
 	const list = (column: string, values: readonly Param[]) => {
 		if (values.length === 0) return;
-		parts.push(`${column} IN (${placeholders(values.length)})`);
+		parts.push(`${column} IN (${column === 'year' && (opts.aggregated || opts.typedYears) ? yearList(values.length) : placeholders(values.length)})`);
 		params.push(...values);
 	};
 	if (!opts.ignoreYears) list('year', filter.years);
@@ -39,11 +47,11 @@ export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; p
 	list('activity_id', filter.activities);
 	const search = filter.unitSearch.trim();
 	if (search) {
-		parts.push(`contains(lower(unit), lower(?))`);
+		parts.push(opts.aggregated ? `unit_id IN (SELECT unit_id FROM unit_names WHERE contains(lower(unit), lower(?)))` : `contains(lower(unit), lower(?))`);
 		params.push(search);
 	}
 	if (filter.unit !== null) {
-		parts.push('unit = ?');
+		parts.push(opts.aggregated ? 'unit_id IN (SELECT unit_id FROM unit_names WHERE unit = ?)' : 'unit = ?');
 		params.push(filter.unit);
 	}
 	if (filter.region !== null) {
@@ -57,72 +65,136 @@ export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; p
 	return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-const measureSums = (Object.keys(MEASURES) as Measure[]).map((m) => `SUM(value) FILTER (WHERE family = '${MEASURES[m]}') AS ${m}`).join(', ');
-
-/** Headline totals for the filter: ΣP, ΣH, ΣM, ΣS and distinct units reporting. */
-export function kpiTotalsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, { ...opts, aggregated: true });
-	return { sql: `SELECT ${measureSums}, COUNT(DISTINCT unit) AS units FROM agg ${w.sql}`, params: w.params };
+/** `WHERE a AND b` from a where clause (possibly empty) and more conditions. */
+function and(w: string, ...conds: string[]): string {
+	const parts = [w.replace(/^WHERE /, ''), ...conds].filter((p) => p !== '');
+	return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
 }
 
-/** The same per year, without the year filter, so the latest year can be compared with the one before. */
-export function kpiByYearQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, { ...opts, ignoreYears: true, aggregated: true });
-	const cond = w.sql ? `${w.sql} AND year IS NOT NULL` : 'WHERE year IS NOT NULL';
-	return { sql: `SELECT year, ${measureSums}, COUNT(DISTINCT unit) AS units FROM agg ${cond} GROUP BY year ORDER BY year`, params: w.params };
-}
-
-function measureWhere(filter: Filter, measure: Measure, opts: WhereOptions): { sql: string; params: Param[] } {
-	const w = where(filter, opts);
-	const sql = w.sql ? `${w.sql} AND family = ? AND value IS NOT NULL` : 'WHERE family = ? AND value IS NOT NULL';
-	return { sql, params: [...w.params, MEASURES[measure]] };
-}
-
-/** A measure per unit and year (the unit chart folds the tail into 其他 itself). */
-export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
-	return { sql: `SELECT unit, year, SUM(value) AS value FROM agg ${w.sql} GROUP BY unit, year ORDER BY unit, year`, params: w.params };
+/** The smallest derived table with a unit: `agg_u` (no activity) unless the filter names activities. */
+function unitTable(filter: Filter): string {
+	return filter.activities.length || filter.activity !== null ? 'agg_ua' : 'agg_u';
 }
 
 /** The smallest table that answers a chart with no unit in it: `agg_regions` unless the filter names units. */
 function chartTable(filter: Filter): string {
-	return filter.unitSearch.trim() || filter.unit !== null ? 'agg' : 'agg_regions';
+	return filter.unitSearch.trim() || filter.unit !== null ? unitTable(filter) : 'agg_regions';
+}
+
+const measureSums = (Object.keys(MEASURES) as Measure[]).map((m) => `SUM(${m}) AS ${m}`).join(', ');
+
+/**
+ * Headline totals and the same per year, in one query: the first row (`per_year`
+ * false) holds ΣP, ΣH, ΣM, ΣS and the distinct units reporting under the
+ * filter; the other rows, one per year, the same without the year filter, so
+ * the latest year can be compared with the one before. Split with `splitKpiRows`.
+ */
+export function kpiQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const t = unitTable(filter);
+	const all = where(filter, { ...opts, aggregated: true });
+	const noYear = where(filter, { ...opts, ignoreYears: true, aggregated: true });
+	const cols = `${measureSums}, COUNT(DISTINCT unit_id) AS units`;
+	return {
+		sql: `SELECT FALSE AS per_year, NULL::INTEGER AS year, ${cols} FROM ${t} ${and(all.sql, 'n_ok > 0')}
+UNION ALL (SELECT TRUE, year, ${cols} FROM ${t} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY year)
+ORDER BY per_year, year`,
+		params: [...all.params, ...noYear.params]
+	};
+}
+
+/** `kpiQuery`'s rows → the totals row and the per-year rows (`buildKpis`' arguments). */
+export function splitKpiRows(rows: Row[]): { totals: Row | undefined; perYear: Row[] } {
+	return { totals: rows.find((r) => !r.per_year), perYear: rows.filter((r) => r.per_year) };
+}
+
+/** The measure's non-empty rows of a derived table under the filter. */
+function measureWhere(filter: Filter, measure: Measure, opts: WhereOptions): { sql: string; params: Param[] } {
+	const w = where(filter, { ...opts, aggregated: true });
+	return { sql: and(w.sql, `${measure} IS NOT NULL`), params: w.params };
+}
+
+/** A measure per unit and year, every unit (what `unitTopQuery` cuts down to the units a chart can show). */
+export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	return {
+		sql: `SELECT n.unit, a.year, a.value FROM (SELECT unit_id, year, SUM(${measure}) AS value FROM ${unitTable(filter)} ${w.sql} GROUP BY unit_id, year) a LEFT JOIN unit_names n ON a.unit_id = n.unit_id ORDER BY n.unit, a.year`,
+		params: w.params
+	};
+}
+
+/**
+ * The unit chart's rows: per unit and year, the units that can make the top
+ * `topN` by their total (every unit tied with the N-th comes too: the chart
+ * breaks ties by name in the locale's order, which the database does not
+ * know), or every unit when there are at most `topN + 1`; the other units
+ * summed per year in rows with `rest` true. `units` is the number of units in all.
+ */
+export function unitTopQuery(filter: Filter, measure: Measure, topN: number, opts: WhereOptions = {}): BoundQuery {
+	const w = measureWhere(filter, measure, opts);
+	const n = Math.max(1, Math.floor(topN));
+	return {
+		sql: `WITH uy AS (SELECT unit_id, year, SUM(${measure}) AS value FROM ${unitTable(filter)} ${w.sql} GROUP BY unit_id, year),
+tot AS (SELECT unit_id, rank() OVER (ORDER BY SUM(value) DESC) AS rnk, COUNT(*) OVER () AS units FROM uy GROUP BY unit_id),
+ranked AS (SELECT uy.unit_id, uy.year, uy.value, tot.units, tot.rnk <= CAST(? AS BIGINT) OR tot.units <= CAST(? AS BIGINT) AS keep FROM uy JOIN tot ON uy.unit_id IS NOT DISTINCT FROM tot.unit_id)
+SELECT FALSE AS rest, n.unit, r.year, r.value, r.units FROM ranked r LEFT JOIN unit_names n ON r.unit_id = n.unit_id WHERE r.keep
+UNION ALL (SELECT TRUE, NULL, year, SUM(value), ANY_VALUE(units) FROM ranked WHERE NOT keep GROUP BY year)
+ORDER BY rest, unit, year`,
+		params: [...w.params, n, n + 1]
+	};
+}
+
+const yearOf = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** `unitTopQuery`'s rows → the units' rows and the rest (the arguments `unitChartOption` takes). */
+export function splitUnitTopRows(rows: Row[]): {
+	rows: { unit: string; year: number | null; value: number }[];
+	rest: { count: number; rows: { year: number | null; value: number }[] };
+} {
+	const units = rows.filter((r) => !r.rest).map((r) => ({ unit: String(r.unit), year: yearOf(r.year), value: Number(r.value) }));
+	const restRows = rows.filter((r) => r.rest).map((r) => ({ year: yearOf(r.year), value: Number(r.value) }));
+	const total = rows.length ? Number(rows[0].units) : 0;
+	return { rows: units, rest: { count: total - new Set(units.map((u) => u.unit)).size, rows: restRows } };
 }
 
 export function byYearQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
-	return { sql: `SELECT year, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY year ORDER BY year NULLS LAST`, params: w.params };
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT year, SUM(${measure}) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY year ORDER BY year NULLS LAST`, params: w.params };
 }
 
 export function byActivityQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
-	return { sql: `SELECT activity_id, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY activity_id ORDER BY value DESC, activity_id`, params: w.params };
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT activity_id, SUM(${measure}) AS value FROM ${filter.unitSearch.trim() || filter.unit !== null ? 'agg_ua' : 'agg_regions'} ${w.sql} GROUP BY activity_id ORDER BY value DESC, activity_id`, params: w.params };
 }
 
 export function byRegionQuery(filter: Filter, measure: Measure, opts: WhereOptions = {}): BoundQuery {
-	const w = measureWhere(filter, measure, { ...opts, aggregated: true });
-	return { sql: `SELECT region, year, SUM(value) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
+	const w = measureWhere(filter, measure, opts);
+	return { sql: `SELECT region, year, SUM(${measure}) AS value FROM ${chartTable(filter)} ${w.sql} GROUP BY region, year ORDER BY region, year`, params: w.params };
 }
 
 export const TABLE_COLUMNS = ['file_id', 'file', 'sheet', 'cell', 'unit', 'region', 'year', 'activity_id', 'metric_id', 'value', 'approx', 'text', 'label', 'status'] as const;
 
 /** One page of the filtered facts with their source; every status unless `onlyOk`. */
 export function tablePageQuery(filter: Filter, page: { offset: number; limit: number; onlyOk: boolean }, opts: WhereOptions = {}): BoundQuery {
-	const w = where(filter, { ...opts, allStatuses: !page.onlyOk, aggregated: false });
+	const w = where(filter, { ...opts, allStatuses: !page.onlyOk, aggregated: false, typedYears: true });
+	// The count comes from the derived table (facts per status summed there), not from a scan of `facts`.
+	const c = where(filter, { ...opts, aggregated: true });
 	return {
 		// `ord` is the table's order (file, sheet, the cell's row number — A10 after A2 —, cell), computed once
-		// at load (db/derived.ts): a page is a top-N on one integer; the count is its own cheap aggregate.
-		sql: `SELECT ${TABLE_COLUMNS.join(', ')}, (SELECT COUNT(*) FROM facts ${w.sql}) AS total FROM facts ${w.sql} ORDER BY ord LIMIT ? OFFSET ?`,
-		params: [...w.params, ...w.params, Math.max(1, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))]
+		// at load (db/arrow.ts): a page is a top-N on one integer.
+		// The page's `ord`s are found first (a top-N over the filter's columns and `ord` only), then their
+		// rows fetched: a top-N over every column would carry all the text of every matching fact.
+		sql: `SELECT ${TABLE_COLUMNS.join(', ')}, (SELECT CAST(COALESCE(SUM(${page.onlyOk ? 'n_ok' : 'n_all'}), 0) AS BIGINT) FROM ${unitTable(filter)} ${c.sql}) AS total
+FROM facts WHERE ord IN (SELECT ord FROM facts ${w.sql} ORDER BY ord LIMIT CAST(? AS BIGINT) OFFSET CAST(? AS BIGINT)) ORDER BY ord`,
+		params: [...c.params, ...w.params, Math.max(1, Math.floor(page.limit)), Math.max(0, Math.floor(page.offset))]
 	};
 }
 
 /** Values the filter controls offer (from the facts that count). */
 export function optionsQuery(): BoundQuery {
 	return {
-		sql: `SELECT 'year' AS kind, CAST(year AS VARCHAR) AS value FROM agg WHERE year IS NOT NULL GROUP BY year
-UNION ALL SELECT 'region', region FROM agg GROUP BY region
-UNION ALL SELECT 'activity', activity_id FROM agg WHERE activity_id IS NOT NULL GROUP BY activity_id`,
+		sql: `SELECT 'year' AS kind, CAST(year AS VARCHAR) AS value FROM agg_regions WHERE n_ok > 0 AND year IS NOT NULL GROUP BY year
+UNION ALL SELECT 'region', region FROM agg_regions WHERE n_ok > 0 GROUP BY region
+UNION ALL SELECT 'activity', activity_id FROM agg_regions WHERE n_ok > 0 AND activity_id IS NOT NULL GROUP BY activity_id`,
 		params: []
 	};
 }
@@ -148,7 +220,8 @@ const ORDER_BY_CELL = `ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9
  * the sum of all matching facts, so the panel can show the total even past the limit.
  */
 export function sourcesQuery(filter: Filter, measure: Measure, pick: SourcePick = {}, opts: WhereOptions = {}, limit = SOURCE_LIMIT): BoundQuery {
-	const w = measureWhere(filter, measure, opts);
+	const f = where(filter, { ...opts, aggregated: false });
+	const w = { sql: and(f.sql, 'family = ?', 'value IS NOT NULL'), params: [...f.params, MEASURES[measure]] };
 	const parts = [w.sql];
 	const params: Param[] = [...w.params];
 	if (pick.unit !== undefined) {
