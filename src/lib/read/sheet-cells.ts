@@ -7,10 +7,10 @@
  * made: the same objects, field for field (t, v, w, z — all the reader uses).
  *
  * Only for cells this reads exactly as SheetJS does: numbers, shared strings
- * and plain strings, with values and styles. A worksheet holding anything
- * else (formulas, inline or rich strings, booleans, errors, dates, character
- * references, a namespace prefix, cells without addresses …) is left whole
- * for SheetJS.
+ * (rich or not: SheetJS reads the table) and plain strings, with values and
+ * styles. A worksheet holding anything else (formulas, inline strings,
+ * booleans, errors, dates, character references, a namespace prefix, cells
+ * without addresses …) is left whole for SheetJS.
  */
 import * as XLSX from '@e965/xlsx';
 
@@ -32,111 +32,125 @@ export const PART_MARKER = '\u0001cells:';
 const OPEN = '<sheetData>';
 const CLOSE = '</sheetData>';
 
-/** Byte offset of an ASCII string in `bytes` from `from`, or -1. */
-function indexOf(bytes: Uint8Array, ascii: string, from = 0): number {
-	const first = ascii.charCodeAt(0);
-	outer: for (let i = bytes.indexOf(first, from); i >= 0 && i + ascii.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
-		for (let k = 1; k < ascii.length; k++) if (bytes[i + k] !== ascii.charCodeAt(k)) continue outer;
-		return i;
-	}
-	return -1;
-}
-
 /**
  * The worksheet part split in two: its cells, and the part with an empty
  * <sheetData> holding only `marker` (SheetJS does not say which part it read
  * as which sheet; the marker cell tells). null when the part is not plain.
  */
 export function splitWorksheet(part: Uint8Array, marker: string): { cells: PlainCell[]; rest: Uint8Array } | null {
-	const open = indexOf(part, OPEN);
-	if (open < 0) return null;
-	const close = indexOf(part, CLOSE, open);
-	if (close < 0 || indexOf(part, '<sheetData', open + 1) >= 0) return null;
 	let xml: string;
 	try {
-		xml = new TextDecoder('utf-8', { fatal: true }).decode(part.subarray(open + OPEN.length, close));
+		xml = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(part);
 	} catch {
 		return null; // not valid UTF-8: SheetJS decodes it its own way
 	}
-	const cells = readCells(xml);
+	const open = xml.indexOf(OPEN);
+	const close = xml.lastIndexOf(CLOSE);
+	if (open < 0 || close < open || xml.indexOf('<sheetData', open + 1) >= 0) return null;
+	const cells = readCells(xml, open + OPEN.length, close);
 	if (!cells) return null;
-	const enc = new TextEncoder();
-	const middle = enc.encode(`<sheetData><row r="1"><c r="A1" t="str"><v>${marker}</v></c></row></sheetData>`);
-	const rest = new Uint8Array(open + middle.length + part.length - close - CLOSE.length);
-	rest.set(part.subarray(0, open));
-	rest.set(middle, open);
-	rest.set(part.subarray(close + CLOSE.length), open + middle.length);
-	return { cells, rest };
+	const middle = `<sheetData><row r="1"><c r="A1" t="str"><v>${marker}</v></c></row></sheetData>`;
+	return { cells, rest: new TextEncoder().encode(xml.slice(0, open) + middle + xml.slice(close + CLOSE.length)) };
 }
 
-const ROW = /<row((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*>/y;
-const CELL = /<c((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-/** <v>…</v>, attributes allowed (xml:space="preserve"), as SheetJS's `<v\b[^<>]*>` takes them. */
-const VALUE = /<v(?:\s[^<>]*)?>([^<]*)<\/v>/y;
-const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const SPACE = /\s*/y;
-const REF = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+/*
+ * A scanner rather than regular expressions: it runs once per cell, 400,000
+ * times for a big table. It reads only what it knows and returns null (the
+ * worksheet goes to SheetJS) at anything else.
+ */
 
-function attributes(s: string): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const m of s.matchAll(ATTR)) out.set(m[1], m[2] ?? m[3]);
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function skipSpace(xml: string, at: number, end: number): number {
+	while (at < end && isSpace(xml.charCodeAt(at))) at++;
+	return at;
+}
+
+/** The attributes of a start tag's text (after its name), or null when they are not name="value" pairs. */
+function attributes(tag: string): [string, string][] | null {
+	const out: [string, string][] = [];
+	let i = skipSpace(tag, 0, tag.length);
+	while (i < tag.length) {
+		const eq = tag.indexOf('=', i);
+		if (eq < 0) return null;
+		const name = tag.slice(i, eq).trimEnd();
+		i = skipSpace(tag, eq + 1, tag.length);
+		const quote = tag[i];
+		if (quote !== '"' && quote !== "'") return null;
+		const close = tag.indexOf(quote, i + 1);
+		if (close < 0 || !/^[\w:.-]+$/.test(name)) return null;
+		out.push([name, tag.slice(i + 1, close)]);
+		i = skipSpace(tag, close + 1, tag.length);
+	}
 	return out;
 }
 
-function skipSpace(xml: string, at: number): number {
-	SPACE.lastIndex = at;
-	SPACE.exec(xml);
-	return SPACE.lastIndex;
-}
-
-/** Every cell of a <sheetData>'s content, or null at the first thing that is not a plain row or cell. */
-export function readCells(xml: string): PlainCell[] | null {
+/** Every cell of xml[from, to) (a <sheetData>'s content), or null at the first thing that is not a plain row or cell. */
+export function readCells(xml: string, from = 0, to = xml.length): PlainCell[] | null {
 	const cells: PlainCell[] = [];
-	let at = skipSpace(xml, 0);
-	while (at < xml.length) {
-		ROW.lastIndex = at;
-		const row = ROW.exec(xml);
-		if (!row) return null;
-		const r = attributes(row[1]).get('r');
+	let at = skipSpace(xml, from, to);
+	while (at < to) {
+		// <row …>
+		if (!xml.startsWith('<row', at) || !(isSpace(xml.charCodeAt(at + 4)) || xml.charCodeAt(at + 4) === 0x3e)) return null;
+		const rowEnd = xml.indexOf('>', at);
+		if (rowEnd < 0 || rowEnd >= to || xml[rowEnd - 1] === '/') return null;
+		const rowAttrs = attributes(xml.slice(at + 4, rowEnd));
+		const r = rowAttrs?.find(([n]) => n === 'r')?.[1];
 		if (!r || !/^[1-9][0-9]*$/.test(r)) return null;
-		at = skipSpace(xml, ROW.lastIndex);
+		const row = Number(r);
+		at = skipSpace(xml, rowEnd + 1, to);
 		while (!xml.startsWith('</row>', at)) {
-			CELL.lastIndex = at;
-			const c = CELL.exec(xml);
-			if (!c) return null;
-			const cell = plainCell(attributes(c[1]), Number(r));
+			// <c …/> or <c …>[<v …>…</v>]</c>
+			if (!xml.startsWith('<c', at) || !(isSpace(xml.charCodeAt(at + 2)) || xml.charCodeAt(at + 2) === 0x3e || xml.charCodeAt(at + 2) === 0x2f)) return null;
+			const tagEnd = xml.indexOf('>', at);
+			if (tagEnd < 0 || tagEnd >= to) return null;
+			const empty = xml[tagEnd - 1] === '/';
+			const attrs = attributes(xml.slice(at + 2, empty ? tagEnd - 1 : tagEnd));
+			const cell = attrs && plainCell(attrs, row);
 			if (!cell) return null;
-			at = skipSpace(xml, CELL.lastIndex);
-			if (!c[2]) {
+			at = skipSpace(xml, tagEnd + 1, to);
+			if (!empty) {
 				if (xml.startsWith('<v', at)) {
-					VALUE.lastIndex = at;
-					const v = VALUE.exec(xml);
-					// Character references and _xHHHH_ escapes SheetJS decodes byte-wise: left to it.
-					if (!v || v[1].includes('&#') || /_x/i.test(v[1])) return null;
-					cell.v = v[1];
-					at = skipSpace(xml, VALUE.lastIndex);
+					// <v>, or <v xml:space="preserve"> (SheetJS takes any <v\b[^<>]*>)
+					const vEnd = xml.indexOf('>', at);
+					const next = xml.charCodeAt(at + 2);
+					const close = xml.indexOf('</v>', vEnd);
+					if (vEnd < 0 || close < 0 || close >= to || !(next === 0x3e || isSpace(next)) || xml.lastIndexOf('<', vEnd) !== at) return null;
+					const v = xml.slice(vEnd + 1, close);
+					// Markup, character references and _xHHHH_ escapes (SheetJS decodes those byte-wise): left to it.
+					if (v.includes('<') || v.includes('&#') || /_x/i.test(v)) return null;
+					cell.v = v;
+					at = skipSpace(xml, close + 4, to);
 				}
 				if (!xml.startsWith('</c>', at)) return null;
-				at = skipSpace(xml, at + 4);
+				at = skipSpace(xml, at + 4, to);
 			}
 			cells.push(cell);
+			if (at >= to) return null;
 		}
-		at = skipSpace(xml, at + 6);
+		at = skipSpace(xml, at + 6, to);
 	}
 	return cells;
 }
 
+const REF = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+
 /** A cell from its attributes, in row `row` (1-based); null for any type or attribute not read here. */
-function plainCell(attrs: Map<string, string>, row: number): PlainCell | null {
-	const ref = REF.exec(attrs.get('r') ?? '');
+function plainCell(attrs: [string, string][], row: number): PlainCell | null {
+	let ref: RegExpExecArray | null = null;
+	let t: string | undefined;
+	let s: string | undefined;
+	for (const [name, value] of attrs) {
+		if (name === 'r') ref = REF.exec(value);
+		else if (name === 't') t = value;
+		else if (name === 's') s = value;
+		else return null;
+	}
 	if (!ref || Number(ref[2]) !== row) return null;
-	const t = attrs.get('t');
 	if (t !== undefined && t !== 'n' && t !== 's' && t !== 'str') return null;
-	const s = attrs.get('s');
 	if (s !== undefined && !/^[0-9]+$/.test(s)) return null;
-	for (const name of attrs.keys()) if (name !== 'r' && name !== 't' && name !== 's') return null;
 	let col = 0;
-	for (const ch of ref[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+	for (let i = 0; i < ref[1].length; i++) col = col * 26 + ref[1].charCodeAt(i) - 64;
 	return { row: row - 1, col: col - 1, t, v: undefined, s: s === undefined ? undefined : Number(s) };
 }
 
