@@ -1,5 +1,6 @@
 import { sniffFormat } from './sniff';
-import { readWithSheetJS } from './sheetjs';
+import { readWithPlainCells, readWithSheetJS } from './sheetjs';
+import { PART_MARKER, splitWorksheet, type PlainCell } from './sheet-cells';
 import { readCsv } from './csv';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
@@ -24,7 +25,7 @@ function detailOf(e: unknown): string {
  * size), an OLE file's streams (encryption, kind of document). Returns the
  * bytes the parser should read: for a plain zip, its parts as inflated here.
  */
-function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array {
+function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] {
 	if (kind === 'xlsx') return inspectZip(bytes, fileName, limits);
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
 	if (kind === 'xls') {
@@ -36,7 +37,16 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 	return bytes;
 }
 
-function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array {
+interface ZipPart {
+	/** The name as the local header spells it, raw. */
+	name: Uint8Array;
+	/** The name as the directory lists it. */
+	path: string;
+	data: Uint8Array;
+}
+
+/** A zip's bytes as they are, or for a plain zip its parts, inflated. */
+function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] {
 	const dir = readZipDirectory(bytes);
 	if (!dir.ok) throw dir.reason === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, 'no zip directory');
 	const what = zipKind(dir.entries, bytes);
@@ -45,7 +55,7 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
 	// The parts are kept only when SheetJS reads them as XML from a plain zip (a binary .xlsb goes as it is).
 	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
-	const parts: { name: Uint8Array; data: Uint8Array }[] = [];
+	const parts: ZipPart[] = [];
 	// Every part must inflate cleanly to no more than it declares, before SheetJS (which
 	// does not check) sees it: this catches corrupt data and zips that lie about their sizes.
 	for (const e of dir.entries) {
@@ -53,7 +63,7 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 		if (!data) throw truncatedFile(fileName);
 		if (e.method !== 0 && e.method !== 8) throw corruptFile(fileName, `${e.name}: compression method ${e.method}`);
 		try {
-			if (keep) parts.push({ name: localName(bytes, e), data: e.method === 8 ? inflateRaw(data, e.uncompressedSize) : data });
+			if (keep) parts.push({ name: localName(bytes, e), path: e.name, data: e.method === 8 ? inflateRaw(data, e.uncompressedSize) : data });
 			else if (e.method === 8) inflatedSize(data, e.uncompressedSize);
 		} catch (err) {
 			if (!(err instanceof InflateError)) throw err;
@@ -61,7 +71,30 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 			throw corruptFile(fileName, `${e.name}: ${err.message}`);
 		}
 	}
-	return keep ? storedZip(parts) : bytes;
+	return keep ? parts : bytes;
+}
+
+/**
+ * A plain zip's parts to SheetJS in a zip of stored entries, its worksheets'
+ * cells read by sheet-cells.ts where they are plain (else by SheetJS).
+ */
+function readXlsxParts(parts: ZipPart[], fileName: string, limits: ReadLimits): Workbook {
+	const cells = new Map<string, PlainCell[]>();
+	// The marker names the part; the nonce keeps a cell of another sheet from passing for one.
+	const nonce = Math.random().toString(36).slice(2);
+	const trimmed = parts.map((p, i) => {
+		if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(p.path)) return p;
+		const marker = `${PART_MARKER}${nonce}:${i}`;
+		const split = splitWorksheet(p.data, marker);
+		if (!split) return p;
+		cells.set(marker, split.cells);
+		return { ...p, data: split.rest };
+	});
+	if (cells.size > 0) {
+		const wb = readWithPlainCells(storedZip(trimmed), cells, fileName, limits);
+		if (wb) return wb;
+	}
+	return readWithSheetJS(storedZip(parts), 'xlsx', fileName, limits);
 }
 
 /** An OLE file is laid out in 512-byte sectors: a length that is not a whole number of them was cut short. */
@@ -89,7 +122,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 	try {
 		switch (kind) {
 			case 'xlsx':
-				return readWithSheetJS(parsed, 'xlsx', fileName, limits);
+				return parsed instanceof Uint8Array ? readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
 			case 'xls':
 			case 'html':
 				return readWithSheetJS(bytes, 'xls', fileName, limits);

@@ -4,6 +4,7 @@ import { cellAddress } from './workbook';
 import { FileError, problem, type Problem } from '../facts/problem';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
+import { denseCells, PART_MARKER, type PlainCell } from './sheet-cells';
 
 /*
  * Code pages. A legacy BIFF5 .xls (Excel 5/95, common from Chinese Windows)
@@ -105,7 +106,10 @@ function toCell(raw: XLSX.CellObject, row: number, col: number): Cell | undefine
 			text = value;
 	}
 	if (text === '' && value === '') return undefined;
-	return { row, col, value, text, ...(raw.f ? { formula: true } : {}) };
+	// `formula` only when set (no spread of a throwaway object: this runs for every cell).
+	const cell: Cell = { row, col, value, text };
+	if (raw.f) cell.formula = true;
+	return cell;
 }
 
 /** A formula Excel never calculated (a file written by a program, not saved by Excel) has no value to read. */
@@ -128,10 +132,44 @@ function formulaWithoutValue(sheet: string, at: string, formula: string): Proble
  */
 export function readWithSheetJS(bytes: Uint8Array, format: FileFormat, fileName = '', limits: ReadLimits = READ_LIMITS): Workbook {
 	if (format === 'xls' && needsCodepages(bytes)) throw codepagesMissing(fileName);
+	return toWorkbook(parse(bytes, limits), format, fileName, limits);
+}
+
+function parse(bytes: Uint8Array, limits: ReadLimits): XLSX.WorkBook {
 	// sheetRows: one row past the limit, so a sheet over it is told apart without parsing all of it.
 	// sheetStubs: a formula cell without a cached value is kept (as a stub) so it can be named.
 	// cellHTML: false — no HTML rendering of every string, which nothing here reads.
-	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellHTML: false, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
+	return XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellHTML: false, cellDates: false, sheetStubs: true, sheetRows: limits.maxRows + 1 });
+}
+
+/**
+ * An .xlsx whose worksheets' cells were read by sheet-cells.ts: SheetJS reads
+ * the rest (`bytes` holds the worksheets with a marker cell in place of their
+ * cells), the cells read there take the place of SheetJS's. null when a
+ * sheet's cells cannot be placed as SheetJS would place them: the caller
+ * then has SheetJS read the whole file.
+ */
+export function readWithPlainCells(bytes: Uint8Array, cells: Map<string, PlainCell[]>, fileName = '', limits: ReadLimits = READ_LIMITS): Workbook | null {
+	const wb = parse(bytes, limits);
+	const ctx = { strings: (wb as { Strings?: { t: string }[] }).Strings ?? [], styles: (wb as { Styles?: { CellXf?: { numFmtId?: number }[] } }).Styles?.CellXf, sheetRows: limits.maxRows + 1 };
+	for (const name of wb.SheetNames) {
+		const ws = wb.Sheets[name];
+		const marker = (ws['!data'] as XLSX.CellObject[][] | undefined)?.[0]?.[0]?.v;
+		if (typeof marker !== 'string' || !cells.has(marker)) continue;
+		const data = denseCells(cells.get(marker)!, ctx);
+		if (!data) return null;
+		ws['!data'] = data;
+		cells.delete(marker); // each part is one sheet
+	}
+	// A marker no sheet took would otherwise be read as a cell.
+	for (const name of wb.SheetNames) {
+		const v = (wb.Sheets[name]['!data'] as XLSX.CellObject[][] | undefined)?.[0]?.[0]?.v;
+		if (typeof v === 'string' && v.startsWith(PART_MARKER)) return null;
+	}
+	return toWorkbook(wb, 'xlsx', fileName, limits);
+}
+
+function toWorkbook(wb: XLSX.WorkBook, format: FileFormat, fileName: string, limits: ReadLimits): Workbook {
 	const problems: Problem[] = [];
 	let cells = 0;
 	const sheets: Sheet[] = wb.SheetNames.map((name, i) => {
