@@ -67,11 +67,14 @@ export function poolSize(): number {
 	return Math.max(1, Math.min(4, cores));
 }
 
+/** Files a worker holds at once: the one it reads, and the next (sent ahead, so it never waits for the page). */
+const DEPTH = 2;
+
 export class IngestPool {
-	private idle: Worker[] = [];
 	private all: Worker[] = [];
 	private queue: Job[] = [];
-	private running = new Map<Worker, Job>();
+	/** Each worker's files, in the order sent; the one it has started on is `started`. */
+	private running = new Map<Worker, { jobs: Job[]; started: Job | null }>();
 	private nextId = 1;
 	private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,65 +86,90 @@ export class IngestPool {
 
 	private spawn(): Worker {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.settle(worker, e.data.ok ? e.data.file : null, e.data.ok ? '' : e.data.message);
+		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.answer(worker, e.data);
 		worker.onerror = (e) => {
 			e.preventDefault();
-			// A crashed worker is replaced; its file is reported as failed.
-			this.all = this.all.filter((w) => w !== worker);
-			worker.terminate();
-			this.settle(null, null, e.message || 'worker crashed', worker);
+			// A crashed worker is replaced; the file it was reading is reported as failed, the one sent ahead is read again.
+			this.stop(worker, (job) => splitResult(failedResult(job.file.name, e.message || 'worker crashed')));
 		};
 		this.all.push(worker);
+		this.running.set(worker, { jobs: [], started: null });
 		return worker;
 	}
 
-	private settle(worker: Worker | null, result: ReadFile | null, message: string, crashed?: Worker): void {
-		const w = (worker ?? crashed)!;
-		const job = this.running.get(w);
-		// A message from a worker that was already stopped (timeout, cancel) is dropped.
-		if (!this.all.includes(w) && !crashed) return;
-		this.running.delete(w);
-		if (job) {
-			clearTimeout(job.timer);
-			job.resolve(result ?? splitResult(failedResult(job.file.name, message)));
+	private answer(w: Worker, m: IngestResponse): void {
+		const state = this.running.get(w);
+		const job = state?.jobs.find((j) => j.id === m.id);
+		// A message from a worker that was already stopped (timeout, cancel), or for a file no longer its, is dropped.
+		if (!state || !job) return;
+		if ('started' in m) {
+			state.started = job;
+			job.timer = setTimeout(() => this.stop(w, (j) => splitResult(timedOutResult(j.file.name, this.timeLimitMs))), this.timeLimitMs);
+			return;
 		}
-		if (!crashed) this.idle.push(w);
+		clearTimeout(job.timer);
+		state.jobs = state.jobs.filter((j) => j !== job);
+		if (state.started === job) state.started = null;
+		job.resolve(m.ok ? m.file : splitResult(failedResult(job.file.name, m.message)));
 		this.pump();
 	}
 
-	/** Stops a worker stuck on one file: the file gets a timeout error and a fresh worker takes the queue. */
-	private timeOut(w: Worker, job: Job): void {
-		if (this.running.get(w) !== job) return;
+	/**
+	 * Stops a worker (stuck on a file, or crashed): the file it had started on
+	 * gets `outcome`, the files sent ahead go back to the front of the queue
+	 * (their bytes went with the worker: they are read again), and a fresh
+	 * worker takes the queue.
+	 */
+	private stop(w: Worker, outcome: (job: Job) => ReadFile): void {
+		const state = this.running.get(w);
+		if (!state) return;
 		this.running.delete(w);
 		this.all = this.all.filter((x) => x !== w);
 		w.terminate();
-		job.resolve(splitResult(timedOutResult(job.file.name, this.timeLimitMs)));
+		for (const j of state.jobs) clearTimeout(j.timer);
+		const culprit = state.started ?? state.jobs[0];
+		if (culprit) culprit.resolve(outcome(culprit));
+		this.queue.unshift(...state.jobs.filter((j) => j !== culprit));
 		this.pump();
+	}
+
+	/** The worker to send the next file to: an idle one, a new one, or one with room for a file ahead. */
+	private pick(): Worker | null {
+		let best: Worker | null = null;
+		for (const w of this.all) {
+			const n = this.running.get(w)!.jobs.length;
+			if (n === 0) return w;
+			if (n < DEPTH && !best) best = w;
+		}
+		// Another worker only for a real backlog: starting one compiles the whole reader again,
+		// which a handful of files (the demo set, while DuckDB's wasm compiles) does not repay.
+		if (this.all.length < this.size && (this.all.length === 0 || this.queue.length >= SPAWN_BACKLOG)) return this.spawn();
+		return best;
 	}
 
 	private pump(): void {
 		clearTimeout(this.idleTimer);
-		if (this.queue.length === 0 && this.running.size === 0) this.idleTimer = setTimeout(() => this.terminate(), IDLE_STOP_MS);
+		const busy = [...this.running.values()].some((s) => s.jobs.length > 0);
+		if (this.queue.length === 0 && !busy) this.idleTimer = setTimeout(() => this.terminate(), IDLE_STOP_MS);
 		while (this.queue.length) {
-			let worker = this.idle.pop();
-			if (!worker) {
-				// Another worker only for a real backlog: starting one compiles the whole reader again,
-				// which a handful of files (the demo set, while DuckDB's wasm compiles) does not repay.
-				if (this.all.length >= this.size || (this.all.length > 0 && this.queue.length < SPAWN_BACKLOG)) return;
-				worker = this.spawn();
-			}
+			const w = this.pick();
+			if (!w) return;
 			const job = this.queue.shift()!;
-			this.running.set(worker, job);
-			const w = worker;
-			job.timer = setTimeout(() => this.timeOut(w, job), this.timeLimitMs);
+			const state = this.running.get(w)!;
+			state.jobs.push(job);
+			const mine = () => this.running.get(w) === state && state.jobs.includes(job);
 			job.file.read().then(
 				(buffer) => {
-					if (this.running.get(w) !== job) return; // cancelled or timed out while reading
+					if (!mine()) return; // cancelled or stopped while reading
 					const msg: IngestRequest = { id: job.id, name: job.file.name, buffer, decisions: job.file.decisions };
 					w.postMessage(msg, [buffer]);
 				},
 				(e) => {
-					if (this.running.get(w) === job) this.settle(w, null, e instanceof Error ? e.message : String(e));
+					if (!mine()) return;
+					// The file could not be read: the worker never hears of it.
+					state.jobs = state.jobs.filter((j) => j !== job);
+					job.resolve(splitResult(failedResult(job.file.name, e instanceof Error ? e.message : String(e))));
+					this.pump();
 				}
 			);
 		}
@@ -174,9 +202,8 @@ export class IngestPool {
 	 * "已取消 / cancelled". The pool stays usable: later files get new workers.
 	 */
 	cancel(): void {
-		const jobs = [...this.running.values(), ...this.queue];
+		const jobs = [...[...this.running.values()].flatMap((st) => st.jobs), ...this.queue];
 		this.queue = [];
-		this.running.clear();
 		this.terminate();
 		for (const job of jobs) {
 			clearTimeout(job.timer);
@@ -188,6 +215,6 @@ export class IngestPool {
 		clearTimeout(this.idleTimer);
 		for (const w of this.all) w.terminate();
 		this.all = [];
-		this.idle = [];
+		this.running.clear();
 	}
 }

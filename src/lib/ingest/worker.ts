@@ -8,8 +8,9 @@ import type { IngestRequest, IngestResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
-	const { id, name, buffer, decisions } = event.data;
+/** One file: says it has started (its time limit runs from here), then sends its result. */
+async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<void> {
+	scope.postMessage({ id, started: true } satisfies IngestResponse);
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
@@ -21,4 +22,10 @@ scope.onmessage = async (event: MessageEvent<IngestRequest>) => {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}
 	scope.postMessage(response, response.ok ? packedBuffers(response.file.packed) : []);
+}
+
+// The pool sends the next file before this one is done (so no time is lost between files); they are read one at a time.
+let chain: Promise<void> = Promise.resolve();
+scope.onmessage = (event: MessageEvent<IngestRequest>) => {
+	chain = chain.then(() => handle(event.data));
 };
