@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { nodeDuckDB } from '../../src/cli/report-pack';
+import { nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { factsTable, toIPC } from '../../src/lib/db/arrow';
 import { DERIVED_TABLES_SQL } from '../../src/lib/db/derived';
@@ -49,14 +49,7 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 	let allRegions: string[] = [];
 	let someUnit = '';
 	let someActivity = '';
-	const run = (q: BoundQuery): Row[] => {
-		const stmt = conn.prepare(q.sql);
-		try {
-			return stmt.query(...q.params).toArray().map((r) => r.toJSON() as Row);
-		} finally {
-			stmt.close();
-		}
-	};
+	const run = (q: BoundQuery): Row[] => runnerOf(conn).run(q);
 
 	beforeAll(async () => {
 		conn = await nodeDuckDB();
