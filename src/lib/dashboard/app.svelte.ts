@@ -120,6 +120,8 @@ export class AppState {
 	/** Unit-merge proposals not yet answered. */
 	proposals = $state.raw<UnitMergeProposal[]>([]);
 	checksRunning = $state(false);
+	/** Why the checks of the last rebuild could not be run (null: they ran). */
+	checksError = $state<string | null>(null);
 	notice = $state.raw<Notice | null>(null);
 	pendingWorkspace = $state.raw<PendingWorkspace | null>(null);
 	sources = $state.raw<SourcesRequest | null>(null);
@@ -610,10 +612,12 @@ export class AppState {
 			const files = entries.map((e) => ({ digest: e.result, packed: e.packed }));
 			let built;
 			try {
-				built = await this.model.build(files, this.profile, this.merges, (checks, counts, proposals) => {
-					this.checks = checks;
-					this.checkCounts = counts;
-					this.proposals = proposals;
+				built = await this.model.build(files, this.profile, this.merges, (r) => {
+					const ok = 'checks' in r;
+					this.checks = ok ? r.checks : [];
+					this.checkCounts = ok ? r.counts : {};
+					this.proposals = ok ? r.proposals : [];
+					this.checksError = ok ? null : r.error;
 					this.checksRunning = false;
 				});
 			} catch (e) {

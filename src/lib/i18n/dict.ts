@@ -322,6 +322,7 @@ export const DICT = {
 	checksTitle: { zh: '数据检查', en: 'Data checks' },
 	checksIntro: { zh: '每条提示都说明所依据的规则，并可查看涉及的单元格。', en: 'Each warning states the rule behind it and links to the cells it is about.' },
 	checksRunning: { zh: '正在检查…', en: 'Checking…' },
+	checksFailed: { zh: '检查未能完成（数据已载入，看板不受影响）：{why}', en: 'The checks could not be run (the data is loaded, the dashboard is not affected): {why}' },
 	checksNone: { zh: '没有发现问题。', en: 'No issues found.' },
 	checksN: { zh: '{n} 条', en: '{n}' },
 	checkFilter: { zh: '按检查类型筛选', en: 'Filter by check' },

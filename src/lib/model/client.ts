@@ -11,7 +11,8 @@ import type { ReadFile } from './digest';
 import type { CheckCounts } from './build';
 import type { Built, BuildRequest, BuildResponse } from './protocol';
 
-export type OnChecks = (checks: Check[], counts: CheckCounts, proposals: UnitMergeProposal[]) => void;
+/** The checks of a build, or why there are none (the worker failed after handing over the tables). */
+export type OnChecks = (result: { checks: Check[]; counts: CheckCounts; proposals: UnitMergeProposal[] } | { error: string }) => void;
 
 export class ModelClient {
 	private worker: Worker | null = null;
@@ -22,17 +23,21 @@ export class ModelClient {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		this.worker = worker;
 		return new Promise((resolve, reject) => {
+			let built = false;
+			const fail = (message: string) => (built ? onChecks({ error: message }) : reject(new Error(message)));
 			worker.onmessage = (e: MessageEvent<BuildResponse>) => {
 				const m = e.data;
-				if (m.type === 'built') resolve(m);
-				else if (m.type === 'checks') {
+				if (m.type === 'built') {
+					built = true;
+					resolve(m);
+				} else if (m.type === 'checks') {
 					if (this.worker === worker) this.worker = null;
-					onChecks(m.checks, m.counts, m.proposals);
-				} else reject(new Error(m.message));
+					onChecks({ checks: m.checks, counts: m.counts, proposals: m.proposals });
+				} else fail(m.message);
 			};
 			worker.onerror = (e) => {
 				e.preventDefault();
-				reject(new Error(e.message || 'build worker crashed'));
+				fail(e.message || 'build worker crashed');
 			};
 			// The packed facts are copied (the page keeps its own for the next rebuild): ~100 MB for a million facts, a few ms.
 			worker.postMessage({ files, profile, merges } satisfies BuildRequest);

@@ -20,6 +20,7 @@ scope.onmessage = (event: MessageEvent<BuildRequest>) => {
 		scope.postMessage(built satisfies BuildResponse, [...built.facts.map((b) => b.buffer), built.files.buffer, built.problems.buffer] as ArrayBuffer[]);
 		scope.postMessage({ type: 'checks', ...modelChecks(facts, results, merges) } satisfies BuildResponse);
 	} catch (e) {
+		// Before the tables: the rebuild fails; after them: the checks do (the page says so).
 		scope.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies BuildResponse);
 	}
 	scope.close();
