@@ -14,6 +14,7 @@ import { processFile } from '../../src/lib/pipeline';
 const dir = mkdtempSync(join(tmpdir(), 'e2e-capacity-'));
 let app: App;
 const paths: string[] = [];
+let bigger = '';
 /** All facts of each file (what the capacity counts), and those the file list counts (not unmapped). */
 const facts: number[] = [];
 const counted: number[] = [];
@@ -29,6 +30,9 @@ beforeAll(async () => {
 		facts.push(r.facts.length);
 		counted.push(r.facts.filter((f) => f.status !== 'unmapped').length);
 	}
+	// A corrected 2020 table with many more rows: it would not fit in place of the first.
+	bigger = join(dir, '2020年汇总（更正）.xlsx');
+	writeFileSync(bigger, makeBigWideWorkbook(400, 10, 2020));
 	app = await openApp(`/?demo=0&maxFacts=${facts[0] + facts[1] + Math.floor(facts[2] / 2)}`);
 	await ready(app.page);
 });
@@ -53,5 +57,18 @@ describe('capacity', () => {
 		expect(await notice.textContent()).toContain('2022年汇总.xlsx');
 		// The year of the refused file is not among the years loaded.
 		expect(await page.getByTestId('filter-year').getByRole('checkbox').count()).toBe(2);
+	});
+
+	it('a replacement that would not fit is refused with the reason; nothing changes', async () => {
+		const { page } = app;
+		const before = await page.getByTestId('ready').getAttribute('data-facts');
+		const row = page.locator('[data-testid="file-row"][data-file="2020年汇总.xlsx"]');
+		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), row.getByTestId('replace-file').click()]);
+		await chooser.setFiles(bigger);
+		await expect.poll(async () => page.getByTestId('notice').getAttribute('data-kind'), { timeout: 30_000 }).toBe('replace-failed');
+		expect(await page.getByTestId('notice').textContent()).toMatch(/容量上限/);
+		await ready(page);
+		expect(await row.count()).toBe(1);
+		expect(await page.getByTestId('ready').getAttribute('data-facts')).toBe(before);
 	});
 });

@@ -259,7 +259,7 @@ export class AppState {
 				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
-			const loaded = this.entries.reduce((s, e) => s + e.result.ledgerSummary.facts, 0);
+			const loaded = this.entries.reduce((s, e) => s + e.packed.n, 0);
 			const fresh = results.map((r) => !known.has(r.digest.fileId) && r);
 			// Files past the page's capacity come back as errors (the rest loads).
 			const admitted = admit(fresh.filter((r): r is ReadFile => r !== false), loaded, this.capacity);
@@ -326,6 +326,12 @@ export class AppState {
 		try {
 			this.pool ??= new IngestPool();
 			const read = await this.pool.process({ name: entry.result.file, decisions, read: () => source.arrayBuffer() });
+			// Read again with more (a hidden sheet included), the file may no longer fit: it stays as it was.
+			const tooBig = this.pastCapacity(read, entry);
+			if (tooBig) {
+				this.notice = { kind: 'capacity', names: [entry.result.file], zh: tooBig.zh, en: tooBig.en };
+				return;
+			}
 			// Same bytes, same id; a read that failed outright keeps the entry's id so it stays one file.
 			if (read.digest.fileId !== fileId) read.digest = { ...read.digest, fileId };
 			const next: Entry = { ...entry, result: read.digest, packed: read.packed, decisions };
@@ -335,6 +341,13 @@ export class AppState {
 		} finally {
 			this.busy--;
 		}
+	}
+
+	/** Why `read` cannot take `replacing`'s place within the page's capacity (null: it fits). */
+	private pastCapacity(read: ReadFile, replacing: Entry): Problem | null {
+		const loaded = this.entries.reduce((s, e) => s + (e === replacing ? 0 : e.packed.n), 0);
+		const admitted = admit([read], loaded, this.capacity);
+		return admitted.refused.length ? admitted.files[0].digest.error : null;
 	}
 
 	/** Replaces the mapping profile: applied at once to every file (no file is read again), and stored. */
@@ -495,8 +508,8 @@ export class AppState {
 			});
 			const result = read.digest;
 			const names = [item.name];
-			if (result.error || !source) {
-				const why = result.error ?? { zh: '无法读取。', en: 'could not be read.' };
+			if (result.error || !source || this.pastCapacity(read, old)) {
+				const why = result.error ?? this.pastCapacity(read, old) ?? { zh: '无法读取。', en: 'could not be read.' };
 				this.notice = { kind: 'replace-failed', names, zh: `未替换“${old.result.file}”：“${item.name}”${why.zh}`, en: `"${old.result.file}" was not replaced: "${item.name}": ${why.en}` };
 				return;
 			}
