@@ -1,10 +1,10 @@
 /**
  * How many facts one browser tab holds. Measured on a 2-core machine
- * (`npm run bench`): a million facts settle at ~570 MB for the tab, with
+ * (`npm run bench`): a million facts settle at ~510 MB for the tab, with
  * peaks near 2 GB while the files are read and the tables built. Past the
  * warning the user is told; a file that would take the total past the limit is
  * refused with the reason (the rest of the batch loads), and the CLI is the way
- * for larger collections (README: "Beyond one browser").
+ * for larger collections (README: "Parquet output, partitioned by year").
  */
 import { problem } from '../facts/problem';
 import { failedResult } from './pool';
