@@ -8,44 +8,16 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
-import { FACT_CSV_HEADER } from '../lib/facts/csv-out';
+import { FACT_CSV_HEADER, errorRecord, factRecord, type FactColumn, type FactRecord } from '../lib/facts/csv-out';
 import type { Fact, FileResult } from '../lib/facts/fact';
 import { Refusal } from '../lib/facts/problem';
 
-type Column = (typeof FACT_CSV_HEADER)[number];
-
 /** SQL type of each CSV column; anything not listed is VARCHAR. */
-const TYPES: Partial<Record<Column, 'INTEGER' | 'DOUBLE'>> = { year: 'INTEGER', value: 'DOUBLE' };
+const TYPES: Partial<Record<FactColumn, 'INTEGER' | 'DOUBLE'>> = { year: 'INTEGER', value: 'DOUBLE' };
 
 export const PARQUET_COLUMNS = FACT_CSV_HEADER.map((name) => ({ name, type: TYPES[name] ?? 'VARCHAR' }));
 
-type Row = Record<Column, string | number | null>;
-
-function factRow(f: Fact): Row {
-	return {
-		file: f.file,
-		sheet: f.sheet,
-		cell: f.cell,
-		unit: f.unit,
-		region: f.region,
-		year: f.year,
-		activity_id: f.activityId,
-		metric_id: f.metricId,
-		label: f.label,
-		value: f.value,
-		text: f.text,
-		status: f.status
-	};
-}
-
-/** A file that could not be read: one row, status error, the reason in text (as in the CSV). */
-function errorRow(r: FileResult): Row {
-	const e = r.error!;
-	const row = Object.fromEntries(FACT_CSV_HEADER.map((c) => [c, null])) as Row;
-	return { ...row, file: r.file, text: `${e.zh} / ${e.en}`, status: 'error' };
-}
-
-function append(appender: DuckDBAppender, row: Row): void {
+function append(appender: DuckDBAppender, row: FactRecord): void {
 	for (const { name, type } of PARQUET_COLUMNS) {
 		const v = row[name];
 		if (v === null || v === undefined || v === '') appender.appendNull();
@@ -86,8 +58,8 @@ export async function writeFactsParquet(out: string, facts: Fact[], failed: File
 	try {
 		await connection.run(`CREATE TABLE facts (${PARQUET_COLUMNS.map((c) => `"${c.name}" ${c.type}`).join(', ')})`);
 		const appender = await connection.createAppender('facts');
-		for (const f of facts) append(appender, factRow(f));
-		for (const r of failed) append(appender, errorRow(r));
+		for (const f of facts) append(appender, factRecord(f));
+		for (const r of failed) append(appender, errorRecord(r));
 		appender.closeSync();
 		// Row order within a partition follows insertion order (one thread keeps it deterministic).
 		await connection.run(`SET threads = 1`);

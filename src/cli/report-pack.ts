@@ -15,7 +15,8 @@ import { framedOption, type Frame } from '../lib/chart/frame';
 import { buildFacts, processFile } from '../lib/pipeline';
 import type { FileResult } from '../lib/facts/fact';
 import type { MappingProfile } from '../lib/mapping/profile';
-import { factsTable, fileRows, toIPC, createTableSql, FACT_COLUMNS } from '../lib/db/arrow';
+import { fileRows, tablesIPC } from '../lib/db/arrow';
+import { loadSteps, type TablesIPC } from '../lib/db/load';
 import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
 import { emptyFilter, type Filter } from '../lib/dashboard/filter';
 import { expandRegions } from '../lib/dashboard/regions';
@@ -40,6 +41,14 @@ export async function nodeDuckDB(): Promise<DuckDBConnection> {
 	conn.query('SET autoload_known_extensions = false');
 	conn.query('SET autoinstall_known_extensions = false');
 	return conn;
+}
+
+/** A build's tables loaded into DuckDB in Node, by the same steps as in the browser (db/load.ts). */
+export function loadTables(conn: DuckDBConnection, tables: TablesIPC): void {
+	for (const step of loadSteps(tables)) {
+		if ('sql' in step) conn.query(step.sql);
+		else conn.insertArrowFromIPCStream(step.ipc, { name: step.table, create: step.create });
+	}
 }
 
 export function runnerOf(conn: DuckDBConnection): QueryRunner & { run(q: BoundQuery): Row[] } {
@@ -90,8 +99,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 
 	const conn = await nodeDuckDB();
 	try {
-		if (facts.length) conn.insertArrowFromIPCStream(toIPC(factsTable(facts)), { name: 'facts', create: true });
-		else conn.query(createTableSql('facts', FACT_COLUMNS));
+		loadTables(conn, tablesIPC(results, facts));
 		const db = runnerOf(conn);
 
 		const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };

@@ -9,10 +9,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
+import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
-import { factsTable, toIPC } from '../../src/lib/db/arrow';
-import { DERIVED_TABLES_SQL } from '../../src/lib/db/derived';
+import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery, Row } from '../../src/lib/db/types';
 import { emptyFilter, MEASURE_IDS, MEASURES, type Filter, type Measure } from '../../src/lib/dashboard/filter';
 import { expandRegions } from '../../src/lib/dashboard/regions';
@@ -62,8 +61,7 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 		for (const r of results) expect(r.error).toBeNull();
 		const facts = resolveFilings(results);
 		expect(facts.some((f) => f.status === 'superseded')).toBe(true);
-		conn.insertArrowFromIPCStream(toIPC(factsTable(facts)), { name: 'facts', create: true });
-		for (const sql of DERIVED_TABLES_SQL) conn.query(sql);
+		loadTables(conn, tablesIPC(results, facts));
 		allRegions = run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region));
 		someUnit = String(run({ sql: "SELECT unit FROM facts WHERE status = 'ok' AND family = 'P' ORDER BY unit LIMIT 1 OFFSET 7", params: [] })[0].unit);
 		someActivity = String(run({ sql: "SELECT activity_id FROM facts WHERE status = 'ok' AND activity_id IS NOT NULL GROUP BY activity_id ORDER BY COUNT(*) DESC LIMIT 1", params: [] })[0].activity_id);

@@ -11,13 +11,13 @@ import { buildFacts, processFile } from '../../src/lib/pipeline';
 import type { Fact, FileResult } from '../../src/lib/facts/fact';
 import { packFacts, unpackFacts } from '../../src/lib/model/pack';
 import { joinResult, splitResult } from '../../src/lib/model/digest';
-import { buildModel, CHECKS_LISTED_PER_CODE, modelChecks, type HeldFiles } from '../../src/lib/model/build';
+import { buildModel, CHECKS_LISTED_PER_CODE, modelChecks } from '../../src/lib/model/build';
 import { fileRows } from '../../src/lib/db/arrow';
 import { labelInventory } from '../../src/lib/mapping/inventory';
 import { emptyProfile, type MappingProfile } from '../../src/lib/mapping/profile';
 import { ledgerSummary } from '../../src/lib/facts/ledger-summary';
 import { runChecks } from '../../src/lib/checks/index';
-import { nodeDuckDB } from '../../src/cli/report-pack';
+import { loadTables, nodeDuckDB } from '../../src/cli/report-pack';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { makeBigWideWorkbook } from '../fixtures/wide';
 
@@ -36,7 +36,7 @@ async function batch(): Promise<FileResult[]> {
 	return files.map((f) => processFile(f));
 }
 
-const held = (results: FileResult[]): HeldFiles => new Map(results.map((r) => [r.fileId, splitResult(r)] as const));
+const split = (results: FileResult[]) => results.map(splitResult);
 
 describe('packed facts', () => {
 	test('come back field for field, from every shape and the samples', async () => {
@@ -77,13 +77,15 @@ describe('a build', () => {
 	test('equals the facts it stands for: rows, inventory, and the DuckDB table loaded from its IPC slices', async () => {
 		const results = await batch();
 		const facts = buildFacts(results, profile);
-		const { built } = buildModel(held(results), results.map((r) => r.fileId), profile, []);
-		expect(built.factCount).toBe(facts.length);
+		const { built } = buildModel(split(results), profile, []);
 		expect(built.rows).toEqual(fileRows(results, facts));
 		expect(built.inventory).toEqual(labelInventory(facts, profile));
 
+		// Loaded the way the page loads it (db/load.ts): every table, then the derived ones.
 		const conn = await nodeDuckDB();
-		for (let i = 0; i < built.facts.length; i++) conn.insertArrowFromIPCStream(built.facts[i], { name: 'facts', create: i === 0 });
+		loadTables(conn, built);
+		expect(Number(conn.query('SELECT count(*) AS n FROM facts').toArray()[0].toJSON().n)).toBe(facts.length);
+		expect(Number(conn.query('SELECT count(*) AS n FROM files').toArray()[0].toJSON().n)).toBe(results.length);
 		const rows = conn.query(`SELECT file_id, sheet, cell, raw, value, status, ord FROM facts`).toArray().map((r) => r.toJSON());
 		// ord is a permutation, and the rows are the facts (as a multiset: file, sheet, cell, raw, value, status).
 		expect(new Set(rows.map((r) => r.ord)).size).toBe(facts.length);
@@ -93,9 +95,7 @@ describe('a build', () => {
 
 	test('in slices or in one piece, DuckDB gets the same table', async () => {
 		const results = await batch();
-		const h = held(results);
-		const ids = results.map((r) => r.fileId);
-		const one = buildModel(h, ids, profile, []).built.facts;
+		const one = buildModel(split(results), profile, []).built.facts;
 		const { factsIPC } = await import('../../src/lib/db/arrow');
 		const sliced = factsIPC(buildFacts(results, profile), 97);
 		expect(sliced.length).toBeGreaterThan(3);
@@ -106,8 +106,15 @@ describe('a build', () => {
 		expect(dump('b')).toEqual(dump('a'));
 	});
 
-	test('a file not held is an error, not a silent gap', () => {
-		expect(() => buildModel(new Map(), ['nope'], profile, [])).toThrow(/not held/);
+	test('every file keeps its row, even two unreadable files of the same name (the same id)', () => {
+		const broken = () => processFile({ name: 'broken.xlsx', bytes: new TextEncoder().encode('not a workbook') });
+		const good = processFile({ name: '2023年汇总.xlsx', bytes: makeBigWideWorkbook(5, 3, 2023) });
+		const { built } = buildModel(split([broken(), good, broken()]), profile, []);
+		expect(built.rows.map((r) => [r.file, r.status])).toEqual([
+			['broken.xlsx', 'error'],
+			['2023年汇总.xlsx', 'read'],
+			['broken.xlsx', 'error']
+		]);
 	});
 });
 

@@ -8,10 +8,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { nodeDuckDB } from '../../src/cli/report-pack';
+import { loadTables, nodeDuckDB } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
-import { factsTable, fileRows, filesTable, problemsTable, toIPC } from '../../src/lib/db/arrow';
-import { DERIVED_TABLES_SQL } from '../../src/lib/db/derived';
+import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
 import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
 import { expandRegions, regionTree } from '../../src/lib/dashboard/regions';
@@ -145,12 +144,8 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 		const results = [processFile({ name: 'a.csv', bytes: first }), processFile({ name: 'b.csv', bytes: second })];
 		for (const r of results) expect(r.error).toBeNull();
 		const facts = resolveFilings(results);
-		conn.insertArrowFromIPCStream(toIPC(factsTable(facts)), { name: 'facts', create: true });
-		conn.insertArrowFromIPCStream(toIPC(filesTable(fileRows(results, facts))), { name: 'files', create: true });
-		const problems = problemsTable(results);
-		if (problems.numRows) conn.insertArrowFromIPCStream(toIPC(problems), { name: 'problems', create: true });
-		// As the browser does after each load: the table's order and the pre-aggregated `agg`.
-		for (const sql of DERIVED_TABLES_SQL) conn.query(sql);
+		// As the browser loads a build: the three tables, then the pre-aggregated ones.
+		loadTables(conn, tablesIPC(results, facts));
 	});
 
 	test('headline totals count only ok facts (no superseded, no unmapped)', () => {

@@ -6,7 +6,8 @@
  *
  * The workspace (IndexedDB) keeps the original files and the decisions; facts
  * are always rebuilt from them, never stored. The page keeps each file's
- * digest only: the facts live in the model worker (model/) and in DuckDB.
+ * digest and its facts packed (model/); each rebuild runs in a build worker
+ * and its tables go to DuckDB.
  */
 import type { FileDecisions } from '../pipeline';
 import type { FileRow } from '../db/arrow';
@@ -16,7 +17,7 @@ import type { FileDigest, ReadFile } from '../model/digest';
 import type { PackedFacts } from '../model/pack';
 import type { CheckCounts } from '../model/build';
 import { IngestPool, type IngestFile } from '../ingest/pool';
-import { admit, CAPACITY, type Capacity } from '../ingest/capacity';
+import { admit, CAPACITY, capacityNotice, type Capacity } from '../ingest/capacity';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
 import type { LabelEntry } from '../mapping/inventory';
@@ -259,38 +260,29 @@ export class AppState {
 				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
 			});
 			const known = new Set(this.entries.map((e) => e.result.fileId));
-			const loaded = this.entries.reduce((s, e) => s + e.packed.n, 0);
-			const fresh = results.map((r) => !known.has(r.digest.fileId) && r);
-			// Files past the page's capacity come back as errors (the rest loads).
-			const admitted = admit(fresh.filter((r): r is ReadFile => r !== false), loaded, this.capacity);
-			let next = 0;
-			for (let i = 0; i < results.length; i++) if (fresh[i]) results[i] = admitted.files[next++];
-			const added: Entry[] = [];
+			const loaded = this.factsHeld();
+			const fresh: number[] = [];
 			const repeated: string[] = [];
-			results.forEach((read, i) => {
-				const result = read.digest;
+			results.forEach(({ digest }, i) => {
 				// The same content imported twice counts once (and the user is told).
-				if (known.has(result.fileId)) {
-					repeated.push(result.file);
-					return;
+				if (known.has(digest.fileId)) repeated.push(digest.file);
+				else {
+					known.add(digest.fileId);
+					fresh.push(i);
 				}
-				known.add(result.fileId);
-				added.push({ result, packed: read.packed, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored });
 			});
-			if (admitted.refused.length)
-				this.notice = {
-					kind: 'capacity',
-					names: admitted.refused,
-					zh: `超出容量上限（${this.capacity.max.toLocaleString('zh-CN')} 条数据），未载入：${admitted.refused.join('、')}。大批文件请用命令行工具 normalize。`,
-					en: `Past the limit of ${this.capacity.max.toLocaleString('en')} facts, not loaded: ${admitted.refused.join(', ')}. For large collections use the normalize command-line tool.`
-				};
-			else if (admitted.total > this.capacity.warn && loaded <= this.capacity.warn)
-				this.notice = {
-					kind: 'capacity',
-					names: [],
-					zh: `已载入 ${admitted.total.toLocaleString('zh-CN')} 条数据，接近本页面的容量（上限 ${this.capacity.max.toLocaleString('zh-CN')} 条）：浏览器占用内存较多，操作可能变慢。`,
-					en: `${admitted.total.toLocaleString('en')} facts loaded, near this page's capacity (${this.capacity.max.toLocaleString('en')}): the browser uses a lot of memory and may slow down.`
-				};
+			// Files past the page's capacity come back as errors (the rest loads).
+			const admitted = admit(
+				fresh.map((i) => results[i]),
+				loaded,
+				this.capacity
+			);
+			const added: Entry[] = fresh.map((i, k) => {
+				const { digest, packed } = admitted.files[k];
+				return { result: digest, packed, demo: files[i].demo ?? opts.demo ?? false, source: sources[i], decisions: files[i].decisions ?? {}, stored: files[i].stored };
+			});
+			const near = capacityNotice(admitted, loaded, this.capacity);
+			if (near) this.notice = { kind: 'capacity', ...near };
 			if (repeated.length && opts.persist !== false)
 				this.notice = {
 					kind: 'duplicate',
@@ -343,10 +335,14 @@ export class AppState {
 		}
 	}
 
+	/** Facts of every file now loaded, as read (what the capacity counts). */
+	private factsHeld(): number {
+		return this.entries.reduce((s, e) => s + e.packed.n, 0);
+	}
+
 	/** Why `read` cannot take `replacing`'s place within the page's capacity (null: it fits). */
 	private pastCapacity(read: ReadFile, replacing: Entry): Problem | null {
-		const loaded = this.entries.reduce((s, e) => s + (e === replacing ? 0 : e.packed.n), 0);
-		const admitted = admit([read], loaded, this.capacity);
+		const admitted = admit([read], this.factsHeld() - replacing.packed.n, this.capacity);
 		return admitted.refused.length ? admitted.files[0].digest.error : null;
 	}
 
@@ -508,8 +504,9 @@ export class AppState {
 			});
 			const result = read.digest;
 			const names = [item.name];
-			if (result.error || !source || this.pastCapacity(read, old)) {
-				const why = result.error ?? this.pastCapacity(read, old) ?? { zh: '无法读取。', en: 'could not be read.' };
+			const tooBig = source && !result.error ? this.pastCapacity(read, old) : null;
+			if (result.error || !source || tooBig) {
+				const why = result.error ?? tooBig ?? { zh: '无法读取。', en: 'could not be read.' };
 				this.notice = { kind: 'replace-failed', names, zh: `未替换“${old.result.file}”：“${item.name}”${why.zh}`, en: `"${old.result.file}" was not replaced: "${item.name}": ${why.en}` };
 				return;
 			}
@@ -638,7 +635,7 @@ export class AppState {
 				throw e;
 			}
 			const db = await this.dbReady;
-			if (db) await db.replaceAll({ facts: built.facts, files: built.files, fileCount: built.rows.length, problems: built.problems, problemCount: built.problemCount });
+			if (db) await db.replaceAll(built);
 			this.inventory = built.inventory;
 			this.knownRegions = built.knownRegions;
 			this.rows = built.rows.map((r, i) => {

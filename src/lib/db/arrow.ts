@@ -5,6 +5,7 @@
  */
 import { Bool, Data, Dictionary, Float64, Int32, Table, Utf8, Vector, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import type { Fact, FileResult } from '../facts/fact';
+import type { TablesIPC } from './load';
 
 export { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql } from './columns';
 
@@ -338,6 +339,12 @@ export function problemsTable(results: readonly FileResult[]): Table {
 		sheet: dictColumn(rows.map(({ p }) => p.sheet ?? null)),
 		cell: dictColumn(rows.map(({ p }) => p.cell ?? null))
 	});
+}
+
+/** A build's three tables as IPC (facts in slices; a table without rows as none). */
+export function tablesIPC(results: readonly FileResult[], facts: readonly Fact[], rows: readonly FileRow[] = fileRows(results, facts)): TablesIPC {
+	const problems = problemsTable(results);
+	return { facts: factsIPC(facts), files: rows.length ? [toIPC(filesTable(rows))] : [], problems: problems.numRows ? [toIPC(problems)] : [] };
 }
 
 export function toIPC(table: Table): Uint8Array {

@@ -9,20 +9,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql } from './columns';
-import { DERIVED_TABLES_SQL } from './derived';
+import { NO_TABLES, loadSteps, type TablesIPC } from './load';
 import type { BoundQuery, QueryRunner, Row } from './types';
-
-/** The tables of one build, as Arrow IPC streams (facts in slices; see model/build.ts). */
-export interface TablesIPC {
-	facts: Uint8Array[];
-	files: Uint8Array;
-	fileCount: number;
-	problems: Uint8Array;
-	problemCount: number;
-}
-
-const EMPTY: TablesIPC = { facts: [], files: new Uint8Array(), fileCount: 0, problems: new Uint8Array(), problemCount: 0 };
 
 export class BrowserDb implements QueryRunner {
 	private statements = new Map<string, Promise<AsyncPreparedStatement>>();
@@ -53,7 +41,7 @@ export class BrowserDb implements QueryRunner {
 		await conn.query(`ATTACH ':memory:' AS store (COMPRESS)`);
 		await conn.query('USE store');
 		const me = new BrowserDb(db, conn);
-		await me.replaceAll(EMPTY);
+		await me.replaceAll(NO_TABLES);
 		return me;
 	}
 
@@ -76,16 +64,6 @@ export class BrowserDb implements QueryRunner {
 		});
 	}
 
-	/** A table replaced by IPC slices, each compressed as soon as it is in (so memory never holds them all raw). */
-	private async replace(name: string, slices: Uint8Array[], ddl: string): Promise<void> {
-		// One round trip for the statements around the data (each costs a message to DuckDB's worker).
-		await this.conn.query(`DROP TABLE IF EXISTS ${name};${slices.length === 0 ? ddl : ''}`);
-		for (let i = 0; i < slices.length; i++) {
-			await this.conn.insertArrowFromIPCStream(slices[i], { name, create: i === 0 });
-			await this.conn.query('CHECKPOINT store');
-		}
-	}
-
 	/** Replace the three tables with a build's (the resolved facts of every file now loaded). */
 	replaceAll(tables: TablesIPC): Promise<void> {
 		return this.serial(async () => {
@@ -93,10 +71,10 @@ export class BrowserDb implements QueryRunner {
 			const old = [...this.statements.values()];
 			this.statements.clear();
 			await Promise.all(old.map((s) => s.then((st) => st.close()).catch(() => undefined)));
-			await this.replace('facts', tables.facts, createTableSql('facts', FACT_COLUMNS));
-			await this.replace('files', tables.fileCount ? [tables.files] : [], createTableSql('files', FILE_COLUMNS));
-			await this.replace('problems', tables.problemCount ? [tables.problems] : [], createTableSql('problems', PROBLEM_COLUMNS));
-			await this.conn.query([...DERIVED_TABLES_SQL, 'CHECKPOINT store'].join(';\n'));
+			for (const step of loadSteps(tables)) {
+				if ('sql' in step) await this.conn.query(step.sql);
+				else await this.conn.insertArrowFromIPCStream(step.ipc, { name: step.table, create: step.create });
+			}
 		});
 	}
 }

@@ -24,7 +24,6 @@ const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
 const resum = MEASURE_IDS.map((m) => `SUM(${m}) AS ${m}`).join(', ');
 
 export const DERIVED_TABLES_SQL: readonly string[] = [
-	'DROP TABLE IF EXISTS agg',
 	'DROP TABLE IF EXISTS agg_ua',
 	'DROP TABLE IF EXISTS agg_u',
 	'DROP TABLE IF EXISTS agg_regions',

@@ -26,6 +26,25 @@ export function capacityFrom(param: string | null): Capacity {
 	return { max: n, warn: Math.min(CAPACITY.warn, Math.floor(n / 2)) };
 }
 
+/** What to tell the user after an import: files refused, or the warning the first time the total passes it (null: nothing). */
+export function capacityNotice(admitted: { total: number; refused: string[] }, before: number, capacity: Capacity): { names: string[]; zh: string; en: string } | null {
+	const max = { zh: capacity.max.toLocaleString('zh-CN'), en: capacity.max.toLocaleString('en') };
+	const { total, refused } = admitted;
+	if (refused.length)
+		return {
+			names: refused,
+			zh: `超出容量上限（${max.zh} 条数据），未载入：${refused.join('、')}。大批文件请用命令行工具 normalize。`,
+			en: `Past the limit of ${max.en} facts, not loaded: ${refused.join(', ')}. For large collections use the normalize command-line tool.`
+		};
+	if (total > capacity.warn && before <= capacity.warn)
+		return {
+			names: [],
+			zh: `已载入 ${total.toLocaleString('zh-CN')} 条数据，接近本页面的容量（上限 ${max.zh} 条）：浏览器占用内存较多，操作可能变慢。`,
+			en: `${total.toLocaleString('en')} facts loaded, near this page's capacity (${max.en}): the browser uses a lot of memory and may slow down.`
+		};
+	return null;
+}
+
 /** The facts a read file brings. */
 export const factsOf = (f: ReadFile): number => f.packed.n;
 

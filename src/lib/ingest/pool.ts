@@ -71,7 +71,6 @@ export function poolSize(): number {
 const DEPTH = 2;
 
 export class IngestPool {
-	private all: Worker[] = [];
 	private queue: Job[] = [];
 	/** Each worker's files, in the order sent; the one it has started on is `started`. */
 	private running = new Map<Worker, { jobs: Job[]; started: Job | null }>();
@@ -92,7 +91,6 @@ export class IngestPool {
 			// A crashed worker is replaced; the file it was reading is reported as failed, the one sent ahead is read again.
 			this.stop(worker, (job) => splitResult(failedResult(job.file.name, e.message || 'worker crashed')));
 		};
-		this.all.push(worker);
 		this.running.set(worker, { jobs: [], started: null });
 		return worker;
 	}
@@ -124,7 +122,6 @@ export class IngestPool {
 		const state = this.running.get(w);
 		if (!state) return;
 		this.running.delete(w);
-		this.all = this.all.filter((x) => x !== w);
 		w.terminate();
 		for (const j of state.jobs) clearTimeout(j.timer);
 		const culprit = state.started ?? state.jobs[0];
@@ -136,14 +133,15 @@ export class IngestPool {
 	/** The worker to send the next file to: an idle one, a new one, or one with room for a file ahead. */
 	private pick(): Worker | null {
 		let best: Worker | null = null;
-		for (const w of this.all) {
-			const n = this.running.get(w)!.jobs.length;
+		for (const [w, { jobs }] of this.running) {
+			const n = jobs.length;
 			if (n === 0) return w;
 			if (n < DEPTH && !best) best = w;
 		}
 		// Another worker only for a real backlog: starting one compiles the whole reader again,
 		// which a handful of files (the demo set, while DuckDB's wasm compiles) does not repay.
-		if (this.all.length < this.size && (this.all.length === 0 || this.queue.length >= SPAWN_BACKLOG)) return this.spawn();
+		const n = this.running.size;
+		if (n < this.size && (n === 0 || this.queue.length >= SPAWN_BACKLOG)) return this.spawn();
 		return best;
 	}
 
@@ -213,8 +211,7 @@ export class IngestPool {
 
 	terminate(): void {
 		clearTimeout(this.idleTimer);
-		for (const w of this.all) w.terminate();
-		this.all = [];
+		for (const w of this.running.keys()) w.terminate();
 		this.running.clear();
 	}
 }

@@ -4,7 +4,7 @@
  */
 import type { Fact, FileResult } from '../facts/fact';
 import { buildFacts } from '../facts/resolve';
-import { factsIPC, fileRows, filesTable, problemsTable, toIPC } from '../db/arrow';
+import { fileRows, tablesIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
 import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type CheckCode, type UnitMergeProposal } from '../checks/index';
@@ -13,29 +13,18 @@ import type { UnitMerge } from '../checks/unit-merge';
 import { joinResult, type ReadFile } from './digest';
 import type { Built } from './protocol';
 
-export type HeldFiles = Map<string, ReadFile>;
-
-export function buildModel(held: HeldFiles, fileIds: readonly string[], profile: MappingProfile, accepted: UnitMerge[]): { built: Omit<Built, 'id'>; facts: Fact[]; results: FileResult[] } {
-	const files = fileIds.map((id) => {
-		const f = held.get(id);
-		if (!f) throw new Error(`model: file ${id} is not held`);
-		return f;
-	});
+/** The tables and page data of `files` (import order), and the facts and results the checks then need. */
+export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[]): { built: Built; facts: Fact[]; results: FileResult[] } {
 	// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
 	const results = applyUnitMergesToResults(files.map(joinResult), accepted);
 	const facts = buildFacts(results, profile);
 	const rows = fileRows(results, facts);
-	const problems = problemsTable(results);
 	return {
 		facts,
 		results,
 		built: {
 			type: 'built',
-			facts: factsIPC(facts),
-			factCount: facts.length,
-			files: toIPC(filesTable(rows)),
-			problems: toIPC(problems),
-			problemCount: problems.numRows,
+			...tablesIPC(results, facts, rows),
 			rows,
 			inventory: labelInventory(facts, profile),
 			knownRegions: [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'))

@@ -1,4 +1,5 @@
 import type { FileRow } from '../db/arrow';
+import type { TablesIPC } from '../db/load';
 import type { LabelEntry } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
 import type { Check, UnitMergeProposal } from '../checks/index';
@@ -14,13 +15,8 @@ export interface BuildRequest {
 }
 
 /** The tables for DuckDB as Arrow IPC streams (facts in slices), and what the page shows beside the charts. */
-export interface Built {
+export interface Built extends TablesIPC {
 	type: 'built';
-	facts: Uint8Array[];
-	factCount: number;
-	files: Uint8Array;
-	problems: Uint8Array;
-	problemCount: number;
 	rows: FileRow[];
 	inventory: LabelEntry[];
 	knownRegions: string[];

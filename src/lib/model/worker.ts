@@ -15,9 +15,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<BuildRequest>) => {
 	const { files, profile, merges } = event.data;
 	try {
-		const held = new Map(files.map((f) => [f.digest.fileId, f] as const));
-		const { built, facts, results } = buildModel(held, [...held.keys()], profile, merges.accepted);
-		scope.postMessage(built satisfies BuildResponse, [...built.facts.map((b) => b.buffer), built.files.buffer, built.problems.buffer] as ArrayBuffer[]);
+		const { built, facts, results } = buildModel(files, profile, merges.accepted);
+		scope.postMessage(built satisfies BuildResponse, [...built.facts, ...built.files, ...built.problems].map((b) => b.buffer as ArrayBuffer));
 		scope.postMessage({ type: 'checks', ...modelChecks(facts, results, merges) } satisfies BuildResponse);
 	} catch (e) {
 		// Before the tables: the rebuild fails; after them: the checks do (the page says so).
