@@ -38,7 +38,8 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
 	});
 }
 
-export async function openApp(path = '/', opts: { acceptDownloads?: boolean } = {}): Promise<App> {
+/** `init`: a script run in the page before its own (e.g. a bench's observer). */
+export async function openApp(path = '/', opts: { acceptDownloads?: boolean; init?: () => void } = {}): Promise<App> {
 	const { url, proc } = await startServer();
 	const profileDir = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
 	const context = await chromium.launchPersistentContext(profileDir, {
@@ -58,6 +59,7 @@ export async function openApp(path = '/', opts: { acceptDownloads?: boolean } = 
 		offOrigin.push(u);
 		return route.abort();
 	});
+	if (opts.init) await context.addInitScript(opts.init);
 	const page = context.pages()[0] ?? (await context.newPage());
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));

@@ -259,6 +259,7 @@ export class AppState {
 			const results = await this.pool.processAll(jobs, (done) => {
 				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
 			});
+			performance.mark('import:read');
 			const known = new Set(this.entries.map((e) => e.result.fileId));
 			const loaded = this.factsHeld();
 			const fresh: number[] = [];
@@ -634,8 +635,10 @@ export class AppState {
 				this.checksRunning = false;
 				throw e;
 			}
+			performance.mark('model:built');
 			const db = await this.dbReady;
 			if (db) await db.replaceAll(built);
+			performance.mark('db:loaded');
 			this.inventory = built.inventory;
 			this.knownRegions = built.knownRegions;
 			this.rows = built.rows.map((r, i) => {

@@ -1,14 +1,11 @@
 /**
  * DuckDB-WASM in the browser, bundled with the app: the wasm files and their
- * workers are Vite `?url` assets, so nothing is fetched from another origin.
- * The module itself is imported dynamically: importing it at the top level of
- * a prerendered route crashes `vite build`.
+ * workers are Vite `?url` assets (wasm-bundle.ts), so nothing is fetched from
+ * another origin. The module itself is imported dynamically: importing it at
+ * the top level of a prerendered route crashes `vite build`.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { startDuckDBWorker } from './wasm-bundle';
 import { NO_TABLES, loadSteps, type TablesIPC } from './load';
 import type { BoundQuery, QueryRunner, Row } from './types';
 
@@ -23,25 +20,22 @@ export class BrowserDb implements QueryRunner {
 	) {}
 
 	static async open(): Promise<BrowserDb> {
+		performance.mark('db:worker');
+		const { worker, mainModule } = startDuckDBWorker();
 		const duckdb = await import('@duckdb/duckdb-wasm');
-		const bundle = await duckdb.selectBundle({
-			mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-			eh: { mainModule: ehWasm, mainWorker: ehWorker }
-		});
-		const worker = new Worker(bundle.mainWorker!);
 		const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
-		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await db.instantiate(mainModule);
+		performance.mark('db:instantiated');
 		await db.open({ query: { castBigIntToDouble: true } });
 		const conn = await db.connect();
 		// Never try to download an extension: the page must not leave its origin.
-		await conn.query('SET autoload_known_extensions = false');
-		await conn.query('SET autoinstall_known_extensions = false');
 		// An in-memory database whose tables are compressed at each CHECKPOINT: a million facts take
 		// ~20 MB instead of ~320 MB of the page's memory (WebAssembly memory never shrinks once grown).
-		await conn.query(`ATTACH ':memory:' AS store (COMPRESS)`);
-		await conn.query('USE store');
+		// One round trip to the worker for the four statements.
+		await conn.query(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false; ATTACH ':memory:' AS store (COMPRESS); USE store`);
 		const me = new BrowserDb(db, conn);
 		await me.replaceAll(NO_TABLES);
+		performance.mark('db:open');
 		return me;
 	}
 
