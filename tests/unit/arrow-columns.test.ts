@@ -1,7 +1,9 @@
-/** Arrow columns built with makeData (no eval) read back exactly: strings with nulls, booleans, through IPC. */
+/** Arrow columns built with makeData (no eval) read back exactly: strings with nulls, booleans, the facts table's texts, through IPC. */
 import { describe, expect, it } from 'vitest';
 import { tableFromIPC } from 'apache-arrow';
-import { boolColumn, dictColumn, toIPC } from '../../src/lib/db/arrow';
+import { boolColumn, dictColumn, factsTable, toIPC } from '../../src/lib/db/arrow';
+import { processFile } from '../../src/lib/pipeline';
+import { makeBigWideWorkbook } from '../fixtures/wide';
 import { Table } from 'apache-arrow';
 
 describe('arrow columns', () => {
@@ -12,5 +14,18 @@ describe('arrow columns', () => {
 		expect(back.getChild('s')!.toArray().map((v: unknown) => v ?? null)).toEqual(strings);
 		const b = tableFromIPC(toIPC(new Table({ b: boolColumn(bools) })));
 		expect([...b.getChild('b')!.toArray()].map(Boolean)).toEqual(bools);
+	});
+});
+
+describe('the facts table', () => {
+	it('keeps every text exactly: ASCII, CJK, astral characters, empty, null, and more than its first buffer holds', () => {
+		const base = processFile({ name: '2023年汇总.xlsx', bytes: makeBigWideWorkbook(20, 5, 2023) }).facts;
+		const texts = ['B12', '一千二百', '𠮷野家 12 场', '', null, 'x'.repeat(70_000), '≈3', 'a“b”c'];
+		const raws = ['12', '１２', '', '𠮷'.repeat(30_000), '3.5', ' 7 ', 'abc', '十'];
+		const facts = base.slice(0, 64).map((f, i) => ({ ...f, text: texts[i % texts.length], raw: raws[i % raws.length] }));
+		const t = factsTable(facts);
+		expect(t.getChild('text')!.toArray().map((v: unknown) => v ?? null)).toEqual(facts.map((f) => f.text));
+		expect(t.getChild('raw')!.toArray()).toEqual(facts.map((f) => f.raw));
+		expect(t.getChild('cell')!.toArray()).toEqual(facts.map((f) => f.cell));
 	});
 });

@@ -127,34 +127,52 @@ class DictBuilder {
 }
 
 /** A plain string column filled one value at a time: for near-unique values (cells, raw texts) a dictionary only costs. */
+/**
+ * A Utf8 column of `n` values written straight into one growing buffer: no
+ * array per string (a million facts have three million of them). ASCII, most
+ * of it (cells, numbers as written), is copied a character at a time; the rest
+ * goes through encodeInto.
+ */
 class Utf8Builder {
-	private parts: (Uint8Array | null)[] = [];
-	private encoder = new TextEncoder();
+	private readonly offsets: Int32Array;
+	private readonly bitmap: Uint8Array;
+	private data = new Uint8Array(1 << 16);
+	private count = 0;
+	private nulls = 0;
+	private static readonly encoder = new TextEncoder();
+
+	constructor(n: number) {
+		this.offsets = new Int32Array(n + 1);
+		this.bitmap = new Uint8Array(Math.ceil(n / 8));
+	}
 
 	add(v: string | null): void {
-		this.parts.push(v === null ? null : this.encoder.encode(v));
+		const i = this.count++;
+		let at = this.offsets[i];
+		if (v === null) this.nulls++;
+		else {
+			this.bitmap[i >> 3] |= 1 << (i & 7);
+			// At most 3 bytes per UTF-16 unit.
+			if (at + v.length * 3 > this.data.length) {
+				const grown = new Uint8Array(Math.max(this.data.length * 2, at + v.length * 3));
+				grown.set(this.data.subarray(0, at));
+				this.data = grown;
+			}
+			let k = 0;
+			for (; k < v.length; k++) {
+				const ch = v.charCodeAt(k);
+				if (ch >= 0x80) break;
+				this.data[at + k] = ch;
+			}
+			at += k < v.length ? Utf8Builder.encoder.encodeInto(v, this.data.subarray(at)).written : k;
+		}
+		this.offsets[i + 1] = at;
 	}
 
 	finish(): Vector {
-		const n = this.parts.length;
-		const valueOffsets = new Int32Array(n + 1);
-		const bitmap = new Uint8Array(Math.ceil(n / 8));
-		let total = 0;
-		let nulls = 0;
-		for (let i = 0; i < n; i++) {
-			const p = this.parts[i];
-			if (p) {
-				total += p.length;
-				bitmap[i >> 3] |= 1 << (i & 7);
-			} else nulls++;
-			valueOffsets[i + 1] = total;
-		}
-		const data = new Uint8Array(total);
-		for (let i = 0; i < n; i++) {
-			const p = this.parts[i];
-			if (p) data.set(p, valueOffsets[i]);
-		}
-		return makeVector(makeData({ type: new Utf8(), length: n, nullCount: nulls, nullBitmap: nulls ? bitmap : undefined, valueOffsets, data }));
+		const n = this.count;
+		const data = this.data.slice(0, this.offsets[n]);
+		return makeVector(makeData({ type: new Utf8(), length: n, nullCount: this.nulls, nullBitmap: this.nulls ? this.bitmap : undefined, valueOffsets: this.offsets, data }));
 	}
 }
 
@@ -167,9 +185,9 @@ export function factsTable(facts: readonly Fact[], ord: Int32Array = tableOrder(
 	const n = end - start;
 	const dict = () => new DictBuilder(n);
 	const c = { file_id: dict(), file: dict(), sheet: dict(), unit: dict(), region: dict(), filed_on: dict(), activity_id: dict(), metric_id: dict(), family: dict(), label: dict(), status: dict() };
-	const cell = new Utf8Builder();
-	const text = new Utf8Builder();
-	const raw = new Utf8Builder();
+	const cell = new Utf8Builder(n);
+	const text = new Utf8Builder(n);
+	const raw = new Utf8Builder(n);
 	const year = new Int32Array(n);
 	const yearValid = new Uint8Array(Math.ceil(n / 8));
 	let yearNulls = 0;

@@ -25,11 +25,8 @@ export function decisionIndex(profile: MappingProfile): Map<string, LabelDecisio
 export function applyMapping(facts: Fact[], profile: MappingProfile): Fact[] {
 	if (profile.labels.length === 0) return facts;
 	const index = decisionIndex(profile);
-	const keys = new Map<string, string>(); // label → key: labels repeat across thousands of facts
 	return facts.map((f) => {
-		let key = keys.get(f.label);
-		if (key === undefined) keys.set(f.label, (key = labelKey(f.label)));
-		const d = index.get(key);
+		const d = index.get(labelKey(f.label));
 		if (!d) return f;
 		const superseded = f.status === 'superseded';
 		const metric = !d.ignore && d.metricId !== null ? catalogMetric(d.metricId, profile) : undefined;

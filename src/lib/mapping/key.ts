@@ -7,11 +7,20 @@ import type { LabelDecision } from './profile';
  * half-width brackets or stray spaces hits the same decision.
  */
 export function labelKey(label: string): string {
-	return normalizeLabel(label)
-		.split('|')
-		.filter((p) => p !== '')
-		.join('|');
+	let key = KEYS.get(label);
+	if (key === undefined) {
+		key = normalizeLabel(label)
+			.split('|')
+			.filter((p) => p !== '')
+			.join('|');
+		if (KEYS.size < MAX_KEYS) KEYS.set(label, key);
+	}
+	return key;
 }
+
+/** Keys by label: a batch repeats the same few hundred labels over its facts (a million of them). */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 100_000;
 
 export function decisionKey(d: Pick<LabelDecision, 'label' | 'context'>): string {
 	return labelKey(d.context ? `${d.context}|${d.label}` : d.label);
