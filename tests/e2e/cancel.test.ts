@@ -56,10 +56,18 @@ describe('cancel an import', () => {
 		await ready(page);
 		expect(await page.getByTestId('progress').count()).toBe(0);
 		expect(await page.getByTestId('cancel-import').count()).toBe(0);
-		// Every file has a row: read or cancelled.
+		// Every file has a row: read or cancelled. The list draws a page of rows until asked for all,
+		// and can list only the files with errors.
 		expect(Number(await page.getByTestId('ready').getAttribute('data-files'))).toBe(N);
+		expect(await page.getByTestId('file-row').count()).toBe(100);
+		await page.getByTestId('show-all-files').click();
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(N);
 		const ok = await rows('read').count();
 		const cancelled = await rows('error').filter({ hasText: '已取消' }).count();
+		await page.getByTestId('only-error-files').check();
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(cancelled);
+		await page.getByTestId('only-error-files').uncheck();
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(N);
 		expect(ok).toBeGreaterThanOrEqual(readBefore);
 		expect(cancelled).toBeGreaterThan(0);
 		expect(ok + cancelled).toBe(N);

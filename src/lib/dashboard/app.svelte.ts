@@ -292,9 +292,10 @@ export class AppState {
 					en: `Already imported (same content), not counted twice: ${repeated.join(', ')}`
 				};
 			this.entries = [...this.entries, ...added];
-			// Stored while the tables are built: the dashboard does not wait for IndexedDB.
+			// Stored while the tables are built (the build is asked for first): the dashboard does not wait for IndexedDB.
+			const loading = this.reload();
 			const persisting = opts.persist !== false ? this.persistFiles(added) : Promise.resolve();
-			await Promise.all([this.reload(), persisting]);
+			await Promise.all([loading, persisting]);
 		} finally {
 			this.busy--;
 			if (this.busy === 0) this.progress = null;

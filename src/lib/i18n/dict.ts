@@ -243,6 +243,10 @@ export const DICT = {
 	noLabels: { zh: '还没有标签。导入文件后在这里检查映射。', en: 'No labels yet. Import files, then review their mapping here.' },
 	labelsShown: { zh: '显示 {n} / {total} 个标签', en: 'Showing {n} of {total} labels' },
 	showMore: { zh: '显示更多', en: 'Show more' },
+	filesShown: { zh: '显示 {n} / {total} 个文件', en: 'Showing {n} of {total} files' },
+	showMoreN: { zh: '再显示 {n} 个', en: 'Show {n} more' },
+	showAllN: { zh: '全部显示（{n}）', en: 'Show all ({n})' },
+	onlyErrorFiles: { zh: '只看出错的文件（{n} 个）', en: 'Only files with errors ({n})' },
 	factsCount: { zh: '{n} 条', en: '{n} facts' },
 	// Workspace file
 	exportWorkspace: { zh: '导出工作区文件', en: 'Export workspace file' },
