@@ -178,7 +178,7 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 				if (name === 'r') ref = REF.exec(value);
 				else if (name === 't') t = value;
 				else if (name === 's') s = value;
-				else if (name !== 'cm' && name !== 'vm' && name !== 'ph') throw new Decline(`cell attribute ${name}`);
+				else if (name !== 'cm' && name !== 'vm' && name !== 'ph' && name !== 'xml:space') throw new Decline(`cell attribute ${name}`);
 			}
 			if (!ref || Number(ref[2]) !== row) throw new Decline('cell address');
 			if (s !== undefined && !CANONICAL_INT.test(s)) throw new Decline('cell style');
