@@ -4,7 +4,7 @@
  * Pure TypeScript: no DOM, no Node APIs, so the same code runs in the
  * browser's Web Workers and in the CLI.
  */
-import { readWorkbook } from './read/index';
+import { readWorkbook, SheetJSNotLoaded } from './read/index';
 import { cellsOf } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
@@ -42,7 +42,11 @@ export function fileIdOf(bytes: Uint8Array): string {
 	return contentHash(bytes);
 }
 
-/** Reads one file. Never throws: a file that cannot be read comes back with `error` set. */
+/**
+ * Reads one file. Never throws — a file that cannot be read comes back with
+ * `error` set — except SheetJSNotLoaded, in a browser, for a file that needs
+ * SheetJS before it was loaded (the caller loads it and calls again).
+ */
 export function processFile(input: FileInput, decisions: FileDecisions = {}): FileResult {
 	const fileId = fileIdOf(input.bytes);
 	const result: FileResult = { fileId, file: input.name, format: null, sheets: [], filings: [], facts: [], ledger: [], problems: [], error: null };
@@ -50,6 +54,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	try {
 		workbook = readWorkbook(input.bytes, input.name);
 	} catch (e) {
+		if (e instanceof SheetJSNotLoaded) throw e;
 		result.error = e instanceof FileError ? problem('error', e.code, e.zh, e.en) : problem('error', 'read.failed', `读取失败：${String(e)}`, `Could not read the file: ${String(e)}`);
 		return result;
 	}

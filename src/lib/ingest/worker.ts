@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** One ingest worker: bytes in, the file's digest and packed facts out, via the same core the CLI uses. */
 import { processFile } from '../pipeline';
-import { ensureCodepages, needsCodepages } from '../read/sheetjs';
+import { loadSheetJS, prepareRead, SheetJSNotLoaded } from '../read/index';
 import { splitResult } from '../model/digest';
 import { packedBuffers } from '../model/pack';
 import type { IngestRequest, IngestResponse } from './protocol';
@@ -14,10 +14,19 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
-		// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
-		if (needsCodepages(bytes)) await ensureCodepages();
-		// processFile never throws by contract; this guards against a bug taking the worker down.
-		response = { id, ok: true, file: splitResult(processFile({ name, bytes }, decisions)) };
+		// SheetJS (and for a BIFF5 .xls its code pages) load only for a file whose kind needs them.
+		await prepareRead(bytes, name);
+		let result;
+		try {
+			// processFile never throws by contract (but for the signal below); this guards against a bug taking the worker down.
+			result = processFile({ name, bytes }, decisions);
+		} catch (e) {
+			// An .xlsx the own reader declined: SheetJS reads it, once loaded.
+			if (!(e instanceof SheetJSNotLoaded)) throw e;
+			await loadSheetJS();
+			result = processFile({ name, bytes }, decisions);
+		}
+		response = { id, ok: true, file: splitResult(result) };
 	} catch (e) {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}

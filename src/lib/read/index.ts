@@ -1,6 +1,6 @@
 import { sniffFormat } from './sniff';
-import { readWithPlainCells, readWithSheetJS } from './sheetjs';
-import { PART_MARKER, splitWorksheet, type PlainCell } from './sheet-cells';
+import { loadSheetJS, sheetJS, SheetJSNotLoaded } from './sheetjs-loader';
+import { readXlsx, type XlsxPart } from './xlsx';
 import { readCsv } from './csv';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
@@ -12,6 +12,7 @@ import type { Workbook } from './workbook';
 
 export * from './workbook';
 export { READ_LIMITS, type ReadLimits } from './limits';
+export { loadSheetJS, SheetJSNotLoaded } from './sheetjs-loader';
 
 /** The first line of a library's error, short enough for a message. */
 function detailOf(e: unknown): string {
@@ -37,13 +38,7 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 	return bytes;
 }
 
-interface ZipPart {
-	/** The name as the local header spells it, raw. */
-	name: Uint8Array;
-	/** The name as the directory lists it. */
-	path: string;
-	data: Uint8Array;
-}
+type ZipPart = XlsxPart;
 
 /** A zip's bytes as they are, or for a plain zip its parts, inflated. */
 function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] {
@@ -53,10 +48,10 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 	if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
 	const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
 	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
-	// The parts are kept only when SheetJS reads them as XML from a plain zip (a binary .xlsb goes as it is).
+	// The parts are kept only for a plain zip of XML parts (a binary .xlsb goes to SheetJS as it is).
 	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
 	const parts: ZipPart[] = [];
-	// Every part must inflate cleanly to no more than it declares, before SheetJS (which
+	// Every part must inflate cleanly to no more than it declares, before a parser (SheetJS
 	// does not check) sees it: this catches corrupt data and zips that lie about their sizes.
 	for (const e of dir.entries) {
 		const data = entryData(bytes, e);
@@ -75,26 +70,11 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 }
 
 /**
- * A plain zip's parts to SheetJS in a zip of stored entries, its worksheets'
- * cells read by sheet-cells.ts where they are plain (else by SheetJS).
+ * A plain zip's parts: read by the own reader (xlsx.ts), or where it declines
+ * by SheetJS, handed the parts inflated once, in a zip of stored entries.
  */
 function readXlsxParts(parts: ZipPart[], fileName: string, limits: ReadLimits): Workbook {
-	const cells = new Map<string, PlainCell[]>();
-	// The marker names the part; the nonce keeps a cell of another sheet from passing for one.
-	const nonce = Math.random().toString(36).slice(2);
-	const trimmed = parts.map((p, i) => {
-		if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(p.path)) return p;
-		const marker = `${PART_MARKER}${nonce}:${i}`;
-		const split = splitWorksheet(p.data, marker);
-		if (!split) return p;
-		cells.set(marker, split.cells);
-		return { ...p, data: split.rest };
-	});
-	if (cells.size > 0) {
-		const wb = readWithPlainCells(storedZip(trimmed), cells, fileName, limits);
-		if (wb) return wb;
-	}
-	return readWithSheetJS(storedZip(parts), 'xlsx', fileName, limits);
+	return readXlsx(parts, fileName, limits) ?? sheetJS().readWithSheetJS(storedZip(parts), 'xlsx', fileName, limits);
 }
 
 /** An OLE file is laid out in 512-byte sectors: a length that is not a whole number of them was cut short. */
@@ -104,7 +84,9 @@ function truncatedOrCorrupt(bytes: Uint8Array, fileName: string, detail: string)
 
 /**
  * Bytes → Workbook, by what the bytes are (not the extension), within the
- * stated limits (READ_LIMITS). Throws FileError with zh/en reasons naming the file.
+ * stated limits (READ_LIMITS). Throws FileError with zh/en reasons naming the
+ * file; and SheetJSNotLoaded where the file needs SheetJS and it is not loaded
+ * yet (only in a browser: see prepareRead and sheetjs-loader.ts).
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Workbook {
 	const kind = sniffFormat(bytes, fileName);
@@ -122,20 +104,34 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 	try {
 		switch (kind) {
 			case 'xlsx':
-				return parsed instanceof Uint8Array ? readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
+				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
 			case 'xls':
 			case 'html':
-				return readWithSheetJS(bytes, 'xls', fileName, limits);
+				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
 			case 'text':
 				return readCsv(bytes, fileName, limits);
 		}
 	} catch (e) {
-		if (e instanceof FileError) throw e;
+		if (e instanceof FileError || e instanceof SheetJSNotLoaded) throw e;
 		const detail = detailOf(e);
 		// A legacy .xls encrypted with a password (BIFF FILEPASS) is caught here, by SheetJS.
 		if (/password/i.test(detail)) throw encryptedFile(fileName);
 		if (kind === 'xls') throw truncatedOrCorrupt(bytes, fileName, detail);
 		throw corruptFile(fileName, detail);
 	}
+}
+
+/**
+ * Loads, before a synchronous read, what the file's kind needs: SheetJS for a
+ * legacy .xls or an HTML "xls" (an .xlsx is read by the own reader and needs
+ * it only if that declines: readWorkbook then throws SheetJSNotLoaded), and
+ * the code pages for a BIFF5 .xls. Nothing to wait for in Node.
+ */
+export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<void> {
+	const kind = sniffFormat(bytes, fileName);
+	if (kind !== 'xls' && kind !== 'html') return;
+	const sheetjs = await loadSheetJS();
+	// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
+	if (sheetjs.needsCodepages(bytes)) await sheetjs.ensureCodepages();
 }

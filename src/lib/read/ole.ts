@@ -3,18 +3,15 @@
  * or `Book` (BIFF5) stream; an encrypted .xlsx/.xls saved by Excel with a
  * password is an OLE file with `EncryptionInfo` + `EncryptedPackage`; a
  * .doc or .ppt renamed .xls has `WordDocument` / `PowerPoint Document`.
+ * SheetJS's CFB reads the directory: an OLE file needs SheetJS anyway.
  */
-import * as XLSX from '@e965/xlsx';
+import { sheetJS } from './sheetjs-loader';
 
 export type OleKind = 'workbook' | 'encrypted' | 'word' | 'powerpoint' | 'other' | 'corrupt';
 
 export function oleKind(bytes: Uint8Array): OleKind {
-	let names: string[];
-	try {
-		names = XLSX.CFB.read(bytes, { type: 'array' }).FileIndex.map((f: { name: string }) => f.name.toLowerCase());
-	} catch {
-		return 'corrupt';
-	}
+	const names = sheetJS().oleStreamNames(bytes);
+	if (!names) return 'corrupt';
 	if (names.includes('encryptioninfo') || names.includes('encryptedpackage')) return 'encrypted';
 	if (names.includes('workbook') || names.includes('book')) return 'workbook';
 	if (names.includes('worddocument')) return 'word';

@@ -1,0 +1,141 @@
+/**
+ * From a reader's raw cells to the Workbook, the same for both .xlsx readers
+ * (our own, xlsx.ts, and SheetJS): the cell's typed value and shown text, the
+ * limits on rows, columns and cells, and the warning for a formula without a
+ * value. A raw cell is shaped as SheetJS's CellObject (t, v, w, z, f), so
+ * SheetJS's sheets pass through as they are and ours are built the same way.
+ */
+import type { Cell, CellValue, FileFormat, Range, Sheet, Workbook } from './workbook';
+import { cellAddress } from './workbook';
+import { problem, type Problem } from '../facts/problem';
+import type { ReadLimits } from './limits';
+import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
+import { isDateFormat } from './number-format';
+
+/** A cell as the reader made it: SheetJS's CellObject fields read here. */
+export interface RawCell {
+	/** n number, s string, b boolean, e error, d date, z stub (no value). */
+	t: string;
+	v?: unknown;
+	/** The text as formatted. */
+	w?: string;
+	/** The number format. */
+	z?: string | number;
+	/** The formula's text. */
+	f?: string;
+}
+
+/** Rows of raw cells as SheetJS's dense `!data`. */
+export type RawRows = (RawCell | undefined)[][];
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel serial day number as a Date at UTC midnight (no zone shifts). */
+function excelDate(serial: number): Date {
+	return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86_400_000));
+}
+
+/** isDateFormat per number format: a sheet has a handful of formats and 400,000 numbers. */
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDate(format: string): boolean {
+	const known = DATE_FORMATS.get(format);
+	if (known !== undefined) return known;
+	const date = isDateFormat(format);
+	if (DATE_FORMATS.size < 1000) DATE_FORMATS.set(format, date);
+	return date;
+}
+
+export function toCell(raw: RawCell, row: number, col: number): Cell | undefined {
+	let value: CellValue;
+	let text: string;
+	switch (raw.t) {
+		case 'z':
+		case 'e':
+			if (raw.t === 'e' && raw.w) return { row, col, value: raw.w, text: raw.w, formula: !!raw.f };
+			return undefined;
+		case 'n': {
+			const n = raw.v as number;
+			value = raw.z && isDate(raw.z as string) ? excelDate(n) : n;
+			text = raw.w ?? String(n);
+			break;
+		}
+		case 'd':
+			value = raw.v instanceof Date ? raw.v : new Date(String(raw.v));
+			text = raw.w ?? String(raw.v);
+			break;
+		case 'b':
+			value = !!raw.v;
+			text = raw.v ? 'TRUE' : 'FALSE';
+			break;
+		default:
+			value = raw.v == null ? '' : String(raw.v);
+			text = value;
+	}
+	if (text === '' && value === '') return undefined;
+	// `formula` only when set (no spread of a throwaway object: this runs for every cell).
+	const cell: Cell = { row, col, value, text };
+	if (raw.f) cell.formula = true;
+	return cell;
+}
+
+/** A formula Excel never calculated (a file written by a program, not saved by Excel) has no value to read. */
+function formulaWithoutValue(sheet: string, at: string, formula: string): Problem {
+	const f = formula.length > 80 ? formula.slice(0, 80) + '…' : formula;
+	return problem(
+		'warning',
+		'formula.no-value',
+		`${at} 是公式（=${f}），但文件中没有保存它的计算结果，按空白处理。请在 Excel 中打开、重新计算并保存后再导入。`,
+		`${at} holds a formula (=${f}) but the file has no calculated value for it; treated as blank. Open the file in Excel, recalculate, save and import it again.`,
+		{ sheet, cell: at }
+	);
+}
+
+/**
+ * Builds a Workbook sheet by sheet, within the limits: throws a FileError at
+ * the first limit passed, in the order the sheets, rows and cells come.
+ */
+export class WorkbookBuilder {
+	private readonly problems: Problem[] = [];
+	private readonly sheets: Sheet[] = [];
+	private cells = 0;
+
+	constructor(
+		private readonly format: FileFormat,
+		private readonly fileName: string,
+		private readonly limits: ReadLimits
+	) {}
+
+	/** Adds one sheet; `data` holds no row past limits.maxRows + 1 (the reader stops there). */
+	sheet(name: string, hidden: boolean, data: RawRows, merges: Range[]): void {
+		const { limits, fileName } = this;
+		// A row with content past the limit (the declared <dimension> is not trusted: programs write odd ones).
+		for (let r = limits.maxRows; r < data.length; r++)
+			if (data[r]?.some((c) => c && (c.t !== 'z' || c.f))) throw tooManyRows(fileName, name, r + 1, limits.maxRows);
+		const rows: (Cell | undefined)[][] = [];
+		let colCount = 0;
+		for (let r = 0; r < data.length; r++) {
+			const src = data[r];
+			if (!src) continue;
+			if (src.length > limits.maxColumns) throw tooManyColumns(fileName, name, src.length, limits.maxColumns);
+			const out: (Cell | undefined)[] = [];
+			for (let c = 0; c < src.length; c++) {
+				const raw = src[c];
+				if (!raw) continue;
+				if (raw.f && raw.t === 'z') this.problems.push(formulaWithoutValue(name, cellAddress(r, c), raw.f));
+				const cell = toCell(raw, r, c);
+				if (cell) {
+					out[c] = cell;
+					if (c + 1 > colCount) colCount = c + 1;
+					if (++this.cells > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);
+				}
+			}
+			if (out.length) rows[r] = out;
+		}
+		this.sheets.push({ name, hidden, rows, colCount, merges });
+	}
+
+	workbook(): Workbook {
+		return this.problems.length ? { format: this.format, sheets: this.sheets, problems: this.problems } : { format: this.format, sheets: this.sheets };
+	}
+}

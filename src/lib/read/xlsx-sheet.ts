@@ -1,0 +1,391 @@
+/**
+ * A worksheet part's cells and merges, read as SheetJS's parse_ws_xml and
+ * parse_ws_xml_data read them (with the options sheetjs.ts reads with:
+ * dense, cellNF, cellText, sheetStubs, sheetRows, no cellDates).
+ *
+ * A scanner rather than regular expressions: it runs once per cell, 400,000
+ * times for a big table. It reads the grammar Excel, WPS, exceljs and SheetJS
+ * write — <row> elements of <c> elements holding <f>, <v> and <is> — and
+ * throws Decline at anything else, or at a cell whose value it would not
+ * make exactly as SheetJS does; the caller then leaves the file to SheetJS.
+ */
+import type { RawCell, RawRows } from './cells';
+import type { Range } from './workbook';
+import { formatNumber, fixedFormat, generalNumber, IMPLICIT_FORMATS } from './number-format';
+import { matchXmlNs, parseXmlTag, referencesAscii, stringItem, unescapeXml } from './xlsx-xml';
+
+/** The own reader does not reproduce SheetJS here: SheetJS reads the file. */
+export class Decline extends Error {
+	constructor(reason: string) {
+		super(reason);
+		this.name = 'Decline';
+	}
+}
+
+/** What the workbook gives the sheets. */
+export interface SheetContext {
+	/** Shared strings (undefined: an item SheetJS reads without text). */
+	strings: (string | undefined)[];
+	/** numFmtId of each cell style (undefined: the style names none); null without <cellXfs>. */
+	xfs: (number | undefined)[] | null;
+	/** The number-format table, as SheetJS's SSF table (filled in as cells use ids it lacks). */
+	table: Record<number, string | undefined>;
+	date1904: boolean;
+	/** Rows past this (1-based) are not read: SheetJS's sheetRows. */
+	sheetRows: number;
+	maxColumns: number;
+}
+
+export interface ReadSheet {
+	data: RawRows;
+	merges: Range[];
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function skipSpace(xml: string, at: number, end: number): number {
+	while (at < end && isSpace(xml.charCodeAt(at))) at++;
+	return at;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The attributes of a start tag's text (after its name), or null when they are not plain name="value" pairs. */
+function attributes(tag: string): [string, string][] | null {
+	const out: [string, string][] = [];
+	let i = skipSpace(tag, 0, tag.length);
+	while (i < tag.length) {
+		const eq = tag.indexOf('=', i);
+		if (eq < 0) return null;
+		const name = tag.slice(i, eq);
+		if (!/^[\w:.-]+$/.test(name)) return null;
+		i = eq + 1;
+		const quote = tag[i];
+		if (quote !== '"' && quote !== "'") return null;
+		const close = tag.indexOf(quote, i + 1);
+		if (close < 0) return null;
+		const value = tag.slice(i + 1, close);
+		// SheetJS reads some attributes with regular expressions over the whole cell: no quotes or = in a value.
+		if (value.includes('"') || value.includes("'") || value.includes('=')) return null;
+		out.push([name, value]);
+		i = close + 1;
+		if (i < tag.length && !isSpace(tag.charCodeAt(i))) return null;
+		i = skipSpace(tag, i, tag.length);
+	}
+	return out;
+}
+
+const REF = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+const CANONICAL_INT = /^(0|[1-9][0-9]*)$/;
+
+function columnOf(letters: string): number {
+	let col = 0;
+	for (let i = 0; i < letters.length; i++) col = col * 26 + letters.charCodeAt(i) - 64;
+	return col - 1;
+}
+
+/** SheetJS's safe_decode_range. */
+export function decodeRange(range: string): Range {
+	let idx = 0;
+	let i = 0;
+	let cc = 0;
+	const len = range.length;
+	const o = { r0: 0, c0: 0, r1: 0, c1: 0 };
+	for (idx = 0; i < len; ++i) {
+		if ((cc = range.charCodeAt(i) - 64) < 1 || cc > 26) break;
+		idx = 26 * idx + cc;
+	}
+	o.c0 = --idx;
+	for (idx = 0; i < len; ++i) {
+		if ((cc = range.charCodeAt(i) - 48) < 0 || cc > 9) break;
+		idx = 10 * idx + cc;
+	}
+	o.r0 = --idx;
+	if (i === len || cc != 10) {
+		o.c1 = o.c0;
+		o.r1 = o.r0;
+		return o;
+	}
+	++i;
+	for (idx = 0; i != len; ++i) {
+		if ((cc = range.charCodeAt(i) - 64) < 1 || cc > 26) break;
+		idx = 26 * idx + cc;
+	}
+	o.c1 = --idx;
+	for (idx = 0; i != len; ++i) {
+		if ((cc = range.charCodeAt(i) - 48) < 0 || cc > 9) break;
+		idx = 10 * idx + cc;
+	}
+	o.r1 = --idx;
+	return o;
+}
+
+const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
+const HYPERLINK = /<(?:\w+:)?hyperlink [^<>]*>/gm;
+
+/** The worksheet part's text → its cells and merges. Throws Decline. */
+export function readSheet(xml: string, ctx: SheetContext): ReadSheet {
+	const data: RawRows = [];
+	const m = matchXmlNs(xml, 'sheetData');
+	let after = xml;
+	if (m) {
+		const start = m[2] + m[0].length - m[1].length - '</sheetData>'.length;
+		if (!m[0].endsWith('</sheetData>') || xml.slice(start - 1, start) !== '>') throw new Decline('sheetData with a prefix');
+		readRows(xml, start, start + m[1].length, ctx, data);
+		after = xml.slice(m[2] + m[0].length);
+	}
+	const merges: Range[] = [];
+	for (const mc of after.match(MERGE) ?? []) merges.push(decodeRange(mc.slice(mc.indexOf('=') + 2)));
+	// A hyperlink adds stub cells over its range, which count against the column limit (see cells.ts).
+	for (const h of after.match(HYPERLINK) ?? []) {
+		const tag = parseXmlTag(h, true);
+		if (!tag.ref) break;
+		if (decodeRange(tag.ref).c1 >= ctx.maxColumns) throw new Decline('hyperlink past the last column');
+	}
+	return { data, merges };
+}
+
+/** xml[from, to) is a <sheetData>'s content. */
+function readRows(xml: string, from: number, to: number, ctx: SheetContext, data: RawRows): void {
+	const shared = new Set<string>();
+	let at = skipSpace(xml, from, to);
+	while (at < to) {
+		if (!xml.startsWith('<row', at) || !(isSpace(xml.charCodeAt(at + 4)) || xml.charCodeAt(at + 4) === 0x3e || xml.charCodeAt(at + 4) === 0x2f))
+			throw new Decline('not a row');
+		const rowEnd = xml.indexOf('>', at);
+		if (rowEnd < 0 || rowEnd >= to) throw new Decline('row');
+		const selfClosing = xml[rowEnd - 1] === '/';
+		const rowAttrs = attributes(xml.slice(at + 4, selfClosing ? rowEnd - 1 : rowEnd));
+		const r = rowAttrs?.find(([n]) => n === 'r')?.[1];
+		if (!r || !CANONICAL_INT.test(r) || r === '0') throw new Decline('row without its number');
+		at = skipSpace(xml, rowEnd + 1, to);
+		if (selfClosing) continue; // SheetJS reads nothing from an empty row
+		const row = Number(r);
+		const skip = row > ctx.sheetRows;
+		let cells: (RawCell | undefined)[] | undefined;
+		while (!xml.startsWith('</row>', at)) {
+			if (!xml.startsWith('<c', at) || !(isSpace(xml.charCodeAt(at + 2)) || xml.charCodeAt(at + 2) === 0x3e || xml.charCodeAt(at + 2) === 0x2f))
+				throw new Decline('not a cell');
+			const tagEnd = xml.indexOf('>', at);
+			if (tagEnd < 0 || tagEnd >= to) throw new Decline('cell');
+			const empty = xml[tagEnd - 1] === '/';
+			const attrs = attributes(xml.slice(at + 2, empty ? tagEnd - 1 : tagEnd));
+			if (!attrs) throw new Decline('cell attributes');
+			let ref: RegExpExecArray | null = null;
+			let t: string | undefined;
+			let s: string | undefined;
+			for (const [name, value] of attrs) {
+				if (name === 'r') ref = REF.exec(value);
+				else if (name === 't') t = value;
+				else if (name === 's') s = value;
+				else if (name !== 'cm' && name !== 'vm' && name !== 'ph' && name !== 'xml:space') throw new Decline(`cell attribute ${name}`);
+			}
+			if (!ref || Number(ref[2]) !== row) throw new Decline('cell address');
+			if (s !== undefined && !CANONICAL_INT.test(s)) throw new Decline('cell style');
+			const cellStart = tagEnd + 1;
+			at = skipSpace(xml, cellStart, to);
+			let v: string | undefined;
+			let hasV = false;
+			let f: { whole: string; content: string | null } | undefined;
+			let is: string | undefined;
+			if (!empty) {
+				while (!xml.startsWith('</c>', at)) {
+					const next = xml.charCodeAt(at + 1);
+					const name = xml.startsWith('<v', at) && (next === 0x76) ? 'v' : xml.startsWith('<f', at) ? 'f' : xml.startsWith('<is', at) ? 'is' : '';
+					const after = xml.charCodeAt(at + 1 + name.length);
+					if (!name || !(isSpace(after) || after === 0x3e || after === 0x2f)) throw new Decline('cell content');
+					const open = xml.indexOf('>', at);
+					if (open < 0 || open >= to || xml.lastIndexOf('<', open) !== at) throw new Decline('cell content');
+					if (xml[open - 1] === '/') {
+						// <v/> is no value (SheetJS finds no </v>); <f …/> a shared formula's child.
+						if (name === 'is' || (name === 'v' && hasV) || (name === 'f' && f)) throw new Decline('cell content');
+						if (name === 'v') hasV = true;
+						else f = { whole: xml.slice(at, open + 1), content: null };
+						at = skipSpace(xml, open + 1, to);
+						continue;
+					}
+					const closeTag = `</${name}>`;
+					const close = xml.indexOf(closeTag, open);
+					if (close < 0 || close >= to) throw new Decline('cell content');
+					const content = xml.slice(open + 1, close);
+					if (name === 'is') {
+						if (is !== undefined || content.includes('</is')) throw new Decline('inline string');
+						is = content;
+					} else {
+						if (content.includes('<') || (name === 'v' ? hasV : f)) throw new Decline('cell content');
+						if (name === 'v') {
+							hasV = true;
+							v = content;
+						} else f = { whole: xml.slice(at, close + closeTag.length), content };
+					}
+					at = skipSpace(xml, close + closeTag.length, to);
+				}
+				at = skipSpace(xml, at + 4, to);
+			}
+			if (at >= to) throw new Decline('row not closed');
+			if (skip) continue;
+			const col = columnOf(ref[1]);
+			const raw = rawCell(t, s, v === '' ? undefined : v, f, is, shared, ctx);
+			cells ??= data[row - 1] ??= [];
+			cells[col] = raw;
+		}
+		at = skipSpace(xml, at + 6, to);
+	}
+}
+
+const SHIFTED = '\u0000shared';
+
+/** parse_ws_xml_data's reading of one cell, then safe_format's. */
+function rawCell(
+	t: string | undefined,
+	s: string | undefined,
+	v: string | undefined,
+	f: { whole: string; content: string | null } | undefined,
+	is: string | undefined,
+	shared: Set<string>,
+	ctx: SheetContext
+): RawCell {
+	// Formulas: only the flag and, for one without a value, the text are read later.
+	let formula: string | undefined;
+	let array = false;
+	if (f) {
+		if (f.content === null) {
+			if (shared.has(String(parseXmlTag(f.whole).si))) formula = SHIFTED;
+		} else if (f.content === '') {
+			if (f.whole.indexOf('t="shared"') > -1 && shared.has(String(parseXmlTag(f.whole).si))) formula = SHIFTED;
+		} else {
+			formula = unescapeXml(f.content, true).replace(/_xlfn\./g, '');
+			if (f.whole.indexOf('t="array"') > -1) {
+				// SheetJS reads the array's range from the first ref= in the cell; without one it fails on the sheet.
+				if (!/ref=["']([^"']*)["']/.test(f.whole)) throw new Decline('array formula without a range');
+				array = true;
+			} else if (f.whole.indexOf('t="shared"') > -1) {
+				if (/\ssi\s*=/.test(f.content)) throw new Decline('formula text');
+				shared.add(String(parseInt(parseXmlTag(f.whole).si, 10)));
+			}
+		}
+	}
+	let type: string;
+	let value: unknown = v;
+	if (t == null && v === undefined) {
+		if (formula || array) {
+			value = 0;
+			type = 'n';
+		} else type = 'z';
+	} else type = t || 'n';
+	const ascii = v === undefined || !NON_ASCII.test(v);
+	let w: string | undefined;
+	switch (type) {
+		case 'z':
+			break;
+		case 'n':
+			if (value === 0 || value === undefined || value === '') type = 'z';
+			else {
+				if (!ascii || !referencesAscii(v!)) throw new Decline('number text');
+				value = parseFloat(unescapeXml(v!));
+				if (!isFinite(value as number)) throw new Decline('not a number');
+			}
+			break;
+		case 's':
+			if (v === undefined) type = 'z';
+			else {
+				if (!ascii || !referencesAscii(v)) throw new Decline('string index');
+				const text = ctx.strings[parseInt(unescapeXml(v), 10)];
+				if (text === undefined) throw new Decline('shared string missing');
+				value = text;
+			}
+			break;
+		case 'str':
+			type = 's';
+			if (v !== undefined && !referencesAscii(v)) throw new Decline('character reference');
+			value = v !== undefined ? unescapeXml(unescapeXml(v), true) : '';
+			break;
+		case 'inlineStr': {
+			type = 's';
+			if (is === undefined) value = '';
+			else {
+				if (!/^[ \t\r\n]*(<|$)/.test(is)) throw new Decline('inline string');
+				const text = stringItem(is);
+				if (text == null) throw new Decline('inline string');
+				value = text;
+			}
+			break;
+		}
+		case 'b':
+			value = v !== undefined && (unescapeXml(v) === '1' || unescapeXml(v) === 'true');
+			break;
+		case 'd': {
+			if (v === undefined || !ascii || !referencesAscii(v)) throw new Decline('date text');
+			const n = dateSerial(unescapeXml(v), ctx.date1904);
+			if (n === null) throw new Decline('date text');
+			value = n;
+			type = 'n';
+			break;
+		}
+		case 'e':
+			if (!ascii) throw new Decline('error text');
+			w = v !== undefined ? unescapeXml(v) : undefined;
+			value = undefined;
+			break;
+		default:
+			throw new Decline(`cell type ${type}`);
+	}
+	// safe_format: the style's number format, and the text of a number.
+	let fmtid = 0;
+	if (ctx.xfs && s !== undefined) {
+		const id = ctx.xfs[Number(s)];
+		if (id !== undefined) fmtid = id;
+	}
+	const raw: RawCell = { t: type };
+	if (value !== undefined) raw.v = value;
+	raw.z = ctx.table[fmtid];
+	if (formula !== undefined) raw.f = formula;
+	if (type === 'z') {
+		if (formula === SHIFTED) throw new Decline('shared formula without a value');
+		return raw;
+	}
+	if (ctx.table[fmtid] == null) ctx.table[fmtid] = fixedFormat(IMPLICIT_FORMATS[fmtid] || 'General');
+	if (type === 'e') {
+		if (w !== undefined) raw.w = w;
+	} else if (type === 'n') {
+		const n = value as number;
+		if (fmtid === 0) raw.w = generalNumber(n);
+		else {
+			const text = formatNumber(ctx.table[fmtid]!, n, ctx.date1904);
+			if (text === null) throw new Decline(`number format ${ctx.table[fmtid]}`);
+			raw.w = text;
+		}
+	}
+	return raw;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DN_THRESH = Date.UTC(1899, 11, 30, 0, 0, 0);
+const DN_THRESH1 = Date.UTC(1899, 11, 31, 0, 0, 0);
+const DN_THRESH2 = Date.UTC(1904, 0, 1, 0, 0, 0);
+const PDRE1 = /^(\d+):(\d+)(:\d+)?(\.\d+)?$/;
+const PDRE2 = /^(\d+)-(\d+)-(\d+)$/;
+const PDRE3 = /^(\d+)-(\d+)-(\d+)[T ](\d+):(\d+)(:\d+)?(\.\d+)?$/;
+
+/** SheetJS's parseDate then datenum for a t="d" cell; null for text only `new Date` would read. */
+function dateSerial(str: string, date1904: boolean): number | null {
+	let d: Date;
+	let m = str.match(PDRE1);
+	if (m)
+		d = new Date(
+			(date1904 ? DN_THRESH2 : DN_THRESH1) +
+				((parseInt(m[1], 10) * 60 + parseInt(m[2], 10)) * 60 + (m[3] ? parseInt(m[3].slice(1), 10) : 0)) * 1000 +
+				(m[4] ? parseInt((m[4] + '000').slice(1, 4), 10) : 0)
+		);
+	else if ((m = str.match(PDRE2))) d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 0, 0, 0, 0));
+	else if ((m = str.match(PDRE3)))
+		d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], (m[6] && parseInt(m[6].slice(1), 10)) || 0, (m[7] && parseInt((m[7] + '0000').slice(1, 4), 10)) || 0));
+	else return null;
+	let res = (d.getTime() - DN_THRESH) / DAY_MS;
+	if (!isFinite(res)) return null;
+	if (date1904) {
+		res -= 1462;
+		return res < -1402 ? res - 1 : res;
+	}
+	return res < 60 ? res - 1 : res;
+}
