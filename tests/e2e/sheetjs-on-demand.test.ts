@@ -1,0 +1,84 @@
+/**
+ * SheetJS is loaded only for a file that needs it, in the browser's parse
+ * worker: a plain .xlsx is read by the own reader with no SheetJS at all; an
+ * .xlsx the own reader declines (a chartsheet) loads SheetJS and is read again
+ * by it; a legacy BIFF5 .xls in code page 936 loads SheetJS and its code-page
+ * tables. Each comes out as in Node (same facts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, ready, type App } from './harness';
+import { gbkBiff5 } from '../fixtures/biff5';
+import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
+import { withChartsheet } from '../fixtures/edit-xlsx';
+import { processFile } from '../../src/lib/pipeline';
+
+const dir = mkdtempSync(join(tmpdir(), 'e2e-sheetjs-'));
+let app: App;
+/** What the parse worker loaded besides itself: 'sheetjs', 'codepages' or 'other' (a shared chunk), in order. */
+const loaded: string[] = [];
+
+beforeAll(async () => {
+	app = await openApp('/?demo=0');
+	app.page.on('response', async (r) => {
+		if (!/\/workers\/chunks\/.+\.js$/.test(new URL(r.url()).pathname)) return;
+		const body = (await r.body()).toString();
+		loaded.push(body.includes('cptable') ? 'codepages' : body.includes('SSF') ? 'sheetjs' : 'other');
+	});
+	await ready(app.page);
+});
+
+afterAll(async () => {
+	await app?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** Imports one file; its row, once the dashboard is ready again. */
+async function importOne(name: string, bytes: Uint8Array, files: number) {
+	const path = join(dir, name);
+	writeFileSync(path, bytes);
+	await app.page.getByTestId('file-input').setInputFiles([path]);
+	await app.page.waitForSelector(`[data-testid="ready"][data-files="${files}"]`, { state: 'attached', timeout: 60_000 });
+	return app.page.locator(`[data-testid="file-row"][data-file="${name}"]`);
+}
+
+async function expectSameAsNode(name: string, bytes: Uint8Array, files: number) {
+	const inNode = processFile({ name, bytes });
+	expect(inNode.error ?? null).toBeNull();
+	// The row counts every fact but the unmapped (and those a mapping ignores: none here).
+	const counted = inNode.facts.filter((f) => f.status !== 'unmapped').length;
+	expect(counted).toBeGreaterThan(0);
+	const row = await importOne(name, bytes, files);
+	expect(await row.getAttribute('data-status')).toBe('read');
+	expect(Number(await row.getByTestId('file-facts').getAttribute('data-n'))).toBe(counted);
+}
+
+describe('SheetJS on demand', () => {
+	it('reads a plain .xlsx without loading SheetJS', async () => {
+		const form = await makeFormWorkbook(randomFormSpec(41, { fileName: '表甲.xlsx', format: 'xlsx' }));
+		await expectSameAsNode('表甲.xlsx', form.bytes, 1);
+		expect(loaded).not.toContain('sheetjs');
+	});
+
+	it('loads SheetJS for an .xlsx the own reader declines, and reads it with it', async () => {
+		const form = await makeFormWorkbook(randomFormSpec(42, { fileName: '表乙.xlsx', format: 'xlsx' }));
+		await expectSameAsNode('表乙（含图表）.xlsx', withChartsheet(form.bytes), 2);
+		expect(loaded.filter((x) => x === 'sheetjs')).toHaveLength(1);
+		expect(loaded).not.toContain('codepages');
+	});
+
+	it('reads a GBK BIFF5 .xls, loading the code-page tables only for it', async () => {
+		const bytes = gbkBiff5([
+			['年度', '地区', '单位', '活动', '指标', '数值'],
+			[2021, '宝坻区', '宝平市场监管所', '6·16咨询日', '开展安全宣传咨询活动（场）', 7],
+			[2021, '宝坻区', '宝平市场监管所', '6·16咨询日', '参与（人次）', 310],
+			[2021, '宝坻区', '大口屯市场监管所', '应急演练', '开展灾害避险逃生、自救互救演练（场）', 4]
+		]);
+		const inNode = processFile({ name: '宝坻区明细（Excel95）.xls', bytes });
+		expect(inNode.facts.filter((f) => f.status === 'ok').map((f) => f.unit)).toContain('宝平市场监管所');
+		await expectSameAsNode('宝坻区明细（Excel95）.xls', bytes, 3);
+		expect(loaded.filter((x) => x === 'codepages')).toHaveLength(1);
+	});
+});
