@@ -132,21 +132,32 @@ function carry(val: number, d: number): number {
 	return d < ('' + Math.round((val - Math.floor(val)) * Math.pow(10, d))).length ? 1 : 0;
 }
 
-/** A fixed-point pattern: 0, 0.00…, #,##0, #,##0.00… (each optionally with one trailing %). */
+/**
+ * A fixed-point pattern: 0, 0.00…, #,##0, #,##0.00… (each optionally with one
+ * trailing %), then any _x paddings (Excel's "0.00_ "): each a space in SSF.
+ */
 interface FixedPattern {
 	grouped: boolean;
 	decimals: number;
 	percent: boolean;
+	/** The spaces the _x paddings write. */
+	pad: string;
+	/** What SSF's text for the pattern looks like when its placing of the digits gives it back as it is. */
+	shape: RegExp;
 }
 
-const FIXED = /^(0|#,##0)(?:\.(0+))?(%?)$/;
+const FIXED = /^(0|#,##0)(?:\.(0+))?(%?)((?:_.)*)$/;
 
 function fixedPattern(fmt: string): FixedPattern | null {
 	const m = FIXED.exec(fmt);
-	return m ? { grouped: m[1] === '#,##0', decimals: m[2]?.length ?? 0, percent: m[3] === '%' } : null;
+	if (!m) return null;
+	const decimals = m[2]?.length ?? 0;
+	const percent = m[3] === '%';
+	const shape = decimals === 0 ? /^-?\d[\d,]*%?$/ : new RegExp(`^-?\\d[\\d,]*\\.\\d{${decimals}}${percent ? '%' : ''}$`);
+	return { grouped: m[1] === '#,##0', decimals, percent, pad: ' '.repeat(m[4].length / 2), shape };
 }
 
-/** write_num for a pattern without %: the integer and the fractional path as SSF takes them. */
+/** write_num for the pattern's digits (the % left aside): the integer and the fractional path as SSF takes them. */
 function writeFixed(p: FixedPattern, val: number): string {
 	const int = (val | 0) === val;
 	const d = p.decimals;
@@ -177,12 +188,12 @@ function writeGroupedFloat(d: number, val: number): string {
  */
 function fixedText(p: FixedPattern, v: number): string | null {
 	// write_num_pct: the value times 100, through write_num again (which may switch between the int and float paths).
-	const o = p.percent ? writeFixed({ ...p, percent: false }, v * Math.pow(10, 2)) + '%' : writeFixed(p, v);
-	const shape = p.decimals === 0 ? /^-?\d[\d,]*%?$/ : new RegExp(`^-?\\d[\\d,]*\\.\\d{${p.decimals}}${p.percent ? '%' : ''}$`);
-	if (!shape.test(o)) return null;
+	const o = p.percent ? writeFixed(p, v * Math.pow(10, 2)) + '%' : writeFixed(p, v);
+	if (!p.shape.test(o)) return null;
 	if (p.grouped && !/^-?\d{1,3}(,\d{3})*(\.|%|$)/.test(o)) return null;
 	if (!p.grouped && o.includes(',')) return null;
-	return o;
+	// The paddings are literal tokens after the digits: eval_fmt appends their spaces.
+	return o + p.pad;
 }
 
 /** Formats SheetJS corrects as it loads them (a format Google Sheets writes). */
