@@ -6,11 +6,12 @@
  * number-format-eval.ts (sections, conditions, tokens, placing the digits),
  * number-format-num.ts (write_num: fixed, grouped, percent, exponent,
  * fractions, General) and number-format-date.ts (dates, times, elapsed time,
- * is_date). Here: SSF's tables, the entry points, and a fast path for the
- * plain fixed patterns (0, 0.00, #,##0.00, 0.0%…) most cells use.
+ * is_date). Here: SSF's tables, the entry points, and fast paths for the
+ * plain fixed patterns (0, 0.00, #,##0.00_ , 0.0%…) and the plain dates
+ * (yyyy-mm-dd, yyyy"年"m"月"d"日";@…) most cells use, each tokenized once.
  */
-import { isGeneral } from './number-format-date';
-import { chooseSection, evalFormat } from './number-format-eval';
+import { isGeneral, parseDateCode, writeDate } from './number-format-date';
+import { chooseSection, evalFormat, splitSections } from './number-format-eval';
 import { commaify, generalNumber, pad0 } from './number-format-num';
 
 export { isDateFormat } from './number-format-date';
@@ -201,8 +202,76 @@ export function fixedFormat(format: string): string {
 	return format === 'd.m' ? 'd\\.m' : format;
 }
 
-/** How a format is written: General, the fast fixed path, or SSF's engine. */
-type Kind = { k: 'general' } | { k: 'fixed'; p: FixedPattern } | { k: 'ssf' };
+/* The fast date path: y/m/d runs and literal text, tokenized once per format (eval_fmt tokenizes per cell). */
+
+type DateToken = { t: 'y' | 'm' | 'd'; run: string } | { t: 'text'; v: string };
+
+/** Literal characters eval_fmt passes through as they are (its list, less the letters that start other tokens). */
+const LITERAL = new Set(",$-+/():!^&'~{}<>=€ ".split(''));
+
+/**
+ * The tokens of a section made only of y/m/d runs, quoted or escaped text,
+ * the literals above and [$-804]-like locale blocks (which SSF leaves out of
+ * a date); null for anything else. Such a section has no time to round, and
+ * its months are months (no h or s before or after).
+ */
+function dateTokens(fmt: string): DateToken[] | null {
+	const out: DateToken[] = [];
+	let i = 0;
+	let any = false;
+	while (i < fmt.length) {
+		const c = fmt.charAt(i);
+		const lc = c.toLowerCase();
+		if (c === '"') {
+			const end = fmt.indexOf('"', i + 1);
+			if (end < 0) return null;
+			out.push({ t: 'text', v: fmt.slice(i + 1, end) });
+			i = end + 1;
+		} else if (c === '\\') {
+			if (i + 1 >= fmt.length) return null;
+			out.push({ t: 'text', v: fmt.charAt(i + 1) });
+			i += 2;
+		} else if (lc === 'y' || lc === 'm' || lc === 'd') {
+			let run = lc;
+			while (++i < fmt.length && fmt.charAt(i).toLowerCase() === lc) run += lc;
+			out.push({ t: lc, run });
+			any = true;
+		} else if (c === '[') {
+			const end = fmt.indexOf(']', i);
+			if (end < 0 || !/^\[\$[^\]]*\]$/.test(fmt.slice(i, end + 1))) return null;
+			i = end + 1;
+		} else if (LITERAL.has(c)) {
+			out.push({ t: 'text', v: c });
+			++i;
+		} else return null;
+	}
+	return any ? out : null;
+}
+
+/** eval_fmt for such a section: '' for a negative value or one past SSF's last date, as SSF gives. */
+function writeDateTokens(tokens: DateToken[], v: number, date1904: boolean): string {
+	if (v < 0) return '';
+	const dt = parseDateCode(v, date1904);
+	if (!dt) return '';
+	let s = '';
+	for (const t of tokens) s += t.t === 'text' ? t.v : writeDate(t.t, t.run, dt, 0);
+	return s;
+}
+
+/** The section every number takes when it is the only one, or the first before a text section (choose_fmt: "fmt;@"). */
+function onlyNumberSection(fmt: string): string | null {
+	let sections: string[];
+	try {
+		sections = splitSections(fmt);
+	} catch {
+		return null;
+	}
+	if (sections.length === 1) return sections[0].indexOf('@') > -1 ? null : sections[0];
+	return sections.length === 2 && sections[1].indexOf('@') > -1 ? sections[0] : null;
+}
+
+/** How a format is written: General, the fast fixed or date path, or SSF's engine. */
+type Kind = { k: 'general' } | { k: 'fixed'; p: FixedPattern } | { k: 'date'; tokens: DateToken[] } | { k: 'ssf' };
 
 const KINDS = new Map<string, Kind>();
 
@@ -210,7 +279,9 @@ function kindOf(fmt: string): Kind {
 	let kind = KINDS.get(fmt);
 	if (kind) return kind;
 	const p = fixedPattern(fmt);
-	kind = isGeneral(fmt, 0) ? { k: 'general' } : p ? { k: 'fixed', p } : { k: 'ssf' };
+	const section = p ? null : onlyNumberSection(fmt);
+	const tokens = section === null ? null : dateTokens(section);
+	kind = isGeneral(fmt, 0) ? { k: 'general' } : p ? { k: 'fixed', p } : tokens ? { k: 'date', tokens } : { k: 'ssf' };
 	if (KINDS.size < 1000) KINDS.set(fmt, kind);
 	return kind;
 }
@@ -231,6 +302,7 @@ export function numberText(fmt: string, v: number, date1904: boolean): string | 
 	if (!isFinite(v)) return null;
 	const kind = kindOf(fmt);
 	if (kind.k === 'general') return generalNumber(v);
+	if (kind.k === 'date') return writeDateTokens(kind.tokens, v, date1904);
 	if (kind.k === 'fixed') {
 		const text = fixedText(kind.p, v);
 		if (text !== null) return text;
