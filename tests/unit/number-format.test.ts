@@ -1,42 +1,117 @@
 /**
  * number-format.ts gives the very text SheetJS's SSF gives, for every format
- * it accepts, over random numbers (large, tiny, negative, halves), in both
- * date systems; its date test and built-in table are SSF's.
+ * it accepts, over random numbers (large, tiny, negative, halves, fractions
+ * of a day, past SSF's last date), in both date systems; where SSF throws,
+ * numberText says so (undefined). Its date test and built-in table are SSF's.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
-import { BUILTIN_FORMATS, formatNumber, generalNumber, isDateFormat } from '../../src/lib/read/number-format';
+import { BUILTIN_FORMATS, IMPLICIT_FORMATS, formatNumber, generalNumber, isDateFormat, numberText } from '../../src/lib/read/number-format';
 
-const ACCEPTED = [
+/** The formats Excel (zh-CN) writes into Chinese government workbooks, and the mechanisms behind them. */
+const CHINESE = [
+	// padding _x and fill *x
+	'0_ ', '0.00_ ', '#,##0_ ', '#,##0.00_ ', '0.0_ ', '0_);(0)', '#,##0_);[Red](#,##0)', '#,##0.00_);[Red]\\(#,##0.00\\)', '0.00_);[Red]\\(0.00\\)',
+	'_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ', '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-',
+	// sections, colours, conditions
+	'0;-0', '0;[Red]-0', '#,##0;[Red]-#,##0', '0.00;[Red]-0.00', '0;-0;0;@', '0.00;-0.00;"-"', '[Red]0', '[Color10]0.00', '[Blue]#,##0;[Red]-#,##0',
+	'[<0]"负"0;0', '[>=100]0;0.00', '[>=100]"多"0;[<0]"负"0;0.0', '[=0]"零";0',
+	// currency and literals
+	'"¥"#,##0.00', '"¥"#,##0.00;"¥"\\-#,##0.00', '[$¥-804]#,##0.00', '[$¥-804]#,##0.00;[Red][$¥-804]\\-#,##0.00', '#,##0"元"', '0"人"', '0"人次"',
+	'#,##0.00"万元"', '@"单位"', '0.00"%"', '"第"0"名"',
+	// times and date-times
+	'h:mm', 'h:mm:ss', 'hh:mm', 'hh:mm:ss', 'yyyy/m/d h:mm', 'yyyy/m/d h:mm:ss', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm', 'm/d/yy h:mm', '[h]:mm:ss', '[h]:mm', '[mm]:ss',
+	'[ss]', 'mm:ss', 'mmss.0', 'h:mm:ss.00', '上午/下午h"时"mm"分"', '上午/下午h"时"mm"分"ss"秒"', 'h"时"mm"分"', 'h"时"mm"分"ss"秒"', '"上午/下午 "hh"時"mm"分"ss"秒 "',
+	'h:mm AM/PM', 'h:mm:ss AM/PM', 'hh:mm A/P', 'yyyy"年"m"月"d"日" h:mm', '[$-F400]h:mm:ss AM/PM',
+	// dates with day and month names
+	'yyyy"年"m"月"d"日" aaaa', 'yyyy"年"m"月"d"日" aaa', 'yyyy-mm-dd ddd', 'dddd', 'ddd', 'mmm', 'mmmm', 'mmmmm', 'd-mmm-yy', 'mmmm d, yyyy', '[$-F800]dddd, mmmm dd, yyyy',
+	'yyyy"年"m"月"', 'm"月"d"日"', 'yyyy/mm/dd', 'e"年"m"月"d"日"',
+	// decimals, percent, exponents, fractions
+	'0.0%', '0.000', '#,##0.000', '0.0000', '0.00E+00', '##0.0E+0', '0.0E+00', '# ?/?', '# ??/??', '?/?', '# ?/4', '#,##0,', '0.0,,"百万"',
+	// Chinese numerals: SSF ignores [DBNum…] (the digits stay Arabic)
+	'[DBNum1]0', '[DBNum2]0', '[DBNum1][$-804]General', '[DBNum2][$-804]0.00', '[DBNum1][$-804]yyyy"年"m"月"d"日"', '[DBNum1]h"时"mm"分"'
+];
+
+/** Formats SSF throws on (a character it does not know, outside quotes): SheetJS keeps no text for such a cell. */
+const SSF_THROWS = ['¥#,##0;¥\\-#,##0', '_ ¥* #,##0.00_ ;_ ¥* \\-#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', '¥#,##0.00', '0元', 'hhh:mm', '[h]:mmm', 'yyyy.mm.dd'];
+
+const ACCEPTED_BEFORE = [
 	'General', '0', '0.0', '0.00', '0.0000', '#,##0', '#,##0.0', '#,##0.00', '#,##0.000', '0%', '0.0%', '0.00%', '@', '0.00;@',
 	'yyyy-mm-dd', 'yyyy/m/d', 'yyyy"年"m"月"d"日"', 'yyyy"年"m"月"d"日";@', '[$-804]yyyy"年"m"月"d"日"', 'm/d/yy', 'mm-dd-yy', 'd-mmm-yy',
 	'd-mmm', 'mmm-yy', 'mmmmm', 'dddd, mmmm dd, yyyy', 'yyyy\\.mm\\.dd', 'DD/MM/YYYY', 'yy"年"m"月"'
 ];
-const REJECTED = ['0.00_ ', '#,##0.00_);[Red](#,##0.00)', 'h:mm', 'yyyy-mm-dd hh:mm:ss', '# ?/?', '0.00E+00', '[>100]0;0', '"$"#,##0', '0;-0', '[h]:mm', 'yyyy.mm.dd'];
 
+const FORMATS = [...CHINESE, ...ACCEPTED_BEFORE, ...Object.values(BUILTIN_FORMATS), ...Object.values(IMPLICIT_FORMATS)];
+
+const DAY = 86400;
 const numbers = fc.oneof(
 	fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 }),
 	fc.double({ noNaN: true, noDefaultInfinity: true, min: -1, max: 1 }),
 	fc.integer({ min: -1e9, max: 1e9 }),
 	fc.integer({ min: -2e6, max: 2e6 }).map((n) => n / 2),
 	fc.integer({ min: -2e7, max: 2e7 }).map((n) => n / 1000 + 0.0005),
-	fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 2958466 }),
-	fc.constantFrom(0, -0, 0.5, -0.5, 1.005, 2.675, 1e21, 1.5e21, -1e-9, 1e-300, 2 ** 31, -(2 ** 31), 2 ** 32 + 0.5, 60, 61, 59.99999999, 45000.999999999)
+	fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 2958470 }),
+	// fractions of a day: whole seconds, half seconds, a hair under and over a second
+	fc.tuple(fc.integer({ min: 0, max: 60000 }), fc.integer({ min: 0, max: 2 * DAY }), fc.constantFrom(0, 0.5, -1e-9, 1e-9, 0.4999999, 0.9999)).map(([d, s, e]) => d + (s / 2 + e) / DAY),
+	fc.constantFrom(0, -0, 0.5, -0.5, 1.005, 2.675, 1e21, 1.5e21, -1e-9, 1e-300, 2 ** 31, -(2 ** 31), 2 ** 32 + 0.5, 60, 61, 59.99999999, 45000.999999999, 2958465, 2958465.99999, 2958466, 0.999999999, 1 / 3, 2 / 3)
 );
 
+/** SSF.format's text, or undefined where it throws. */
+function ssf(fmt: string, v: number, date1904: boolean): string | undefined {
+	try {
+		return XLSX.SSF.format(fmt, v, { date1904 });
+	} catch {
+		return undefined;
+	}
+}
+
 describe('number formats', () => {
-	it('give SSF.format’s text for every accepted format, in both date systems', () => {
+	it('give SSF.format’s text for every listed format, in both date systems', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...ACCEPTED), numbers, fc.boolean(), (fmt, v, date1904) => {
+			fc.property(fc.constantFrom(...FORMATS, ...SSF_THROWS), numbers, fc.boolean(), (fmt, v, date1904) => {
+				expect(numberText(fmt, v, date1904)).toBe(ssf(fmt, v, date1904));
 				const own = formatNumber(fmt, v, date1904);
-				// null: a value the formatter leaves to SheetJS (an exponent where a fixed pattern places digits).
 				if (own !== null) expect(own).toBe(XLSX.SSF.format(fmt, v, { date1904 }));
 			}),
-			{ numRuns: 20_000 }
+			{ numRuns: 30_000 }
 		);
-		for (const fmt of ACCEPTED) expect(formatNumber(fmt, 1234.5, false), fmt).not.toBeNull();
-		for (const fmt of REJECTED) expect(formatNumber(fmt, 1234.5, false), fmt).toBeNull();
+	});
+
+	it('cover every listed format (the own reader keeps the file)', () => {
+		for (const fmt of FORMATS)
+			for (const v of [1234.5, -1234.567, 0, 0.25, 45000.75, 3e7, 1e-7]) {
+				const own = formatNumber(fmt, v, false);
+				expect(own, `${fmt} ${v}`).not.toBeNull();
+				expect(own, `${fmt} ${v}`).toBe(XLSX.SSF.format(fmt, v));
+			}
+	});
+
+	it('say where SSF throws', () => {
+		for (const fmt of SSF_THROWS) {
+			expect(() => XLSX.SSF.format(fmt, 1234.5), fmt).toThrow();
+			expect(numberText(fmt, 1234.5, false), fmt).toBeUndefined();
+			expect(formatNumber(fmt, 1234.5, false), fmt).toBeNull();
+		}
+	});
+
+	it('leave values that are not finite to SheetJS', () => {
+		for (const v of [NaN, Infinity, -Infinity]) for (const fmt of ['0', 'yyyy-mm-dd', 'General', '0_ ']) expect(numberText(fmt, v, false)).toBeNull();
+	});
+
+	it('mirror SSF on formats made at random from its pieces, text or throw', () => {
+		const piece = fc.constantFrom(
+			'0', '#', '?', '.', ',', '%', 'E+', 'E-', '00', '#,##0', '0.00', '/', ' ', '_ ', '_)', '*', '* ', '\\-', '\\(', '(', ')', '"元"', '"-"', '@', ';',
+			'y', 'yy', 'yyyy', 'm', 'mm', 'mmm', 'mmmm', 'd', 'dd', 'ddd', 'dddd', 'h', 'hh', 's', 'ss', ':', '.0', '.00', 'AM/PM', 'A/P', '上午/下午',
+			'[h]', '[mm]', '[ss]', '[Red]', '[$¥-804]', '[$-804]', '[<0]', '[>=100]', '[=0]', '[DBNum1]', 'General', 'e', 'b', 'B1', 'B2', 'a', '$', '-', '1', '12'
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), numbers, fc.boolean(), (pieces, v, date1904) => {
+				const fmt = pieces.join('');
+				expect(numberText(fmt, v, date1904), fmt).toBe(ssf(fmt, v, date1904));
+			}),
+			{ numRuns: 30_000 }
+		);
 	});
 
 	it('General as SheetJS shows a number', () => {
@@ -46,7 +121,7 @@ describe('number formats', () => {
 	});
 
 	it('tell dates as SSF.is_date does, for any format text', () => {
-		for (const fmt of [...ACCEPTED, ...REJECTED, ...Object.values(BUILTIN_FORMATS), '[Red]0', '"d"0', '\\d0', '[$-F800]dddd', 'B2yyyy', 'A/P', '上午/下午h', '*d0'])
+		for (const fmt of [...FORMATS, ...SSF_THROWS, '[Red]0', '"d"0', '\\d0', '[$-F800]dddd', 'B2yyyy', 'A/P', '上午/下午h', '*d0'])
 			expect(isDateFormat(fmt), fmt).toBe(XLSX.SSF.is_date(fmt));
 		fc.assert(fc.property(fc.string({ maxLength: 12 }), (fmt) => {
 			expect(isDateFormat(fmt)).toBe(XLSX.SSF.is_date(fmt));

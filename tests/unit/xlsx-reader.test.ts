@@ -4,7 +4,8 @@
  * XML is edited (inside the zip) to hold what no library here writes: inline
  * and rich strings with phonetic runs, booleans, errors, t="d", shared and
  * array formulas, formulas without values, date1904, hidden sheets, entities.
- * It must actually take the common files, and decline (SheetJS then reads
+ * It must actually take the common files (and the number formats Chinese
+ * government workbooks use), and decline (SheetJS then reads
  * them, with the same result) what it does not reproduce.
  */
 import { describe, expect, it } from 'vitest';
@@ -120,6 +121,32 @@ async function exceljsWorkbook(): Promise<Uint8Array> {
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** The number formats Excel (zh-CN) writes into Chinese government workbooks: padding, fills, sections, colours, conditions, currency, units, times, day names, fractions, [DBNum]. */
+const CHINESE_FORMATS = [
+	'0_ ', '0.00_ ', '#,##0_ ', '#,##0.00_ ', '0.0_ ', '0_);(0)', '#,##0_);[Red](#,##0)', '#,##0.00_);[Red]\\(#,##0.00\\)', '0.00_);[Red]\\(0.00\\)',
+	'_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ', '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-', '0;[Red]-0', '[Color10]0.00', '[<0]"负"0;0', '[>=100]0;0.00',
+	'"¥"#,##0.00', '¥#,##0;¥\\-#,##0', '[$¥-804]#,##0.00', '#,##0"元"', '0"人"', '0"人次"', '#,##0.00"万元"', '@"单位"',
+	'h:mm', 'h:mm:ss', 'hh:mm', 'yyyy/m/d h:mm', 'yyyy-mm-dd hh:mm:ss', '[h]:mm:ss', 'mm:ss', '上午/下午h"时"mm"分"', 'h"时"mm"分"', 'h:mm AM/PM',
+	'yyyy"年"m"月"d"日" aaaa', 'yyyy-mm-dd ddd', 'dddd', 'mmm', 'mmmm', '0.0%', '0.000', '#,##0.000', '0.00E+00', '##0.0E+0', '# ?/?', '# ??/??',
+	'[DBNum1]0', '[DBNum2][$-804]General', '[DBNum1][$-804]yyyy"年"m"月"d"日"'
+];
+
+const CHINESE_VALUES = [0, 1, -1, 0.5, -2.5, 1234.5, -1234.567, 0.125, 45000.75, 45000.999994, 45123.3333333333, 1e-7, 3e7, 99.995, 2958465.5, 2958466, 1 / 3];
+
+/** exceljs: a sheet of the Chinese number formats over values, one column a format. */
+async function chineseFormatsWorkbook(): Promise<Uint8Array> {
+	const wb = new ExcelJS.Workbook();
+	const ws = wb.addWorksheet('格式');
+	CHINESE_FORMATS.forEach((fmt, c) => {
+		CHINESE_VALUES.forEach((v, r) => {
+			const cell = ws.getCell(r + 1, c + 1);
+			cell.value = v;
+			cell.numFmt = fmt;
+		});
+	});
+	return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 /** SheetJS: plain strings (t="str"), numbers, booleans, errors, merges. */
 function sheetjsWorkbook(): Uint8Array {
 	const wb = XLSX.utils.book_new();
@@ -158,6 +185,42 @@ describe('the own .xlsx reader', () => {
 		]);
 		expect(own.problems?.map((p) => p.code)).toEqual(['formula.no-value']);
 		expectOwn(sheetjsWorkbook());
+	});
+
+	it('takes the number formats of Chinese government workbooks (padding, sections, colours, currency, units, times, fractions) as SheetJS reads them', async () => {
+		const own = expectOwn(await chineseFormatsWorkbook());
+		const col = (fmt: string) => own.sheets[0].rows.map((row) => row?.[CHINESE_FORMATS.indexOf(fmt)]);
+		// A date-time is a Date with its time of day; its text shows both.
+		const dt = col('yyyy/m/d h:mm')[CHINESE_VALUES.indexOf(45000.75)]!;
+		expect(dt.value).toEqual(new Date(Date.UTC(2023, 2, 15, 18, 0)));
+		expect(dt.text).toBe('2023/3/15 18:00');
+		expect(col('#,##0.00_);[Red]\\(#,##0.00\\)')[CHINESE_VALUES.indexOf(-1234.567)]!.text).toBe('(1,234.57)');
+		expect(col('#,##0.00"万元"')[CHINESE_VALUES.indexOf(1234.5)]!.text).toBe('1,234.50万元');
+		// SSF throws on a bare ¥ (outside quotes): SheetJS keeps no text, the number's own digits stand.
+		expect(col('¥#,##0;¥\\-#,##0')[CHINESE_VALUES.indexOf(1234.5)]!.text).toBe('1234.5');
+	});
+
+	it('gives a date1904 workbook’s dates the day their text shows, on both paths', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.properties.date1904 = true;
+		const ws = wb.addWorksheet('S');
+		const serials = [0, 1, 366.5, 40000, 43462.75, 45000.25, 1.5];
+		serials.forEach((v, r) => {
+			ws.getCell(r + 1, 1).value = v;
+			ws.getCell(r + 1, 1).numFmt = 'yyyy-mm-dd hh:mm:ss';
+			ws.getCell(r + 1, 2).value = v;
+			ws.getCell(r + 1, 2).numFmt = 'yyyy/m/d';
+		});
+		const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+		const own = expectOwn(bytes);
+		serials.forEach((v, r) => {
+			const [full, day] = own.sheets[0].rows[r]!;
+			expect(full!.value, `${v}`).toBeInstanceOf(Date);
+			expect((full!.value as Date).toISOString().slice(0, 19).replace('T', ' '), `${v}`).toBe(full!.text);
+			const d = day!.value as Date;
+			expect(`${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`).toBe(day!.text);
+		});
+		expect(own.sheets[0].rows[0]![0]!.text).toBe('1904-01-01 00:00:00');
 	});
 
 	it('reads every layout variant, random forms, a wide table and the sample files', async () => {
@@ -224,13 +287,10 @@ describe('the own .xlsx reader', () => {
 		}
 	});
 
-	it('declines what it does not reproduce — a number format, a chartsheet, a shared formula child without a value, a non-ASCII reference — and SheetJS reads it the same', async () => {
+	it('declines what it does not reproduce — a number past double range, a chartsheet, a shared formula child without a value, a non-ASCII reference — and SheetJS reads it the same', async () => {
 		const base = await baseWorkbook();
-		expectDeclined(
-			edited(base, { 'xl/styles.xml': (xml) => xml.replace('formatCode="yyyy-mm-dd"', 'formatCode="#,##0.00_);[Red]\\(#,##0.00\\)"') }),
-			/number format/
-		);
-		expectDeclined(edited(base, { 'xl/styles.xml': (xml) => xml.replace('formatCode="yyyy-mm-dd"', 'formatCode="h:mm:ss"') }), /number format/);
+		// A number past double range (SSF's #DIV/0! path for an infinite value is not reproduced; number formats themselves all are).
+		expectDeclined(edited(base, { [SHEET]: withSheetData('<row r="1"><c r="A1" s="1"><v>1e999</v></c></row>') }), /not a number/);
 		expectDeclined(
 			edited(base, {
 				[SHEET]: withSheetData('<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1</f><v>1</v></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/></c></row>')

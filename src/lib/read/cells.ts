@@ -29,10 +29,15 @@ export interface RawCell {
 export type RawRows = (RawCell | undefined)[][];
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
-/** An Excel serial day number as a Date at UTC midnight (no zone shifts). */
-function excelDate(serial: number): Date {
-	return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86_400_000));
+/**
+ * An Excel serial day number as a Date in UTC, time of day included (no zone
+ * shifts). A 1904-system workbook (Mac Excel's "1904 date system") counts
+ * from 1904-01-01: its serial is 1,462 days less for the same date.
+ */
+function excelDate(serial: number, date1904: boolean): Date {
+	return new Date((date1904 ? EPOCH_1904_MS : EXCEL_EPOCH_MS) + Math.round(serial * 86_400_000));
 }
 
 /** isDateFormat per number format: a sheet has a handful of formats and 400,000 numbers. */
@@ -46,7 +51,8 @@ function isDate(format: string): boolean {
 	return date;
 }
 
-export function toCell(raw: RawCell, row: number, col: number): Cell | undefined {
+/** A reader's raw cell as a Workbook cell; date1904: the workbook counts its dates from 1904. */
+export function toCell(raw: RawCell, row: number, col: number, date1904 = false): Cell | undefined {
 	let value: CellValue;
 	let text: string;
 	switch (raw.t) {
@@ -56,7 +62,7 @@ export function toCell(raw: RawCell, row: number, col: number): Cell | undefined
 			return undefined;
 		case 'n': {
 			const n = raw.v as number;
-			value = raw.z && isDate(raw.z as string) ? excelDate(n) : n;
+			value = raw.z && isDate(raw.z as string) ? excelDate(n, date1904) : n;
 			text = raw.w ?? String(n);
 			break;
 		}
@@ -103,7 +109,9 @@ export class WorkbookBuilder {
 	constructor(
 		private readonly format: FileFormat,
 		private readonly fileName: string,
-		private readonly limits: ReadLimits
+		private readonly limits: ReadLimits,
+		/** The workbook's 1904 date system (workbookPr date1904): its date serials count from 1904-01-01. */
+		private readonly date1904 = false
 	) {}
 
 	/** Adds one sheet; `data` holds no row past limits.maxRows + 1 (the reader stops there). */
@@ -123,7 +131,7 @@ export class WorkbookBuilder {
 				const raw = src[c];
 				if (!raw) continue;
 				if (raw.f && raw.t === 'z') this.problems.push(formulaWithoutValue(name, cellAddress(r, c), raw.f));
-				const cell = toCell(raw, r, c);
+				const cell = toCell(raw, r, c, this.date1904);
 				if (cell) {
 					out[c] = cell;
 					if (c + 1 > colCount) colCount = c + 1;

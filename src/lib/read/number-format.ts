@@ -1,15 +1,21 @@
 /**
  * Number formats as SheetJS's SSF (ssf.js, Apache-2.0, © SheetJS) applies
- * them, for the formats real forms use — without SheetJS. `formatNumber`
- * gives the very text SSF.format gives, or null for a format (or a value)
- * it does not reproduce: the own .xlsx reader then leaves the file to SheetJS.
- *
- * Covered: General (SSF's 11-character rules), 0, 0.00…, #,##0, #,##0.00…,
- * their percent forms, formats with an @ section, and dates made of y/m/d
- * runs and literal text (quoted, escaped, or - / , : and space), with locale
- * blocks such as [$-804]. Not covered (null): times, fractions, exponents,
- * conditions, colours in number formats, more than one number section, fills.
+ * them — without SheetJS. `formatNumber` gives the very text SSF.format
+ * gives; `numberText` also tells where SSF throws (SheetJS then keeps no text
+ * for the cell). SSF's engine is ported as it is, in three modules:
+ * number-format-eval.ts (sections, conditions, tokens, placing the digits),
+ * number-format-num.ts (write_num: fixed, grouped, percent, exponent,
+ * fractions, General) and number-format-date.ts (dates, times, elapsed time,
+ * is_date). Here: SSF's tables, the entry points, and fast paths for the
+ * plain fixed patterns (0, 0.00, #,##0.00_ , 0.0%…) and the plain dates
+ * (yyyy-mm-dd, yyyy"年"m"月"d"日";@…) most cells use, each tokenized once.
  */
+import { isGeneral, parseDateCode, writeDate } from './number-format-date';
+import { chooseSection, evalFormat, splitSections } from './number-format-eval';
+import { commaify, generalNumber, pad0 } from './number-format-num';
+
+export { isDateFormat } from './number-format-date';
+export { generalNumber } from './number-format-num';
 
 /** SSF's built-in table (SSF_init_table): what a style's numFmtId means until the file says otherwise. */
 export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
@@ -106,161 +112,7 @@ export const IMPLICIT_FORMATS: Readonly<Record<number, string>> = {
 	81: 'mmss.0'
 };
 
-/** Formats SheetJS corrects as it loads them (a format Google Sheets writes). */
-export function fixedFormat(format: string): string {
-	return format === 'd.m' ? 'd\\.m' : format;
-}
-
-/** SSF_isgeneral: "General" (any case) starting at i. */
-function isGeneral(s: string, i = 0): boolean {
-	return s.length >= 7 + i && s.slice(i, i + 7).toLowerCase() === 'general';
-}
-
-const ABSTIME = /\[[HhMmSs\u0E0A\u0E19\u0E17]*\]/;
-
-/** SSF.is_date (fmt_is_date), as it is: whether a number in this format is a date or time. */
-export function isDateFormat(fmt: string): boolean {
-	let i = 0;
-	let c = '';
-	let o = '';
-	while (i < fmt.length) {
-		switch ((c = fmt.charAt(i))) {
-			case 'G':
-				if (isGeneral(fmt, i)) i += 6;
-				i++;
-				break;
-			case '"':
-				for (; fmt.charCodeAt(++i) !== 34 && i < fmt.length; );
-				++i;
-				break;
-			case '\\':
-				i += 2;
-				break;
-			case '_':
-				i += 2;
-				break;
-			case '@':
-				++i;
-				break;
-			case 'B':
-			case 'b':
-				if (fmt.charAt(i + 1) === '1' || fmt.charAt(i + 1) === '2') return true;
-			// falls through
-			case 'M':
-			case 'D':
-			case 'Y':
-			case 'H':
-			case 'S':
-			case 'E':
-			case 'm':
-			case 'd':
-			case 'y':
-			case 'h':
-			case 's':
-			case 'e':
-			case 'g':
-				return true;
-			case 'A':
-			case 'a':
-			case '上':
-				if (fmt.substr(i, 3).toUpperCase() === 'A/P') return true;
-				if (fmt.substr(i, 5).toUpperCase() === 'AM/PM') return true;
-				if (fmt.substr(i, 5).toUpperCase() === '上午/下午') return true;
-				++i;
-				break;
-			case '[':
-				o = c;
-				while (fmt.charAt(i++) !== ']' && i < fmt.length) o += fmt.charAt(i);
-				if (ABSTIME.test(o)) return true;
-				break;
-			case '.':
-			case '0':
-			case '#':
-				while (i < fmt.length && ('0#?.,E+-%'.indexOf((c = fmt.charAt(++i))) > -1 || (c == '\\' && fmt.charAt(i + 1) == '-' && '0#'.indexOf(fmt.charAt(i + 2)) > -1)));
-				break;
-			case '?':
-				while (fmt.charAt(++i) === c);
-				break;
-			case '*':
-				++i;
-				if (fmt.charAt(i) == ' ' || fmt.charAt(i) == '*') ++i;
-				break;
-			case '(':
-			case ')':
-				++i;
-				break;
-			case '1':
-			case '2':
-			case '3':
-			case '4':
-			case '5':
-			case '6':
-			case '7':
-			case '8':
-			case '9':
-				while (i < fmt.length && '0123456789'.indexOf(fmt.charAt(++i)) > -1);
-				break;
-			default:
-				++i;
-				break;
-		}
-	}
-	return false;
-}
-
-/* General (SSF_general_num and helpers). */
-
-function stripDecimal(o: string): string {
-	return o.indexOf('.') == -1 ? o : o.replace(/(?:\.0*|(\.\d*[1-9])0+)$/, '$1');
-}
-
-function normalizeExp(o: string): string {
-	if (o.indexOf('E') == -1) return o;
-	return o.replace(/(?:\.0*|(\.\d*[1-9])0+)[Ee]/, '$1E').replace(/(E[+-])(\d)$/, '$10$2');
-}
-
-function smallExp(v: number): string {
-	const w = v < 0 ? 12 : 11;
-	let o = stripDecimal(v.toFixed(12));
-	if (o.length <= w) return o;
-	o = v.toPrecision(10);
-	if (o.length <= w) return o;
-	return v.toExponential(5);
-}
-
-function largeExp(v: number): string {
-	const o = stripDecimal(v.toFixed(11));
-	return o.length > (v < 0 ? 12 : 11) || o === '0' || o === '-0' ? v.toPrecision(6) : o;
-}
-
-/** A number in the General format, as SheetJS shows it (up to 11 characters). */
-export function generalNumber(v: number): string {
-	if ((v | 0) === v) return v.toString(10);
-	if (!isFinite(v)) return isNaN(v) ? '#NUM!' : '#DIV/0!';
-	const V = Math.floor(Math.log(Math.abs(v)) * Math.LOG10E);
-	let o: string;
-	if (V >= -4 && V <= -1) o = v.toPrecision(10 + V);
-	else if (Math.abs(V) <= 9) o = smallExp(v);
-	else if (V === 10) o = v.toFixed(10).substr(0, 12);
-	else o = largeExp(v);
-	return stripDecimal(normalizeExp(o.toUpperCase()));
-}
-
-/* Fixed-point number formats (write_num_int / write_num_flt of SSF, for the patterns covered). */
-
-function commaify(s: string): string {
-	const w = 3;
-	if (s.length <= w) return s;
-	let j = s.length % w;
-	let o = s.substr(0, j);
-	for (; j != s.length; j += w) o += (o.length > 0 ? ',' : '') + s.substr(j, w);
-	return o;
-}
-
-function pad0(v: number | string, d: number): string {
-	const t = '' + v;
-	return t.length >= d ? t : '0'.repeat(d - t.length) + t;
-}
+/* The fast path: fixed-point patterns as write_num_int / write_num_flt write them, without tokenizing. */
 
 /** pad0r(v, 0): the number rounded (Math.round: halves up), as text. */
 const rounded = (v: number) => '' + Math.round(v);
@@ -281,21 +133,32 @@ function carry(val: number, d: number): number {
 	return d < ('' + Math.round((val - Math.floor(val)) * Math.pow(10, d))).length ? 1 : 0;
 }
 
-/** A fixed-point pattern: 0, 0.00…, #,##0, #,##0.00… (each optionally with one trailing %). */
+/**
+ * A fixed-point pattern: 0, 0.00…, #,##0, #,##0.00… (each optionally with one
+ * trailing %), then any _x paddings (Excel's "0.00_ "): each a space in SSF.
+ */
 interface FixedPattern {
 	grouped: boolean;
 	decimals: number;
 	percent: boolean;
+	/** The spaces the _x paddings write. */
+	pad: string;
+	/** What SSF's text for the pattern looks like when its placing of the digits gives it back as it is. */
+	shape: RegExp;
 }
 
-const FIXED = /^(0|#,##0)(?:\.(0+))?(%?)$/;
+const FIXED = /^(0|#,##0)(?:\.(0+))?(%?)((?:_.)*)$/;
 
 function fixedPattern(fmt: string): FixedPattern | null {
 	const m = FIXED.exec(fmt);
-	return m ? { grouped: m[1] === '#,##0', decimals: m[2]?.length ?? 0, percent: m[3] === '%' } : null;
+	if (!m) return null;
+	const decimals = m[2]?.length ?? 0;
+	const percent = m[3] === '%';
+	const shape = decimals === 0 ? /^-?\d[\d,]*%?$/ : new RegExp(`^-?\\d[\\d,]*\\.\\d{${decimals}}${percent ? '%' : ''}$`);
+	return { grouped: m[1] === '#,##0', decimals, percent, pad: ' '.repeat(m[4].length / 2), shape };
 }
 
-/** write_num for a pattern without %: the integer and the fractional path as SSF takes them. */
+/** write_num for the pattern's digits (the % left aside): the integer and the fractional path as SSF takes them. */
 function writeFixed(p: FixedPattern, val: number): string {
 	const int = (val | 0) === val;
 	const d = p.decimals;
@@ -326,109 +189,32 @@ function writeGroupedFloat(d: number, val: number): string {
  */
 function fixedText(p: FixedPattern, v: number): string | null {
 	// write_num_pct: the value times 100, through write_num again (which may switch between the int and float paths).
-	const o = p.percent ? writeFixed({ ...p, percent: false }, v * Math.pow(10, 2)) + '%' : writeFixed(p, v);
-	const shape = p.decimals === 0 ? /^-?\d[\d,]*%?$/ : new RegExp(`^-?\\d[\\d,]*\\.\\d{${p.decimals}}${p.percent ? '%' : ''}$`);
-	if (!shape.test(o)) return null;
+	const o = p.percent ? writeFixed(p, v * Math.pow(10, 2)) + '%' : writeFixed(p, v);
+	if (!p.shape.test(o)) return null;
 	if (p.grouped && !/^-?\d{1,3}(,\d{3})*(\.|%|$)/.test(o)) return null;
 	if (!p.grouped && o.includes(',')) return null;
-	return o;
+	// The paddings are literal tokens after the digits: eval_fmt appends their spaces.
+	return o + p.pad;
 }
 
-/* Dates (SSF_parse_date_code, SSF_write_date) for y/m/d runs. */
-
-const MONTHS: [string, string, string][] = [
-	['J', 'Jan', 'January'],
-	['F', 'Feb', 'February'],
-	['M', 'Mar', 'March'],
-	['A', 'Apr', 'April'],
-	['M', 'May', 'May'],
-	['J', 'Jun', 'June'],
-	['J', 'Jul', 'July'],
-	['A', 'Aug', 'August'],
-	['S', 'Sep', 'September'],
-	['O', 'Oct', 'October'],
-	['N', 'Nov', 'November'],
-	['D', 'Dec', 'December']
-];
-
-const DAYS: [string, string][] = [
-	['Sun', 'Sunday'],
-	['Mon', 'Monday'],
-	['Tue', 'Tuesday'],
-	['Wed', 'Wednesday'],
-	['Thu', 'Thursday'],
-	['Fri', 'Friday'],
-	['Sat', 'Saturday']
-];
-
-/** SSF_normalize_xl_unsafe: the value cut to Excel's 15 significant digits. */
-function normalizeXl(v: number): number {
-	const s = v.toPrecision(16);
-	if (s.indexOf('e') > -1) {
-		let m = s.slice(0, s.indexOf('e'));
-		m = m.indexOf('.') > -1 ? m.slice(0, m.slice(0, 2) == '0.' ? 17 : 16) : m.slice(0, 15) + '0'.repeat(m.length - 15);
-		return Number(m + s.slice(s.indexOf('e')));
-	}
-	const n = s.indexOf('.') > -1 ? s.slice(0, s.slice(0, 2) == '0.' ? 17 : 16) : s.slice(0, 15) + '0'.repeat(s.length - 15);
-	return Number(n);
+/** Formats SheetJS corrects as it loads them (a format Google Sheets writes). */
+export function fixedFormat(format: string): string {
+	return format === 'd.m' ? 'd\\.m' : format;
 }
 
-interface DateParts {
-	y: number;
-	m: number;
-	d: number;
-	/** Day of the week, 0 Sunday. */
-	q: number;
-}
+/* The fast date path: y/m/d runs and literal text, tokenized once per format (eval_fmt tokenizes per cell). */
 
-/** SSF_parse_date_code's date part (the time of day does not show in a y/m/d format), or null out of range. */
-function dateParts(v0: number, date1904: boolean): DateParts | null {
-	if (v0 > 2958465 || v0 < 0) return null;
-	const v = normalizeXl(v0);
-	let date = v | 0;
-	let time = Math.floor(86400 * (v - date));
-	let u = 86400 * (v - date) - time;
-	if (Math.abs(u) < 1e-6) u = 0;
-	if (date1904) date += 1462;
-	if (u > 0.9999) {
-		if (++time == 86400) {
-			time = 0;
-			++date;
-		}
-	}
-	if (date === 60) return { y: 1900, m: 2, d: 29, q: 3 };
-	if (date === 0) return { y: 1900, m: 1, d: 0, q: 6 };
-	if (date > 60) --date;
-	// As SSF does it: local time, day by day from 1900-01-01.
-	const d = new Date(1900, 0, 1);
-	d.setDate(d.getDate() + date - 1);
-	let q = d.getDay();
-	if (date < 60) q = (q + 6) % 7;
-	return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate(), q };
-}
-
-function writeDate(type: 'y' | 'm' | 'd', len: number, val: DateParts): string {
-	switch (type) {
-		case 'y':
-			return len <= 2 ? pad0(val.y % 100, 2) : pad0(val.y % 10000, 4);
-		case 'm':
-			if (len <= 2) return pad0(val.m, len);
-			if (len === 3) return MONTHS[val.m - 1][1];
-			if (len === 5) return MONTHS[val.m - 1][0];
-			return MONTHS[val.m - 1][2];
-		case 'd':
-			if (len <= 2) return pad0(val.d, len);
-			if (len === 3) return DAYS[val.q][0];
-			return DAYS[val.q][1];
-	}
-}
-
-type DateToken = { t: 'y' | 'm' | 'd'; n: number } | { t: 'text'; v: string };
+type DateToken = { t: 'y' | 'm' | 'd'; run: string } | { t: 'text'; v: string };
 
 /** Literal characters eval_fmt passes through as they are (its list, less the letters that start other tokens). */
-const LITERAL = new Set(",$-+/():!^&'~{}<>=€".split(''));
+const LITERAL = new Set(",$-+/():!^&'~{}<>=€ ".split(''));
 
-/** The tokens of a y/m/d date format, or null for anything else. */
+/**
+ * The tokens of a section made only of y/m/d runs, quoted or escaped text,
+ * the literals above and [$-804]-like locale blocks (which SSF leaves out of
+ * a date); null for anything else. Such a section has no time to round, and
+ * its months are months (no h or s before or after).
+ */
 function dateTokens(fmt: string): DateToken[] | null {
 	const out: DateToken[] = [];
 	let i = 0;
@@ -437,29 +223,24 @@ function dateTokens(fmt: string): DateToken[] | null {
 		const c = fmt.charAt(i);
 		const lc = c.toLowerCase();
 		if (c === '"') {
-			let o = '';
-			let cc: number;
-			for (; (cc = fmt.charCodeAt(++i)) !== 34 && i < fmt.length; ) o += String.fromCharCode(cc);
-			if (i >= fmt.length) return null; // unterminated
-			out.push({ t: 'text', v: o });
-			++i;
+			const end = fmt.indexOf('"', i + 1);
+			if (end < 0) return null;
+			out.push({ t: 'text', v: fmt.slice(i + 1, end) });
+			i = end + 1;
 		} else if (c === '\\') {
 			if (i + 1 >= fmt.length) return null;
 			out.push({ t: 'text', v: fmt.charAt(i + 1) });
 			i += 2;
 		} else if (lc === 'y' || lc === 'm' || lc === 'd') {
-			let n = 1;
-			while (++i < fmt.length && fmt.charAt(i).toLowerCase() === lc) n++;
-			out.push({ t: lc, n });
+			let run = lc;
+			while (++i < fmt.length && fmt.charAt(i).toLowerCase() === lc) run += lc;
+			out.push({ t: lc, run });
 			any = true;
 		} else if (c === '[') {
-			// [$-804] and the like: a locale, which SSF leaves out of a date's text. Elapsed times and conditions: not here.
 			const end = fmt.indexOf(']', i);
-			if (end < 0) return null;
-			const block = fmt.slice(i, end + 1);
-			if (!/^\[\$[^\]]*\]$/.test(block) || ABSTIME.test(block)) return null;
+			if (end < 0 || !/^\[\$[^\]]*\]$/.test(fmt.slice(i, end + 1))) return null;
 			i = end + 1;
-		} else if (c === ' ' || LITERAL.has(c)) {
+		} else if (LITERAL.has(c)) {
 			out.push({ t: 'text', v: c });
 			++i;
 		} else return null;
@@ -467,104 +248,73 @@ function dateTokens(fmt: string): DateToken[] | null {
 	return any ? out : null;
 }
 
-/** SSF_split_fmt: the ;-separated sections, or null where SSF throws (an unterminated string). */
-function splitSections(fmt: string): string[] | null {
-	const out: string[] = [];
-	let inStr = false;
-	let j = 0;
-	for (let i = 0; i < fmt.length; ++i)
-		switch (fmt.charCodeAt(i)) {
-			case 34:
-				inStr = !inStr;
-				break;
-			case 95:
-			case 42:
-			case 92:
-				++i;
-				break;
-			case 59:
-				out.push(fmt.substr(j, i - j));
-				j = i + 1;
-		}
-	out.push(fmt.substr(j));
-	return inStr ? null : out;
+/** eval_fmt for such a section: '' for a negative value or one past SSF's last date, as SSF gives. */
+function writeDateTokens(tokens: DateToken[], v: number, date1904: boolean): string {
+	if (v < 0) return '';
+	const dt = parseDateCode(v, date1904);
+	if (!dt) return '';
+	let s = '';
+	for (const t of tokens) s += t.t === 'text' ? t.v : writeDate(t.t, t.run, dt, 0);
+	return s;
 }
 
-/** A compiled format: the text for a number, or null where SSF is not reproduced. */
-type Formatter = (v: number, date1904: boolean) => string | null;
-
-const COMPILED = new Map<string, Formatter | null>();
-
-/** choose_fmt and eval_fmt for the formats covered; null for a format not covered. */
-function compile(fmt: string): Formatter | null {
-	if (isGeneral(fmt, 0)) return (v) => generalNumber(v);
-	const sections = splitSections(fmt);
-	if (!sections || sections.length > 4) return null;
-	const last = sections[sections.length - 1];
-	const lat = last.indexOf('@');
-	let l = sections.length;
-	if (l < 4 && lat > -1) --l;
-	// The section a number takes (choose_fmt), by how many sections there are and whether the last is text.
-	let pick: (v: number) => string;
-	const [f0, f1, f2] = sections;
-	switch (sections.length) {
-		case 1:
-			pick = lat > -1 ? () => 'General' : () => f0;
-			break;
-		case 2:
-			pick = lat > -1 ? () => f0 : (v) => (v < 0 ? f1 : f0);
-			break;
-		case 3:
-			pick = lat > -1 ? (v) => (v < 0 ? f1 : f0) : (v) => (v > 0 ? f0 : v < 0 ? f1 : f2);
-			break;
-		default:
-			pick = (v) => (v > 0 ? f0 : v < 0 ? f1 : f2);
+/** The section every number takes when it is the only one, or the first before a text section (choose_fmt: "fmt;@"). */
+function onlyNumberSection(fmt: string): string | null {
+	let sections: string[];
+	try {
+		sections = splitSections(fmt);
+	} catch {
+		return null;
 	}
-	if (sections.slice(0, 2).some((s) => /\[[=<>]/.test(s))) return null; // conditions
-	const byPart = new Map<string, Formatter | null>();
-	const part = (ff: string): Formatter | null => {
-		if (byPart.has(ff)) return byPart.get(ff)!;
-		const f = compilePart(ff, l);
-		byPart.set(ff, f);
-		return f;
-	};
-	return (v, date1904) => {
-		const f = part(pick(v));
-		return f ? f(v, date1904) : null;
-	};
+	if (sections.length === 1) return sections[0].indexOf('@') > -1 ? null : sections[0];
+	return sections.length === 2 && sections[1].indexOf('@') > -1 ? sections[0] : null;
 }
 
-/** eval_fmt for one section, with flen (how many sections count) = l. */
-function compilePart(ff: string, l: number): Formatter | null {
-	if (isGeneral(ff)) return (v) => generalNumber(v);
-	// A second number section would be written without its sign: not covered.
-	if (l !== 1) return null;
-	const fixed = fixedPattern(ff);
-	if (fixed) return (v) => fixedText(fixed, v);
-	const tokens = dateTokens(ff);
-	if (tokens) {
-		return (v, date1904) => {
-			if (v < 0) return '';
-			const parts = dateParts(v, date1904);
-			if (!parts) return '';
-			let s = '';
-			for (const t of tokens) s += t.t === 'text' ? t.v : writeDate(t.t, t.n, parts);
-			return s;
-		};
-	}
-	return null;
+/** How a format is written: General, the fast fixed or date path, or SSF's engine. */
+type Kind = { k: 'general' } | { k: 'fixed'; p: FixedPattern } | { k: 'date'; tokens: DateToken[] } | { k: 'ssf' };
+
+const KINDS = new Map<string, Kind>();
+
+function kindOf(fmt: string): Kind {
+	let kind = KINDS.get(fmt);
+	if (kind) return kind;
+	const p = fixedPattern(fmt);
+	const section = p ? null : onlyNumberSection(fmt);
+	const tokens = section === null ? null : dateTokens(section);
+	kind = isGeneral(fmt, 0) ? { k: 'general' } : p ? { k: 'fixed', p } : tokens ? { k: 'date', tokens } : { k: 'ssf' };
+	if (KINDS.size < 1000) KINDS.set(fmt, kind);
+	return kind;
+}
+
+/** SSF_format for a finite number: throws where SSF throws. */
+function ssfFormat(fmt: string, v: number, date1904: boolean): string {
+	const [flen, section] = chooseSection(fmt, v);
+	if (isGeneral(section, 0)) return generalNumber(v);
+	return evalFormat(section, v, date1904, flen);
 }
 
 /**
- * SSF.format(fmt, v) with the workbook's date system, or null where this does
- * not reproduce it (the caller leaves the file to SheetJS).
+ * SSF.format(fmt, v) with the workbook's date system: its text, undefined
+ * where SSF throws (SheetJS's reader then leaves the cell without text), or
+ * null for a value not reproduced (not finite: the caller leaves the file to SheetJS).
  */
-export function formatNumber(fmt: string, v: number, date1904: boolean): string | null {
+export function numberText(fmt: string, v: number, date1904: boolean): string | undefined | null {
 	if (!isFinite(v)) return null;
-	let f = COMPILED.get(fmt);
-	if (f === undefined) {
-		f = compile(fmt);
-		if (COMPILED.size < 1000) COMPILED.set(fmt, f);
+	const kind = kindOf(fmt);
+	if (kind.k === 'general') return generalNumber(v);
+	if (kind.k === 'date') return writeDateTokens(kind.tokens, v, date1904);
+	if (kind.k === 'fixed') {
+		const text = fixedText(kind.p, v);
+		if (text !== null) return text;
 	}
-	return f ? f(v, date1904) : null;
+	try {
+		return ssfFormat(fmt, v, date1904);
+	} catch {
+		return undefined;
+	}
+}
+
+/** SSF.format(fmt, v) with the workbook's date system, or null where it throws or the value is not finite. */
+export function formatNumber(fmt: string, v: number, date1904: boolean): string | null {
+	return numberText(fmt, v, date1904) ?? null;
 }

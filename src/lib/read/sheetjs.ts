@@ -76,7 +76,7 @@ function parse(bytes: Uint8Array, limits: ReadLimits): XLSX.WorkBook {
 }
 
 function toWorkbook(wb: XLSX.WorkBook, format: FileFormat, fileName: string, limits: ReadLimits): Workbook {
-	const builder = new WorkbookBuilder(format, fileName, limits);
+	const builder = new WorkbookBuilder(format, fileName, limits, date1904Of(wb));
 	wb.SheetNames.forEach((name, i) => {
 		const ws = wb.Sheets[name];
 		const data = (ws['!data'] ?? []) as RawRows;
@@ -85,6 +85,12 @@ function toWorkbook(wb: XLSX.WorkBook, format: FileFormat, fileName: string, lim
 		builder.sheet(name, hidden, data, merges);
 	});
 	return builder.workbook();
+}
+
+/** The workbook's 1904 date system: SheetJS keeps it as WBProps.date1904 (a boolean, or the XML's text). */
+function date1904Of(wb: XLSX.WorkBook): boolean {
+	const flag: unknown = wb.Workbook?.WBProps?.date1904;
+	return flag === true || flag === 1 || flag === 'true' || flag === '1';
 }
 
 /** The names of an OLE2 compound file's streams, lower-cased; null when it is not readable as one. */

@@ -11,7 +11,7 @@
  */
 import type { RawCell, RawRows } from './cells';
 import type { Range } from './workbook';
-import { formatNumber, fixedFormat, generalNumber, IMPLICIT_FORMATS } from './number-format';
+import { numberText, fixedFormat, generalNumber, IMPLICIT_FORMATS } from './number-format';
 import { matchXmlNs, parseXmlTag, referencesAscii, stringItem, unescapeXml } from './xlsx-xml';
 
 /** The own reader does not reproduce SheetJS here: SheetJS reads the file. */
@@ -351,9 +351,10 @@ function rawCell(
 		const n = value as number;
 		if (fmtid === 0) raw.w = generalNumber(n);
 		else {
-			const text = formatNumber(ctx.table[fmtid]!, n, ctx.date1904);
+			const text = numberText(ctx.table[fmtid]!, n, ctx.date1904);
 			if (text === null) throw new Decline(`number format ${ctx.table[fmtid]}`);
-			raw.w = text;
+			// undefined: SSF throws on this format, and SheetJS's safe_format then leaves the cell without text.
+			if (text !== undefined) raw.w = text;
 		}
 	}
 	return raw;

@@ -264,7 +264,7 @@ function read(list: XlsxPart[], fileName: string, limits: ReadLimits): Workbook 
 	const rels = relationships(parts.text(relsPath));
 
 	const ctx: SheetContext = { strings, xfs, table, date1904: wb.date1904, sheetRows: limits.maxRows + 1, maxColumns: limits.maxColumns };
-	const builder = new WorkbookBuilder('xlsx', fileName, limits);
+	const builder = new WorkbookBuilder('xlsx', fileName, limits, wb.date1904);
 	const sheets: { name: string; hidden: boolean; path: string }[] = wb.sheets.map((sheet) => {
 		const rel = sheet.id === undefined ? undefined : rels.get(sheet.id);
 		if (!rel) throw new Decline('sheet without its relationship');
