@@ -14,30 +14,14 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbook } from '../../src/lib/read/index';
 import { readWithSheetJS } from '../../src/lib/read/sheetjs';
-import { Decline, readXlsxOrDecline, type XlsxPart } from '../../src/lib/read/xlsx';
-import { entryData, localName, readZipDirectory, storedZip } from '../../src/lib/read/zip';
-import { inflateRaw } from '../../src/lib/read/inflate';
+import { Decline, readXlsxOrDecline } from '../../src/lib/read/xlsx';
+import { edited, partsOf, withChartsheet } from '../fixtures/edit-xlsx';
 import { READ_LIMITS } from '../../src/lib/read/limits';
 import { ALL_VARIANTS } from '../fixtures/variants';
 import { makeBigWideWorkbook } from '../fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 
 const SAMPLES = '/work/shared/samples';
-
-function partsOf(bytes: Uint8Array): XlsxPart[] {
-	const dir = readZipDirectory(bytes);
-	if (!dir.ok) throw new Error('not a zip');
-	return dir.entries.map((e) => ({ name: localName(bytes, e), path: e.name, data: e.method === 8 ? inflateRaw(entryData(bytes, e)!, e.uncompressedSize) : entryData(bytes, e)! }));
-}
-
-/** The file with some parts' XML edited (or added), as a zip of stored entries. */
-function edited(bytes: Uint8Array, edits: Record<string, (xml: string) => string>): Uint8Array {
-	const enc = new TextEncoder();
-	const dec = new TextDecoder();
-	const parts = partsOf(bytes).map((p) => ({ name: p.name, data: edits[p.path] ? enc.encode(edits[p.path](dec.decode(p.data))) : p.data }));
-	for (const [path, edit] of Object.entries(edits)) if (!parts.some((p) => dec.decode(p.name) === path)) parts.push({ name: enc.encode(path), data: enc.encode(edit('')) });
-	return storedZip(parts);
-}
 
 /** Read by the own reader (not declined), and equal to SheetJS's reading, also through readWorkbook. */
 function expectOwn(bytes: Uint8Array, name = 'x.xlsx') {
@@ -298,13 +282,7 @@ describe('the own .xlsx reader', () => {
 			/shared formula/
 		);
 		expectDeclined(edited(base, { [SHEET]: withSheetData('<row r="1"><c r="A1" t="str"><v>&#20013;</v></c></row>') }), /reference/);
-		const chart = edited(base, {
-			'xl/workbook.xml': (xml) => xml.replace('</sheets>', '<sheet name="图" sheetId="9" r:id="rIdChart"/></sheets>'),
-			'xl/_rels/workbook.xml.rels': (xml) =>
-				xml.replace('</Relationships>', '<Relationship Id="rIdChart" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>'),
-			'xl/chartsheets/sheet1.xml': () =>
-				'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>'
-		});
+		const chart = withChartsheet(base);
 		expectDeclined(chart, /not a worksheet/);
 	});
 
