@@ -87,6 +87,7 @@ function fieldOf(name: string, column: Column, dictionaryId: number): FbTable {
 					: [TYPE.Bool, table()];
 	// DictionaryEncoding { id, indexType, isOrdered }
 	const dictionary = column.kind === 'dict' ? table(int64(dictionaryId), int32Type(), bool(false)) : null;
+	// children: an empty vector, as apache-arrow's writer has it (older Arrow C++ readers require one).
 	return table(string(name), bool(true), int8(typeType), type, dictionary, tables([]));
 }
 
@@ -146,10 +147,7 @@ export function writeStream(t: ColumnTable): Uint8Array {
 		// DictionaryBatch { id, data, isDelta }
 		messages.push(message(HEADER.DictionaryBatch, table(int64(id), batch.header, bool(false)), batch.body));
 	});
-	const batch = recordBatch(
-		t.numRows,
-		t.fields.map((f) => f.column)
-	);
+	const batch = recordBatch(t.numRows, t.fields.map((f) => f.column));
 	messages.push(message(HEADER.RecordBatch, batch.header, batch.body));
 	return concat(messages);
 }
