@@ -1,92 +1,76 @@
 /**
- * Facts, files and problems → Apache Arrow tables → IPC stream bytes, the one
- * way into DuckDB-WASM that works whichever copy of apache-arrow is loaded.
- * Pure: runs in the browser, a Worker and Node.
+ * Facts, files and problems → Arrow columns → IPC stream bytes (ipc-writer.ts),
+ * the one way into DuckDB-WASM that works whichever copy of apache-arrow it
+ * loaded. Pure: runs in the browser, a Worker and Node; no apache-arrow here
+ * (reading query results is DuckDB-WASM's business).
  */
-import { Bool, Data, Dictionary, Float64, Int32, Table, Utf8, Vector, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import type { Fact, FileResult } from '../facts/fact';
 import type { TablesIPC } from './load';
+import { columnTable, writeStream, type BoolColumn, type ColumnTable, type DictColumn, type Float64Column, type Int32Column, type Utf8Column } from './ipc-writer';
 
 export { FACT_COLUMNS, FILE_COLUMNS, PROBLEM_COLUMNS, createTableSql } from './columns';
+export { columnTable, type Column, type ColumnTable } from './ipc-writer';
 
-/** Bitmap of valid (non-null) slots, as Arrow wants it; undefined when there is no null. */
-function validity(isValid: (i: number) => boolean, length: number): { bitmap: Uint8Array | undefined; nullCount: number } {
-	const bitmap = new Uint8Array(Math.ceil(length / 8));
-	let nullCount = 0;
-	for (let i = 0; i < length; i++) {
-		if (isValid(i)) bitmap[i >> 3] |= 1 << (i & 7);
-		else nullCount++;
-	}
-	return { bitmap: nullCount ? bitmap : undefined, nullCount };
-}
+/** A bitmap of `n` slots, every bit clear. */
+const bitmap = (n: number) => new Uint8Array(Math.ceil(n / 8));
 
 /**
- * A dictionary-encoded string column. Building it from unique values + indices
- * is ~100× faster than `vectorFromArray(strings, new Utf8())` on large inputs,
- * and unit/region/file names repeat a lot.
+ * A dictionary-encoded string column: unit/region/file names repeat a lot, so
+ * distinct values + indices are both smaller and faster to build.
  */
-export function dictColumn(values: readonly (string | null)[]): Vector {
-	const index = new Map<string, number>();
-	const uniques: string[] = [];
-	const keys = new Int32Array(values.length);
-	for (let i = 0; i < values.length; i++) {
-		const v = values[i];
-		if (v === null) continue;
-		let k = index.get(v);
-		if (k === undefined) {
-			k = uniques.length;
-			index.set(v, k);
-			uniques.push(v);
-		}
-		keys[i] = k;
-	}
-	const { bitmap, nullCount } = validity((i) => values[i] !== null, values.length);
-	const dictionary = utf8Vector(uniques);
-	const type = new Dictionary(new Utf8(), new Int32());
-	const data = makeData({ type, length: values.length, nullCount, nullBitmap: bitmap, data: keys, dictionary });
-	return makeVector(data as Data<Dictionary<Utf8, Int32>>);
+export function dictColumn(values: readonly (string | null)[]): DictColumn {
+	const b = new DictBuilder(values.length);
+	for (const v of values) b.add(v);
+	return b.finish();
 }
 
-/**
- * Strings → an Arrow Utf8 vector, built from offsets and UTF-8 bytes with
- * makeData. (vectorFromArray compiles its null check with `new Function`,
- * which a Content-Security-Policy without 'unsafe-eval' forbids.)
- */
-function utf8Vector(strings: readonly string[]): Vector<Utf8> {
-	const encoder = new TextEncoder();
-	const parts = strings.map((s) => encoder.encode(s));
-	const valueOffsets = new Int32Array(parts.length + 1);
-	let total = 0;
-	parts.forEach((p, i) => {
-		total += p.length;
-		valueOffsets[i + 1] = total;
-	});
-	const data = new Uint8Array(total);
-	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
-	return makeVector(makeData({ type: new Utf8(), length: strings.length, nullCount: 0, valueOffsets, data }));
+/** A plain string column (near-unique values, where a dictionary only costs). */
+export function utf8Column(values: readonly (string | null)[]): Utf8Column {
+	const b = new Utf8Builder(values.length);
+	for (const v of values) b.add(v);
+	return b.finish();
 }
 
-export function floatColumn(values: readonly (number | null)[]): Vector {
+/** Doubles; null, NaN and ±Infinity are null (DuckDB has no use for them). */
+export function floatColumn(values: readonly (number | null)[]): Float64Column {
 	const data = new Float64Array(values.length);
-	values.forEach((v, i) => (data[i] = v ?? 0));
-	const { bitmap, nullCount } = validity((i) => values[i] !== null && Number.isFinite(values[i]), values.length);
-	return makeVector(makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: bitmap, data }));
-}
-
-export function intColumn(values: readonly (number | null)[]): Vector {
-	const data = new Int32Array(values.length);
-	values.forEach((v, i) => (data[i] = v ?? 0));
-	const { bitmap, nullCount } = validity((i) => values[i] !== null, values.length);
-	return makeVector(makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap: bitmap, data }));
-}
-
-/** Booleans as an Arrow bit-packed column (makeData: no eval, see utf8Vector). */
-export function boolColumn(values: readonly boolean[]): Vector {
-	const data = new Uint8Array(Math.ceil(values.length / 8));
+	const validity = bitmap(values.length);
+	let nullCount = 0;
 	values.forEach((v, i) => {
-		if (v) data[i >> 3] |= 1 << (i & 7);
+		if (v !== null && Number.isFinite(v)) {
+			data[i] = v;
+			validity[i >> 3] |= 1 << (i & 7);
+		} else nullCount++;
 	});
-	return makeVector(makeData({ type: new Bool(), length: values.length, nullCount: 0, data }));
+	return { kind: 'float64', length: values.length, nullCount, validity: nullCount ? validity : null, values: data };
+}
+
+export function intColumn(values: readonly (number | null)[]): Int32Column {
+	const data = new Int32Array(values.length);
+	const validity = bitmap(values.length);
+	let nullCount = 0;
+	values.forEach((v, i) => {
+		if (v !== null) {
+			data[i] = v;
+			validity[i >> 3] |= 1 << (i & 7);
+		} else nullCount++;
+	});
+	return { kind: 'int32', length: values.length, nullCount, validity: nullCount ? validity : null, values: data };
+}
+
+/** Booleans, bit-packed. */
+export function boolColumn(values: readonly (boolean | null)[]): BoolColumn {
+	const bits = bitmap(values.length);
+	const validity = bitmap(values.length);
+	let nullCount = 0;
+	values.forEach((v, i) => {
+		if (v === null) nullCount++;
+		else {
+			validity[i >> 3] |= 1 << (i & 7);
+			if (v) bits[i >> 3] |= 1 << (i & 7);
+		}
+	});
+	return { kind: 'bool', length: values.length, nullCount, validity: nullCount ? validity : null, bits };
 }
 
 /** A dictionary-encoded string column filled one value at a time (see dictColumn). */
@@ -119,14 +103,11 @@ class DictBuilder {
 		this.bitmap[i >> 3] |= 1 << (i & 7);
 	}
 
-	finish(): Vector {
-		const type = new Dictionary(new Utf8(), new Int32());
-		const data = makeData({ type, length: this.length, nullCount: this.nulls, nullBitmap: this.nulls ? this.bitmap : undefined, data: this.keys, dictionary: utf8Vector(this.uniques) });
-		return makeVector(data as Data<Dictionary<Utf8, Int32>>);
+	finish(): DictColumn {
+		return { kind: 'dict', length: this.length, nullCount: this.nulls, validity: this.nulls ? this.bitmap : null, indices: this.keys, dictionary: utf8Column(this.uniques) };
 	}
 }
 
-/** A plain string column filled one value at a time: for near-unique values (cells, raw texts) a dictionary only costs. */
 /**
  * A Utf8 column of `n` values written straight into one growing buffer: no
  * array per string (a million facts have three million of them). ASCII, most
@@ -169,10 +150,10 @@ class Utf8Builder {
 		this.offsets[i + 1] = at;
 	}
 
-	finish(): Vector {
+	/** The column (its data a view of the builder's buffer: the IPC writer copies it anyway). */
+	finish(): Utf8Column {
 		const n = this.count;
-		const data = this.data.slice(0, this.offsets[n]);
-		return makeVector(makeData({ type: new Utf8(), length: n, nullCount: this.nulls, nullBitmap: this.nulls ? this.bitmap : undefined, valueOffsets: this.offsets, data }));
+		return { kind: 'utf8', length: n, nullCount: this.nulls, validity: this.nulls ? this.bitmap : null, offsets: this.offsets, data: this.data.subarray(0, this.offsets[n]) };
 	}
 }
 
@@ -181,7 +162,7 @@ class Utf8Builder {
  * table order `ord` computed over all of them), built in one pass over the
  * facts into typed arrays: no per-column intermediate arrays of a million values.
  */
-export function factsTable(facts: readonly Fact[], ord: Int32Array = tableOrder(facts), start = 0, end = facts.length): Table {
+export function factsTable(facts: readonly Fact[], ord: Int32Array = tableOrder(facts), start = 0, end = facts.length): ColumnTable {
 	const n = end - start;
 	const dict = () => new DictBuilder(n);
 	const c = { file_id: dict(), file: dict(), sheet: dict(), unit: dict(), region: dict(), filed_on: dict(), activity_id: dict(), metric_id: dict(), family: dict(), label: dict(), status: dict() };
@@ -222,25 +203,26 @@ export function factsTable(facts: readonly Fact[], ord: Int32Array = tableOrder(
 		} else valueNulls++;
 		if (f.approx) approx[i >> 3] |= bit;
 	}
-	return new Table({
+	const nullable = (nulls: number, validity: Uint8Array) => ({ length: n, nullCount: nulls, validity: nulls ? validity : null });
+	return columnTable({
 		file_id: c.file_id.finish(),
 		file: c.file.finish(),
 		sheet: c.sheet.finish(),
 		cell: cell.finish(),
 		unit: c.unit.finish(),
 		region: c.region.finish(),
-		year: makeVector(makeData({ type: new Int32(), length: n, nullCount: yearNulls, nullBitmap: yearNulls ? yearValid : undefined, data: year })),
+		year: { kind: 'int32', ...nullable(yearNulls, yearValid), values: year },
 		filed_on: c.filed_on.finish(),
 		activity_id: c.activity_id.finish(),
 		metric_id: c.metric_id.finish(),
 		family: c.family.finish(),
-		value: makeVector(makeData({ type: new Float64(), length: n, nullCount: valueNulls, nullBitmap: valueNulls ? valueValid : undefined, data: value })),
-		approx: makeVector(makeData({ type: new Bool(), length: n, nullCount: 0, data: approx })),
+		value: { kind: 'float64', ...nullable(valueNulls, valueValid), values: value },
+		approx: { kind: 'bool', length: n, nullCount: 0, validity: null, bits: approx },
 		text: text.finish(),
 		label: c.label.finish(),
 		raw: raw.finish(),
 		status: c.status.finish(),
-		ord: makeVector(makeData({ type: new Int32(), length: n, nullCount: 0, data: ord.slice(start, end) }))
+		ord: { kind: 'int32', length: n, nullCount: 0, validity: null, values: ord.subarray(start, end) }
 	});
 }
 
@@ -330,8 +312,8 @@ export function fileRows(results: readonly FileResult[], facts: readonly Fact[])
 	});
 }
 
-export function filesTable(rows: readonly FileRow[]): Table {
-	return new Table({
+export function filesTable(rows: readonly FileRow[]): ColumnTable {
+	return columnTable({
 		file_id: dictColumn(rows.map((r) => r.fileId)),
 		file: dictColumn(rows.map((r) => r.file)),
 		format: dictColumn(rows.map((r) => r.format)),
@@ -345,9 +327,9 @@ export function filesTable(rows: readonly FileRow[]): Table {
 	});
 }
 
-export function problemsTable(results: readonly FileResult[]): Table {
+export function problemsTable(results: readonly FileResult[]): ColumnTable {
 	const rows = results.flatMap((r) => [...(r.error ? [r.error] : []), ...r.problems].map((p) => ({ r, p })));
-	return new Table({
+	return columnTable({
 		file_id: dictColumn(rows.map(({ r }) => r.fileId)),
 		file: dictColumn(rows.map(({ r }) => r.file)),
 		level: dictColumn(rows.map(({ p }) => p.level)),
@@ -365,6 +347,7 @@ export function tablesIPC(results: readonly FileResult[], facts: readonly Fact[]
 	return { facts: factsIPC(facts), files: rows.length ? [toIPC(filesTable(rows))] : [], problems: problems.numRows ? [toIPC(problems)] : [] };
 }
 
-export function toIPC(table: Table): Uint8Array {
-	return tableToIPC(table, 'stream');
+/** A table as one Arrow IPC stream: schema, dictionaries, one record batch. */
+export function toIPC(table: ColumnTable): Uint8Array {
+	return writeStream(table);
 }
