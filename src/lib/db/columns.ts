@@ -1,7 +1,7 @@
 /**
- * The tables' columns and their DDL, apart from the Arrow builders (arrow.ts):
- * the page needs these without loading apache-arrow, which only the model
- * worker uses.
+ * The tables' columns and their DDL, apart from the Arrow builders (arrow.ts,
+ * which only the build worker and the CLI run): the page needs these to
+ * create empty tables.
  */
 /** Columns of the facts table, in order (also the DDL of an empty table). */
 export const FACT_COLUMNS = [
