@@ -152,9 +152,11 @@ function chromiumMemory(profileDir: string): ProcessMemory {
  */
 async function settledMemory(page: Page, profileDir: string): Promise<ProcessMemory> {
 	await page.waitForSelector('[data-testid="ready"][data-checks="done"]', { state: 'attached', timeout: 300_000 });
+	// Settled: no drop for 30 s. Chromium hands back a stopped worker's memory some while after it stops
+	// (a 1M load: ~1.2 GB held flat for ~12 s, then ~500 MB), so a shorter quiet spell is not the end.
 	let last = chromiumMemory(profileDir);
 	let stable = 0;
-	for (let i = 0; i < 45 && stable < 5; i++) {
+	for (let i = 0; i < 60 && stable < 15; i++) {
 		await new Promise((r) => setTimeout(r, 2000));
 		const now = chromiumMemory(profileDir);
 		stable = now.tabMb < last.tabMb - 5 ? 0 : stable + 1;
