@@ -70,6 +70,9 @@ export interface SourcesRequest {
 export type View = 'dashboard' | 'report' | 'mapping' | 'checks';
 
 /** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
+/** How often the import's progress bar moves. */
+const PROGRESS_EVERY_MS = 100;
+
 export type ImportItem = IngestFile & { source?: Blob; demo?: boolean; stored?: { addedAt: number; seq: number } };
 
 export type FileRowView = FileRow & {
@@ -256,9 +259,22 @@ export class AppState {
 					return buffer;
 				}
 			}));
+			// The bar moves ten times a second, not once per file: a thousand small files finish
+			// hundreds a second, and redrawing the page for each took the parse workers' CPU.
+			let read = 0;
+			let tick: ReturnType<typeof setTimeout> | null = null;
+			const show = () => {
+				tick = null;
+				if (this.progress && read > 0) this.progress = { ...this.progress, done: this.progress.done + read };
+				read = 0;
+			};
 			const results = await this.pool.processAll(jobs, (done) => {
-				if (done > 0 && this.progress) this.progress = { ...this.progress, done: this.progress.done + 1 };
+				if (done === 0) return;
+				read++;
+				tick ??= setTimeout(show, PROGRESS_EVERY_MS);
 			});
+			if (tick) clearTimeout(tick);
+			show();
 			performance.mark('import:read');
 			const known = new Set(this.entries.map((e) => e.result.fileId));
 			const loaded = this.factsHeld();
