@@ -98,19 +98,19 @@ function hashq(str: string): string {
 	return o;
 }
 
-function rnd(val: number, d: number): string {
+export function rnd(val: number, d: number): string {
 	const dd = Math.pow(10, d);
 	return '' + Math.round(val * dd) / dd;
 }
 
-function dec(val: number, d: number): number {
+export function dec(val: number, d: number): number {
 	const frac = val - Math.floor(val);
 	const dd = Math.pow(10, d);
 	if (d < ('' + Math.round(frac * dd)).length) return 0;
 	return Math.round(frac * dd);
 }
 
-function carry(val: number, d: number): number {
+export function carry(val: number, d: number): number {
 	return d < ('' + Math.round((val - Math.floor(val)) * Math.pow(10, d))).length ? 1 : 0;
 }
 

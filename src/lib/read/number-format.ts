@@ -12,7 +12,7 @@
  */
 import { isGeneral, parseDateCode, writeDate } from './number-format-date';
 import { chooseSection, evalFormat, splitSections } from './number-format-eval';
-import { commaify, generalNumber, pad0 } from './number-format-num';
+import { carry, commaify, dec, generalNumber, pad0, rnd } from './number-format-num';
 
 export { isDateFormat } from './number-format-date';
 export { generalNumber } from './number-format-num';
@@ -116,22 +116,6 @@ export const IMPLICIT_FORMATS: Readonly<Record<number, string>> = {
 
 /** pad0r(v, 0): the number rounded (Math.round: halves up), as text. */
 const rounded = (v: number) => '' + Math.round(v);
-
-function rnd(val: number, d: number): string {
-	const dd = Math.pow(10, d);
-	return '' + Math.round(val * dd) / dd;
-}
-
-function dec(val: number, d: number): number {
-	const frac = val - Math.floor(val);
-	const dd = Math.pow(10, d);
-	if (d < ('' + Math.round(frac * dd)).length) return 0;
-	return Math.round(frac * dd);
-}
-
-function carry(val: number, d: number): number {
-	return d < ('' + Math.round((val - Math.floor(val)) * Math.pow(10, d))).length ? 1 : 0;
-}
 
 /**
  * A fixed-point pattern: 0, 0.00…, #,##0, #,##0.00… (each optionally with one
