@@ -17,20 +17,27 @@ type Log = (line: string) => void;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-type Marked = Window & { __readyPainted?: number };
+type Watched = Window & { __paintedWhen: (selector: string) => Promise<number>; __readyPainted?: number };
 
 /**
- * Runs in the page before its scripts: notes when the ready marker is first
- * attached and that frame painted, in the page's own clock (the harness
- * noticing it later is not the page's time).
+ * Runs in the page before its scripts. `__paintedWhen(selector)` resolves, in
+ * the page's own clock, once an element comes to match and the frame showing
+ * it is painted (the harness noticing it later is not the page's time);
+ * `__readyPainted` is that time for the ready marker's first appearance.
+ * No named inner functions: tsx would wrap them in a helper the page lacks.
  */
-function noteReadyPainted() {
-	const mo = new MutationObserver(() => {
-		if (!document.querySelector('[data-testid="ready"]')) return;
-		mo.disconnect();
-		requestAnimationFrame(() => setTimeout(() => ((window as Marked).__readyPainted = performance.now()), 0));
-	});
-	mo.observe(document, { childList: true, subtree: true });
+function watchPaints() {
+	const w = window as unknown as Watched;
+	w.__paintedWhen = (selector) =>
+		new Promise((resolve) => {
+			const mo = new MutationObserver(() => {
+				if (!document.querySelector(selector)) return;
+				mo.disconnect();
+				requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+			});
+			mo.observe(document, { childList: true, subtree: true, attributes: true });
+		});
+	void w.__paintedWhen('[data-testid="ready"]').then((t) => (w.__readyPainted = t));
 }
 
 /** The page's performance marks (db:…, import:…, model:…), as "name ms" — where the start spent its time. */
@@ -42,7 +49,7 @@ export async function browserStart(log: Log) {
 	const readyAt: number[] = [];
 	const js = new Map<string, number>();
 	for (let i = 0; i < 5; i++) {
-		const app = await openApp('/', { init: noteReadyPainted });
+		const app = await openApp('/', { init: watchPaints });
 		try {
 			app.page.on('response', async (r) => {
 				// Keyed by path: each run serves on a new port. A worker script fetched twice counts once.
@@ -52,10 +59,10 @@ export async function browserStart(log: Log) {
 				js.set(path, gzipSync(await r.body()).length);
 			});
 			await ready(app.page);
-			await app.page.waitForFunction(() => (window as Marked).__readyPainted !== undefined);
+			await app.page.waitForFunction(() => (window as unknown as Watched).__readyPainted !== undefined);
 			const t = await app.page.evaluate(() => ({
 				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-				ready: (window as Marked).__readyPainted!
+				ready: (window as unknown as Watched).__readyPainted!
 			}));
 			paint.push(t.paint / 1000);
 			readyAt.push(t.ready / 1000);
@@ -83,7 +90,7 @@ export async function browserForms(log: Log) {
 		}
 		const runs: number[] = [];
 		for (let i = 0; i < 3; i++) {
-			const app = await openApp('/?demo=0');
+			const app = await openApp('/?demo=0', { init: watchPaints });
 			try {
 				await ready(app.page);
 				const input = app.page.getByTestId('file-input');
@@ -92,14 +99,9 @@ export async function browserForms(log: Log) {
 					el.addEventListener(
 						'change',
 						() => {
-							const w = window as unknown as { __t0: number; __t1?: number };
+							const w = window as unknown as Watched & { __t0: number; __t1?: number };
 							w.__t0 = performance.now();
-							const mo = new MutationObserver(() => {
-								if (!document.querySelector('[data-testid="ready"][data-files="1000"]')) return;
-								mo.disconnect();
-								requestAnimationFrame(() => setTimeout(() => (w.__t1 = performance.now()), 0));
-							});
-							mo.observe(document.body, { childList: true, subtree: true, attributes: true });
+							void w.__paintedWhen('[data-testid="ready"][data-files="1000"]').then((t) => (w.__t1 = t));
 						},
 						{ once: true }
 					)

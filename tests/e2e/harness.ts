@@ -4,7 +4,7 @@
  * records every request the page (and its workers) makes that leaves the origin.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -75,6 +75,8 @@ export async function openApp(path = '/', opts: { acceptDownloads?: boolean; ini
 		async close() {
 			await context.close();
 			proc.kill();
+			// A profile is a few MB; a test run opens hundreds.
+			rmSync(profileDir, { recursive: true, force: true });
 		}
 	};
 }

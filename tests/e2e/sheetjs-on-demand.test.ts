@@ -17,15 +17,17 @@ import { processFile } from '../../src/lib/pipeline';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-sheetjs-'));
 let app: App;
-/** What the parse worker loaded besides itself: 'sheetjs', 'codepages' or 'other' (a shared chunk), in order. */
-const loaded: string[] = [];
+/** What the parse worker loaded besides itself, in order of the responses (each classified once its body is read). */
+const responses: Promise<'sheetjs' | 'codepages' | 'other'>[] = [];
+/** 'sheetjs', 'codepages' or 'other' (a shared chunk) for every chunk loaded so far. */
+const loaded = () => Promise.all(responses);
 
 beforeAll(async () => {
 	app = await openApp('/?demo=0');
-	app.page.on('response', async (r) => {
+	app.page.on('response', (r) => {
 		if (!/\/workers\/chunks\/.+\.js$/.test(new URL(r.url()).pathname)) return;
-		const body = (await r.body()).toString();
-		loaded.push(body.includes('cptable') ? 'codepages' : body.includes('SSF') ? 'sheetjs' : 'other');
+		// Recorded now, read later: an assertion never runs ahead of a body still being read.
+		responses.push(r.body().then((b) => (b.includes('cptable') ? 'codepages' : b.includes('SSF') ? 'sheetjs' : 'other')));
 	});
 	await ready(app.page);
 });
@@ -59,14 +61,15 @@ describe('SheetJS on demand', () => {
 	it('reads a plain .xlsx without loading SheetJS', async () => {
 		const form = await makeFormWorkbook(randomFormSpec(41, { fileName: '表甲.xlsx', format: 'xlsx' }));
 		await expectSameAsNode('表甲.xlsx', form.bytes, 1);
-		expect(loaded).not.toContain('sheetjs');
+		expect(await loaded()).not.toContain('sheetjs');
 	});
 
 	it('loads SheetJS for an .xlsx the own reader declines, and reads it with it', async () => {
 		const form = await makeFormWorkbook(randomFormSpec(42, { fileName: '表乙.xlsx', format: 'xlsx' }));
 		await expectSameAsNode('表乙（含图表）.xlsx', withChartsheet(form.bytes), 2);
-		expect(loaded.filter((x) => x === 'sheetjs')).toHaveLength(1);
-		expect(loaded).not.toContain('codepages');
+		const chunks = await loaded();
+		expect(chunks.filter((x) => x === 'sheetjs')).toHaveLength(1);
+		expect(chunks).not.toContain('codepages');
 	});
 
 	it('reads a GBK BIFF5 .xls, loading the code-page tables only for it', async () => {
@@ -79,6 +82,6 @@ describe('SheetJS on demand', () => {
 		const inNode = processFile({ name: '宝坻区明细（Excel95）.xls', bytes });
 		expect(inNode.facts.filter((f) => f.status === 'ok').map((f) => f.unit)).toContain('宝平市场监管所');
 		await expectSameAsNode('宝坻区明细（Excel95）.xls', bytes, 3);
-		expect(loaded.filter((x) => x === 'codepages')).toHaveLength(1);
+		expect((await loaded()).filter((x) => x === 'codepages')).toHaveLength(1);
 	});
 });

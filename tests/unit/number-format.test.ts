@@ -8,33 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
 import { BUILTIN_FORMATS, IMPLICIT_FORMATS, formatNumber, generalNumber, isDateFormat, numberText } from '../../src/lib/read/number-format';
-
-/** The formats Excel (zh-CN) writes into Chinese government workbooks, and the mechanisms behind them. */
-const CHINESE = [
-	// padding _x and fill *x
-	'0_ ', '0.00_ ', '#,##0_ ', '#,##0.00_ ', '0.0_ ', '0_);(0)', '#,##0_);[Red](#,##0)', '#,##0.00_);[Red]\\(#,##0.00\\)', '0.00_);[Red]\\(0.00\\)',
-	'_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ', '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-',
-	// sections, colours, conditions
-	'0;-0', '0;[Red]-0', '#,##0;[Red]-#,##0', '0.00;[Red]-0.00', '0;-0;0;@', '0.00;-0.00;"-"', '[Red]0', '[Color10]0.00', '[Blue]#,##0;[Red]-#,##0',
-	'[<0]"负"0;0', '[>=100]0;0.00', '[>=100]"多"0;[<0]"负"0;0.0', '[=0]"零";0',
-	// currency and literals
-	'"¥"#,##0.00', '"¥"#,##0.00;"¥"\\-#,##0.00', '[$¥-804]#,##0.00', '[$¥-804]#,##0.00;[Red][$¥-804]\\-#,##0.00', '#,##0"元"', '0"人"', '0"人次"',
-	'#,##0.00"万元"', '@"单位"', '0.00"%"', '"第"0"名"',
-	// times and date-times
-	'h:mm', 'h:mm:ss', 'hh:mm', 'hh:mm:ss', 'yyyy/m/d h:mm', 'yyyy/m/d h:mm:ss', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm', 'm/d/yy h:mm', '[h]:mm:ss', '[h]:mm', '[mm]:ss',
-	'[ss]', 'mm:ss', 'mmss.0', 'h:mm:ss.00', '上午/下午h"时"mm"分"', '上午/下午h"时"mm"分"ss"秒"', 'h"时"mm"分"', 'h"时"mm"分"ss"秒"', '"上午/下午 "hh"時"mm"分"ss"秒 "',
-	'h:mm AM/PM', 'h:mm:ss AM/PM', 'hh:mm A/P', 'yyyy"年"m"月"d"日" h:mm', '[$-F400]h:mm:ss AM/PM',
-	// dates with day and month names
-	'yyyy"年"m"月"d"日" aaaa', 'yyyy"年"m"月"d"日" aaa', 'yyyy-mm-dd ddd', 'dddd', 'ddd', 'mmm', 'mmmm', 'mmmmm', 'd-mmm-yy', 'mmmm d, yyyy', '[$-F800]dddd, mmmm dd, yyyy',
-	'yyyy"年"m"月"', 'm"月"d"日"', 'yyyy/mm/dd', 'e"年"m"月"d"日"',
-	// decimals, percent, exponents, fractions
-	'0.0%', '0.000', '#,##0.000', '0.0000', '0.00E+00', '##0.0E+0', '0.0E+00', '# ?/?', '# ??/??', '?/?', '# ?/4', '#,##0,', '0.0,,"百万"',
-	// Chinese numerals: SSF ignores [DBNum…] (the digits stay Arabic)
-	'[DBNum1]0', '[DBNum2]0', '[DBNum1][$-804]General', '[DBNum2][$-804]0.00', '[DBNum1][$-804]yyyy"年"m"月"d"日"', '[DBNum1]h"时"mm"分"'
-];
-
-/** Formats SSF throws on (a character it does not know, outside quotes): SheetJS keeps no text for such a cell. */
-const SSF_THROWS = ['¥#,##0;¥\\-#,##0', '_ ¥* #,##0.00_ ;_ ¥* \\-#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', '¥#,##0.00', '0元', 'hhh:mm', '[h]:mmm', 'yyyy.mm.dd'];
+import { SSF_THROWS_FORMATS, ZH_CN_FORMATS } from '../fixtures/number-formats';
 
 const ACCEPTED_BEFORE = [
 	'General', '0', '0.0', '0.00', '0.0000', '#,##0', '#,##0.0', '#,##0.00', '#,##0.000', '0%', '0.0%', '0.00%', '@', '0.00;@',
@@ -42,7 +16,7 @@ const ACCEPTED_BEFORE = [
 	'd-mmm', 'mmm-yy', 'mmmmm', 'dddd, mmmm dd, yyyy', 'yyyy\\.mm\\.dd', 'DD/MM/YYYY', 'yy"年"m"月"'
 ];
 
-const FORMATS = [...CHINESE, ...ACCEPTED_BEFORE, ...Object.values(BUILTIN_FORMATS), ...Object.values(IMPLICIT_FORMATS)];
+const FORMATS = [...ZH_CN_FORMATS, ...ACCEPTED_BEFORE, ...Object.values(BUILTIN_FORMATS), ...Object.values(IMPLICIT_FORMATS)];
 
 const DAY = 86400;
 const numbers = fc.oneof(
@@ -69,7 +43,7 @@ function ssf(fmt: string, v: number, date1904: boolean): string | undefined {
 describe('number formats', () => {
 	it('give SSF.format’s text for every listed format, in both date systems', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...FORMATS, ...SSF_THROWS), numbers, fc.boolean(), (fmt, v, date1904) => {
+			fc.property(fc.constantFrom(...FORMATS, ...SSF_THROWS_FORMATS), numbers, fc.boolean(), (fmt, v, date1904) => {
 				expect(numberText(fmt, v, date1904)).toBe(ssf(fmt, v, date1904));
 				const own = formatNumber(fmt, v, date1904);
 				if (own !== null) expect(own).toBe(XLSX.SSF.format(fmt, v, { date1904 }));
@@ -88,7 +62,7 @@ describe('number formats', () => {
 	});
 
 	it('say where SSF throws', () => {
-		for (const fmt of SSF_THROWS) {
+		for (const fmt of SSF_THROWS_FORMATS) {
 			expect(() => XLSX.SSF.format(fmt, 1234.5), fmt).toThrow();
 			expect(numberText(fmt, 1234.5, false), fmt).toBeUndefined();
 			expect(formatNumber(fmt, 1234.5, false), fmt).toBeNull();
@@ -121,7 +95,7 @@ describe('number formats', () => {
 	});
 
 	it('tell dates as SSF.is_date does, for any format text', () => {
-		for (const fmt of [...FORMATS, ...SSF_THROWS, '[Red]0', '"d"0', '\\d0', '[$-F800]dddd', 'B2yyyy', 'A/P', '上午/下午h', '*d0'])
+		for (const fmt of [...FORMATS, ...SSF_THROWS_FORMATS, '[Red]0', '"d"0', '\\d0', '[$-F800]dddd', 'B2yyyy', 'A/P', '上午/下午h', '*d0'])
 			expect(isDateFormat(fmt), fmt).toBe(XLSX.SSF.is_date(fmt));
 		fc.assert(fc.property(fc.string({ maxLength: 12 }), (fmt) => {
 			expect(isDateFormat(fmt)).toBe(XLSX.SSF.is_date(fmt));

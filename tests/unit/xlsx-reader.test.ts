@@ -16,6 +16,7 @@ import { readWorkbook } from '../../src/lib/read/index';
 import { readWithSheetJS } from '../../src/lib/read/sheetjs';
 import { Decline, readXlsxOrDecline } from '../../src/lib/read/xlsx';
 import { edited, partsOf, withChartsheet } from '../fixtures/edit-xlsx';
+import { SSF_THROWS_FORMATS, ZH_CN_FORMATS } from '../fixtures/number-formats';
 import { READ_LIMITS } from '../../src/lib/read/limits';
 import { ALL_VARIANTS } from '../fixtures/variants';
 import { makeBigWideWorkbook } from '../fixtures/wide';
@@ -67,6 +68,17 @@ const FORMATS = [
 	'mm"月"dd"日"'
 ];
 
+/** One column a format, one row a value. */
+function fillFormats(ws: ExcelJS.Worksheet, formats: readonly string[], values: readonly number[]): void {
+	formats.forEach((fmt, c) =>
+		values.forEach((v, r) => {
+			const cell = ws.getCell(r + 1, c + 1);
+			cell.value = v;
+			cell.numFmt = fmt;
+		})
+	);
+}
+
 const VALUES = [0, 1, -1, 2.5, -2.5, 0.125, 1234.5, -1234.567, 1e-7, 123456789.987, 0.1 + 0.2, 45000, 45000.75, 1e15, -0.004, 99.995, 12.345, 0.5, 1.005];
 
 /** exceljs: every kind of cell it writes, the number formats above over many values, three sheets (one hidden). */
@@ -83,14 +95,7 @@ async function exceljsWorkbook(): Promise<Uint8Array> {
 	ws.getCell('C6').value = { error: '#N/A' };
 	ws.mergeCells('A8:C8');
 	ws.getCell('A8').value = '合并';
-	const fmts = wb.addWorksheet('格式');
-	FORMATS.forEach((fmt, c) => {
-		VALUES.forEach((v, r) => {
-			const cell = fmts.getCell(r + 1, c + 1);
-			cell.value = v;
-			cell.numFmt = fmt;
-		});
-	});
+	fillFormats(wb.addWorksheet('格式'), FORMATS, VALUES);
 	const f = wb.addWorksheet('公式');
 	f.getCell('A1').value = 2;
 	f.getCell('A2').value = { formula: 'A1*3', result: 6 };
@@ -105,29 +110,14 @@ async function exceljsWorkbook(): Promise<Uint8Array> {
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** The number formats Excel (zh-CN) writes into Chinese government workbooks: padding, fills, sections, colours, conditions, currency, units, times, day names, fractions, [DBNum]. */
-const CHINESE_FORMATS = [
-	'0_ ', '0.00_ ', '#,##0_ ', '#,##0.00_ ', '0.0_ ', '0_);(0)', '#,##0_);[Red](#,##0)', '#,##0.00_);[Red]\\(#,##0.00\\)', '0.00_);[Red]\\(0.00\\)',
-	'_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ', '_-* #,##0.00_-;\\-* #,##0.00_-;_-* "-"??_-;_-@_-', '0;[Red]-0', '[Color10]0.00', '[<0]"负"0;0', '[>=100]0;0.00',
-	'"¥"#,##0.00', '¥#,##0;¥\\-#,##0', '[$¥-804]#,##0.00', '#,##0"元"', '0"人"', '0"人次"', '#,##0.00"万元"', '@"单位"',
-	'h:mm', 'h:mm:ss', 'hh:mm', 'yyyy/m/d h:mm', 'yyyy-mm-dd hh:mm:ss', '[h]:mm:ss', 'mm:ss', '上午/下午h"时"mm"分"', 'h"时"mm"分"', 'h:mm AM/PM',
-	'yyyy"年"m"月"d"日" aaaa', 'yyyy-mm-dd ddd', 'dddd', 'mmm', 'mmmm', '0.0%', '0.000', '#,##0.000', '0.00E+00', '##0.0E+0', '# ?/?', '# ??/??',
-	'[DBNum1]0', '[DBNum2][$-804]General', '[DBNum1][$-804]yyyy"年"m"月"d"日"'
-];
-
+/** The zh-CN formats, and those SSF throws on (SheetJS then keeps no text: neither does the own reader). */
+const CHINESE_FORMATS = [...ZH_CN_FORMATS, ...SSF_THROWS_FORMATS];
 const CHINESE_VALUES = [0, 1, -1, 0.5, -2.5, 1234.5, -1234.567, 0.125, 45000.75, 45000.999994, 45123.3333333333, 1e-7, 3e7, 99.995, 2958465.5, 2958466, 1 / 3];
 
-/** exceljs: a sheet of the Chinese number formats over values, one column a format. */
+/** exceljs: a sheet of the zh-CN number formats over values. */
 async function chineseFormatsWorkbook(): Promise<Uint8Array> {
 	const wb = new ExcelJS.Workbook();
-	const ws = wb.addWorksheet('格式');
-	CHINESE_FORMATS.forEach((fmt, c) => {
-		CHINESE_VALUES.forEach((v, r) => {
-			const cell = ws.getCell(r + 1, c + 1);
-			cell.value = v;
-			cell.numFmt = fmt;
-		});
-	});
+	fillFormats(wb.addWorksheet('格式'), CHINESE_FORMATS, CHINESE_VALUES);
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

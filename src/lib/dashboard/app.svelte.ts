@@ -69,10 +69,10 @@ export interface SourcesRequest {
 
 export type View = 'dashboard' | 'report' | 'mapping' | 'checks';
 
-/** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
 /** How often the import's progress bar moves. */
 const PROGRESS_EVERY_MS = 100;
 
+/** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
 export type ImportItem = IngestFile & { source?: Blob; demo?: boolean; stored?: { addedAt: number; seq: number } };
 
 export type FileRowView = FileRow & {

@@ -190,8 +190,7 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 			let is: string | undefined;
 			if (!empty) {
 				while (!xml.startsWith('</c>', at)) {
-					const next = xml.charCodeAt(at + 1);
-					const name = xml.startsWith('<v', at) && (next === 0x76) ? 'v' : xml.startsWith('<f', at) ? 'f' : xml.startsWith('<is', at) ? 'is' : '';
+					const name = xml.startsWith('<v', at) ? 'v' : xml.startsWith('<f', at) ? 'f' : xml.startsWith('<is', at) ? 'is' : '';
 					const after = xml.charCodeAt(at + 1 + name.length);
 					if (!name || !(isSpace(after) || after === 0x3e || after === 0x2f)) throw new Decline('cell content');
 					const open = xml.indexOf('>', at);
