@@ -130,6 +130,64 @@ describe('workspace persistence', () => {
 		expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
 	});
 
+	it('stores the bytes the workers read (not the dropped Files), and still restores files stored as Blobs', async () => {
+		const { wide, csv } = await makeFiles();
+		const read = (path: string) => processFile({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(path)) });
+		const expected = totals(resolveFilings([read(wide), read(csv)]));
+		app = await openApp('/?demo=0');
+		const { page } = app;
+		await ready(page);
+		await page.getByTestId('file-input').setInputFiles([wide, csv]);
+		await ready(page);
+		expect(await headline(page)).toEqual(expected);
+
+		// What IndexedDB holds: each file's exact bytes, as an ArrayBuffer (a File would be copied from disk on the page's thread).
+		const records = () =>
+			page.evaluate(async () => {
+				const db: IDBDatabase = await new Promise((res, rej) => {
+					const q = indexedDB.open('anquanyue-kanban');
+					q.onsuccess = () => res(q.result);
+					q.onerror = () => rej(q.error);
+				});
+				const all: { name: string; bytes: ArrayBuffer | Blob }[] = await new Promise((res) => {
+					const q = db.transaction('files').objectStore('files').getAll();
+					q.onsuccess = () => res(q.result);
+				});
+				db.close();
+				return all.map((r) => ({ name: r.name, kind: r.bytes instanceof ArrayBuffer ? 'ArrayBuffer' : r.bytes instanceof Blob ? 'Blob' : typeof r.bytes, bytes: r.bytes instanceof ArrayBuffer ? [...new Uint8Array(r.bytes)] : [] }));
+			});
+		const stored = (await records()).sort((a, b) => a.name.localeCompare(b.name));
+		expect(stored.map((r) => [r.name, r.kind])).toEqual([
+			['2022年汇总表.xlsx', 'ArrayBuffer'],
+			['乡镇明细.csv', 'ArrayBuffer']
+		]);
+		expect(Buffer.from(stored[0].bytes).equals(readFileSync(wide))).toBe(true);
+		expect(Buffer.from(stored[1].bytes).equals(readFileSync(csv))).toBe(true);
+
+		// A workspace stored by an earlier version holds Blobs: it comes back the same.
+		await page.evaluate(async () => {
+			const db: IDBDatabase = await new Promise((res) => {
+				const q = indexedDB.open('anquanyue-kanban');
+				q.onsuccess = () => res(q.result);
+			});
+			const tx = db.transaction('files', 'readwrite');
+			const store = tx.objectStore('files');
+			const all: { bytes: ArrayBuffer }[] = await new Promise((res) => {
+				const q = store.getAll();
+				q.onsuccess = () => res(q.result);
+			});
+			for (const r of all) store.put({ ...r, bytes: new Blob([r.bytes]) });
+			await new Promise((res) => (tx.oncomplete = res));
+			db.close();
+		});
+		expect((await records()).map((r) => r.kind)).toEqual(['Blob', 'Blob']);
+		await page.reload();
+		await ready(page);
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(2);
+		expect(await headline(page)).toEqual(expected);
+		expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+	});
+
 	it('reads a hidden sheet when the user includes it, and remembers that', async () => {
 		const wb = new ExcelJS.Workbook();
 		const columns = [{ group: null, leaf: '排查整治安全风险隐患（个）', metricId: 'rectification.hazards_found' }];

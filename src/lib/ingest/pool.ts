@@ -19,10 +19,13 @@ export interface IngestFile {
 	decisions?: FileDecisions;
 }
 
+/** A file read: its digest and packed facts, and (when the worker read it) its bytes, to store. */
+export type PoolResult = ReadFile & { bytes?: ArrayBuffer };
+
 interface Job {
 	id: number;
 	file: IngestFile;
-	resolve: (r: ReadFile) => void;
+	resolve: (r: PoolResult) => void;
 	timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -108,7 +111,7 @@ export class IngestPool {
 		clearTimeout(job.timer);
 		state.jobs = state.jobs.filter((j) => j !== job);
 		if (state.started === job) state.started = null;
-		job.resolve(m.ok ? m.file : splitResult(failedResult(job.file.name, m.message)));
+		job.resolve(m.ok ? { ...m.file, bytes: m.bytes } : splitResult(failedResult(job.file.name, m.message)));
 		this.pump();
 	}
 
@@ -173,7 +176,7 @@ export class IngestPool {
 		}
 	}
 
-	process(file: IngestFile): Promise<ReadFile> {
+	process(file: IngestFile): Promise<PoolResult> {
 		return new Promise((resolve) => {
 			this.queue.push({ id: this.nextId++, file, resolve });
 			this.pump();
@@ -181,7 +184,7 @@ export class IngestPool {
 	}
 
 	/** All files, in parallel; `onProgress(done, total)` after each one. Results keep the input order. */
-	async processAll(files: IngestFile[], onProgress?: (done: number, total: number) => void): Promise<ReadFile[]> {
+	async processAll(files: IngestFile[], onProgress?: (done: number, total: number) => void): Promise<PoolResult[]> {
 		let done = 0;
 		onProgress?.(0, files.length);
 		return Promise.all(

@@ -9,5 +9,9 @@ export interface IngestRequest {
 	decisions?: FileDecisions;
 }
 
-/** Worker → main thread: a file started; then the file's digest, and its facts packed (their buffers transferred). */
-export type IngestResponse = { id: number; started: true } | { id: number; ok: true; file: ReadFile } | { id: number; ok: false; message: string };
+/**
+ * Worker → main thread: a file started; then the file's digest, and its facts
+ * packed (their buffers transferred), and the file's bytes given back (also
+ * transferred) for the page to store.
+ */
+export type IngestResponse = { id: number; started: true } | { id: number; ok: true; file: ReadFile; bytes: ArrayBuffer } | { id: number; ok: false; message: string };

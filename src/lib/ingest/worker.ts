@@ -26,11 +26,11 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 			await loadSheetJS();
 			result = processFile({ name, bytes }, decisions);
 		}
-		response = { id, ok: true, file: splitResult(result) };
+		response = { id, ok: true, file: splitResult(result), bytes: buffer };
 	} catch (e) {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}
-	scope.postMessage(response, response.ok ? packedBuffers(response.file.packed) : []);
+	scope.postMessage(response, response.ok ? [...packedBuffers(response.file.packed), buffer] : []);
 }
 
 // The pool sends the next file before this one is done (so no time is lost between files); they are read one at a time.
