@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { openApp, ready } from '../../tests/e2e/harness';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
 import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
+import { stealMeter, stealNote } from './cpu-steal';
 
 type Log = (line: string) => void;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,6 +50,7 @@ export async function browserStart(log: Log) {
 	const readyAt: number[] = [];
 	const js = new Map<string, number>();
 	for (let i = 0; i < 5; i++) {
+		const stolen = stealMeter();
 		const app = await openApp('/', { init: watchPaints });
 		try {
 			app.page.on('response', async (r) => {
@@ -66,7 +68,7 @@ export async function browserStart(log: Log) {
 			}));
 			paint.push(t.paint / 1000);
 			readyAt.push(t.ready / 1000);
-			log(`start run ${i + 1}: ${await marksOf(app.page)}, ready and painted ${t.ready.toFixed(0)}`);
+			log(`start run ${i + 1}: ${await marksOf(app.page)}, ready and painted ${t.ready.toFixed(0)}${stealNote(stolen())}`);
 		} finally {
 			await app.close();
 		}
@@ -93,6 +95,7 @@ export async function browserForms(log: Log) {
 			const app = await openApp('/?demo=0', { init: watchPaints });
 			try {
 				await ready(app.page);
+				const stolen = stealMeter();
 				const input = app.page.getByTestId('file-input');
 				// Timed in the page: from the input's change event until every file is charted and that frame painted.
 				await input.evaluate((el) =>
@@ -109,7 +112,7 @@ export async function browserForms(log: Log) {
 				await input.setInputFiles(paths);
 				await app.page.waitForSelector('[data-testid="ready"][data-files="1000"]', { state: 'attached', timeout: 300_000 });
 				await app.page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined);
-				log(`1000 forms run ${i + 1}: ${await marksOf(app.page)}`);
+				log(`1000 forms run ${i + 1}: ${await marksOf(app.page)}${stealNote(stolen())}`);
 				runs.push(await app.page.evaluate(() => ((window as unknown as { __t1: number }).__t1 - (window as unknown as { __t0: number }).__t0) / 1000));
 			} finally {
 				await app.close();
@@ -149,7 +152,7 @@ function chromiumMemory(profileDir: string): ProcessMemory {
 
 /**
  * Memory once the page has settled: after the checks of the load are done,
- * sampled every 2 s until the tab has not shrunk for 10 s (V8 and the
+ * sampled every 2 s until the tab has not shrunk for 30 s (V8 and the
  * allocator hand freed memory back some seconds after a big load), at most 90 s.
  */
 async function settledMemory(page: Page, profileDir: string): Promise<ProcessMemory> {
@@ -229,10 +232,12 @@ export async function browserMillion(log: Log) {
 				await ready(app.page, 120_000);
 				roundTrips.push((await app.page.evaluate(() => performance.now())) - t);
 			}
+			const stolen = stealMeter();
 			const toggles = await inPageToggles(app.page, 9);
+			const togglesStolen = stolen();
 			const mem = await settledMemory(app.page, app.profileDir);
 			log(
-				`${facts} facts loaded in ${loadS.toFixed(1)} s; filter change → every card and chart redrawn and painted ${toggles.map((x) => x.toFixed(0)).join(' / ')} ms (driven by Playwright: ${roundTrips.map((x) => x.toFixed(0)).join(' / ')} ms); ` +
+				`${facts} facts loaded in ${loadS.toFixed(1)} s; filter change → every card and chart redrawn and painted ${toggles.map((x) => x.toFixed(0)).join(' / ')} ms (driven by Playwright: ${roundTrips.map((x) => x.toFixed(0)).join(' / ')} ms)${stealNote(togglesStolen)}; ` +
 					`tab memory ${afterLoad.tabMb.toFixed(0)} MB right after the load, ${mem.tabMb.toFixed(0)} MB settled; all of Chromium (PSS) ${mem.allPssMb.toFixed(0)} MB`
 			);
 			return {

@@ -13,6 +13,7 @@ import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
 import { browserForms, browserMillion, browserStart, canRunBrowser } from './bench-browser';
 import { folderBench } from './bench-folder';
+import { stealMeter } from './cpu-steal';
 
 type Numbers = Record<string, number>;
 interface Measurement {
@@ -104,11 +105,18 @@ const MEASUREMENTS: Measurement[] = folderAt >= 0 ? [folder] : [wide5000x80, for
 async function main() {
 	const result: Numbers = {};
 	const log = (line: string) => process.stdout.write(`  ${line}\n`);
+	const steal = stealMeter();
 	for (const m of MEASUREMENTS) {
 		process.stdout.write(`${m.name} …\n`);
+		const stolen = stealMeter();
 		Object.assign(result, await m.run(log));
+		const pct = stolen();
+		if (pct) log(`CPU steal meanwhile: ${pct} %`);
 	}
 	result.cores = cpus().length;
+	// The hypervisor's share of the CPU over the whole bench: the timings above are only comparable at the same steal.
+	const pct = steal();
+	if (pct !== null) result.cpu_steal_pct = pct;
 	process.stdout.write(JSON.stringify(result) + '\n');
 }
 
