@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decisionsFromInput, restorePlan, sameDecisions } from '../../src/lib/workspace/plan';
-import { emptyMeta, type StoredFile } from '../../src/lib/workspace/store';
+import { emptyMeta, storable, STORE_BYTES_MAX, type StoredFile } from '../../src/lib/workspace/store';
 import { formatBytes } from '../../src/lib/workspace/bytes';
 import { customMetricId, nameOfLabel, profileFileName, searchMetrics, unitOfLabel } from '../../src/lib/dashboard/mapping-ui';
 import { emptyProfile, metricCatalog, validateProfile, withMetric } from '../../src/lib/mapping';
@@ -87,5 +87,16 @@ describe('mapping screen helpers', () => {
 		expect(formatBytes(1536)).toBe('1.5 KB');
 		expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
 		expect(formatBytes(null)).toBe('?');
+	});
+});
+
+describe('what the store keeps of a file', () => {
+	test('its bytes when at hand and at most STORE_BYTES_MAX, else its Blob', () => {
+		const source = new Blob(['x']);
+		const small = new ArrayBuffer(8);
+		expect(storable(source, small)).toBe(small);
+		expect(storable(source, new ArrayBuffer(STORE_BYTES_MAX))).toBeInstanceOf(ArrayBuffer);
+		expect(storable(source, new ArrayBuffer(STORE_BYTES_MAX + 1))).toBe(source);
+		expect(storable(source, undefined)).toBe(source);
 	});
 });

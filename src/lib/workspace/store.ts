@@ -36,6 +36,18 @@ export interface StoredFile {
  */
 export type FileToStore = Omit<StoredFile, 'bytes'> & { bytes: Blob | ArrayBuffer };
 
+/** Above this size a file is stored from its Blob: IndexedDB would first copy an ArrayBuffer that big in the page's memory. */
+export const STORE_BYTES_MAX = 4 * 1024 * 1024;
+
+/**
+ * What to store for a file: its bytes when the page has them and they are
+ * small (a thousand dropped Files would each be copied from disk under the
+ * page's thread, ~0.6 ms a file), else its Blob.
+ */
+export function storable(source: Blob, bytes: ArrayBuffer | undefined): Blob | ArrayBuffer {
+	return bytes && bytes.byteLength <= STORE_BYTES_MAX ? bytes : source;
+}
+
 export interface WorkspaceMeta {
 	/** The user removed the demo set (or cleared everything): it does not come back. */
 	demoRemoved: boolean;
