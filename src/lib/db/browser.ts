@@ -16,8 +16,8 @@ export class BrowserDb implements QueryRunner {
 	/**
 	 * Whether the tables exist. They are created by the first load, or empty by
 	 * the first query that comes before any load: at start a load (the demo or
-	 * the stored workspace) usually follows at once, and creating empty tables
-	 * first would cost it ~0.2 s.
+	 * the stored workspace) usually follows at once, and empty tables made
+	 * first (~0.15 s of the start) would only be dropped again.
 	 */
 	private loaded = false;
 

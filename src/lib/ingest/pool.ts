@@ -1,8 +1,8 @@
 /**
  * A pool of module Web Workers running the core on dropped files, sized to
- * the machine (at most 4). Files are transferred as ArrayBuffers; each file
- * settles on its own, so a bad file (or even a crashed worker) never stops the
- * others. A file that takes longer than the time limit has its worker
+ * the machine (at most 4). Files are transferred as ArrayBuffers (and come
+ * back with their results, for the page to store); each file settles on its
+ * own, so a bad file (or even a crashed worker) never stops the others. A file that takes longer than the time limit has its worker
  * terminated (a new one takes its place) and comes back as a timeout error;
  * `cancel()` stops the whole batch and its remaining files come back cancelled.
  */
