@@ -311,7 +311,7 @@ export class AppState {
 			// Stored while the tables are built (the build is asked for first): the dashboard does not wait for IndexedDB.
 			const loading = this.reload();
 			// Small files are stored from the bytes the workers gave back, not from the dropped Files (see storable).
-			const persisting = opts.persist !== false ? this.persistFiles(added, (k) => results[fresh[k]].bytes) : Promise.resolve();
+			const persisting = opts.persist !== false ? this.persistFiles(added, fresh.map((i) => results[i].bytes)) : Promise.resolve();
 			await Promise.all([loading, persisting]);
 		} finally {
 			this.busy--;
@@ -442,14 +442,14 @@ export class AppState {
 		void this.refreshStorage();
 	}
 
-	/** `bytesOf(k)`: the k-th file's bytes, when at hand. */
-	private async persistFiles(added: Entry[], bytesOf: (k: number) => ArrayBuffer | undefined = () => undefined): Promise<void> {
+	/** `bytes[k]`: the k-th added file's bytes, when the workers gave them back. */
+	private async persistFiles(added: Entry[], bytes: (ArrayBuffer | undefined)[]): Promise<void> {
 		const now = Date.now();
 		const records: FileToStore[] = [];
 		added.forEach((e, k) => {
 			if (!e.source || e.result.fileId.startsWith('failed:')) return;
 			e.stored ??= { addedAt: now, seq: this.seq++ };
-			records.push({ fileId: e.result.fileId, name: e.result.file, bytes: storable(e.source, bytesOf(k)), addedAt: e.stored.addedAt, seq: e.stored.seq, demo: e.demo });
+			records.push({ fileId: e.result.fileId, name: e.result.file, bytes: storable(e.source, bytes[k]), addedAt: e.stored.addedAt, seq: e.stored.seq, demo: e.demo });
 		});
 		await this.saving(this.store?.putFiles(records));
 		for (const e of added) if (Object.keys(e.decisions).length && !e.result.fileId.startsWith('failed:')) await this.saving(this.store?.putDecisions(e.result.fileId, e.decisions));
@@ -542,7 +542,7 @@ export class AppState {
 			const next: Entry = { result, packed: read.packed, demo: false, source, decisions: old.decisions, stored };
 			this.entries = this.entries.map((e) => (e === old ? next : e));
 			await this.saving(this.store?.deleteFiles([fileId]));
-			await this.saving(this.store?.putFiles([{ fileId: result.fileId, name: result.file, bytes: source, addedAt: stored.addedAt, seq: stored.seq, demo: false }]));
+			await this.saving(this.store?.putFiles([{ fileId: result.fileId, name: result.file, bytes: storable(source, read.bytes), addedAt: stored.addedAt, seq: stored.seq, demo: false }]));
 			if (Object.keys(old.decisions).length) await this.saving(this.store?.putDecisions(result.fileId, old.decisions));
 			this.notice = { kind: 'replaced', names, zh: `已用“${item.name}”替换“${old.result.file}”。`, en: `"${old.result.file}" was replaced by "${item.name}".` };
 			await this.reload();

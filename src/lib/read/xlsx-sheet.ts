@@ -43,6 +43,13 @@ export interface ReadSheet {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
+/** Whether `<name` opens a tag at `at`: the name followed by a space, `>` or `/` (so `<c` is not `<col`). */
+function opens(xml: string, at: number, name: string): boolean {
+	if (!xml.startsWith(name, at)) return false;
+	const c = xml.charCodeAt(at + name.length);
+	return isSpace(c) || c === 0x3e || c === 0x2f;
+}
+
 function skipSpace(xml: string, at: number, end: number): number {
 	while (at < end && isSpace(xml.charCodeAt(at))) at++;
 	return at;
@@ -150,8 +157,7 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 	const shared = new Set<string>();
 	let at = skipSpace(xml, from, to);
 	while (at < to) {
-		if (!xml.startsWith('<row', at) || !(isSpace(xml.charCodeAt(at + 4)) || xml.charCodeAt(at + 4) === 0x3e || xml.charCodeAt(at + 4) === 0x2f))
-			throw new Decline('not a row');
+		if (!opens(xml, at, '<row')) throw new Decline('not a row');
 		const rowEnd = xml.indexOf('>', at);
 		if (rowEnd < 0 || rowEnd >= to) throw new Decline('row');
 		const selfClosing = xml[rowEnd - 1] === '/';
@@ -164,8 +170,7 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 		const skip = row > ctx.sheetRows;
 		let cells: (RawCell | undefined)[] | undefined;
 		while (!xml.startsWith('</row>', at)) {
-			if (!xml.startsWith('<c', at) || !(isSpace(xml.charCodeAt(at + 2)) || xml.charCodeAt(at + 2) === 0x3e || xml.charCodeAt(at + 2) === 0x2f))
-				throw new Decline('not a cell');
+			if (!opens(xml, at, '<c')) throw new Decline('not a cell');
 			const tagEnd = xml.indexOf('>', at);
 			if (tagEnd < 0 || tagEnd >= to) throw new Decline('cell');
 			const empty = xml[tagEnd - 1] === '/';
@@ -190,9 +195,8 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 			let is: string | undefined;
 			if (!empty) {
 				while (!xml.startsWith('</c>', at)) {
-					const name = xml.startsWith('<v', at) ? 'v' : xml.startsWith('<f', at) ? 'f' : xml.startsWith('<is', at) ? 'is' : '';
-					const after = xml.charCodeAt(at + 1 + name.length);
-					if (!name || !(isSpace(after) || after === 0x3e || after === 0x2f)) throw new Decline('cell content');
+					const name = opens(xml, at, '<v') ? 'v' : opens(xml, at, '<f') ? 'f' : opens(xml, at, '<is') ? 'is' : '';
+					if (!name) throw new Decline('cell content');
 					const open = xml.indexOf('>', at);
 					if (open < 0 || open >= to || xml.lastIndexOf('<', open) !== at) throw new Decline('cell content');
 					if (xml[open - 1] === '/') {
