@@ -29,6 +29,19 @@ interface Job {
 	timer?: ReturnType<typeof setTimeout>;
 }
 
+/**
+ * A worker's files: all it was given (`jobs`; a file's bytes may still be
+ * being read), those posted to it in the order posted (`sent`), and the one
+ * it is reading (`started`). A worker reads the files posted to it one at a
+ * time, in order, so it is on the first of `sent`: the pool knows that
+ * without the worker saying so (a message per file less for the page).
+ */
+interface WorkerState {
+	jobs: Job[];
+	sent: Job[];
+	started: Job | null;
+}
+
 /** Idle workers are stopped after this long: each holds the heap of the files it read (a big workbook: hundreds of MB). */
 export const IDLE_STOP_MS = 3_000;
 
@@ -75,8 +88,7 @@ const DEPTH = 2;
 
 export class IngestPool {
 	private queue: Job[] = [];
-	/** Each worker's files, in the order sent; the one it has started on is `started`. */
-	private running = new Map<Worker, { jobs: Job[]; started: Job | null }>();
+	private running = new Map<Worker, WorkerState>();
 	private nextId = 1;
 	private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -94,8 +106,16 @@ export class IngestPool {
 			// A crashed worker is replaced; the file it was reading is reported as failed, the one sent ahead is read again.
 			this.stop(worker, (job) => splitResult(failedResult(job.file.name, e.message || 'worker crashed')));
 		};
-		this.running.set(worker, { jobs: [], started: null });
+		this.running.set(worker, { jobs: [], sent: [], started: null });
 		return worker;
+	}
+
+	/** The worker's first file posted and not yet answered is the one it reads: its time limit runs from now. */
+	private startClock(w: Worker, state: WorkerState): void {
+		const job = state.sent[0];
+		if (!job || state.started === job) return;
+		state.started = job;
+		job.timer = setTimeout(() => this.stop(w, (j) => splitResult(timedOutResult(j.file.name, this.timeLimitMs))), this.timeLimitMs);
 	}
 
 	private answer(w: Worker, m: IngestResponse): void {
@@ -103,14 +123,11 @@ export class IngestPool {
 		const job = state?.jobs.find((j) => j.id === m.id);
 		// A message from a worker that was already stopped (timeout, cancel), or for a file no longer its, is dropped.
 		if (!state || !job) return;
-		if ('started' in m) {
-			state.started = job;
-			job.timer = setTimeout(() => this.stop(w, (j) => splitResult(timedOutResult(j.file.name, this.timeLimitMs))), this.timeLimitMs);
-			return;
-		}
 		clearTimeout(job.timer);
 		state.jobs = state.jobs.filter((j) => j !== job);
+		state.sent = state.sent.filter((j) => j !== job);
 		if (state.started === job) state.started = null;
+		this.startClock(w, state);
 		job.resolve(m.ok ? { ...m.file, bytes: m.bytes } : splitResult(failedResult(job.file.name, m.message)));
 		this.pump();
 	}
@@ -164,6 +181,8 @@ export class IngestPool {
 					if (!mine()) return; // cancelled or stopped while reading
 					const msg: IngestRequest = { id: job.id, name: job.file.name, buffer, decisions: job.file.decisions };
 					w.postMessage(msg, [buffer]);
+					state.sent.push(job);
+					this.startClock(w, state);
 				},
 				(e) => {
 					if (!mine()) return;

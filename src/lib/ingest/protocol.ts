@@ -10,8 +10,9 @@ export interface IngestRequest {
 }
 
 /**
- * Worker → main thread: a file started; then the file's digest, and its facts
- * packed (their buffers transferred), and the file's bytes given back (also
- * transferred) for the page to store.
+ * Worker → main thread: the file's digest, and its facts packed (their buffers
+ * transferred), and the file's bytes given back (also transferred) for the
+ * page to store. A worker reads the files it is sent one at a time, in the
+ * order sent, and answers each.
  */
-export type IngestResponse = { id: number; started: true } | { id: number; ok: true; file: ReadFile; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
+export type IngestResponse = { id: number; ok: true; file: ReadFile; bytes: ArrayBuffer } | { id: number; ok: false; message: string };

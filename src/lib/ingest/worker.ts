@@ -8,9 +8,8 @@ import type { IngestRequest, IngestResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** One file: says it has started (its time limit runs from here), then sends its result. */
+/** One file: its result. The pool knows this worker is on it (its time limit runs) from the order it posted the files in. */
 async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<void> {
-	scope.postMessage({ id, started: true } satisfies IngestResponse);
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
@@ -33,7 +32,7 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 	scope.postMessage(response, response.ok ? [...packedBuffers(response.file.packed), buffer] : []);
 }
 
-// The pool sends the next file before this one is done (so no time is lost between files); they are read one at a time.
+// The pool sends the next file before this one is done (so no time is lost between files); they are read one at a time, in order.
 let chain: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<IngestRequest>) => {
 	chain = chain.then(() => handle(event.data));
