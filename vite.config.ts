@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { duckdbWorkerPatch } from './scripts/duckdb-worker-patch';
+import { duckdbWorkerPatch } from './scripts/duckdb-worker-patch.ts';
 
 export default defineConfig({
 	// DuckDB's worker scripts with a faster start-up (see scripts/duckdb-worker-patch.ts).

@@ -121,7 +121,8 @@ export function duckdbWorkerPatch(): Plugin {
 			const original = require.resolve(`@duckdb/duckdb-wasm/dist/${m[1]}`);
 			const patched = join(outDir, m[1]);
 			mkdirSync(outDir, { recursive: true });
-			writeFileSync(patched, patchDuckDBWorker(readFileSync(original, 'utf8')));
+			// Without its source map: the patches moved the columns it maps.
+			writeFileSync(patched, patchDuckDBWorker(readFileSync(original, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
 			return `${patched}?url`;
 		}
 	};
