@@ -62,6 +62,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	if (workbook.problems) append(result.problems, workbook.problems);
 	const { includeHidden, ...fileDecisions } = decisions;
 	const ctx = { fileId, file: input.name, ...fileDecisions };
+	let failure: ReturnType<typeof problem> | undefined;
 
 	for (const sheet of workbook.sheets) {
 		const nonEmpty = cellsOf(sheet).next().done === false;
@@ -73,7 +74,23 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			}
 			continue;
 		}
-		const { shape, read } = recognizeSheet(sheet);
+		// A recognizer or reader bug on one sheet must not lose the file's other sheets, nor the batch.
+		const failed = (e: unknown) => {
+			const p = problem('error', 'sheet.failed', `工作表“${sheet.name}”读取出错：${String(e)}`, `Sheet "${sheet.name}" could not be read: ${String(e)}`, { sheet: sheet.name });
+			result.problems.push(p);
+			append(result.ledger, completeLedger(sheet, [], 'read-error'));
+			return p;
+		};
+		let recognized;
+		try {
+			recognized = recognizeSheet(sheet);
+		} catch (e) {
+			result.sheets.push({ name: sheet.name, shape: 'none', hidden: sheet.hidden });
+			const p = failed(e);
+			failure ??= p;
+			continue;
+		}
+		const { shape, read } = recognized;
 		result.sheets.push({ name: sheet.name, shape, hidden: sheet.hidden });
 		if (!read) {
 			if (nonEmpty) append(result.ledger, completeLedger(sheet, [], 'no-table'));
@@ -86,14 +103,16 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			append(result.problems, out.problems);
 			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
 		} catch (e) {
-			// A reader bug on one sheet must not lose the file's other sheets.
-			result.problems.push(problem('error', 'sheet.failed', `工作表“${sheet.name}”读取出错：${String(e)}`, `Sheet "${sheet.name}" could not be read: ${String(e)}`, { sheet: sheet.name }));
-			append(result.ledger, completeLedger(sheet, [], 'read-error'));
+			failed(e);
 		}
 	}
 
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
-		result.error = workbook.sheets.some((s) => cellsOf(s).next().done === false)
+		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).
+		if (failure) result.problems = result.problems.filter((p) => p !== failure);
+		result.error = failure
+			? failure
+			: workbook.sheets.some((s) => cellsOf(s).next().done === false)
 			? problem('error', 'read.no-table', '文件中没有可识别的统计表（既不是填报表、汇总表，也不是明细表）。', 'No statistics table was recognized in the file (neither a filled-in form, a summary table nor a long table).')
 			: problem('error', 'read.no-data', '文件中没有任何数据。', 'The file holds no data.');
 	}

@@ -42,4 +42,30 @@ describe('repeated filings', () => {
 		const facts = resolveFilings([bad, filing('a.csv', '山河镇', '2021-06-08', 5)]);
 		expect(facts.map((f) => f.value)).toEqual([5]);
 	});
+
+	it('two 填报日期 of one unit in one table are two filings: the later counts, the earlier is superseded', () => {
+		const text =
+			'年度,地区,单位,填报日期,活动,指标,数值\n' +
+			'2021,正宁县,山河镇,2021-06-24,应急演练,开展灾害避险逃生、自救互救演练（场）,5\n' +
+			'2021,正宁县,山河镇,2021-06-08,应急演练,开展灾害避险逃生、自救互救演练（场）,2\n' +
+			'2021,正宁县,西坡镇,2021-06-08,应急演练,开展灾害避险逃生、自救互救演练（场）,4\n';
+		const facts = resolveFilings([processFile({ name: '汇总.csv', bytes: new TextEncoder().encode(text) })]);
+		expect(facts.map((f) => [f.unit, f.filedOn, f.value, f.status])).toEqual([
+			['山河镇', '2021-06-24', 5, 'ok'],
+			['山河镇', '2021-06-08', 2, 'superseded'],
+			['西坡镇', '2021-06-08', 4, 'ok']
+		]);
+	});
+
+	it('rows of one unit with the same 填报日期 in one table stay one filing (both count)', () => {
+		const text =
+			'年度,地区,单位,填报日期,活动,指标,数值\n' +
+			'2021,正宁县,山河镇,2021-06-24,应急演练,开展灾害避险逃生、自救互救演练（场）,5\n' +
+			'2021,正宁县,山河镇,2021-06-24,安全宣传咨询日,开展安全宣传咨询活动（场）,3\n';
+		const facts = resolveFilings([processFile({ name: '汇总.csv', bytes: new TextEncoder().encode(text) })]);
+		expect(facts.map((f) => [f.metricId, f.value, f.status])).toEqual([
+			['drills.events', 5, 'ok'],
+			['consult.events', 3, 'ok']
+		]);
+	});
 });

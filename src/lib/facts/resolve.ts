@@ -9,22 +9,27 @@ import type { MappingProfile } from '../mapping/profile';
 /** Key of one unit's filing for one year. */
 const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>) => `${f.region}\u0000${f.unit}\u0000${f.year ?? ''}`;
 
+/** The filing a fact belongs to: its file, sheet and 填报日期. */
+const sourceOf = (r: FileResult, f: Fact) => `${r.fileId}\u0000${f.sheet}\u0000${f.filedOn ?? ''}`;
+
 /**
  * All facts of a batch with repeated filings resolved: for each unit and
  * year, the filing with the latest 填报日期 counts (on equal dates, the one
- * imported last); the facts of the others stay, marked superseded. The same
+ * imported last); the facts of the others stay, marked superseded. A filing
+ * is a file's sheet and its 填报日期: two dates of one unit in one table (a
+ * long or wide table with a 填报日期 column) are two filings too. The same
  * file imported twice (same content) counts once.
  */
 export function resolveFilings(results: FileResult[]): Fact[] {
 	const seenFiles = new Set<string>();
 	const batch = results.filter((r) => !r.error && !seenFiles.has(r.fileId) && seenFiles.add(r.fileId));
 
-	// The winning source (file + sheet) of each unit-year, by (filedOn, import order).
+	// The winning filing (file + sheet + 填报日期) of each unit-year, by (filedOn, import order).
 	const winner = new Map<string, { source: string; filedOn: string; order: number }>();
 	batch.forEach((r, order) => {
 		for (const f of r.facts) {
 			const key = filingKey(f);
-			const candidate = { source: `${r.fileId}\u0000${f.sheet}`, filedOn: f.filedOn ?? '', order };
+			const candidate = { source: sourceOf(r, f), filedOn: f.filedOn ?? '', order };
 			const best = winner.get(key);
 			if (!best || candidate.filedOn > best.filedOn || (candidate.filedOn === best.filedOn && candidate.order >= best.order)) winner.set(key, candidate);
 		}
@@ -33,7 +38,7 @@ export function resolveFilings(results: FileResult[]): Fact[] {
 	const facts: Fact[] = [];
 	for (const r of batch)
 		for (const f of r.facts) {
-			const won = winner.get(filingKey(f))!.source === `${r.fileId}\u0000${f.sheet}`;
+			const won = winner.get(filingKey(f))!.source === sourceOf(r, f);
 			facts.push(won ? f : { ...f, status: 'superseded' });
 		}
 	return facts;
