@@ -52,6 +52,9 @@ const PREPARED: Prepared[] = METRICS.map((metric) => ({
 	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0)
 }));
 
+const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
+const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
+
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
 	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: canonLabel(k) }))
 ).sort((x, y) => y.keyword.length - x.keyword.length);
@@ -59,6 +62,7 @@ const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a)
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
 	if (!text) return null;
+	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
 	const t = canonLabel(text).replace(/#/g, '');
 	let best: { activity: string; len: number; at: number } | null = null;
 	for (const { activity, keyword } of KEYWORDS) {
@@ -85,9 +89,26 @@ function toMatch(metric: Metric, confidence: number): MetricMatch {
 	};
 }
 
+/** Words that say a leaf counts people (参加 is folded to 参与). */
+const PEOPLE_WORDS = /参与|人数|人员/;
+/** Words that say a leaf counts what was held (开展演练, 举办咨询活动): sessions first. */
+const HELD_WORDS = /开展|举办|召开/;
+const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')];
+
+/**
+ * The families a leaf that states no measure allows, from its words: 参与 counts people as 参与（人次）
+ * would; 开展演练 prefers sessions. Without them a bare 参与 under 应急演练 fell to whichever metric the
+ * activity's name resembled (演练场次), and 开展演练 to the activity's first family in P-first order.
+ */
+function familiesOfWords(label: string): Family[] {
+	const c = canonLabel(label);
+	if (PEOPLE_WORDS.test(c)) return ['P'];
+	return HELD_WORDS.test(c) ? SESSIONS_FIRST : ALL_FAMILIES;
+}
+
 function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[] {
 	const measure = measureOf(label);
-	const fromMeasure = measure?.families ?? ALL_FAMILIES;
+	const fromMeasure = measure?.families ?? familiesOfWords(label);
 	if (!opts?.families) return fromMeasure;
 	const wanted = new Set(opts.families);
 	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
@@ -144,6 +165,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const parts = label.split('|');
 	const leaf = parts.pop() ?? '';
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
+	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
+	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());
+	if (byId) return !opts?.families || opts.families.includes(byId.family) ? [toMatch(byId, 1)] : [];
 
 	const families = allowedFamilies(leaf, opts);
 	if (families.length === 0) return [];

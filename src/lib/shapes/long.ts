@@ -5,12 +5,15 @@
  * 填报日期 once, in lines above its header, instead of in columns.
  */
 import type { Sheet } from '../read/workbook';
-import { cellAddress, cellAt, textAt } from '../read/workbook';
+import { cellAddress, cellAt, cellOrMaster, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
+import { getMetric } from '../schema/index';
+import type { Fact, FactStatus } from '../facts/fact';
+import { UNIT_WORDS } from './form/slots';
 import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
@@ -20,20 +23,87 @@ import { parseFiledOn, yearFromText } from '../facts/year';
 import { problem } from '../facts/problem';
 
 const MAX_HEADER_SCAN = 10;
+/** Rows under a 单位 header looked at to tell measure words from unit names. */
+const MAX_UNIT_SCAN = 200;
 
-type Roles = Partial<Record<ColumnRole, number>>;
+/** A long table's columns: those of columns.ts, and the label, status and text of our own facts CSV. */
+type LongRole = ColumnRole | 'label' | 'status' | 'text';
+type Roles = Partial<Record<LongRole, number>>;
+
+/**
+ * Headers only a long table has (columns.ts, shared with wide tables, is asked first): the English
+ * names DOMAIN.md gives its columns, the columns of the CLI's facts CSV (so its output loads back),
+ * and value headers with a measure or other wording (数值（个）, 数量（场/人次）, 填报数, 实际完成).
+ */
+const LONG_ROLES: [LongRole, RegExp][] = [
+	['year', /^year$/i],
+	['region', /^region$/i],
+	['unit', /^unit$/i],
+	['activity', /^activity(_id)?$/i],
+	['metric-name', /^metric(_id)?$/i],
+	['label', /^label$/i],
+	['value', /^value$/i],
+	['value', /^(数值|数量|数据|统计数|统计数据|完成数|填报数|填报数值|实际完成|实际完成数)(\(.*\))?$/],
+	['text', /^text$/i],
+	['status', /^status$/i],
+	['filed-on', /^filed_?on$/i]
+];
+
+function longRole(header: string): LongRole {
+	const role = columnRole(header);
+	if (role !== 'measure') return role;
+	const h = header.normalize('NFKC').replace(/\s/g, '');
+	return LONG_ROLES.find(([, re]) => re.test(h))?.[0] ?? role;
+}
+
+/** A measure word as a 计量单位 column holds it: 场, 人次, 场/人次, 是/否. */
+const MEASURE_VALUE = new RegExp(`^(${UNIT_WORDS.join('|')})([/、](${UNIT_WORDS.join('|')}))*$`);
+const NOT_A_UNIT_NAME = /^(是\/?否|文字|元|万元|%)$/;
+
+/** A 单位 column whose values are measure words (场, 人次) is the 计量单位 column, not the 填报单位. */
+function holdsMeasureWords(sheet: Sheet, headerRow: number, col: number): boolean {
+	let words = 0;
+	for (let r = headerRow + 1; r < Math.min(sheet.rows.length, headerRow + 1 + MAX_UNIT_SCAN); r++) {
+		const t = textAt(sheet, r, col).normalize('NFKC');
+		if (!t) continue;
+		if (MEASURE_VALUE.test(t)) words++;
+		else if (!NOT_A_UNIT_NAME.test(t)) return false;
+	}
+	return words > 0;
+}
+
+function rolesOf(sheet: Sheet, r: number): Roles {
+	const roles: Roles = {};
+	sheet.rows[r]?.forEach((c) => {
+		if (!c) return;
+		let role = longRole(c.text);
+		if (role === 'unit' && holdsMeasureWords(sheet, r, c.col)) role = 'measure-unit';
+		if (role !== 'measure' && roles[role] === undefined) roles[role] = c.col;
+	});
+	return roles;
+}
 
 function findHeader(sheet: Sheet): { row: number; roles: Roles } | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++) {
-		const roles: Roles = {};
-		sheet.rows[r]?.forEach((c) => {
-			if (!c) return;
-			const role = columnRole(c.text);
-			if (role !== 'measure' && roles[role] === undefined) roles[role] = c.col;
-		});
-		if (roles['metric-name'] !== undefined && roles.value !== undefined) return { row: r, roles };
+		const roles = rolesOf(sheet, r);
+		if ((roles['metric-name'] ?? roles.label) !== undefined && roles.value !== undefined) return { row: r, roles };
 	}
 	return null;
+}
+
+/**
+ * Whether a row's 计量单位 adds to its metric name: not to a metric_id (it is the metric already), nor
+ * a mixed 场/人次 (it says neither), nor a measure the name states.
+ */
+function namesMeasure(metricName: string, measureUnit: string): boolean {
+	if (!measureUnit || getMetric(metricName) || metricName.includes(measureUnit)) return false;
+	return !(/[/、]/.test(measureUnit) && MEASURE_VALUE.test(measureUnit.normalize('NFKC')));
+}
+
+/** A facts CSV row's status: superseded and ignored rows stay so (never counted); error rows are no facts. */
+function statusOf(text: string): FactStatus | 'error' | null {
+	const s = text.toLowerCase();
+	return s === 'superseded' || s === 'ignored' || s === 'error' ? s : null;
 }
 
 export function longScore(sheet: Sheet): number {
@@ -46,7 +116,10 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	if (!header) return out;
 	const ledger = new SheetLedger(sheet);
 	const { roles } = header;
-	const at = (r: number, role: ColumnRole) => (roles[role] === undefined ? '' : textAt(sheet, r, roles[role]!));
+	// Key columns merged down over their rows (年度, 单位, 活动 once per block) hold for every row.
+	const at = (r: number, role: LongRole) => (roles[role] === undefined ? '' : textAt(sheet, r, roles[role]!, true));
+	// The metric as the row names it: 指标 (wording or a metric_id), else a facts CSV's label.
+	const nameAt = (r: number) => at(r, 'metric-name') || at(r, 'label');
 
 	// Filing lines above the header: the defaults for rows whose columns do not say.
 	const above = readHeader(sheet, [...Array(header.row).keys()]);
@@ -72,11 +145,20 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
-		if (columnRole(at(r, 'metric-name')) === 'metric-name') {
+		const repeatRole = longRole(nameAt(r));
+		if (repeatRole === 'metric-name' || repeatRole === 'label') {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header-repeat'));
 			continue;
 		}
-		const valueCol = roles.value!;
+		const status = statusOf(at(r, 'status'));
+		if (status === 'error') {
+			// A facts CSV's row for a file that could not be read: its text says why; no value.
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'error-row'));
+			continue;
+		}
+		// A text fact of a facts CSV has its text in the text column and no value.
+		const textOnly = !textAt(sheet, r, roles.value!) && roles.text !== undefined && at(r, 'text') !== '';
+		const valueCol = textOnly ? roles.text! : roles.value!;
 		const valueCell = cellAt(sheet, r, valueCol);
 		const raw = valueCell ? valueCell.text.trim() : '';
 		const cell = cellAddress(r, valueCol);
@@ -87,12 +169,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const unit = normalizeUnit(unitText);
 		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || regionFromFileName(ctx.file));
 		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? fileYear;
-		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellAt(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
+		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellOrMaster(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
 		const activity = at(r, 'activity');
-		let metricName = at(r, 'metric-name');
+		let metricName = nameAt(r);
 		const measureUnit = at(r, 'measure-unit');
-		if (measureUnit && !metricName.includes(measureUnit)) metricName = `${metricName}（${measureUnit}）`;
-		const label = activity ? `${activity}|${metricName}` : metricName;
+		if (namesMeasure(metricName, measureUnit)) metricName = `${metricName}（${measureUnit}）`;
+		const label = at(r, 'label') || (activity ? `${activity}|${metricName}` : metricName);
 
 		if (!unit) {
 			ledger.mark(r, valueCol, 'ignored', 'no-unit');
@@ -105,7 +187,7 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const match = matches.get(key)!;
 		const origin = { sheet: sheet.name, cell, unit, region, year, filedOn };
 		if (match?.family === 'T') {
-			out.facts.push(makeFact(ctx, origin, match, label, raw, { value: null, approx: false, text: raw }));
+			out.facts.push(withStatus(makeFact(ctx, origin, match, label, raw, { value: null, approx: false, text: raw }), status));
 			ledger.mark(r, valueCol, 'text');
 			continue;
 		}
@@ -119,12 +201,18 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			out.problems.push(problem('warning', 'value.not-a-number', `${cell} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${cell} is not a number; kept as text.`, { sheet: sheet.name, cell }));
 			continue;
 		}
-		out.facts.push(numberFact(ctx, origin, match, label, raw, n));
+		out.facts.push(withStatus(numberFact(ctx, origin, match, label, raw, n), status));
 		ledger.mark(r, valueCol, match ? 'fact' : 'unmapped');
 	}
 	out.filings = [...filings.values()].map((f) => ({ ...f, sheet: sheet.name }));
 	out.ledger = ledger.list();
 	return out;
+}
+
+/** A fact with the status its facts CSV row stated (superseded, ignored), if any. */
+function withStatus(fact: Fact, status: FactStatus | null): Fact {
+	if (status) fact.status = status;
+	return fact;
 }
 
 /** A yes/no metric's value: 是/√/1 → 1, 否/×/0 → 0; anything else is no answer. */
