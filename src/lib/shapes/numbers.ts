@@ -97,6 +97,9 @@ const NUMBER_RE = new RegExp(
 );
 const CN_NUMBER_RE = new RegExp(`^(${CN_NUM}?)(${APPROX_SUFFIX})?${UNIT}?(${APPROX_SUFFIX})?$`);
 
+/** 百余, 千余, 近千: a magnitude alone reads as one of it, but only as an approximation. */
+const LONE_MAGNITUDE: Record<string, number> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10_000 };
+
 /** Words that state zero. 暂无 ("none so far") is zero too; 暂无数据 / 无数据 ("no data") is NOT: it
  *  says the figure is missing, so it stays blank. */
 const ZERO_WORDS = new Set(['无', '没有', '暂无', '无此项', '均无', '零']);
@@ -134,9 +137,10 @@ export function parseNumber(raw: string): ParsedNumber | null {
 	}
 	const c = s.match(CN_NUMBER_RE);
 	if (c && c[1]) {
-		const value = parseChineseNumeral(c[1]);
+		const isApprox = approx || !!c[2] || !!c[3];
+		const value = parseChineseNumeral(c[1]) ?? (isApprox ? (LONE_MAGNITUDE[c[1]] ?? null) : null);
 		if (value === null) return null;
-		return { value, approx: approx || !!c[2] || !!c[3] };
+		return { value, approx: isApprox };
 	}
 	return null;
 }

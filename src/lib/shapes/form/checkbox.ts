@@ -3,8 +3,8 @@
  * ☑是□否, √是□否, ■是□否, □是√否, 是（√）否（）, 是（）、否（√）, √是, or a plain 是/否.
  */
 
-const BOX = '□☐▢◻';
-const MARK = '☑✓√■✔☒✅▣☒◼';
+export const BOX = '□☐▢◻';
+export const MARK = '☑✓√■✔☒✅▣☒◼';
 const ANY = `[${BOX}${MARK}]`;
 
 export interface Checkbox {
@@ -24,6 +24,12 @@ const AFTER = new RegExp(`是[\\s\\u3000]*(${ANY})[\\s\\u3000、，,/]*否[\\s\\
 // Brackets after each option: 是（√）否（）, 是（）、否（√）.
 const BRACKETS = new RegExp(
 	`是[\\s\\u3000]*[（(][\\s\\u3000]*([${MARK}]?)[\\s\\u3000]*[)）][\\s\\u3000、，,/]*否[\\s\\u3000]*[（(][\\s\\u3000]*([${MARK}]?)[\\s\\u3000]*[)）]`,
+	'g'
+);
+// A mark written right after 是 (or in brackets after it), 否 left bare: 是√否, 是 ☑ 否, 是（√） 否.
+// The mark is 是's, not the 否's after it (that one would have its own mark or box after 否).
+const MARK_AFTER_YES = new RegExp(
+	`是[\\s\\u3000]*(?:[${MARK}]|[（(][\\s\\u3000]*[${MARK}][\\s\\u3000]*[)）])[\\s\\u3000、，,/]*否(?![\\s\\u3000]*[${BOX}${MARK}（(])`,
 	'g'
 );
 // One option kept with its mark: √是 (the filler deleted □否).
@@ -72,6 +78,11 @@ export function findCheckboxes(text: string): Checkbox[] {
 			answer: answerOf(m[1] !== '', m[2] !== ''),
 			blank: m[0].replace(new RegExp(`[${MARK}\\s\\u3000]`, 'g'), '')
 		});
+	}
+	for (const m of text.matchAll(MARK_AFTER_YES)) {
+		const start = m.index ?? 0;
+		if (taken(start, start + m[0].length)) continue;
+		found.push({ start, end: start + m[0].length, answer: 1, blank: '□是□否' });
 	}
 	for (const m of text.matchAll(SINGLE)) {
 		const start = m.index ?? 0;

@@ -5,7 +5,7 @@
  * the date as text or as a real Excel date.
  */
 import type { Cell, Sheet } from '../../read/workbook';
-import { parseFiledOn, yearFromText } from '../../facts/year';
+import { isMonthDay, parseFiledOn, yearFromText } from '../../facts/year';
 
 export type HeaderField = 'unit' | 'contact' | 'phone' | 'date' | 'year';
 
@@ -17,16 +17,29 @@ const FIELD_LABELS: [HeaderField, string][] = [
 	['year', '统计年度|年度|年份']
 ];
 
-/** Any field label, with an optional （盖章） and colon. */
+/** A label spelled out for alignment (填 报 单 位): spaces allowed between its characters. */
+const spacedOut = (labels: string) =>
+	labels
+		.split('|')
+		.map((l) => [...l].join('[\\s\\u3000]*'))
+		.join('|');
+
+/** Any field label (perhaps spaced out), with an optional （盖章） and colon. */
 const LABEL_RE = new RegExp(
-	`(${FIELD_LABELS.map(([, l]) => l).join('|')})[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:盖章|公章|签章|签字|章)[\\s\\u3000]*[)）])?[\\s\\u3000]*[:：]?`,
+	`(${FIELD_LABELS.map(([, l]) => spacedOut(l)).join('|')})[\\s\\u3000]*(?:[（(][\\s\\u3000]*(?:盖章|公章|签章|签字|章)[\\s\\u3000]*[)）])?[\\s\\u3000]*[:：]?`,
 	'g'
 );
+
+/** The label as matched, without the spaces of a spaced-out one. */
+const labelWord = (m: RegExpMatchArray) => m[1].replace(/[\s\u3000]+/g, '');
 
 function fieldOf(label: string): HeaderField {
 	for (const [f, l] of FIELD_LABELS) if (new RegExp(`^(${l})$`).test(label)) return f;
 	return 'unit';
 }
+
+/** A date after the unit's name with no label of its own: `正宁县山河镇人民政府      2021年6月8日`. */
+const TRAILING_DATE = /^(.*?)(?:[\s\u3000]*(20\d{2}[\s\u3000]*[年.\-/][\s\u3000]*\d{1,2}[\s\u3000]*[月.\-/][\s\u3000]*\d{1,2}[\s\u3000]*[日号]?)|[\s\u3000]+(\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*[日号]))$/;
 
 export interface HeaderInfo {
 	title: string;
@@ -38,6 +51,8 @@ export interface HeaderInfo {
 	phone: string;
 	/** 填报日期 as ISO, or null. */
 	filedOn: string | null;
+	/** A 填报日期 written without its year (`6月24日`), for the caller to date with the form's year; null when none. */
+	filedMonthDay: string | null;
 	/** A 年度 field's year (collection templates have one), or null. */
 	year: number | null;
 	/** Cells that held the 填报单位 line (labels and values). */
@@ -54,7 +69,7 @@ export function isFieldCell(text: string): boolean {
 	LABEL_RE.lastIndex = 0;
 	const m = LABEL_RE.exec(text.trim());
 	// `单位` alone is too common a word: it counts only with a colon.
-	return !!m && m.index === 0 && (m[1] !== '单位' && m[1] !== '日期' ? true : /[:：]/.test(m[0]));
+	return !!m && m.index === 0 && (labelWord(m) !== '单位' && labelWord(m) !== '日期' ? true : /[:：]/.test(m[0]));
 }
 
 /** True for a field label with no value after it (`填报日期：`, `填报单位（盖章）`): its value is in the next cell. */
@@ -76,7 +91,7 @@ export function isTitleText(text: string): boolean {
  * (`lastRow` exclusive) — and the rows below it, where some forms put 填报日期.
  */
 export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
-	const info: HeaderInfo = { title: '', titleCell: null, titleYear: null, unit: '', contact: '', phone: '', filedOn: null, year: null, fieldCells: [] };
+	const info: HeaderInfo = { title: '', titleCell: null, titleYear: null, unit: '', contact: '', phone: '', filedOn: null, filedMonthDay: null, year: null, fieldCells: [] };
 	for (const r of rows) {
 		const row = sheet.rows[r];
 		if (!row) continue;
@@ -86,7 +101,7 @@ export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
 		for (const cell of cells) {
 			const text = cell.text;
 			LABEL_RE.lastIndex = 0;
-			const labels = [...text.matchAll(LABEL_RE)].filter((m) => (m[1] !== '单位' && m[1] !== '日期') || /[:：]/.test(m[0]));
+			const labels = [...text.matchAll(LABEL_RE)].filter((m) => (labelWord(m) !== '单位' && labelWord(m) !== '日期') || /[:：]/.test(m[0]));
 			const startsWithLabel = labels.length > 0 && text.slice(0, labels[0].index).trim() === '';
 			if (!startsWithLabel) {
 				if (pending) {
@@ -108,7 +123,7 @@ export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
 				const m = labels[k];
 				const from = (m.index ?? 0) + m[0].length;
 				const to = k + 1 < labels.length ? (labels[k + 1].index ?? text.length) : text.length;
-				const field = fieldOf(m[1]);
+				const field = fieldOf(labelWord(m));
 				const value = cleanValue(text.slice(from, to));
 				if (value === '') pending = k === labels.length - 1 ? field : null;
 				else assignText(info, field, value);
@@ -120,9 +135,15 @@ export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
 
 function assignText(info: HeaderInfo, field: HeaderField, value: string): void {
 	switch (field) {
-		case 'unit':
-			if (!info.unit) info.unit = value;
+		case 'unit': {
+			if (info.unit) break;
+			const dated = TRAILING_DATE.exec(value);
+			if (dated && dated[1].trim() !== '') {
+				info.unit = dated[1].trim();
+				assignText(info, 'date', dated[2] ?? dated[3]);
+			} else info.unit = value;
 			break;
+		}
 		case 'contact':
 			if (!info.contact) info.contact = value;
 			break;
@@ -131,6 +152,7 @@ function assignText(info: HeaderInfo, field: HeaderField, value: string): void {
 			break;
 		case 'date':
 			if (!info.filedOn) info.filedOn = parseFiledOn(value);
+			if (!info.filedOn && isMonthDay(value)) info.filedMonthDay ??= value;
 			break;
 		case 'year':
 			info.year ??= yearFromText(value);
@@ -146,7 +168,7 @@ function assign(info: HeaderInfo, field: HeaderField, cell: Cell): void {
 		else if (typeof cell.value === 'number' && cell.value > 36_500 && cell.value < 73_000) {
 			// An Excel serial day number without a date format.
 			info.filedOn = parseFiledOn(new Date(Date.UTC(1899, 11, 30) + cell.value * 86_400_000));
-		} else info.filedOn = parseFiledOn(cell.text);
+		} else assignText(info, 'date', cell.text);
 		return;
 	}
 	if (field === 'year' && typeof cell.value === 'number') info.year ??= yearFromText(String(cell.value));

@@ -9,15 +9,16 @@ import type { Fact, LedgerEntry } from '../../facts/fact';
 import { problem } from '../../facts/problem';
 import { normalizeUnit } from '../../facts/unit';
 import { regionFromFileName, regionFromUnitName } from '../../facts/region';
-import { yearFromText } from '../../facts/year';
+import { parseFiledOn, yearFromText } from '../../facts/year';
 import type { FileContext, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { makeFact, type FactOrigin } from '../make-fact';
 import { isFieldCell, isTitleText, readHeader } from './header';
 import { findTable, type FormTable } from './table';
-import { readProgress, type ProgressItem } from './progress';
+import { readProgress, type ProgressItem, type ProgressResult } from './progress';
 import { findCheckboxes } from './checkbox';
-import { hasSlot } from './slots';
+import { emptied, findSlots, hasSlot, trimLabel } from './slots';
+import { parseNumber } from '../numbers';
 
 export { findTable } from './table';
 export { readHeader } from './header';
@@ -34,10 +35,11 @@ export function formScore(sheet: Sheet): number {
 	if (top.some((c) => isFieldCell(c.text) || /填报单位/.test(c.text))) score += 0.1;
 	if (top.some((c) => isTitleText(c.text))) score += 0.05;
 	let filled = 0;
-	for (let r = table.firstRow; r <= table.lastRow; r++) {
-		const t = textAt(sheet, r, table.progressCol);
-		if (t && (hasSlot(t) || findCheckboxes(t).length > 0 || /条目式/.test(t))) filled++;
-	}
+	for (let r = table.firstRow; r <= table.lastRow; r++)
+		for (const col of table.progressCols) {
+			const t = textAt(sheet, r, col);
+			if (t && (hasSlot(t) || findCheckboxes(t).length > 0 || /条目式/.test(t))) filled++;
+		}
 	if (filled > 0) score += 0.05;
 	// A wide table with a 完成情况 column has many header cells; a form has three or four.
 	const headerCells = (sheet.rows[table.headerRow] ?? []).filter((c) => c && c.text.trim() !== '').length;
@@ -99,23 +101,26 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	}
 	const year = ctx.year ?? info.titleYear ?? info.year ?? (info.filedOn ? Number(info.filedOn.slice(0, 4)) : null) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	const region = ctx.region ?? (regionFromUnitName(unit) || regionFromFileName(ctx.file) || '');
-	const filedOn = info.filedOn;
+	// 6月24日 without a year: the form's year dates it, so the final filing still wins over the interim one.
+	const filedOn = info.filedOn ?? (info.filedMonthDay && year ? parseFiledOn(info.filedMonthDay, year) : null);
 	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
 
 	const progressDisposition = new Map<string, LedgerEntry>();
 	for (let r = table.firstRow; r <= table.lastRow; r++) {
-		const cell = cellAt(sheet, r, table.progressCol);
-		if (!cell || cell.text.trim() === '') continue;
-		const address = cellAddress(r, table.progressCol);
-		const { context, rowLabel } = activityOf(sheet, table, r);
-		const result = readProgress(cell.text, context, rowLabel);
-		const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
-		out.facts.push(...facts);
-		for (const label of result.ambiguous)
-			out.problems.push(
-				problem('warning', 'form.checkbox-both', `“是”和“否”都被勾选，未读取：${label}`, `Both 是 and 否 are ticked; not read: ${label}`, { sheet: sheet.name, cell: address })
-			);
-		progressDisposition.set(address, dispositionOf(sheet.name, address, facts, result.promptOnly));
+		for (const col of table.progressCols) {
+			const cell = cellAt(sheet, r, col);
+			if (!cell || cell.text.trim() === '') continue;
+			const address = cellAddress(r, col);
+			const { context, rowLabel } = activityOf(sheet, table, r);
+			const result = readProgressCell(cell.text, context, rowLabel, table.requirementCol === null ? '' : textAt(sheet, r, table.requirementCol, true));
+			const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
+			out.facts.push(...facts);
+			for (const label of result.ambiguous)
+				out.problems.push(
+					problem('warning', 'form.checkbox-both', `“是”和“否”都被勾选，未读取：${label}`, `Both 是 and 否 are ticked; not read: ${label}`, { sheet: sheet.name, cell: address })
+				);
+			progressDisposition.set(address, dispositionOf(sheet.name, address, facts, result.promptOnly));
+		}
 	}
 
 	const footnotes = new Set(table.footnoteRows);
@@ -133,7 +138,7 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		} else if (c.row <= table.headerEnd) e = entry('header');
 		else if (footnotes.has(c.row)) e = entry('footnote');
 		else if (trailers.has(c.row)) e = entry('filing-info');
-		else if (c.col === table.progressCol) e = progressDisposition.get(address) ?? entry('empty-slots');
+		else if (table.progressCols.includes(c.col)) e = progressDisposition.get(address) ?? entry('empty-slots');
 		else if (table.activityCols.includes(c.col)) e = entry('activity-label');
 		else if (c.col === table.requirementCol) e = entry('requirement');
 		else if (c.col === table.rowNumberCol) e = entry('row-number');
@@ -141,6 +146,30 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		out.ledger.push(e);
 	}
 	return out;
+}
+
+/**
+ * A 进展情况 cell as read, and when it holds nothing but a number (350, the
+ * template sentence left out): the number the requirement's one slot asks for,
+ * or, when the requirement has several slots, the number kept under the
+ * requirement's words (unmapped) rather than called empty.
+ */
+function readProgressCell(text: string, context: string, rowLabel: string, requirement: string): ProgressResult {
+	const result = readProgress(text, context, rowLabel);
+	if (result.items.length > 0 || result.ambiguous.length > 0 || result.promptOnly) return result;
+	const raw = text.trim();
+	const n = parseNumber(raw);
+	if (!n) return result;
+	const slots = findSlots(requirement).filter((s) => s.kind !== 'text');
+	if (slots.length === 1) {
+		const filled = readProgress(requirement.slice(0, slots[0].start) + `（${raw}）` + requirement.slice(slots[0].end), context, rowLabel);
+		const items = filled.items.filter((it) => it.kind === 'number');
+		if (items.length === 1) return { ...filled, items: [{ ...items[0], raw }] };
+	}
+	// 无 for a row of several slots says nothing about which one: it stays as it was (empty).
+	if (!/[0-9０-９]/.test(raw)) return result;
+	const label = trimLabel(emptied(requirement, slots)) || rowLabel || context;
+	return { ...result, items: [{ kind: 'number', label, raw, value: n.value, approx: n.approx, match: null }] };
 }
 
 function dispositionOf(sheet: string, cell: string, facts: Fact[], promptOnly: boolean): LedgerEntry {

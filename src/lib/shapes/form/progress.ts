@@ -14,6 +14,7 @@ import {
 	hanCount,
 	hasSlot,
 	isWeakClause,
+	softenLineBreaks,
 	splitOutsideBrackets,
 	trimLabel,
 	type Slot
@@ -215,6 +216,6 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 		else out.items.push({ kind: 'text', label: rowLabel || trimLabel(prompt ? prompt[0] : ''), raw: text, text: kept, match: textMetric });
 		return out;
 	}
-	for (const seg of splitOutsideBrackets(text, SEGMENT_SEPS)) if (seg.text.trim() !== '') readSegment(seg.text, context, out);
+	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) if (seg.text.trim() !== '') readSegment(seg.text, context, out);
 	return out;
 }

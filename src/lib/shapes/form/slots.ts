@@ -5,6 +5,7 @@
  * without brackets), without deciding what any slot means.
  */
 import { parseNumber } from '../numbers';
+import { BOX, MARK } from './checkbox';
 
 export type SlotKind = 'number' | 'text' | 'empty';
 
@@ -76,7 +77,7 @@ export function splitOutsideBrackets(text: string, seps: string): { text: string
 		else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
 		else if (ch === '《') title++;
 		else if (ch === '》') title = Math.max(0, title - 1);
-		else if (depth === 0 && title === 0 && seps.includes(ch)) {
+		else if (depth === 0 && title === 0 && seps.includes(ch) && !isThousandsSeparator(text, i)) {
 			out.push({ text: text.slice(start, i), sep });
 			sep = ch;
 			start = i + 1;
@@ -86,10 +87,56 @@ export function splitOutsideBrackets(text: string, seps: string): { text: string
 	return out;
 }
 
+const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+
+/** 1,200 / 12，000: a comma between digits with exactly three digits after it (and at most three before) groups thousands. */
+function isThousandsSeparator(text: string, i: number): boolean {
+	const ch = text[i];
+	if (ch !== ',' && ch !== '，') return false;
+	if (!isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3]) || isDigit(text[i + 4])) return false;
+	let k = i - 1;
+	while (k >= 0 && isDigit(text[k])) k--;
+	const before = i - 1 - k;
+	return before >= 1 && before <= 3;
+}
+
 /** Hard boundaries between the template's sentences. */
 export const SEGMENT_SEPS = '；;。\n\r';
+
 /** Soft boundaries between clauses of one sentence. */
 export const CLAUSE_SEPS = '，,';
+
+/** Clause separators and open brackets: a line break after one of them is only the cell wrapping (Alt+Enter). */
+const CONTINUES = /[，,、：:（(【]$/;
+/** A next line that starts with a unit (参与（45）⏎人次): the number before the break is its own. */
+const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_WORDS.join('|')})`);
+/** A next line that is the answer to the question before it (…电视专题片⏎☑是□否). */
+const STARTS_WITH_BOX = new RegExp(`^(?:[${BOX}${MARK}]|是[\\s\\u3000]*[（(${BOX}${MARK}])`);
+/** A next line that is the second half of the sentence before (…（2）场⏎参与（60）人次). */
+const LEANING_LINE = /^(?:参与|参加|共计|合计|累计|其中)/;
+
+/**
+ * Line breaks as a filler types them (Alt+Enter) inside one sentence: a break
+ * after ，or an open bracket, or before a unit, is no boundary at all; a break
+ * before a checkbox leaves the box with its question; a break before 参与…
+ * makes a clause of the same sentence (written as ，); any other break still
+ * ends the sentence.
+ */
+export function softenLineBreaks(text: string): string {
+	if (!text.includes('\n') && !text.includes('\r')) return text;
+	const lines = text.split(/\r\n|\r|\n/);
+	let out = lines[0];
+	for (let k = 1; k < lines.length; k++) {
+		const prev = out.replace(/[\s\u3000]+$/, '');
+		const next = lines[k].replace(/^[\s\u3000]+/, '');
+		if (prev === '' || next === '') out = prev + '\n' + next;
+		else if (CONTINUES.test(prev) || /^[，,、）)】]/.test(next) || (STARTS_WITH_UNIT.test(next) && /[）)】0-9０-９]$/.test(prev))) out = prev + next;
+		else if (STARTS_WITH_BOX.test(next) && !/[；;。]$/.test(prev)) out = prev + ' ' + next;
+		else if (LEANING_LINE.test(next) && !/[；;。]$/.test(prev)) out = prev + '，' + next;
+		else out = prev + '\n' + next;
+	}
+	return out;
+}
 
 function unitAfter(text: string, pos: number): { unit: string; end: number } {
 	const m = UNIT_AFTER.exec(text.slice(pos));
@@ -112,15 +159,40 @@ function readContent(raw: string): { kind: SlotKind; value: number | null; appro
 	return { kind: 'text', value: null, approx: false, unit: '' };
 }
 
-// A bare number: digits (half or full width, with a decimal part), or Chinese numerals,
-// with 约/近/共 before and 万, 余/多 after. It only counts when a unit follows.
+// A bare number: digits (half or full width, with thousands separators and a decimal part),
+// or Chinese numerals (叁, 壹佰贰拾 too), with 约/近/共 before, 万, 余/多 after, and
+// perhaps in 【】. It only counts when a unit follows.
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
+const CN_FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟';
 const BARE_NUMBER = new RegExp(
-	`(?:约|近|共|计)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}]+)(?:余|多)?`,
+	`(?:【[\\s\\u3000]*)?(?:约|近|共|计)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
 	'g'
 );
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
 const NOT_COUNT_BEFORE = /[第每逐唯统单进同之其万]$/;
+/** 第1次: an ordinal, whatever the digits. */
+const ORDINAL_BEFORE = /[第每]$/;
+/** 一起开展, 一支队伍, 一个主题、两个重点: 一/两 with these measure words and a noun after is an article, no count. */
+const ARTICLE = /^[一两]$/;
+const ARTICLE_UNITS = /^(起|支|个)$/;
+const FINANCIAL = new RegExp(`[${CN_FINANCIAL}]`);
+
+/** Han character at `i` (a word goes on). */
+function isHanAt(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c >= 0x4e00 && c <= 0x9fa5;
+}
+
+/**
+ * A bare numeral that is part of a word rather than a count: 第1次 (an ordinal),
+ * 一起开展 / 一支队伍 (an article), 陆家镇 (叁/陆 … are counts only at a clause's end).
+ */
+function isWordNotCount(text: string, numeral: string, before: string, unit: { unit: string; end: number }): boolean {
+	if (ORDINAL_BEFORE.test(before)) return true;
+	if (!isHanAt(text, unit.end)) return false;
+	if (ARTICLE.test(numeral) && ARTICLE_UNITS.test(unit.unit)) return true;
+	return FINANCIAL.test(numeral);
+}
 
 // Plain loops rather than closures in findSlots, which runs for every clause of every form.
 
@@ -176,7 +248,8 @@ export function findSlots(text: string): Slot[] {
 		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
 		if (!unit.unit) continue;
-		const n = parseNumber(m[0]);
+		if (isWordNotCount(text, m[0], before, unit)) continue;
+		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;
 		// 以（）2场: a filler who wrote the number after the empty brackets filled that slot.
 		const prev = emptySlotBefore(text, slots, start);

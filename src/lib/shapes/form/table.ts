@@ -12,6 +12,8 @@ export interface FormTable {
 	/** Last header row (a header merged over two rows ends below headerRow). */
 	headerEnd: number;
 	progressCol: number;
+	/** Every column under the 进展情况 header (more than one when the header is merged across). */
+	progressCols: number[];
 	requirementCol: number | null;
 	/** Columns that name the activity (活动项目, possibly two under a merged header). */
 	activityCols: number[];
@@ -27,7 +29,15 @@ export interface FormTable {
 
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
-const PROGRESS = /^(进展情况|进展情况统计|工作进展|进展|完成情况|开展情况|落实情况|工作开展情况|活动开展情况|情况统计|填报情况)$/;
+/** A short bracketed note in a header cell: 进展情况（截至6月24日）, 进展情况⏎(6月8日), 完成情况（数量）. */
+const HEADER_NOTE = /[（(【\[][^（()）【】\[\]]{1,16}[)）】\]]/g;
+
+/** A header cell's words: without spaces, line breaks, a short bracketed note or a trailing colon. */
+function headerCore(text: string): string {
+	return squeeze(text).replace(HEADER_NOTE, '').replace(/[:：]$/, '');
+}
+
+const PROGRESS = /^(?:工作|活动)?(进展情况|进展情况统计|工作进展|进展|完成情况|开展情况|落实情况|情况统计|填报情况)$/;
 const ACTIVITY = /^(活动项目|活动内容|项目|项目名称|活动名称|工作项目|活动|活动类别|活动类型|类别|工作任务|重点工作|主要工作|重点任务)$/;
 const REQUIREMENT = /^(内容要求|工作要求|要求|主要内容|内容|工作内容|具体内容|具体要求|活动要求|工作措施|主要措施)$/;
 const ROW_NUMBER = /^(序号|编号|序)$/;
@@ -50,14 +60,16 @@ function isTrailer(row: Cell[]): boolean {
 export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, maxScan); r++) {
 		const cells = cellsInRow(sheet, r);
-		const progress = cells.find((c) => PROGRESS.test(squeeze(c.text)));
+		const progress = cells.find((c) => PROGRESS.test(headerCore(c.text)));
 		if (!progress) continue;
-		const activity = cells.find((c) => ACTIVITY.test(squeeze(c.text)) && c.col < progress.col);
-		const requirement = cells.find((c) => REQUIREMENT.test(squeeze(c.text)) && c.col < progress.col);
+		const activity = cells.find((c) => ACTIVITY.test(headerCore(c.text)) && c.col < progress.col);
+		const requirement = cells.find((c) => REQUIREMENT.test(headerCore(c.text)) && c.col < progress.col);
 		if (!activity && !requirement) continue;
 		const rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
 		const headerMerge = mergeAt(sheet, r, progress.col);
 		const headerEnd = headerMerge ? headerMerge.r1 : r;
+		const progressCols: number[] = [];
+		for (let c = progress.col; c <= (headerMerge ? headerMerge.c1 : progress.col); c++) progressCols.push(c);
 
 		const activityCols: number[] = [];
 		if (activity) {
@@ -92,6 +104,7 @@ export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 			headerRow: r,
 			headerEnd,
 			progressCol: progress.col,
+			progressCols,
 			requirementCol: requirement ? requirement.col : null,
 			activityCols,
 			rowNumberCol: rowNumber ? rowNumber.col : null,
