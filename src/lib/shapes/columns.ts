@@ -18,12 +18,16 @@ export type ColumnRole =
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s"'“”‘’]/g, '');
 
+const TOWNSHIP = /^(乡镇|乡|镇|街道|镇街|乡镇街道|镇办|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡\(镇、街道\)|乡镇\(街道、场\)|乡镇\/街道|镇\/街道|乡镇\(场\)|乡镇\(街道办\))(名称)?$/;
+
 const ROLES: [ColumnRole, RegExp][] = [
 	['row-number', /^(序号|编号|No\.?|#)$/i],
+	// 所属乡镇 / 所在街道: the township a unit belongs to, a region (the unit is in another column).
+	['region', /^(所属|所在)(乡镇|乡|镇|街道|镇街|乡镇街道|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡镇\/街道)(名称)?$/],
 	['region', /^(所属|所在)?(县区|县\(区\)|县\(市、区\)|县\(市区\)|县\(市\)|市\(州\)|县市区|区县|县\(市\)区|地区|区域|市州|行政区划|地市|县市)(名称)?$/],
 	['unit', /^(单位|单位名称|填报单位|填报单位名称|部门|单位\(部门\)|部门\(单位\)|单位\(部门\)名称|部门名称|监管所|企业名称|责任单位|报送单位)$/],
 	// 乡镇 / 镇（街道）/ 乡镇名称 / 街道（乡镇）名称 …: a township column under any of its usual names.
-	['unit', /^(乡镇|乡|镇|街道|镇街|乡镇街道|镇办|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡\(镇、街道\)|乡镇\(街道、场\)|乡镇\/街道|镇\/街道|乡镇\(场\)|乡镇\(街道办\))(名称)?$/],
+	['unit', TOWNSHIP],
 	['year', /^(年度|年份|年|统计年度)$/],
 	['activity', /^(活动|活动项目|活动名称|活动类别|活动类型|项目类别)$/],
 	['metric-name', /^(指标|指标名称|统计指标|项目|内容|统计项目|指标项|统计内容|指标内容|指标项目)$/],
@@ -52,12 +56,49 @@ function roleOf(h: string): ColumnRole {
 	return 'measure';
 }
 
+/** A unit-role header that names townships (乡镇, 街道 …): a region when the table has a 单位 column too. */
+export function isTownshipHeader(header: string): boolean {
+	return TOWNSHIP.test(squash(header));
+}
+
+/** 全县 / 全市 … alone: the whole area, a grand total (全县应急管理局 is a unit). */
+const WHOLE_AREA = /^全(省|市|州|盟|县|区|旗|镇|乡|街道|系统|行业)$/;
+
+/** 全县 / 全市 … alone: in a region cell beside a unit's name, the unit's area rather than a total. */
+export function isWholeArea(text: string): boolean {
+	return WHOLE_AREA.test(squash(text));
+}
+
+/** A total label without its decorations: 合计： → 合计, 小计（环县） → 小计, 合计(全县) → 合计. */
+function totalWord(text: string): { word: string; scope: string } {
+	let t = squash(text).replace(/[:：]$/, '');
+	let scope = '';
+	const m = /^(.+?)\(([^()]+)\)$/.exec(t);
+	if (m) {
+		t = m[1];
+		scope = m[2];
+	}
+	return { word: t, scope };
+}
+
 /** 小计 / 合计 / 总计 rows are not units. */
 export function totalKind(text: string): 'subtotal' | 'total' | null {
-	const t = squash(text);
+	const t = totalWord(text).word;
 	if (/^(小计|分计|[\u4e00-\u9fa5]{0,8}小计)$/.test(t)) return 'subtotal';
-	if (/^(合计|总计|共计|总合计|全县合计|全市合计|全区合计|[\u4e00-\u9fa5]{0,8}(合计|总计))$/.test(t)) return 'total';
+	if (/^(合计|总计|共计|总合计|汇总|总数|累计|合计数|全县合计|全市合计|全区合计|[\u4e00-\u9fa5]{0,8}(合计|总计))$/.test(t) || WHOLE_AREA.test(t)) return 'total';
 	return null;
+}
+
+/**
+ * The region a total row sums, from its label: 环县合计 / 小计（环县） → 环县;
+ * '' for a grand total (合计, 全县总计, 合计（全县）) or a label naming none (小计).
+ */
+export function totalScope(text: string): string {
+	if (!totalKind(text)) return '';
+	const { word, scope } = totalWord(text);
+	const prefix = word.replace(/(小计|分计|合计|总计|共计|合计数)$/, '');
+	const named = scope || (prefix === word ? '' : prefix);
+	return WHOLE_AREA.test(named) || /^(总|全)$/.test(named) ? '' : named;
 }
 
 /** A footnote under a table: 注：…, 说明：…, 填表说明 … */

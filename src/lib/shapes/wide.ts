@@ -6,7 +6,7 @@ import type { Cell, Sheet } from '../read/workbook';
 import { cellAddress, cellAt, mergeAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
-import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
+import { columnRole, isFootnote, isTownshipHeader, isWholeArea, totalKind, totalScope, type ColumnRole } from './columns';
 import { isDash, parseNumber, type ParsedNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { numberFact } from './make-fact';
@@ -58,8 +58,80 @@ function rowHasNumber(sheet: Sheet, row: number, cols: number[]): boolean {
 	return cols.some((c) => cellNumber(sheet, row, c) !== null);
 }
 
-/** The header of a table starting at row r: names a unit (or region) column and at least one measure, and numbers follow. */
+/** Column marks of a 栏次 row: 甲|乙|丙 over the key columns. */
+const COLUMN_MARK = /^(甲|乙|丙|丁|戊|己|庚|辛|壬|癸|栏次|栏号)$/;
+
+/** A 栏次 row under the header (甲|乙|丙|1|2|3): column numbers, part of the header, never a unit. */
+function isColumnNumberRow(sheet: Sheet, r: number): boolean {
+	let marks = 0;
+	let numbers = 0;
+	let prev = 0;
+	for (const c of sheet.rows[r] ?? []) {
+		const t = c ? c.text.trim() : '';
+		if (!t) continue;
+		if (COLUMN_MARK.test(t)) {
+			marks++;
+			continue;
+		}
+		const n = typeof c!.value === 'number' ? c!.value : /^\d+$/.test(t) ? Number(t) : NaN;
+		// Column numbers count up by one from left to right.
+		if (!Number.isInteger(n) || (numbers > 0 && n !== prev + 1)) return false;
+		if (numbers === 0 && marks === 0 && n !== 1) return false; // numbers alone: 1|2|3 …
+		prev = n;
+		numbers++;
+	}
+	return marks + numbers >= (marks ? 2 : 3);
+}
+
+/**
+ * The first row of the table body: a number under a measure, or a unit that
+ * reported nothing — named in a key column, its measure cells blank or dashes.
+ */
+function isDataRow(sheet: Sheet, r: number, keyCols: number[], measureCols: number[]): boolean {
+	if (isColumnNumberRow(sheet, r)) return false;
+	if (rowHasNumber(sheet, r, measureCols)) return true;
+	const named = keyCols.some((c) => {
+		const t = textAt(sheet, r, c, true).trim();
+		return t !== '' && !isDash(t) && columnRole(t) === 'measure';
+	});
+	return named && measureCols.every((c) => {
+		const t = textAt(sheet, r, c).trim();
+		return t === '' || isDash(t);
+	});
+}
+
+/** A line above a table (填报单位 | 华池县应急管理局 | 填报日期 | 2023年6月30日, or 填报单位：…), never its header. */
+function isFilingLine(sheet: Sheet, r: number): boolean {
+	const row = sheet.rows[r] ?? [];
+	return row.some((c, i) => {
+		if (!c) return false;
+		const t = c.text.trim();
+		const label = t.replace(/[:：]$/, '');
+		const role = columnRole(label);
+		if (label !== t) return role === 'unit' || role === 'filed-on' || role === 'contact';
+		return role === 'filed-on' && parseFiledOn(row.slice(i + 1).find((x) => x && x.text.trim())?.value) !== null;
+	});
+}
+
+/** 填报日期 on a line above the table (in the label's cell or the next one): the date the whole table was filed. */
+function filedOnAbove(sheet: Sheet, titleRows: number[]): { filedOn: string | null; row: number } {
+	for (const r of titleRows) {
+		const row = sheet.rows[r] ?? [];
+		for (let i = 0; i < row.length; i++) {
+			const t = row[i]?.text ?? '';
+			const at = /(填报|报送)(日期|时间)/.exec(t);
+			if (!at) continue;
+			const next = row.slice(i + 1).find((x) => x && x.text.trim());
+			const filedOn = parseFiledOn(t.slice(at.index)) ?? parseFiledOn(next?.value);
+			if (filedOn) return { filedOn, row: r };
+		}
+	}
+	return { filedOn: null, row: -1 };
+}
+
+/** The header of a table starting at row r: names a unit (or region) column and at least one measure, and the body follows. */
 function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: number; unitCol: number; regionCol: number } | null {
+	if (isFilingLine(sheet, r)) return null;
 	const roles = new Map<number, ColumnRole>();
 	for (let c = 0; c < sheet.colCount; c++) {
 		const t = textAt(sheet, r, c, true);
@@ -70,19 +142,34 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	if (keyCols.length === 0 || measureCols.length === 0) return null;
 	if ([...roles.values()].includes('metric-name')) return null; // a long table, not a wide one
 
-	// Header rows run until the first row with a number under the measure columns.
+	// Header rows run until the first row of the body.
 	let firstData = -1;
 	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-		if (rowHasNumber(sheet, d, measureCols)) {
+		if (isDataRow(sheet, d, keyCols, measureCols)) {
 			firstData = d;
 			break;
 		}
 	}
 	if (firstData < 0) return null;
-	const columns = buildColumns(sheet, r, firstData);
-	const unitCol = columns.find((c) => c.role === 'unit')?.col ?? columns.find((c) => c.role === 'region')!.col;
-	const regionCol = columns.find((c) => c.role === 'region' && c.col !== unitCol)?.col ?? -1;
-	return { columns, firstData, unitCol, regionCol };
+	const headerRows: number[] = [];
+	for (let h = r; h < firstData; h++) if (h === r || !isColumnNumberRow(sheet, h)) headerRows.push(h);
+	const columns = buildColumns(sheet, headerRows);
+	const keys = keyColumns(columns);
+	return keys ? { columns, firstData, ...keys } : null;
+}
+
+/**
+ * The unit column and the region column. Beside a 单位/单位名称 column, a 乡镇 or
+ * 街道 column names where the unit is: a region (after an explicit 县区 column).
+ */
+function keyColumns(columns: Column[]): { unitCol: number; regionCol: number } | null {
+	const units = columns.filter((c) => c.role === 'unit');
+	const named = units.find((c) => !isTownshipHeader(c.parts[c.parts.length - 1]));
+	if (named) for (const c of units) if (c !== named && isTownshipHeader(c.parts[c.parts.length - 1])) c.role = 'region';
+	const unit = named ?? units[0] ?? columns.find((c) => c.role === 'region');
+	if (!unit) return null;
+	const regionCol = columns.find((c) => c.role === 'region' && c.col !== unit.col)?.col ?? -1;
+	return { unitCol: unit.col, regionCol };
 }
 
 function findLayout(sheet: Sheet): Layout | null {
@@ -148,19 +235,47 @@ function findLayouts(sheet: Sheet): Layout[] {
 	return layouts;
 }
 
-function buildColumns(sheet: Sheet, headerRow: number, firstData: number): Column[] {
+/**
+ * Header texts by header row and column, and whether each spans more than its
+ * column. A group header written once over its sub-headers without a merge (or
+ * in a CSV) spans the empty cells to its right that stand over sub-headers.
+ */
+function headerGrid(sheet: Sheet, rows: number[]): { text: string[][]; wide: boolean[][] } {
+	const text = rows.map((r) => Array.from({ length: sheet.colCount }, (_, c) => clean(textAt(sheet, r, c, true))));
+	const wide = rows.map((r) =>
+		Array.from({ length: sheet.colCount }, (_, c) => {
+			const m = mergeAt(sheet, r, c);
+			return !!m && m.c0 !== m.c1;
+		})
+	);
+	const overSubHeader = (i: number, c: number) => text.slice(i + 1).some((row) => row[c] !== '' && row[c] !== text[i][c]);
+	for (let i = 0; i < rows.length - 1; i++) {
+		let carried = false;
+		for (let c = 1; c < sheet.colCount; c++) {
+			// A merged group ends where its merge ends.
+			const from: boolean = text[i][c - 1] !== '' && (carried || !mergeAt(sheet, rows[i], c - 1));
+			carried = from && text[i][c] === '' && !mergeAt(sheet, rows[i], c) && overSubHeader(i, c) && overSubHeader(i, c - 1);
+			if (!carried) continue;
+			text[i][c] = text[i][c - 1];
+			wide[i][c] = wide[i][c - 1] = true;
+		}
+	}
+	return { text, wide };
+}
+
+function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 	const columns: Column[] = [];
+	const grid = headerGrid(sheet, rows);
 	for (let c = 0; c < sheet.colCount; c++) {
 		const parts: string[] = [];
-		let prevRow = -1;
-		for (let r = headerRow; r < firstData; r++) {
-			const t = clean(textAt(sheet, r, c, true));
+		let prev = -1;
+		for (let i = 0; i < rows.length; i++) {
+			const t = grid.text[i][c];
 			if (!t || parts[parts.length - 1] === t) continue;
 			// A measure word alone under a header of this column only (开展咨询活动 over 场): one label, 开展咨询活动（场）.
-			const m = prevRow >= 0 ? mergeAt(sheet, prevRow, c) : undefined;
-			if (prevRow >= 0 && MEASURE_WORD.test(t) && (!m || m.c0 === m.c1)) parts[parts.length - 1] += `（${t.replace(/^[（(]|[)）]$/g, '')}）`;
+			if (prev >= 0 && MEASURE_WORD.test(t) && !grid.wide[prev][c]) parts[parts.length - 1] += `（${t.replace(/^[（(]|[)）]$/g, '')}）`;
 			else parts.push(t);
-			prevRow = r;
+			prev = i;
 		}
 		if (parts.length === 0) continue;
 		const leaf = parts[parts.length - 1];
@@ -213,7 +328,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// Title rows: the table's year and, for a one-region sheet, its region.
 	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
 	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
-	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'title'));
+	// A 填报日期 above the table dates every row of it (the latest of two filings wins).
+	const above = filedOnAbove(sheet, layout.titleRows);
+	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', r === above.row ? 'filing-info' : 'title'));
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
 	const year = ctx.year ?? yearFromText(title) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
@@ -226,9 +343,8 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const headed: boolean[] = [];
 	for (const c of columns) headed[c.col] = true;
 
-	// Running sums per column since the last 小计 row and since the top, to check 小计/合计 rows.
-	const segmentSums = new Float64Array(sheet.colCount);
-	const allSums = new Float64Array(sheet.colCount);
+	const totals = new TotalCheck(sheet.colCount);
+	let place = '';
 	const seenUnits = new Set<string>();
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
@@ -242,14 +358,21 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'footnote'));
 			continue;
 		}
-		const total = totalKind(unitText) ?? totalKind(regionText) ?? totalKind(first.text);
-		if (total) {
-			checkTotal(sheet, r, total, total === 'subtotal' ? segmentSums : allSums, measureCols, out);
-			if (total === 'subtotal') segmentSums.fill(0);
+		const label = totalKind(unitText) ? unitText : [regionText, first.text].find((t) => totalKind(t) && !(unitText && isWholeArea(t)));
+		if (label) {
+			const total = totalKind(label)!;
+			// The region a total sums: named in its label (环县合计, 小计（环县）), else its region cell.
+			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '');
+			totals.total(r, total, scope);
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
-		if (columnRole(unitText) === 'unit') {
+		// 其中：企业 under a unit is a part of the row above: counting it would count it twice.
+		if (/^\s*其中/.test(unitText) || /^\s*其中/.test(first.text)) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'breakdown-row'));
+			continue;
+		}
+		if (columnRole(unitText) === 'unit' || (COLUMN_MARK.test(unitText.trim()) && isColumnNumberRow(sheet, r))) {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header-repeat'));
 			continue;
 		}
@@ -263,7 +386,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		const unit = normalizeUnit(unitText);
 		const region = ctx.region ?? (normalizeUnit(regionText) || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
 		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? year;
-		const filedOn = filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null;
+		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
@@ -275,6 +398,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
 		filingKeys.add(`${key}|${rowYear}`);
 
+		// A region cell written once over its block (no merge) holds for the rows below it too.
+		if (regionText) place = normalizeUnit(regionText);
+		totals.unit(regionCol >= 0 ? place : regionFromUnitName(unit));
 		// One origin for the row; only its cell changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
 		for (const col of columns) {
@@ -298,8 +424,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
 				continue;
 			}
-			segmentSums[col.col] += n.value;
-			allSums[col.col] += n.value;
+			totals.add(col.col, n.value);
 			origin.cell = at;
 			out.facts.push(numberFact(ctx, origin, col.match, col.label, raw, n));
 			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined, undefined, at);
@@ -307,8 +432,68 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
+	totals.check(sheet, measureCols, out);
 	if (year === null)
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
+}
+
+/**
+ * Checks 小计/合计 rows wherever they stand (top or bottom of their block): a
+ * grand total against all units of the table, a region's total against that
+ * region's units, a total naming no region we know against the units between
+ * it and the total row above (or, when none are, below) it.
+ */
+class TotalCheck {
+	private readonly all: Float64Array;
+	private readonly byPlace = new Map<string, Float64Array>();
+	private readonly segments: { sums: Float64Array; units: number }[] = [];
+	private readonly rows: { row: number; kind: 'subtotal' | 'total'; scope: string; segment: number }[] = [];
+	private place: Float64Array;
+	private segment: { sums: Float64Array; units: number };
+
+	constructor(private readonly width: number) {
+		this.all = new Float64Array(width);
+		this.place = this.all;
+		this.segment = this.newSegment();
+	}
+
+	private newSegment() {
+		const s = { sums: new Float64Array(this.width), units: 0 };
+		this.segments.push(s);
+		return s;
+	}
+
+	/** A unit row starts; `place` is its region. */
+	unit(place: string): void {
+		let sums = this.byPlace.get(place);
+		if (!sums) this.byPlace.set(place, (sums = new Float64Array(this.width)));
+		this.place = sums;
+		this.segment.units++;
+	}
+
+	add(col: number, value: number): void {
+		this.all[col] += value;
+		this.place[col] += value;
+		this.segment.sums[col] += value;
+	}
+
+	total(row: number, kind: 'subtotal' | 'total', scope: string): void {
+		this.rows.push({ row, kind, scope, segment: this.segments.length - 1 });
+		this.segment = this.newSegment();
+	}
+
+	private sumsOf(t: TotalCheck['rows'][number]): Float64Array {
+		if (t.kind === 'total' && !t.scope) return this.all;
+		const place = t.scope ? this.byPlace.get(t.scope) : undefined;
+		if (place) return place;
+		const before = this.segments[t.segment];
+		const after = this.segments[t.segment + 1];
+		return before.units > 0 ? before.sums : after && after.units > 0 ? after.sums : this.all;
+	}
+
+	check(sheet: Sheet, cols: Column[], out: SheetOutput): void {
+		for (const t of this.rows) checkTotal(sheet, t.row, t.kind, this.sumsOf(t), cols, out);
+	}
 }
 
 /** A 小计/合计 row is no unit: check it against the rows it sums, and warn when they differ. */
