@@ -206,3 +206,22 @@ describe('long-table wording without a measure', () => {
 		]);
 	});
 });
+
+describe('whole-area words in a long table', () => {
+	it('全县 in the region cell beside a unit is that unit’s area; 全县 as the unit is a total row', () => {
+		const r = processFile({
+			name: '明细.csv',
+			bytes: utf8([
+				'年度,地区,单位,活动,指标,数值',
+				'2022,全县,县应急管理局,应急演练,开展演练（场）,4',
+				'2022,华池县,柔远镇,应急演练,开展演练（场）,3',
+				'2022,,全县,应急演练,开展演练（场）,7'
+			])
+		});
+		expect(facts(r)).toEqual([
+			['F2', '县应急管理局', '全县', 2022, 'drills.events', 4, 'ok'],
+			['F3', '柔远镇', '华池县', 2022, 'drills.events', 3, 'ok']
+		]);
+		expect(r.ledger.filter((e) => e.reason === 'total-row').map((e) => e.cell)).toContain('F4');
+	});
+});

@@ -8,7 +8,7 @@ import type { Sheet } from '../read/workbook';
 import { cellAddress, cellAt, cellOrMaster, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
-import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
+import { columnRole, isFootnote, isWholeArea, totalKind, type ColumnRole } from './columns';
 import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { getMetric } from '../schema/index';
@@ -140,7 +140,9 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			continue;
 		}
 		const unitText = at(r, 'unit') || stated.unit;
-		const total = totalKind(unitText) ?? totalKind(at(r, 'region'));
+		// 全县 in the region cell beside a unit's name is that unit's area, not a total.
+		const regionText = at(r, 'region');
+		const total = totalKind(unitText) ?? (unitText && isWholeArea(regionText) ? null : totalKind(regionText));
 		if (total) {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
