@@ -110,8 +110,11 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
 		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).
 		if (failure) result.problems = result.problems.filter((p) => p !== failure);
+		const hidden = workbook.sheets.filter((s) => s.hidden && !includeHidden && cellsOf(s).next().done === false).map((s) => `“${s.name}”`);
 		result.error = failure
 			? failure
+			: hidden.length > 0
+			? problem('error', 'read.only-hidden', `可见的工作表中没有可识别的统计表；隐藏的工作表${hidden.join('、')}未读取（可选择包含隐藏工作表后重新读取）。`, `No statistics table in the visible sheets; the hidden sheet(s) ${hidden.join(', ')} were not read (include hidden sheets to read them).`)
 			: workbook.sheets.some((s) => cellsOf(s).next().done === false)
 			? problem('error', 'read.no-table', '文件中没有可识别的统计表（既不是填报表、汇总表，也不是明细表）。', 'No statistics table was recognized in the file (neither a filled-in form, a summary table nor a long table).')
 			: problem('error', 'read.no-data', '文件中没有任何数据。', 'The file holds no data.');

@@ -51,3 +51,23 @@ describe('processFile when a recognizer throws', () => {
 		expect(r.problems.filter((x) => x.code === 'sheet.failed')).toEqual([]);
 	});
 });
+
+describe('a file whose table is on a hidden sheet only', () => {
+	it('says so, naming the sheet (中文 / English); read with includeHidden, it gives its facts', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('封面').getCell('A1').value = '安全生产月统计';
+		const ws = wb.addWorksheet('数据', { state: 'hidden' });
+		ws.addRows([
+			['年度', '地区', '单位', '活动', '指标', '数值'],
+			[2021, '正宁县', '山河镇', '应急演练', '开展灾害避险逃生、自救互救演练（场）', 5]
+		]);
+		const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+		const r = processFile({ name: '统计.xlsx', bytes });
+		expect(r.error?.code).toBe('read.only-hidden');
+		expect(r.error?.zh).toContain('“数据”');
+		expect(r.error?.en).toContain('hidden sheet');
+		const again = processFile({ name: '统计.xlsx', bytes }, { includeHidden: true });
+		expect(again.error).toBeNull();
+		expect(again.facts.map((f) => [f.metricId, f.value])).toEqual([['drills.events', 5]]);
+	});
+});

@@ -42,3 +42,28 @@ describe('units, regions, years', () => {
 		expect(normalizeUnit('八里镇\u3000人民政府')).toBe('八里镇人民政府');
 	});
 });
+
+describe('a unit’s region from its name, below the township and beside look-alike words', () => {
+	it.each([
+		['正宁县山河镇东关社区', '正宁县'],
+		['正宁县山河镇东关社区居委会', '正宁县'],
+		['正宁县工业园区管理委员会', '正宁县'],
+		['正宁县宏达市政工程有限公司', '正宁县'],
+		['正宁县政府办公室', '正宁县'],
+		['镇原县城关镇人民政府', '镇原县'],
+		['武乡县应急管理局', '武乡县'],
+		['兰州新区应急管理局', '兰州新区'],
+		['庆阳市西峰区肖金镇', '西峰区']
+	])('%s → %s', (unit, region) => {
+		expect(regionFromUnitName(unit)).toBe(region);
+	});
+});
+
+describe('one unit however its brackets and stamp are written', () => {
+	it('half- and full-width brackets are one unit; （公章）（签章）（印章） like （盖章） are no part of it', () => {
+		expect(normalizeUnit('城关镇(东区)')).toBe('城关镇（东区）');
+		expect(normalizeUnit('城关镇（东区）')).toBe('城关镇（东区）');
+		for (const stamp of ['（公章）', '(公章)', '（签章）', '（印章）', '(盖章)'])
+			expect(normalizeUnit(`正宁县山河镇人民政府${stamp}`)).toBe('正宁县山河镇人民政府');
+	});
+});

@@ -22,7 +22,17 @@ function placesIn(text: string): string[] {
 	return out;
 }
 
-const LEADING_DIVISION = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|自治旗|新区|林区|特区|[省市县区旗]))(?!场)/;
+const LEADING_DIVISION = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|自治旗|新区|林区|特区|[省市县区旗]))(?!场|政(?!府))/;
+
+/** 东关社区, 工业园区: a word ending like a division that names no division. */
+const NOT_PLACE_SUFFIX = /(社区|小区|园区|景区|厂区|矿区|校区|街区|片区|辖区|山区|库区|牧区|营区|灾区)$/;
+
+/** A division's name with a township or village inside it (山河镇东关社区) is the lower level running on. */
+const LOWER_LEVEL_INSIDE = /^.+(镇|乡|村|街道).+(?:自治县|自治旗|新区|林区|特区|[省市县区旗])$/;
+
+function isLeadingPlace(place: string): boolean {
+	return place.length >= 2 && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_SUFFIX.test(place) && !LOWER_LEVEL_INSIDE.test(place);
+}
 
 /**
  * The place a unit's name starts with, or ''. Chained divisions give the
@@ -33,7 +43,7 @@ export function regionFromUnitName(unit: string): string {
 	let found = '';
 	for (let m = LEADING_DIVISION.exec(rest); m; m = LEADING_DIVISION.exec(rest)) {
 		const place = m[1];
-		if (place.length < 2 || NOT_PLACE_WORDS.test(place)) break;
+		if (!isLeadingPlace(place)) break;
 		if (!place.endsWith('省')) found = place; // a province alone is too coarse to compare
 		rest = rest.slice(place.length);
 	}
