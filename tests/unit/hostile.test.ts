@@ -212,3 +212,20 @@ describe('the CLI on a mixed batch', () => {
 		expect(READ_LIMITS.maxUncompressedBytes).toBe(200 * 1024 * 1024);
 	}, 120_000);
 });
+
+describe('a cell far past the row limit', () => {
+	it('refuses the sheet naming the row, not reading it with that cell silently gone', async () => {
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('明细');
+		ws.addRows([
+			['年度', '地区', '单位', '活动', '指标', '数值'],
+			[2021, '正宁县', '山河镇', '应急演练', '开展灾害避险逃生、自救互救演练（场）', 5]
+		]);
+		ws.getCell('C500000').value = 7;
+		const r = processFile({ name: '明细.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+		expect(r.error?.code).toBe('read.too-many-rows');
+		expect(r.error?.zh).toContain('500,000');
+		expect(r.facts).toEqual([]);
+	});
+});

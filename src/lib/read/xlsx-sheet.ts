@@ -155,6 +155,8 @@ export function readSheet(xml: string, ctx: SheetContext): ReadSheet {
 /** xml[from, to) is a <sheetData>'s content. */
 function readRows(xml: string, from: number, to: number, ctx: SheetContext, data: RawRows): void {
 	const shared = new Set<string>();
+	/** Whether a cell with content past the row limit is kept already (one is enough to refuse the sheet). */
+	let beyond = false;
 	let at = skipSpace(xml, from, to);
 	while (at < to) {
 		if (!opens(xml, at, '<row')) throw new Decline('not a row');
@@ -226,7 +228,15 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 				at = skipSpace(xml, at + 4, to);
 			}
 			if (at >= to) throw new Decline('row not closed');
-			if (skip) continue;
+			if (skip) {
+				// Past the row limit nothing is kept, but the first cell with content is, at its own row:
+				// the workbook is then refused for it (WorkbookBuilder), not read with that cell silently gone.
+				if (!beyond && (v || is !== undefined || f)) {
+					beyond = true;
+					(data[row - 1] ??= [])[columnOf(ref[1])] = rawCell(t, s, v === '' ? undefined : v, f, is, shared, ctx);
+				}
+				continue;
+			}
 			const col = columnOf(ref[1]);
 			const raw = rawCell(t, s, v === '' ? undefined : v, f, is, shared, ctx);
 			cells ??= data[row - 1] ??= [];
