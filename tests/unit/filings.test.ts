@@ -69,3 +69,23 @@ describe('repeated filings', () => {
 		]);
 	});
 });
+
+describe('repeated filings when only one names the region', () => {
+	const form = (name: string, region: string, filedOn: string, value: number): FileResult => {
+		const text = `年度,地区,单位,填报日期,活动,指标,数值\n2021,${region},山河镇人民政府,${filedOn},应急演练,开展灾害避险逃生、自救互救演练（场）,${value}\n`;
+		return processFile({ name, bytes: new TextEncoder().encode(text) });
+	};
+
+	it('a filing without a region is the same unit as its one filing with a region: the later counts', () => {
+		const facts = resolveFilings([form('正宁县山河镇（6月8日）.csv', '正宁县', '2021-06-08', 2), form('山河镇（6月24日）.csv', '', '2021-06-24', 5)]);
+		expect(facts.map((f) => [f.region, f.value, f.status])).toEqual([
+			['正宁县', 2, 'superseded'],
+			['', 5, 'ok']
+		]);
+	});
+
+	it('not when the same name stands in two regions: which one it is stays open, both count', () => {
+		const facts = resolveFilings([form('a.csv', '正宁县', '2021-06-08', 2), form('b.csv', '宁县', '2021-06-08', 3), form('c.csv', '', '2021-06-24', 5)]);
+		expect(facts.map((f) => f.status)).toEqual(['ok', 'ok', 'ok']);
+	});
+});

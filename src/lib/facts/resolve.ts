@@ -7,7 +7,31 @@ import { applyMapping } from '../mapping/apply';
 import type { MappingProfile } from '../mapping/profile';
 
 /** Key of one unit's filing for one year. */
-const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>) => `${f.region}\u0000${f.unit}\u0000${f.year ?? ''}`;
+const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>, region = f.region) => `${region}\u0000${f.unit}\u0000${f.year ?? ''}`;
+
+/**
+ * The region a fact's unit is filed under: its own, or — when it has none (no
+ * region column, none in its name or file name) and every other filing of the
+ * same unit name that year names one and the same region — that region. Else
+ * 山河镇人民政府 filed once from 正宁县山河镇….xlsx and once from 山河镇….xlsx
+ * would be two units, both counted.
+ */
+function regionsOfUnits(results: FileResult[]): (f: Fact) => string {
+	const named = new Map<string, Set<string>>();
+	for (const r of results)
+		for (const f of r.facts) {
+			if (!f.region) continue;
+			const key = filingKey(f, '');
+			let set = named.get(key);
+			if (!set) named.set(key, (set = new Set()));
+			set.add(f.region);
+		}
+	return (f) => {
+		if (f.region) return f.region;
+		const set = named.get(filingKey(f, ''));
+		return set && set.size === 1 ? [...set][0] : '';
+	};
+}
 
 /** The filing a fact belongs to: its file, sheet and 填报日期. */
 const sourceOf = (r: FileResult, f: Fact) => `${r.fileId}\u0000${f.sheet}\u0000${f.filedOn ?? ''}`;
@@ -24,11 +48,12 @@ export function resolveFilings(results: FileResult[]): Fact[] {
 	const seenFiles = new Set<string>();
 	const batch = results.filter((r) => !r.error && !seenFiles.has(r.fileId) && seenFiles.add(r.fileId));
 
+	const regionOf = regionsOfUnits(batch);
 	// The winning filing (file + sheet + 填报日期) of each unit-year, by (filedOn, import order).
 	const winner = new Map<string, { source: string; filedOn: string; order: number }>();
 	batch.forEach((r, order) => {
 		for (const f of r.facts) {
-			const key = filingKey(f);
+			const key = filingKey(f, regionOf(f));
 			const candidate = { source: sourceOf(r, f), filedOn: f.filedOn ?? '', order };
 			const best = winner.get(key);
 			if (!best || candidate.filedOn > best.filedOn || (candidate.filedOn === best.filedOn && candidate.order >= best.order)) winner.set(key, candidate);
@@ -38,7 +63,7 @@ export function resolveFilings(results: FileResult[]): Fact[] {
 	const facts: Fact[] = [];
 	for (const r of batch)
 		for (const f of r.facts) {
-			const won = winner.get(filingKey(f))!.source === sourceOf(r, f);
+			const won = winner.get(filingKey(f, regionOf(f)))!.source === sourceOf(r, f);
 			facts.push(won ? f : { ...f, status: 'superseded' });
 		}
 	return facts;
