@@ -225,3 +225,12 @@ describe('whole-area words in a long table', () => {
 		expect(r.ledger.filter((e) => e.reason === 'total-row').map((e) => e.cell)).toContain('F4');
 	});
 });
+
+describe('a long table’s year when no column names it', () => {
+	it('comes from the 填报日期 line above, or a 填报日期 column, before the file name', () => {
+		const above = processFile({ name: '2020年模板.csv', bytes: gbk(['填报单位：华池县柔远镇人民政府    填报日期：2022年6月24日', '活动,指标,数值', '应急演练,开展演练（场）,3']) });
+		expect(facts(above)).toEqual([['C3', '华池县柔远镇人民政府', '华池县', 2022, 'drills.events', 3, 'ok']]);
+		const column = processFile({ name: '明细.csv', bytes: utf8(['地区,单位,填报日期,活动,指标,数值', '华池县,柔远镇,2022-06-24,应急演练,开展演练（场）,3']) });
+		expect(facts(column)).toEqual([['F2', '柔远镇', '华池县', 2022, 'drills.events', 3, 'ok']]);
+	});
+});

@@ -130,6 +130,7 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const matches = new Map<string, MetricMatch | null>();
 	const filings = new Map<string, { unit: string; region: string; year: number | null; filedOn: string | null }>();
 	const fileYear = yearFromText(ctx.file);
+	const sheetYear = yearFromText(sheet.name);
 
 	for (let r = header.row + 1; r < sheet.rows.length; r++) {
 		const row = sheet.rows[r];
@@ -170,8 +171,9 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 
 		const unit = normalizeUnit(unitText);
 		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || regionFromFileName(ctx.file));
-		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? fileYear;
 		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellOrMaster(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
+		// DOMAIN's order: the row's or title's year, then the 填报日期, then the sheet's or file's name.
+		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? (filedOn ? Number(filedOn.slice(0, 4)) : null) ?? sheetYear ?? fileYear;
 		const activity = at(r, 'activity');
 		let metricName = nameAt(r);
 		const measureUnit = at(r, 'measure-unit');
