@@ -1,11 +1,25 @@
 /** Years and dates as the forms write them. */
+import { parseChineseNumeral } from '../shapes/numbers';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2099;
 
-/** `2021年“安全生产月”…` → 2021; a bare 20xx also counts. null when none. */
+/** A year in Chinese numerals, digit by digit (二〇二一年, 二零二一年); 20xx always starts 二〇/二零. */
+const CN_YEAR = /(?<![〇零一二三四五六七八九])二[〇零][〇零一二三四五六七八九]{2}(?=\s*年)/g;
+/** A month or day in Chinese numerals: 六月, 十二月, 二十四日. */
+const CN_MONTH_DAY = /(?<![〇零一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?=\s*[月日号])/g;
+
+const toDigits = (numeral: string) => String(parseChineseNumeral(numeral) ?? numeral);
+
+/** NFKC text with a Chinese-numeral year as digits: `二〇二一年` → `2021年`. */
+const yearText = (text: string) => text.normalize('NFKC').replace(CN_YEAR, toDigits);
+
+/** `yearText`, and a Chinese-numeral month and day as digits too: `二〇二一年六月二十四日` → `2021年6月24日`. */
+const dateText = (text: string) => yearText(text).replace(CN_MONTH_DAY, toDigits);
+
+/** `2021年“安全生产月”…` (or `二〇二一年…`) → 2021; a bare 20xx also counts. null when none. */
 export function yearFromText(text: string): number | null {
-	const s = text.normalize('NFKC');
+	const s = yearText(text);
 	const m = /(20\d{2})\s*年/.exec(s) ?? /(?:^|[^\d])(20\d{2})(?!\d)/.exec(s);
 	if (!m) return null;
 	const y = Number(m[1]);
@@ -22,13 +36,13 @@ const MONTH_DAY = /(?:^|[^\d])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
 
 /** True when the text holds a month and day but no 20xx year (`6月8日`): the year must come from the form. */
 export function isMonthDay(value: string): boolean {
-	const s = value.normalize('NFKC');
+	const s = dateText(value);
 	return !/20\d{2}/.test(s) && MONTH_DAY.test(s);
 }
 
 /**
  * A 填报日期 as ISO `YYYY-MM-DD`: an Excel date, `2021年6月24日`, `2020.6.30`,
- * `2021-06-24`, `2021/6/24`; `6月24日` too when `yearIfMissing` (the form's
+ * `2021-06-24`, `2021/6/24`, `二〇二一年六月二十四日`; `6月24日` too when `yearIfMissing` (the form's
  * year) is given. null when the text holds no full date.
  */
 export function parseFiledOn(value: string | number | Date | boolean | undefined | null, yearIfMissing?: number | null): string | null {
@@ -39,7 +53,7 @@ export function parseFiledOn(value: string | number | Date | boolean | undefined
 		return iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 	}
 	if (typeof value !== 'string') return null;
-	const s = value.normalize('NFKC');
+	const s = dateText(value);
 	const m = /(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})/.exec(s);
 	if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
 	if (!yearIfMissing || /20\d{2}/.test(s)) return null;

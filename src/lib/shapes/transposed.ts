@@ -31,6 +31,16 @@ interface Layout {
 	footRows: number[];
 }
 
+/** A split corner cell naming both the metric rows and the unit columns: `项目＼乡镇`, `指标\单位`, `乡镇⏎指标`. */
+function cornerRole(text: string): ColumnRole {
+	const role = columnRole(text);
+	if (role !== 'measure') return role;
+	const parts = text.split(/[＼\\/／\r\n]+/).map((p) => p.trim()).filter((p) => p !== '');
+	if (parts.length !== 2) return role;
+	const roles = parts.map(columnRole);
+	return roles.includes('metric-name') && roles.some((r) => r === 'unit' || r === 'region') ? 'metric-name' : role;
+}
+
 const isNumber = (c: Cell | undefined) => !!c && (typeof c.value === 'number' || (typeof c.value === 'string' && parseNumber(c.value) !== null));
 
 function findLayout(sheet: Sheet): Layout | null {
@@ -38,7 +48,7 @@ function findLayout(sheet: Sheet): Layout | null {
 		const row = sheet.rows[r];
 		if (!row) continue;
 		const roles = new Map<number, ColumnRole>();
-		for (const c of row) if (c && c.text.trim() !== '') roles.set(c.col, columnRole(c.text));
+		for (const c of row) if (c && c.text.trim() !== '') roles.set(c.col, cornerRole(c.text));
 		const nameCol = [...roles].find(([, role]) => role === 'metric-name')?.[0];
 		if (nameCol === undefined) continue;
 		// A unit, region or value column makes it a wide or a long table, not this.

@@ -364,6 +364,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			// The region a total sums: named in its label (环县合计, 小计（环县）), else its region cell.
 			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '');
 			totals.total(r, total, scope);
+			place = ''; // a total ends its block: the next block names its own region
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
@@ -384,7 +385,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		}
 
 		const unit = normalizeUnit(unitText);
-		const region = ctx.region ?? (normalizeUnit(regionText) || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
+		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
+		if (regionText) place = normalizeUnit(regionText);
+		const region = ctx.region ?? (place || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
 		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? year;
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
@@ -398,8 +401,6 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
 		filingKeys.add(`${key}|${rowYear}`);
 
-		// A region cell written once over its block (no merge) holds for the rows below it too.
-		if (regionText) place = normalizeUnit(regionText);
 		totals.unit(regionCol >= 0 ? place : regionFromUnitName(unit));
 		// One origin for the row; only its cell changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
