@@ -5,7 +5,7 @@
  * browser's Web Workers and in the CLI.
  */
 import { readWorkbook, SheetJSNotLoaded } from './read/index';
-import { cellsOf } from './read/workbook';
+import { cellsOf, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
@@ -61,40 +61,48 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	result.format = workbook.format;
 	if (workbook.problems) append(result.problems, workbook.problems);
 	const { includeHidden, ...fileDecisions } = decisions;
-	const ctx = { fileId, file: input.name, ...fileDecisions };
 	let failure: ReturnType<typeof problem> | undefined;
+	// A recognizer or reader bug on one sheet must not lose the file's other sheets, nor the batch.
+	const failed = (sheet: Sheet, e: unknown) => {
+		const p = problem('error', 'sheet.failed', `工作表“${sheet.name}”读取出错：${String(e)}`, `Sheet "${sheet.name}" could not be read: ${String(e)}`, { sheet: sheet.name });
+		result.problems.push(p);
+		append(result.ledger, completeLedger(sheet, [], 'read-error'));
+		return p;
+	};
 
-	for (const sheet of workbook.sheets) {
+	// Every sheet's shape first: a form reader is told how many forms the workbook holds (one per unit, named on its tab).
+	const recognized = workbook.sheets.map((sheet) => {
+		if (sheet.hidden && !includeHidden) return 'hidden' as const;
+		try {
+			return recognizeSheet(sheet);
+		} catch (e) {
+			return { error: e };
+		}
+	});
+	const ctx = { fileId, file: input.name, ...fileDecisions, formSheets: recognized.filter((r) => typeof r === 'object' && 'shape' in r && r.shape === 'form').length };
+
+	workbook.sheets.forEach((sheet, i) => {
 		const nonEmpty = cellsOf(sheet).next().done === false;
-		if (sheet.hidden && !includeHidden) {
+		const rec = recognized[i];
+		if (rec === 'hidden') {
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: true });
 			if (nonEmpty) {
 				append(result.ledger, completeLedger(sheet, [], 'hidden-sheet'));
 				result.problems.push(problem('info', 'sheet.hidden', `隐藏的工作表“${sheet.name}”未读取（可选择包含隐藏工作表后重新读取）。`, `Hidden sheet "${sheet.name}" was not read (include hidden sheets to read it).`, { sheet: sheet.name }));
 			}
-			continue;
+			return;
 		}
-		// A recognizer or reader bug on one sheet must not lose the file's other sheets, nor the batch.
-		const failed = (e: unknown) => {
-			const p = problem('error', 'sheet.failed', `工作表“${sheet.name}”读取出错：${String(e)}`, `Sheet "${sheet.name}" could not be read: ${String(e)}`, { sheet: sheet.name });
-			result.problems.push(p);
-			append(result.ledger, completeLedger(sheet, [], 'read-error'));
-			return p;
-		};
-		let recognized;
-		try {
-			recognized = recognizeSheet(sheet);
-		} catch (e) {
+		if ('error' in rec) {
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: sheet.hidden });
-			const p = failed(e);
+			const p = failed(sheet, rec.error);
 			failure ??= p;
-			continue;
+			return;
 		}
-		const { shape, read } = recognized;
+		const { shape, read } = rec;
 		result.sheets.push({ name: sheet.name, shape, hidden: sheet.hidden });
 		if (!read) {
 			if (nonEmpty) append(result.ledger, completeLedger(sheet, [], 'no-table'));
-			continue;
+			return;
 		}
 		try {
 			const out = read(sheet, ctx);
@@ -103,9 +111,9 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			append(result.problems, out.problems);
 			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
 		} catch (e) {
-			failed(e);
+			failed(sheet, e);
 		}
-	}
+	});
 
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
 		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).

@@ -49,7 +49,24 @@ export function formScore(sheet: Sheet): number {
 
 /** A unit name from a file name when the form names none: `附件2-五顷塬乡统计表（6月8日）.xlsx` → 五顷塬乡. */
 export function unitFromFileName(file: string): string {
-	const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+	return unitFromName(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
+}
+
+/** Ends like a unit or a place (镇, 街道, 县, 局, 中心, 公司 …). */
+const UNIT_ENDING = /(?:省|市|县|区|旗|盟|州|乡|镇|街道|办事处|村|社区|政府|委员会|局|委|办|厅|处|科|站|所|队|中心|公司|集团|院|校|厂|矿|部)$/;
+
+/**
+ * The unit a sheet's name gives (`山河镇`, `榆林子镇（6月24日）`), or '' for a
+ * name that is not a unit (`Sheet1`, `附件3`, `6月24日`, `2021年`, `全市汇总`).
+ */
+export function unitFromSheetName(name: string): string {
+	const unit = unitFromName(name);
+	const generic = /^[全各本]|^(?:乡镇|县区|区县|市县|镇街|街镇)$/.test(unit); // 全市, 各乡镇: not one unit
+	return /^[\u4e00-\u9fa5]{2,}$/.test(unit) && UNIT_ENDING.test(unit) && !generic ? unit : '';
+}
+
+/** The longest part of a name left once 附件N, years, dates, bracketed notes and form words are gone. */
+function unitFromName(base: string): string {
 	const cleaned = base
 		.replace(/附件\s*\d*/g, ' ')
 		.replace(/[（(][^）)]*[)）]/g, ' ')
@@ -88,13 +105,16 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const info = readHeader(sheet, headerRows);
 	let unit = normalizeUnit(info.unit);
 	if (!unit) {
-		unit = unitFromFileName(ctx.file);
+		// A workbook of one form per unit names each unit on its sheet tab; the file then names their region.
+		const fromSheet = (ctx.formSheets ?? 1) > 1 ? unitFromSheetName(sheet.name) : '';
+		unit = fromSheet || unitFromFileName(ctx.file);
+		const [zh, en] = fromSheet ? ['工作表名', 'sheet name'] : ['文件名', 'file name'];
 		out.problems.push(
 			problem(
 				'warning',
 				'form.no-unit',
-				`表中没有填写“填报单位”，单位名称取自文件名：${unit || '（无）'}。`,
-				`The form names no 填报单位; the unit was taken from the file name: ${unit || '(none)'}.`,
+				`表中没有填写“填报单位”，单位名称取自${zh}：${unit || '（无）'}。`,
+				`The form names no 填报单位; the unit was taken from the ${en}: ${unit || '(none)'}.`,
 				{ sheet: sheet.name }
 			)
 		);
