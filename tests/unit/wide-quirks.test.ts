@@ -288,3 +288,20 @@ describe('wide tables: the filing line above the header', () => {
 			expect(ledger(r, ['A2', 'B2', 'D2', 'E2', 'A3'])).toEqual(['A2 ignored filing-info', 'B2 ignored filing-info', 'D2 ignored filing-info', 'E2 ignored filing-info', 'A3 ignored header']);
 		});
 });
+
+describe('wide tables: years beside the title', () => {
+	it('last year’s column beside this year’s is that year’s and unmapped, never this year’s figure twice', async () => {
+		const r = await read('环县汇总.xlsx', xlsxOf(sheet([['乡镇', '应急演练场次', '应急演练参与人次', '2022年应急演练参与人次'], ['环城镇', 3, 1200, 900]])));
+		expect(r.facts.map((f) => [f.cell, f.year, f.metricId, f.value, f.status])).toEqual([
+			['B3', 2023, 'drills.events', 3, 'ok'],
+			['C3', 2023, 'drills.participants', 1200, 'ok'],
+			['D3', 2022, null, 900, 'unmapped']
+		]);
+	});
+
+	it('with no year in the title, the 填报日期 above the table gives it, before the file’s name', async () => {
+		const r = await read('2020年环县汇总.xlsx', xlsxOf(sheet([['填报单位：环县应急管理局    填报日期：2021年6月24日'], ['乡镇', '应急演练场次'], ['环城镇', 3]], [], '安全生产月活动汇总表')));
+		expect(r.facts.map((f) => [f.cell, f.year, f.metricId, f.value])).toEqual([['B4', 2021, 'drills.events', 3]]);
+		expect(r.problems.map((p) => p.code)).not.toContain('year.unknown');
+	});
+});

@@ -333,7 +333,18 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', r === above.row ? 'filing-info' : 'title'));
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
-	const year = ctx.year ?? yearFromText(title) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
+	const yearOf = (filedOn: string | null) => (filedOn ? Number(filedOn.slice(0, 4)) : null);
+	const titleYear = ctx.year ?? yearFromText(title) ?? yearOf(above.filedOn);
+	const nameYear = yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	let yearUnknown = false;
+	// Columns whose header names another year than the table's (a comparison with last year).
+	const tableYear = titleYear ?? nameYear;
+	const otherYear: (number | undefined)[] = [];
+	for (const c of columns) {
+		const y = c.role === 'measure' ? yearFromText(c.label) : null;
+		if (y !== null && y !== tableYear) otherYear[c.col] = y;
+	}
 	const sheetRegion = placeIn(title) || placeIn(sheet.name);
 	const measureCols = columns.filter((c) => c.role === 'measure');
 	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
@@ -388,8 +399,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
-		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? year;
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
+		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOf(filedOn) ?? nameYear;
+		if (rowYear === null) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
@@ -402,7 +414,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		filingKeys.add(`${key}|${rowYear}`);
 
 		totals.unit(regionCol >= 0 ? place : regionFromUnitName(unit));
-		// One origin for the row; only its cell changes per column (makeFact copies the fields).
+		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
 		for (const col of columns) {
 			const cell = cellAt(sheet, r, col.col);
@@ -427,14 +439,18 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			}
 			totals.add(col.col, n.value);
 			origin.cell = at;
-			out.facts.push(numberFact(ctx, origin, col.match, col.label, raw, n));
-			ledger.mark(r, col.col, col.match ? 'fact' : 'unmapped', undefined, undefined, at);
+			const other = otherYear[col.col];
+			origin.year = other ?? rowYear;
+			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
+			const match = other === undefined ? col.match : null;
+			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
+			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
 		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
 	totals.check(sheet, measureCols, out);
-	if (year === null)
+	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined))
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
 }
 
