@@ -8,10 +8,15 @@ import { readFileSync } from 'node:fs';
 import { processFile } from '../lib/pipeline';
 import type { FileResult } from '../lib/facts/fact';
 
-export interface WorkerJob {
+export interface WorkerJob extends CliFile {
 	index: number;
+}
+
+/** A file the CLI reads, and whether its hidden sheets are read too (--include-hidden). */
+export interface CliFile {
 	path: string;
 	name: string;
+	includeHidden?: boolean;
 }
 
 export interface WorkerReply {
@@ -19,8 +24,8 @@ export interface WorkerReply {
 }
 
 /** The CLI writes facts, not the per-cell ledger: leaving it here saves copying it across threads. */
-export function readForCli(job: { path: string; name: string }): FileResult {
-	const result = processFile({ name: job.name, bytes: new Uint8Array(readFileSync(job.path)) });
+export function readForCli(job: CliFile): FileResult {
+	const result = processFile({ name: job.name, bytes: new Uint8Array(readFileSync(job.path)) }, { includeHidden: job.includeHidden });
 	result.ledger = [];
 	return result;
 }

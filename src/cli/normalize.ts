@@ -15,7 +15,7 @@ import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
 import { parquetTargetRefusal, writeFactsParquet } from './parquet';
 
-const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] PATH...
+const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
   --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
              / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
@@ -28,7 +28,8 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
              / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
   --jobs     读取线程数（默认：64 个以上文件或 4 MB 以上时为 CPU 核数，否则 1；1 = 单线程）
              / reading threads (default: the number of cores for 64+ files or 4+ MB, else 1; 1 = this thread only)
-  --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
+  --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
+  --include-hidden  也读取隐藏的工作表 / read hidden sheets too`;
 
 // Typed explicitly so TypeScript narrows after a call (it returns never).
 const usage: Usage = usageOf(USAGE);
@@ -39,6 +40,7 @@ function parseArgs(argv: string[]) {
 	let mapping: string | undefined;
 	let format: string | undefined;
 	let jobs: number | undefined;
+	let includeHidden = false;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--out' || a === '-o') {
@@ -53,6 +55,8 @@ function parseArgs(argv: string[]) {
 		} else if (a === '--jobs' || a === '-j') {
 			jobs = Number(argv[++i]);
 			if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs 需要一个正整数 / --jobs needs a positive whole number');
+		} else if (a === '--include-hidden') {
+			includeHidden = true;
 		} else if (a === '--help' || a === '-h') {
 			process.stdout.write(USAGE + '\n');
 			process.exit(0);
@@ -64,12 +68,12 @@ function parseArgs(argv: string[]) {
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
 	const refusal = parquet ? parquetTargetRefusal(out!) : null;
 	if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
-	return { paths, out, parquet, jobs, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	return { paths, out, parquet, jobs, includeHidden, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
-const { paths, out, parquet, jobs, profile } = parseArgs(process.argv.slice(2));
-const files = collectFiles(paths);
+const { paths, out, parquet, jobs, includeHidden, profile } = parseArgs(process.argv.slice(2));
+const files = collectFiles(paths).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');

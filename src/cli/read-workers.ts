@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../lib/facts/fact';
-import { WORKER_ROLE, readForCli, type WorkerJob, type WorkerReply } from './normalize-worker';
+import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply } from './normalize-worker';
 
 /** Files per message: enough to make the message cost vanish, few enough to keep both threads busy to the end. */
 const BATCH = 8;
@@ -37,7 +37,7 @@ export function defaultJobs(files: { path: string }[]): number {
 }
 
 /** FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads. */
-export async function readFiles(files: { path: string; name: string }[], jobs: number): Promise<FileResult[]> {
+export async function readFiles(files: CliFile[], jobs: number): Promise<FileResult[]> {
 	const threads = Math.min(jobs, Math.ceil(files.length / BATCH));
 	if (threads <= 1) return files.map(readForCli);
 

@@ -126,3 +126,26 @@ describe('help', () => {
 		expect(out).toMatch(/用法.*usage/);
 	});
 });
+
+describe('--include-hidden', () => {
+	it('a table on a hidden sheet: an error row naming it without the flag, its facts with it', async () => {
+		const ExcelJS = (await import('exceljs')).default;
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('封面').getCell('A1').value = '安全生产月统计';
+		wb.addWorksheet('数据', { state: 'hidden' }).addRows([
+			['年度', '地区', '单位', '活动', '指标', '数值'],
+			[2021, '正宁县', '山河镇', '应急演练', '开展灾害避险逃生、自救互救演练（场）', 5]
+		]);
+		const dir = mkdtempSync(join(tmpdir(), 'cli-hidden-'));
+		const file = join(dir, '统计.xlsx');
+		writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const without = normalize([file]);
+		expect(without.code).toBe(1);
+		const errorRows = parse(without.stdout);
+		expect(errorRows.map((r) => r.status)).toEqual(['error']);
+		expect(errorRows[0].text).toContain('“数据”');
+		const withFlag = normalize(['--include-hidden', file]);
+		expect(withFlag.code).toBe(0);
+		expect(parse(withFlag.stdout).map((r) => [r.sheet, r.metric_id, r.value, r.status])).toEqual([['数据', 'drills.events', '5', 'ok']]);
+	});
+});
