@@ -79,7 +79,11 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			return { error: e };
 		}
 	});
-	const ctx = { fileId, file: input.name, ...fileDecisions, formSheets: recognized.filter((r) => typeof r === 'object' && 'shape' in r && r.shape === 'form').length };
+	const formSheetNames = workbook.sheets.filter((_, i) => {
+		const r = recognized[i];
+		return typeof r === 'object' && 'shape' in r && r.shape === 'form';
+	}).map((s) => s.name);
+	const ctx = { fileId, file: input.name, ...fileDecisions, formSheetNames };
 
 	workbook.sheets.forEach((sheet, i) => {
 		const nonEmpty = cellsOf(sheet).next().done === false;

@@ -285,6 +285,21 @@ describe('words that hold a numeral but no count', () => {
 		expect(read('3个企业开展')).toEqual([[3, '个']]);
 		expect(read('排查隐患一起')).toEqual([[1, '起']]);
 		expect(read('陆家镇开展活动')).toEqual([]);
+		// The template's own slots answered without brackets.
+		expect(read('一个企业开展“安全生产啄木鸟”等活动')).toEqual([[1, '个']]);
+		expect(read('两个社区（村）、物业公司开展“查找身边隐患”等活动5场次').map(([v]) => v)).toEqual([2, null, 5]);
+		expect(read('叁个企业开展活动')).toEqual([[3, '个']]);
+		expect(read('开展叁场企业活动')).toEqual([[3, '场']]);
+	});
+
+	it('a full-width comma between a number and the next clause is no thousands separator', () => {
+		const values = (t: string) => readProgress(t, '安全宣传咨询日', '').items.map((i) => (i.kind === 'number' ? i.value : null));
+		// 120，100 and 2，300 are two clauses' numbers, never 120100 or 2300.
+		expect(values('开展安全宣传咨询活动3场，参与人次120，100人次为线上参与')).toEqual([3, 100]);
+		expect(values('开展安全宣传咨询活动2，300人参与')).toEqual([300]);
+		// …but 1，200 closing its clause with a unit is one number, as 1,200 always is.
+		expect(values('开展安全宣传咨询活动3场，参与1，200人次')).toEqual([3, 1200]);
+		expect(values('开展安全宣传咨询活动3场，参与1,200人次为线上参与')).toEqual([3, 1200]);
 	});
 });
 

@@ -117,6 +117,11 @@ describe('one form per sheet, 填报单位 blank: the sheet names the unit', () 
 		]);
 	});
 
+	it('tabs naming the issuing office twice (城管局统计表（6月8日）/（6月24日）) are two filings of the file’s unit', async () => {
+		const r = await read('正宁县山河镇人民政府.xlsx', blankUnit('城管局统计表（6月8日）', 1), blankUnit('城管局统计表（6月24日）', 5));
+		expect(r.filings.map((f) => f.unit)).toEqual(['正宁县山河镇人民政府', '正宁县山河镇人民政府']);
+	});
+
 	it('a workbook of one form only: the file name names the unit, whatever its tab says', async () => {
 		const r = await read('附件2-五顷塬乡统计表.xlsx', blankUnit('正宁县', 3));
 		expect(r.filings.map((f) => [f.sheet, f.unit])).toEqual([['正宁县', '五顷塬乡']]);

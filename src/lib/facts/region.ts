@@ -22,16 +22,20 @@ function placesIn(text: string): string[] {
 	return out;
 }
 
-const LEADING_DIVISION = /^([\u4e00-\u9fa5]{1,6}?(?:自治县|自治旗|新区|林区|特区|[省市县区旗]))(?!场|政(?!府))/;
+// 市政工程 / 市政设施 are municipal works, not a 市 (县政务服务中心, 市政府, 区政法委 are places).
+const LEADING_DIVISION = /^([\u4e00-\u9fa5]{1,10}?(?:自治县|自治旗)|[\u4e00-\u9fa5]{1,6}?(?:新区|林区|特区|[省市县区旗]))(?!场|政(?:工程|设施|公用|园林|道路|养护))/;
 
 /** 东关社区, 工业园区: a word ending like a division that names no division. */
-const NOT_PLACE_SUFFIX = /(社区|小区|园区|景区|厂区|矿区|校区|街区|片区|辖区|山区|库区|牧区|营区|灾区)$/;
+const NOT_PLACE_SUFFIX = /(社区|小区|园区|景区|厂区|矿区|校区|街区|片区|辖区|山区|库区|牧区|营区|灾区|城区)$/;
 
-/** A division's name with a township or village inside it (山河镇东关社区) is the lower level running on. */
-const LOWER_LEVEL_INSIDE = /^.+(镇|乡|村|街道).+(?:自治县|自治旗|新区|林区|特区|[省市县区旗])$/;
+/** A division's name with a township or village inside it (山河镇工业区) is the lower level running on. */
+const LOWER_LEVEL_INSIDE = /^.+(镇|乡|村|街道).+(?:新区|林区|特区|[省市县区旗])$/;
+/** 东乡族自治县: an ethnic group's name may hold 乡 or 村. */
+const AUTONOMOUS = /(自治县|自治旗)$/;
 
 function isLeadingPlace(place: string): boolean {
-	return place.length >= 2 && !NOT_PLACE_WORDS.test(place) && !NOT_PLACE_SUFFIX.test(place) && !LOWER_LEVEL_INSIDE.test(place);
+	if (place.length < 2 || NOT_PLACE_WORDS.test(place)) return false;
+	return AUTONOMOUS.test(place) || (!NOT_PLACE_SUFFIX.test(place) && !LOWER_LEVEL_INSIDE.test(place));
 }
 
 /**

@@ -9,8 +9,8 @@ export interface FileContext {
 	/** The user's decisions for this file, which win over what the file says. */
 	region?: string;
 	year?: number;
-	/** How many of the workbook's sheets are filled-in forms (several: one per unit, each named on its tab). */
-	formSheets?: number;
+	/** The names of the workbook's sheets that are filled-in forms (several may be one per unit, each named on its tab). */
+	formSheetNames?: string[];
 }
 
 /** What a shape reader returns for one sheet. */

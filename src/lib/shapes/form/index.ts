@@ -65,6 +65,17 @@ export function unitFromSheetName(name: string): string {
 	return /^[\u4e00-\u9fa5]{2,}$/.test(unit) && UNIT_ENDING.test(unit) && !generic ? unit : '';
 }
 
+/**
+ * Whether a workbook's forms are one per unit, each named on its tab: several
+ * tabs that each name a unit, and different ones (城管局统计表（6月8日） and
+ * （6月24日） name the issuing office twice: two filings of the file's unit).
+ */
+function unitsOnTabs(formSheetNames: string[]): boolean {
+	if (formSheetNames.length < 2) return false;
+	const units = formSheetNames.map(unitFromSheetName);
+	return units.every((u) => u !== '') && new Set(units).size === units.length;
+}
+
 /** The longest part of a name left once 附件N, years, dates, bracketed notes and form words are gone. */
 function unitFromName(base: string): string {
 	const cleaned = base
@@ -106,7 +117,7 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	let unit = normalizeUnit(info.unit);
 	if (!unit) {
 		// A workbook of one form per unit names each unit on its sheet tab; the file then names their region.
-		const fromSheet = (ctx.formSheets ?? 1) > 1 ? unitFromSheetName(sheet.name) : '';
+		const fromSheet = unitsOnTabs(ctx.formSheetNames ?? []) ? unitFromSheetName(sheet.name) : '';
 		unit = fromSheet || unitFromFileName(ctx.file);
 		const [zh, en] = fromSheet ? ['工作表名', 'sheet name'] : ['文件名', 'file name'];
 		out.problems.push(

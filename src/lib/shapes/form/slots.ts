@@ -44,6 +44,8 @@ export const UNIT_WORDS = [
 ];
 const UNIT_AFTER = new RegExp(`^[\\s\\u3000]*(${UNIT_WORDS.join('|')})`);
 const UNIT_INSIDE = new RegExp(`^(.*?)(${UNIT_WORDS.join('|')})$`);
+/** A unit, then the end of the clause: what follows the digits of 1，200人次 when ，groups thousands. */
+const UNIT_THEN_END = new RegExp(`^[\\s\\u3000]*(?:${UNIT_WORDS.join('|')})[\\s\\u3000]*(?:$|[，,；;。、])`);
 
 /** Spaces of every width, and the underscores of a printed blank. */
 const BLANK = /[\s\u3000\u00a0_＿]+/g;
@@ -89,7 +91,12 @@ export function splitOutsideBrackets(text: string, seps: string): { text: string
 
 const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 
-/** 1,200 / 12，000: a comma between digits with exactly three digits after it (and at most three before) groups thousands. */
+/**
+ * 1,200: a comma between digits with exactly three digits after it (and at most
+ * three before) groups thousands. The full-width ，is the Chinese clause comma:
+ * it groups thousands only when a unit and the clause's end follow
+ * (参与1，200人次), never in 参与120，300人观看直播 or 活动2，300人参与.
+ */
 function isThousandsSeparator(text: string, i: number): boolean {
 	const ch = text[i];
 	if (ch !== ',' && ch !== '，') return false;
@@ -97,7 +104,8 @@ function isThousandsSeparator(text: string, i: number): boolean {
 	let k = i - 1;
 	while (k >= 0 && isDigit(text[k])) k--;
 	const before = i - 1 - k;
-	return before >= 1 && before <= 3;
+	if (before < 1 || before > 3) return false;
+	return ch === ',' || UNIT_THEN_END.test(text.slice(i + 4));
 }
 
 /** Hard boundaries between the template's sentences. */
@@ -174,8 +182,11 @@ const NOT_COUNT_BEFORE = /[第每逐唯统单进同之其万]$/;
 const ORDINAL_BEFORE = /[第每]$/;
 /** 一起开展, 一支队伍, 一个主题、两个重点: 一/两 with these measure words and a noun after is an article, no count. */
 const ARTICLE = /^[一两]$/;
-const ARTICLE_UNITS = /^(起|支|个)$/;
+// 个 only in a slogan's list (一个主题、两个重点”): 一个企业开展… is the template's own（ ）个企业 answered without brackets.
+const ARTICLE_UNITS = /^(起|支)$/;
+const LISTED_AFTER = /^[\u4e00-\u9fa5]{1,4}[、”"]/;
 const FINANCIAL = new RegExp(`[${CN_FINANCIAL}]`);
+const PLACE_UNITS = /^(家|户|所|处)$/;
 
 /** Han character at `i` (a word goes on). */
 function isHanAt(text: string, i: number): boolean {
@@ -185,13 +196,14 @@ function isHanAt(text: string, i: number): boolean {
 
 /**
  * A bare numeral that is part of a word rather than a count: 第1次 (an ordinal),
- * 一起开展 / 一支队伍 (an article), 陆家镇 (叁/陆 … are counts only at a clause's end).
+ * 一起开展 / 一支队伍 (an article), 陆家镇 (a place name).
  */
 function isWordNotCount(text: string, numeral: string, before: string, unit: { unit: string; end: number }): boolean {
 	if (ORDINAL_BEFORE.test(before)) return true;
 	if (!isHanAt(text, unit.end)) return false;
-	if (ARTICLE.test(numeral) && ARTICLE_UNITS.test(unit.unit)) return true;
-	return FINANCIAL.test(numeral);
+	if (ARTICLE.test(numeral) && (ARTICLE_UNITS.test(unit.unit) || (unit.unit === '个' && LISTED_AFTER.test(text.slice(unit.end))))) return true;
+	// 陆家镇, 叁户村: one financial numeral before 家/户/所/处 and more words is a place name, not a count.
+	return FINANCIAL.test(numeral) && numeral.length === 1 && PLACE_UNITS.test(unit.unit);
 }
 
 // Plain loops rather than closures in findSlots, which runs for every clause of every form.
