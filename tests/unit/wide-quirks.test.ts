@@ -299,6 +299,29 @@ describe('wide tables: years beside the title', () => {
 		]);
 	});
 
+	it('上年 / 去年同期 columns are last year’s and unmapped', async () => {
+		const r = await read('环县汇总.xlsx', xlsxOf(sheet([['乡镇', '应急演练参与人次', '上年应急演练参与人次', '去年同期应急演练参与人次'], ['环城镇', 1200, 900, 800]])));
+		expect(r.facts.map((f) => [f.cell, f.year, f.metricId, f.value, f.status])).toEqual([
+			['B3', 2023, 'drills.participants', 1200, 'ok'],
+			['C3', 2022, null, 900, 'unmapped'],
+			['D3', 2022, null, 800, 'unmapped']
+		]);
+	});
+
+	it.each([
+		['2023年', '2022年'],
+		['本年', '上年']
+	])('a year written under the measure (%s | %s): this year’s column maps, last year’s is its year’s and unmapped', async (now, before) => {
+		const r = await read(
+			'环县汇总.xlsx',
+			xlsxOf(sheet([['乡镇', '应急演练参与人次', null], [null, now, before], ['环城镇', 1200, 900]], [[1, 1, 1, 2], [1, 0, 2, 0]]))
+		);
+		expect(r.facts.map((f) => [f.cell, f.year, f.metricId, f.value, f.status])).toEqual([
+			['B4', 2023, 'drills.participants', 1200, 'ok'],
+			['C4', 2022, null, 900, 'unmapped']
+		]);
+	});
+
 	it('with no year in the title, the 填报日期 above the table gives it, before the file’s name', async () => {
 		const r = await read('2020年环县汇总.xlsx', xlsxOf(sheet([['填报单位：环县应急管理局    填报日期：2021年6月24日'], ['乡镇', '应急演练场次'], ['环城镇', 3]], [], '安全生产月活动汇总表')));
 		expect(r.facts.map((f) => [f.cell, f.year, f.metricId, f.value])).toEqual([['B4', 2021, 'drills.events', 3]]);

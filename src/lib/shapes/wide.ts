@@ -263,6 +263,11 @@ function headerGrid(sheet: Sheet, rows: number[]): { text: string[][]; wide: boo
 	return { text, wide };
 }
 
+/** A header part that only says when: 2023年, 2023年度, 本年, 今年, 上年, 去年同期. */
+const YEAR_PART = /^(?:20\d{2}\s*年?度?|本年度?|今年|当年|上年度?|去年|上一年|(?:上年|去年)同期)$/;
+/** A header naming last year's figure: 上年…, 去年同期…, 上一年… */
+const LAST_YEAR = /上年|去年|上一年/;
+
 function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 	const columns: Column[] = [];
 	const grid = headerGrid(sheet, rows);
@@ -278,9 +283,11 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 			prev = i;
 		}
 		if (parts.length === 0) continue;
-		const leaf = parts[parts.length - 1];
+		// A year under (or over) a measure (…（场）|2023年, 本年 | 上年) says when, not what: matched without it.
+		const what = parts.length > 1 ? parts.filter((p) => !YEAR_PART.test(p)) : parts;
+		const leaf = what[what.length - 1] ?? parts[parts.length - 1];
 		const role = columnRole(leaf);
-		const group = parts.slice(0, -1).join(' ');
+		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
 		columns.push({ col: c, role, parts, label: parts.join('|'), match });
 	}
@@ -340,10 +347,11 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	let yearUnknown = false;
 	// Columns whose header names another year than the table's (a comparison with last year).
 	const tableYear = titleYear ?? nameYear;
-	const otherYear: (number | undefined)[] = [];
+	const otherYear: (number | null | undefined)[] = [];
 	for (const c of columns) {
-		const y = c.role === 'measure' ? yearFromText(c.label) : null;
-		if (y !== null && y !== tableYear) otherYear[c.col] = y;
+		if (c.role !== 'measure') continue;
+		const y = yearFromText(c.label) ?? (LAST_YEAR.test(c.label) ? (tableYear === null ? null : tableYear - 1) : undefined);
+		if (y !== undefined && y !== tableYear) otherYear[c.col] = y;
 	}
 	const sheetRegion = placeIn(title) || placeIn(sheet.name);
 	const measureCols = columns.filter((c) => c.role === 'measure');
@@ -440,7 +448,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			totals.add(col.col, n.value);
 			origin.cell = at;
 			const other = otherYear[col.col];
-			origin.year = other ?? rowYear;
+			origin.year = other === undefined ? rowYear : other;
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
 			const match = other === undefined ? col.match : null;
 			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
