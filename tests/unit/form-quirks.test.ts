@@ -329,3 +329,20 @@ describe('number notations', () => {
 		expect(parseNumber('千人')).toBeNull();
 	});
 });
+
+describe('六个能力: free text, numbers and all', () => {
+	const REQ = '提升思想认识能力。深入学习贯彻习近平总书记关于安全生产重要论述和重要指示批示精神，树牢安全发展理念。';
+	const ANSWER = '一是组织中心组专题学习3次，参与45人次；二是开展警示教育2场。';
+	const kept = (r: FileResult) => r.facts.map((f) => [f.metricId, f.value, f.text, f.status]);
+
+	it('the text is kept under its capability; the numbers in it are no counts (activity 六个能力, requirement names the capability)', async () => {
+		const r = await run(one('六个能力', REQ, ANSWER));
+		expect(kept(r)).toEqual([['cap.thinking', null, ANSWER, 'ok']]);
+		expect(r.ledger.find((e) => e.cell === 'C4')?.disposition).toBe('text');
+	});
+
+	it('the same when the capability stands in the 活动项目 cell itself', async () => {
+		const r = await run(one(REQ, '条目式简要表述相关工作经验做法和成效（字数200字以内）', ANSWER));
+		expect(kept(r)).toEqual([['cap.thinking', null, ANSWER, 'ok']]);
+	});
+});

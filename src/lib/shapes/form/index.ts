@@ -15,7 +15,8 @@ import { emptyOutput } from '../context';
 import { makeFact, type FactOrigin } from '../make-fact';
 import { isFieldCell, isTitleText, readHeader } from './header';
 import { findTable, type FormTable } from './table';
-import { readProgress, type ProgressItem, type ProgressResult } from './progress';
+import { isCapability, readProgress, type ProgressItem, type ProgressResult } from './progress';
+import { matchMetric } from '../../schema/match';
 import { findCheckboxes } from './checkbox';
 import { emptied, findSlots, hasSlot, trimLabel } from './slots';
 import { parseNumber } from '../numbers';
@@ -90,6 +91,12 @@ function unitFromName(base: string): string {
 }
 
 /** The first sentence of an 活动项目 cell (提升思想认识能力。深入学习… → 提升思想认识能力). */
+/** Whether a row's label names one of the 六个能力 (free-text metrics). */
+function namesCapability(label: string, context: string): boolean {
+	const m = label ? matchMetric(label, context, { families: ['T'] }) : null;
+	return m !== null && isCapability(m.metricId);
+}
+
 function firstSentence(s: string): string {
 	return s.split(/[。\n]/).map((x) => x.trim()).find((x) => x !== '') ?? '';
 }
@@ -186,7 +193,10 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
  * requirement's words (unmapped) rather than called empty.
  */
 function readProgressCell(text: string, context: string, rowLabel: string, requirement: string): ProgressResult {
-	const result = readProgress(text, context, rowLabel);
+	// 六个能力 | 提升思想认识能力。…: the requirement names which capability a free-text row answers.
+	const asked = firstSentence(requirement.replace(/[\s\u3000]+/g, ''));
+	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : rowLabel;
+	const result = readProgress(text, context, rowName);
 	if (result.items.length > 0 || result.ambiguous.length > 0 || result.promptOnly) return result;
 	const raw = text.trim();
 	const n = parseNumber(raw);

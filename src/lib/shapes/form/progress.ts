@@ -201,6 +201,9 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 	}
 }
 
+/** The 六个能力 metrics (cap.thinking …): free text, never counts. */
+export const isCapability = (metricId: string) => metricId.startsWith('cap.');
+
 /**
  * Reads one 进展情况 cell. `context` is the row's 活动项目 text; `rowLabel` its
  * first sentence (提升思想认识能力), the label of a free-text row.
@@ -208,8 +211,11 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 export function readProgress(text: string, context: string, rowLabel: string): ProgressResult {
 	const out: ProgressResult = { items: [], ambiguous: [], promptOnly: false };
 	const prompt = PROMPT.exec(text);
-	const textMetric = (prompt || !hasSlot(text)) && rowLabel ? matchMetric(rowLabel, context, { families: ['T'] }) : null;
-	if (prompt || (textMetric && findCheckboxes(text).length === 0)) {
+	const rowText = rowLabel ? matchMetric(rowLabel, context, { families: ['T'] }) : null;
+	// A 六个能力 row is free text (条目式简要表述): numbers in it (学习3次，参与45人次) are part of what it says, not counts.
+	const capability = rowText !== null && isCapability(rowText.metricId);
+	const textMetric = capability || prompt || !hasSlot(text) ? rowText : null;
+	if (prompt || (textMetric && (capability || findCheckboxes(text).length === 0))) {
 		const kept = (prompt ? text.slice(0, prompt.index) + text.slice(prompt.index + prompt[0].length) : text).replace(/^[\s\u3000：:]+|[\s\u3000]+$/g, '');
 		if (kept === '') out.promptOnly = true;
 		// A prompt row whose activity the schema does not know still keeps its text (unmapped).
