@@ -328,3 +328,13 @@ describe('wide tables: years beside the title', () => {
 		expect(r.problems.map((p) => p.code)).not.toContain('year.unknown');
 	});
 });
+
+describe('wide tables: a unit’s own name before the title’s place', () => {
+	it('正宁县山河镇人民政府 in a 庆阳市 table is in 正宁县; a unit naming no place takes the title’s', async () => {
+		const r = await read('汇总.xlsx', xlsxOf(sheet([['单位', '应急演练（场）'], ['正宁县山河镇人民政府', 2], ['肖金镇', 3]], [], '2023年庆阳市安全生产月活动汇总表')));
+		expect(r.facts.map((f) => [f.unit, f.region])).toEqual([
+			['正宁县山河镇人民政府', '正宁县'],
+			['肖金镇', '庆阳市']
+		]);
+	});
+});

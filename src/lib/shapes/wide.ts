@@ -406,7 +406,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		const unit = normalizeUnit(unitText);
 		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
 		if (regionText) place = normalizeUnit(regionText);
-		const region = ctx.region ?? (place || sheetRegion || regionFromUnitName(unit) || regionFromFileName(ctx.file));
+		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
 		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOf(filedOn) ?? nameYear;
 		if (rowYear === null) yearUnknown = true;
