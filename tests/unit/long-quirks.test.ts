@@ -234,3 +234,11 @@ describe('a long table’s year when no column names it', () => {
 		expect(facts(column)).toEqual([['F2', '柔远镇', '华池县', 2022, 'drills.events', 3, 'ok']]);
 	});
 });
+
+describe('a long table’s 备注 column', () => {
+	it('is kept as text in the ledger, not ignored as a key', () => {
+		const r = processFile({ name: '明细.csv', bytes: utf8(['年度,地区,单位,活动,指标,数值,备注', '2022,华池县,柔远镇,应急演练,开展演练（场）,3,含线上1场']) });
+		expect(facts(r)).toEqual([['F2', '柔远镇', '华池县', 2022, 'drills.events', 3, 'ok']]);
+		expect(r.ledger.find((e) => e.cell === 'G2')).toMatchObject({ disposition: 'text', reason: 'note', text: '含线上1场' });
+	});
+});

@@ -165,8 +165,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const valueCell = cellAt(sheet, r, valueCol);
 		const raw = valueCell ? valueCell.text.trim() : '';
 		const cell = cellAddress(r, valueCol);
-		// The other columns of the row are its keys (who, when, what).
-		row.forEach((c) => c && c.col !== valueCol && ledger.mark(r, c.col, 'ignored', 'key'));
+		// The other columns of the row are its keys (who, when, what); a 备注 is kept as the text it is.
+		row.forEach((c) => {
+			if (!c || c.col === valueCol) return;
+			if (c.col === roles.note) ledger.mark(r, c.col, 'text', 'note', c.text.trim());
+			else ledger.mark(r, c.col, 'ignored', 'key');
+		});
 		if (!raw) continue; // an empty 数值 is no fact
 
 		const unit = normalizeUnit(unitText);
