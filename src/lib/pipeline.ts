@@ -84,6 +84,8 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		return typeof r === 'object' && 'shape' in r && r.shape === 'form';
 	}).map((s) => s.name);
 	const ctx = { fileId, file: input.name, ...fileDecisions, formSheetNames };
+	/** Hidden sheets left unread that hold something: named in the file's error when nothing else was read. */
+	const hiddenWithData: string[] = [];
 
 	workbook.sheets.forEach((sheet, i) => {
 		const nonEmpty = cellsOf(sheet).next().done === false;
@@ -91,6 +93,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		if (rec === 'hidden') {
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: true });
 			if (nonEmpty) {
+				hiddenWithData.push(`“${sheet.name}”`);
 				append(result.ledger, completeLedger(sheet, [], 'hidden-sheet'));
 				result.problems.push(problem('info', 'sheet.hidden', `隐藏的工作表“${sheet.name}”未读取（可选择包含隐藏工作表后重新读取）。`, `Hidden sheet "${sheet.name}" was not read (include hidden sheets to read it).`, { sheet: sheet.name }));
 			}
@@ -122,11 +125,10 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
 		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).
 		if (failure) result.problems = result.problems.filter((p) => p !== failure);
-		const hidden = workbook.sheets.filter((s) => s.hidden && !includeHidden && cellsOf(s).next().done === false).map((s) => `“${s.name}”`);
 		result.error = failure
 			? failure
-			: hidden.length > 0
-			? problem('error', 'read.only-hidden', `可见的工作表中没有可识别的统计表；隐藏的工作表${hidden.join('、')}未读取（可选择包含隐藏工作表后重新读取）。`, `No statistics table in the visible sheets; the hidden sheet(s) ${hidden.join(', ')} were not read (include hidden sheets to read them).`)
+			: hiddenWithData.length > 0
+			? problem('error', 'read.only-hidden', `可见的工作表中没有可识别的统计表；隐藏的工作表${hiddenWithData.join('、')}未读取（可选择包含隐藏工作表后重新读取）。`, `No statistics table in the visible sheets; the hidden sheet(s) ${hiddenWithData.join(', ')} were not read (include hidden sheets to read them).`)
 			: workbook.sheets.some((s) => cellsOf(s).next().done === false)
 			? problem('error', 'read.no-table', '文件中没有可识别的统计表（既不是填报表、汇总表，也不是明细表）。', 'No statistics table was recognized in the file (neither a filled-in form, a summary table nor a long table).')
 			: problem('error', 'read.no-data', '文件中没有任何数据。', 'The file holds no data.');

@@ -17,14 +17,13 @@ const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>, region = f.region)
  * would be two units, both counted.
  */
 function regionsOfUnits(results: FileResult[]): (f: Fact) => string {
+	// Only unit-years that have a filing without a region need looking up (usually none: no work at all).
 	const named = new Map<string, Set<string>>();
+	for (const r of results) for (const f of r.facts) if (!f.region) named.set(filingKey(f, ''), new Set());
+	if (named.size === 0) return (f) => f.region;
 	for (const r of results)
 		for (const f of r.facts) {
-			if (!f.region) continue;
-			const key = filingKey(f, '');
-			let set = named.get(key);
-			if (!set) named.set(key, (set = new Set()));
-			set.add(f.region);
+			if (f.region) named.get(filingKey(f, ''))?.add(f.region);
 		}
 	return (f) => {
 		if (f.region) return f.region;

@@ -18,12 +18,14 @@ export type ColumnRole =
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s"'“”‘’]/g, '');
 
-const TOWNSHIP = /^(乡镇|乡|镇|街道|镇街|乡镇街道|镇办|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡\(镇、街道\)|乡镇\(街道、场\)|乡镇\/街道|镇\/街道|乡镇\(场\)|乡镇\(街道办\))(名称)?$/;
+/** The usual names of a township column: 乡镇, 镇（街道）, 乡镇/街道 … */
+const TOWNSHIP_NAMES = String.raw`乡镇|乡|镇|街道|镇街|乡镇街道|镇办|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡\(镇、街道\)|乡镇\(街道、场\)|乡镇\/街道|镇\/街道|乡镇\(场\)|乡镇\(街道办\)`;
+const TOWNSHIP = new RegExp(`^(${TOWNSHIP_NAMES})(名称)?$`);
 
 const ROLES: [ColumnRole, RegExp][] = [
 	['row-number', /^(序号|编号|No\.?|#)$/i],
 	// 所属乡镇 / 所在街道: the township a unit belongs to, a region (the unit is in another column).
-	['region', /^(所属|所在)(乡镇|乡|镇|街道|镇街|乡镇街道|乡\(镇\)|镇\(街道\)|乡镇\(街道\)|街道\(乡镇\)|乡镇\/街道)(名称)?$/],
+	['region', new RegExp(`^(所属|所在)(${TOWNSHIP_NAMES})(名称)?$`)],
 	['region', /^(所属|所在)?(县区|县\(区\)|县\(市、区\)|县\(市区\)|县\(市\)|市\(州\)|县市区|区县|县\(市\)区|地区|区域|市州|行政区划|地市|县市)(名称)?$/],
 	['unit', /^(单位|单位名称|填报单位|填报单位名称|部门|单位\(部门\)|部门\(单位\)|单位\(部门\)名称|部门名称|监管所|企业名称|责任单位|报送单位)$/],
 	// 乡镇 / 镇（街道）/ 乡镇名称 / 街道（乡镇）名称 …: a township column under any of its usual names.

@@ -15,6 +15,7 @@ import { normalizeUnit } from '../facts/unit';
 import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
 import { parseFiledOn, yearFromText } from '../facts/year';
 import { problem } from '../facts/problem';
+import { readHeader } from './form/header';
 
 const MAX_HEADER_SCAN = 20;
 const MAX_HEADER_ROWS = 4;
@@ -111,22 +112,6 @@ function isFilingLine(sheet: Sheet, r: number): boolean {
 		if (label !== t) return role === 'unit' || role === 'filed-on' || role === 'contact';
 		return role === 'filed-on' && parseFiledOn(row.slice(i + 1).find((x) => x && x.text.trim())?.value) !== null;
 	});
-}
-
-/** 填报日期 on a line above the table (in the label's cell or the next one): the date the whole table was filed. */
-function filedOnAbove(sheet: Sheet, titleRows: number[]): { filedOn: string | null; row: number } {
-	for (const r of titleRows) {
-		const row = sheet.rows[r] ?? [];
-		for (let i = 0; i < row.length; i++) {
-			const t = row[i]?.text ?? '';
-			const at = /(填报|报送)(日期|时间)/.exec(t);
-			if (!at) continue;
-			const next = row.slice(i + 1).find((x) => x && x.text.trim());
-			const filedOn = parseFiledOn(t.slice(at.index)) ?? parseFiledOn(next?.value);
-			if (filedOn) return { filedOn, row: r };
-		}
-	}
-	return { filedOn: null, row: -1 };
 }
 
 /** The header of a table starting at row r: names a unit (or region) column and at least one measure, and the body follows. */
@@ -335,9 +320,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// Title rows: the table's year and, for a one-region sheet, its region.
 	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
 	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
-	// A 填报日期 above the table dates every row of it (the latest of two filings wins).
-	const above = filedOnAbove(sheet, layout.titleRows);
-	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', r === above.row ? 'filing-info' : 'title'));
+	// A 填报日期 above the table dates every row of it (the latest of two filings wins): read as a form's filing line is.
+	const above = readHeader(sheet, layout.titleRows);
+	for (const c of above.fieldCells) ledger.mark(c.row, c.col, 'ignored', 'filing-info');
+	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'title'));
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
 	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
