@@ -35,8 +35,8 @@ interface Linker {
 	table: unknown[];
 }
 
-/** Emscripten's linking functions from a worker's text, with a stand-in function table. */
-function linker(src: string): Linker {
+/** Emscripten's linking functions from a worker's text, with a stand-in function table and `library` as its JS functions. */
+function linker(src: string, library: Record<string, unknown>): Linker {
 	const parts = [
 		cut(src, 'var GOT={}', ',callRuntimeCallbacks='),
 		'var ' + cut(src, 'isInternalSym=', ',uleb128Encode='),
@@ -47,12 +47,12 @@ function linker(src: string): Linker {
 		'var ' + cut(src, 'reportUndefinedSymbols=', ',loadDylibs=')
 	];
 	const body = `
-		var wasmImports = {}, Module = {}, table = [null];
+		var wasmImports = Object.assign({}, library), Module = {}, table = [null];
 		var addFunction = (f) => { var i = table.indexOf(f); if (i > 0) return i; table.push(f); return table.length - 1; };
 		var err = (m) => { throw new Error(m); };
 		${parts.join(';\n')};
 		return { get GOT() { return GOT; }, GOTHandler, relocateExports, mergeLibSymbols, reportUndefinedSymbols, wasmImports, Module, table };`;
-	return new Function(body)() as Linker;
+	return new Function('library', body)(library) as Linker;
 }
 
 /** What a GOT entry stands for: the function its table slot holds, or the address. */
@@ -67,6 +67,7 @@ describe('duckdb-worker-patch', () => {
 	it.each(['eh', 'mvp'] as const)('applies to the shipped %s worker, and the result is valid JavaScript', (v) => {
 		const out = patchDuckDBWorker(worker(v));
 		expect(out).toContain('materializeGOT');
+		expect(out).toContain('linkMain');
 		expect(out).not.toContain('typeof TransformStream');
 		expect(() => new Script(out)).not.toThrow();
 	});
@@ -76,21 +77,39 @@ describe('duckdb-worker-patch', () => {
 		expect(() => patchDuckDBWorker(src)).toThrow(/applySignatureConversions: in place.*matches 0 times/);
 	});
 
-	it('gives every GOT entry asked for the value the eager linking gives it (random modules, x / orig$x pairs, side modules)', () => {
+	it('links like the eager code: GOT entries, wasmImports and dynCall_ look-ups (random modules, x / orig$x pairs, JS functions and stubs, side modules)', () => {
 		const original = worker('eh');
 		const patched = patchDuckDBWorker(original);
-		const name = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'dynCall_v', 'dynCall_ii', '__wasm_call_ctors');
+		const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'dynCall_v', 'dynCall_ii', '__wasm_call_ctors'];
+		const name = fc.constantFrom(...names);
 		// An export: a name, maybe orig$-prefixed, and a function (by number, the same number is the same function) or an address.
 		const exp = fc.record({ name, orig: fc.boolean(), fn: fc.boolean(), n: fc.integer({ min: 0, max: 4 }) });
-		const module = fc.record({ imports: fc.uniqueArray(name, { maxLength: 4 }), exports: fc.array(exp, { maxLength: 12 }), asks: fc.uniqueArray(name, { maxLength: 4 }) });
+		// Imports: mostly of symbols defined by then (a module or the library); one time in ten any, which can fail to link.
+		const module = fc.record({
+			imports: fc.uniqueArray(name, { maxLength: 4 }),
+			anyImports: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+			exports: fc.array(exp, { maxLength: 12 }),
+			asks: fc.uniqueArray(name, { maxLength: 4 })
+		});
+		// The JS library before linking: functions the main module may also export, some of them stubs (Emscripten replaces those).
+		const library = fc.uniqueArray(fc.record({ name, stub: fc.boolean() }), { maxLength: 4, selector: (f) => f.name });
+		// Every name anyone could look up in wasmImports, Object.prototype's included.
+		const universe = [...names, ...names.map((n) => 'orig$' + n), 'hasOwnProperty', 'toString', 'missing'];
 		fc.assert(
-			fc.property(module, fc.array(module, { maxLength: 2 }), (main, sides) => {
+			fc.property(module, fc.array(module, { maxLength: 2 }), library, (main, sides, lib) => {
 				const fns = Array.from({ length: 5 }, (_, i) => Object.assign(() => i, { sig: 'v' }));
+				const jsLibrary = Object.fromEntries(lib.map((f) => [f.name, Object.assign(() => f.name, { sig: 'v' }, f.stub ? { stub: true } : {})]));
+				const defined = new Set(lib.map((f) => f.name));
+				const importsOf = (m: typeof main) => {
+					m.exports.forEach((e) => defined.add(e.name));
+					return m.anyImports ? m.imports : m.imports.filter((n) => defined.has(n));
+				};
+				const imports = [main, ...sides].map(importsOf);
 				const run = (l: Linker) => {
 					const asked: string[] = [];
-					const load = (m: typeof main, memoryBase: number) => {
+					const load = (m: typeof main, k: number, memoryBase: number) => {
 						const got = new Proxy({}, l.GOTHandler);
-						for (const n of m.imports) {
+						for (const n of imports[k]) {
 							void (got as Record<string, unknown>)[n];
 							asked.push(n);
 						}
@@ -104,20 +123,28 @@ describe('duckdb-worker-patch', () => {
 							void (got as Record<string, unknown>)[n];
 							asked.push(n);
 						}
+						return relocated;
 					};
 					// A symbol some module needs and none exports is an error (the same one on both sides).
 					let error: string | undefined;
+					let mainExports: Record<string, unknown> = {};
 					try {
-						load(main, 1024);
-						sides.forEach((s, i) => load(s, 4096 * (i + 1)));
+						mainExports = load(main, 0, 1024);
+						sides.forEach((s, i) => load(s, i + 1, 4096 * (i + 1)));
 					} catch (e) {
 						error = (e as Error).message;
 					}
-					return { error, got: Object.fromEntries(asked.map((n) => [n, meaning(l, n)])), imports: Object.keys(l.wasmImports).sort(), dynCalls: Object.keys(l.Module).sort() };
+					return {
+						error,
+						got: Object.fromEntries(asked.map((n) => [n, meaning(l, n)])),
+						imports: universe.map((n) => [n, n in l.wasmImports, l.wasmImports[n]]),
+						exports: universe.map((n) => [n, mainExports[n]]),
+						dynCalls: Object.entries(l.Module).sort()
+					};
 				};
-				expect(run(linker(patched))).toEqual(run(linker(original)));
+				expect(run(linker(patched, jsLibrary))).toEqual(run(linker(original, jsLibrary)));
 			}),
-			{ numRuns: 400 }
+			{ numRuns: 600 }
 		);
 	});
 });

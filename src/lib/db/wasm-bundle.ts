@@ -21,5 +21,7 @@ export interface StartedWorker {
 
 export function startDuckDBWorker(): StartedWorker {
 	const eh = WebAssembly.validate(EXCEPTIONS_PROBE);
-	return { worker: new Worker(eh ? ehWorker : mvpWorker), mainModule: eh ? ehWasm : mvpWasm };
+	const mainModule = eh ? ehWasm : mvpWasm;
+	// The wasm's URL after `#`: the (patched) worker fetches and compiles it as soon as its script runs.
+	return { worker: new Worker(`${eh ? ehWorker : mvpWorker}#${encodeURIComponent(mainModule)}`), mainModule };
 }
