@@ -16,7 +16,7 @@ import { buildFacts, processFile } from '../lib/pipeline';
 import type { FileResult } from '../lib/facts/fact';
 import type { MappingProfile } from '../lib/mapping/profile';
 import { fileRows, tablesIPC } from '../lib/db/arrow';
-import { loadSteps, type TablesIPC } from '../lib/db/load';
+import { loadSteps, type Storage, type TablesIPC } from '../lib/db/load';
 import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
 import { emptyFilter, type Filter } from '../lib/dashboard/filter';
 import { expandRegions } from '../lib/dashboard/regions';
@@ -44,8 +44,8 @@ export async function nodeDuckDB(): Promise<DuckDBConnection> {
 }
 
 /** A build's tables loaded into DuckDB in Node, by the same steps as in the browser (db/load.ts). */
-export function loadTables(conn: DuckDBConnection, tables: TablesIPC): void {
-	for (const step of loadSteps(tables)) {
+export function loadTables(conn: DuckDBConnection, tables: TablesIPC, storage?: { from: Storage; to: Storage }): void {
+	for (const step of loadSteps(tables, storage)) {
 		if ('sql' in step) conn.query(step.sql);
 		else conn.insertArrowFromIPCStream(step.ipc, { name: step.table, create: step.create });
 	}

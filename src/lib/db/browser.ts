@@ -6,7 +6,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import { startDuckDBWorker } from './wasm-bundle';
-import { NO_TABLES, loadSteps, type TablesIPC } from './load';
+import { NO_TABLES, loadSteps, storageFor, type Storage, type TablesIPC } from './load';
 import type { BoundQuery, QueryRunner, Row } from './types';
 
 export class BrowserDb implements QueryRunner {
@@ -20,6 +20,8 @@ export class BrowserDb implements QueryRunner {
 	 * first (~0.15 s of the start) would only be dropped again.
 	 */
 	private loaded = false;
+	/** Where the tables live (db/load.ts: plain at first, the compressed store once a load is big). */
+	private storage: Storage = 'plain';
 
 	private constructor(
 		readonly db: AsyncDuckDB,
@@ -36,10 +38,7 @@ export class BrowserDb implements QueryRunner {
 		await db.open({ query: { castBigIntToDouble: true } });
 		const conn = await db.connect();
 		// Never try to download an extension: the page must not leave its origin.
-		// An in-memory database whose tables are compressed at each CHECKPOINT: a million facts take
-		// ~20 MB instead of ~320 MB of the page's memory (WebAssembly memory never shrinks once grown).
-		// One round trip to the worker for the four statements.
-		await conn.query(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false; ATTACH ':memory:' AS store (COMPRESS); USE store`);
+		await conn.query(`SET autoload_known_extensions = false; SET autoinstall_known_extensions = false`);
 		performance.mark('db:open');
 		return new BrowserDb(db, conn);
 	}
@@ -74,10 +73,12 @@ export class BrowserDb implements QueryRunner {
 		const old = [...this.statements.values()];
 		this.statements.clear();
 		await Promise.all(old.map((s) => s.then((st) => st.close()).catch(() => undefined)));
-		for (const step of loadSteps(tables)) {
+		const to = storageFor(this.storage, tables);
+		for (const step of loadSteps(tables, { from: this.storage, to })) {
 			if ('sql' in step) await this.conn.query(step.sql);
 			else await this.conn.insertArrowFromIPCStream(step.ipc, { name: step.table, create: step.create });
 		}
+		this.storage = to;
 		this.loaded = true;
 	}
 }

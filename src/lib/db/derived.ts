@@ -23,11 +23,11 @@ const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
 /** `SUM(x) AS x` for each measure column (re-aggregating a wide table). */
 const resum = MEASURE_IDS.map((m) => `SUM(${m}) AS ${m}`).join(', ');
 
+/** The derived tables, in the order they are dropped. */
+export const DERIVED_TABLES = ['agg_ua', 'agg_u', 'agg_regions', 'unit_names'] as const;
+
 export const DERIVED_TABLES_SQL: readonly string[] = [
-	'DROP TABLE IF EXISTS agg_ua',
-	'DROP TABLE IF EXISTS agg_u',
-	'DROP TABLE IF EXISTS agg_regions',
-	'DROP TABLE IF EXISTS unit_names',
+	...DERIVED_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`),
 	'DROP TABLE IF EXISTS agg_by_name',
 	// Grouped by the unit's name first (one pass over `facts`), then the names numbered and swapped for their numbers.
 	`CREATE TEMP TABLE agg_by_name AS SELECT year, region, unit, activity_id, ${MEASURE_IDS.map((m) => `SUM(value) FILTER (WHERE status = 'ok' AND family = '${MEASURES[m]}') AS ${m}`).join(', ')}, COUNT(*) AS n_all, COUNT(*) FILTER (WHERE status = 'ok') AS n_ok FROM facts GROUP BY year, region, unit, activity_id`,
