@@ -44,12 +44,46 @@ function watchPaints() {
 /** The page's performance marks (db:…, import:…, model:…), as "name ms" — where the start spent its time. */
 const marksOf = (page: Page) => page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(', '));
 
-/** Navigation → shell painted, and → DuckDB ready with the demo charted and painted; plus the JS the page loaded. */
+/** DuckDB-WASM alone (src/cli/bench-floor), built into a temporary folder: the start's control. */
+async function buildFloor(): Promise<string> {
+	const { build } = await import('vite');
+	const out = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+	await build({ root: 'src/cli/bench-floor', configFile: false, logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+	return out;
+}
+
+/** Navigation → DuckDB-WASM alone has answered its first query, that frame painted (the floor page). */
+async function floorRun(dir: string): Promise<number> {
+	const built = process.env.BUILD_DIR;
+	process.env.BUILD_DIR = dir;
+	try {
+		const app = await openApp('/', { init: watchPaints });
+		try {
+			await ready(app.page);
+			await app.page.waitForFunction(() => (window as unknown as Watched).__readyPainted !== undefined);
+			return (await app.page.evaluate(() => (window as unknown as Watched).__readyPainted!)) / 1000;
+		} finally {
+			await app.close();
+		}
+	} finally {
+		if (built === undefined) delete process.env.BUILD_DIR;
+		else process.env.BUILD_DIR = built;
+	}
+}
+
+/**
+ * Navigation → shell painted, and → DuckDB ready with the demo charted and
+ * painted; plus the JS the page loaded. Each run follows a run of the floor
+ * page (DuckDB-WASM alone), so both see the machine at the same speed.
+ */
 export async function browserStart(log: Log) {
 	const paint: number[] = [];
 	const readyAt: number[] = [];
+	const floor: number[] = [];
 	const js = new Map<string, number>();
+	const floorDir = await buildFloor();
 	for (let i = 0; i < 5; i++) {
+		floor.push(await floorRun(floorDir));
 		const stolen = stealMeter();
 		const app = await openApp('/', { init: watchPaints });
 		try {
@@ -68,15 +102,24 @@ export async function browserStart(log: Log) {
 			}));
 			paint.push(t.paint / 1000);
 			readyAt.push(t.ready / 1000);
-			log(`start run ${i + 1}: ${await marksOf(app.page)}, ready and painted ${t.ready.toFixed(0)}${stealNote(stolen())}`);
+			log(`start run ${i + 1}: DuckDB alone ${(floor[i] * 1000).toFixed(0)}; the app: ${await marksOf(app.page)}, ready and painted ${t.ready.toFixed(0)}${stealNote(stolen())}`);
 		} finally {
 			await app.close();
 		}
 	}
 	// The parse worker loads on the first import; the demo import above includes it.
 	const kb = [...js.values()].reduce((s, n) => s + n, 0) / 1024;
-	log(`start: shell painted ${paint.map((x) => x.toFixed(2)).join(' / ')} s, ready with demo ${readyAt.map((x) => x.toFixed(2)).join(' / ')} s; ${js.size} JS files, ${kb.toFixed(0)} KB gzipped`);
-	return { browser_paint_s: round(median(paint)), browser_ready_s: round(median(readyAt)), js_gzip_kb: Math.round(kb) };
+	rmSync(floorDir, { recursive: true, force: true });
+	log(
+		`start: shell painted ${paint.map((x) => x.toFixed(2)).join(' / ')} s, ready with demo ${readyAt.map((x) => x.toFixed(2)).join(' / ')} s ` +
+			`(DuckDB-WASM alone, first answer painted: ${floor.map((x) => x.toFixed(2)).join(' / ')} s); ${js.size} JS files, ${kb.toFixed(0)} KB gzipped`
+	);
+	return {
+		browser_paint_s: round(median(paint)),
+		browser_ready_s: round(median(readyAt)),
+		browser_duckdb_alone_s: round(median(floor)),
+		js_gzip_kb: Math.round(kb)
+	};
 }
 
 /** Seconds from the file input's change event to every file charted, for 1,000 forms dropped at once. */
