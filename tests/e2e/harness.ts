@@ -3,8 +3,8 @@
  * with scripts/serve.js, drives Debian's Chromium with playwright-core, and
  * records every request the page (and its workers) makes that leaves the origin.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -38,8 +38,45 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
 	});
 }
 
-/** `init`: a script run in the page before its own (e.g. a bench's observer). */
-export async function openApp(path = '/', opts: { acceptDownloads?: boolean; init?: () => void } = {}): Promise<App> {
+/** CPU time used so far by the Chromium launched with `profileDir`, all its processes (ms; Linux's /proc). */
+export function chromiumCpuMs(profileDir: string): number {
+	const pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+	let ticks = 0;
+	for (const pid of pids) {
+		try {
+			// utime and stime, the 14th and 15th fields (after the command name in parentheses).
+			const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+			ticks += Number(f[11]) + Number(f[12]);
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	return ticks * 10;
+}
+
+/**
+ * Waits until a Chromium just launched has settled: for its first second or
+ * two it works on itself (among other things it preloads the omnibox popup's
+ * WebUI in a renderer of its own, ~0.65 s of CPU measured here), which a page
+ * opened in a browser already running never competes with. Settled: under
+ * 25 ms of CPU in 250 ms, twice running; at most 5 s.
+ */
+async function browserSettled(profileDir: string): Promise<void> {
+	let last = chromiumCpuMs(profileDir);
+	let quiet = 0;
+	for (let waited = 0; waited < 5000 && quiet < 2; waited += 250) {
+		await new Promise((r) => setTimeout(r, 250));
+		const now = chromiumCpuMs(profileDir);
+		quiet = now - last < 25 ? quiet + 1 : 0;
+		last = now;
+	}
+}
+
+/**
+ * `init`: a script run in the page before its own (e.g. a bench's observer).
+ * `settle`: navigate only once the new browser has settled (the bench's start timings).
+ */
+export async function openApp(path = '/', opts: { acceptDownloads?: boolean; init?: () => void; settle?: boolean } = {}): Promise<App> {
 	const { url, proc } = await startServer();
 	const profileDir = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
 	const context = await chromium.launchPersistentContext(profileDir, {
@@ -64,6 +101,7 @@ export async function openApp(path = '/', opts: { acceptDownloads?: boolean; ini
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	if (opts.settle) await browserSettled(profileDir);
 	await page.goto(new URL(path, url).toString());
 	return {
 		url,
