@@ -40,7 +40,12 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
 
 /** CPU time used so far by the Chromium launched with `profileDir`, all its processes (ms; Linux's /proc). */
 export function chromiumCpuMs(profileDir: string): number {
-	const pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+	let pids: string[];
+	try {
+		pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+	} catch {
+		return 0; // pgrep exits 1 when nothing matches: no process left
+	}
 	let ticks = 0;
 	for (const pid of pids) {
 		try {
