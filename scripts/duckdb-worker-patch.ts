@@ -20,15 +20,16 @@
  *    is read; a GOT entry is made, with the value the eager loop would have
  *    given it, when some module first asks for it (GOTHandler, a side module's
  *    relocation). An entry nobody asks for is never made.
- * 2. A side module's mergeLibSymbols / registerDynCallSymbols: `for…in`
- *    instead of Object.entries and a closure per export.
- * 3. applySignatureConversions wraps its 18 functions in place instead of
- *    copying all 75,011 exports first.
- * 4. The wasm is compiled from the fetch Response itself, not through a JS
+ *    A side module (an extension; the app loads none) links as Emscripten
+ *    wrote it, after the main module's entries it asks for are made.
+ * 2. applySignatureConversions wraps its 18 functions in place. Required by 1,
+ *    not only cheaper: its `Object.assign({}, exports)` would copy the view's
+ *    own properties, which are none.
+ * 3. The wasm is compiled from the fetch Response itself, not through a JS
  *    TransformStream that only reported download progress (the app shows none):
  *    the bytes skip a trip through JavaScript, and a Response straight from
  *    fetch is one V8 may keep compiled code for in the HTTP cache.
- * 5. The wasm is fetched and compiled as soon as the worker's script runs,
+ * 4. The wasm is fetched and compiled as soon as the worker's script runs,
  *    when the page names it in the worker's URL (`#` and the wasm's URL):
  *    not after the page has imported DuckDB's module and sent `instantiate`.
  *    The instantiate that asks for the same URL uses that compilation; any
@@ -50,7 +51,7 @@ interface Patch {
 }
 
 /**
- * The main module's linking, lazy (patches 1–5). Emscripten's code, in the order
+ * The main module's linking, lazy (the first five patches below). Emscripten's code, in the order
  * it runs: the main module's `relocateExports` copies its 75,011 exports (data
  * addresses plus the memory base); `updateGOT` gives each a GOT entry (the last
  * of a name's `x` / `orig$x` pair in export order wins: a sticky `replace`);
@@ -106,16 +107,6 @@ const PATCHES: Patch[] = [
 		name: 'GOT: a side module’s updateGOT makes the main module’s entry first',
 		find: /(\w)\.startsWith\("orig\$"\)&&\(\1=\1\.split\("\$"\)\[1\],(\w)=!0\),GOT\[\1\]\|\|/,
 		replace: '$1.startsWith("orig$")&&($1=$1.split("$")[1],$2=!0),GOT[$1]||materializeGOT($1),GOT[$1]||'
-	},
-	{
-		name: 'mergeLibSymbols: for…in, no closure per export',
-		find: /for\(var\[(\w),(\w)\]of Object\.entries\((\w)\)\)\((\w)=>\{isSymbolDefined\(\4\)\|\|\(wasmImports\[\4\]=\2\)\}\)\(\1\)/,
-		replace: 'for(var $1 in $3)isSymbolDefined($1)||(wasmImports[$1]=$3[$1])'
-	},
-	{
-		name: 'registerDynCallSymbols: for…in',
-		find: /registerDynCallSymbols=(\w)=>\{for\(var\[(\w),(\w)\]of Object\.entries\(\1\)\)\2\.startsWith\("dynCall_"\)&&!Module\.hasOwnProperty\(\2\)&&\(Module\[\2\]=\3\)\}/,
-		replace: 'registerDynCallSymbols=$1=>{for(var $2 in $1)$2.startsWith("dynCall_")&&!Module.hasOwnProperty($2)&&(Module[$2]=$1[$2])}'
 	},
 	{
 		name: 'applySignatureConversions: in place',

@@ -7,9 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { openApp, ready } from '../../tests/e2e/harness';
+import { chromiumPids, openApp, ready } from '../../tests/e2e/harness';
 import { makeFormWorkbook, randomFormSpec } from '../../tests/fixtures/forms';
 import { makeBigWideWorkbook } from '../../tests/fixtures/wide';
 import { stealMeter, stealNote } from './cpu-steal';
@@ -53,8 +52,8 @@ async function buildFloor(): Promise<string> {
 }
 
 /** One start: navigation → shell painted, → the ready marker's frame painted (s); the page's marks; the JS it loaded. */
-async function startRun(settle: boolean, js?: Map<string, number>): Promise<{ paint: number; ready: number; marks: string }> {
-	const app = await openApp('/', { init: watchPaints, settle });
+async function startRun(settle: boolean, js?: Map<string, number>, buildDir?: string): Promise<{ paint: number; ready: number; marks: string }> {
+	const app = await openApp('/', { init: watchPaints, settle, buildDir });
 	try {
 		if (js)
 			app.page.on('response', async (r) => {
@@ -78,14 +77,7 @@ async function startRun(settle: boolean, js?: Map<string, number>): Promise<{ pa
 
 /** The floor page (DuckDB-WASM alone): navigation → its first answer's frame painted (s). */
 async function floorRun(dir: string): Promise<number> {
-	const built = process.env.BUILD_DIR;
-	process.env.BUILD_DIR = dir;
-	try {
-		return (await startRun(true)).ready;
-	} finally {
-		if (built === undefined) delete process.env.BUILD_DIR;
-		else process.env.BUILD_DIR = built;
-	}
+	return (await startRun(true, undefined, dir)).ready;
 }
 
 /**
@@ -190,7 +182,7 @@ interface ProcessMemory {
 
 /** Memory of the Chromium whose profile is `dir`, from /proc: the tab's renderer (the biggest) and all processes. */
 function chromiumMemory(profileDir: string): ProcessMemory {
-	const pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+	const pids = chromiumPids(profileDir);
 	let tab = 0;
 	let pss = 0;
 	for (const pid of pids) {

@@ -86,9 +86,11 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	const ctx = { fileId, file: input.name, ...fileDecisions, formSheetNames };
 	/** Hidden sheets left unread that hold something: named in the file's error when nothing else was read. */
 	const hiddenWithData: string[] = [];
+	let anyData = false;
 
 	workbook.sheets.forEach((sheet, i) => {
 		const nonEmpty = cellsOf(sheet).next().done === false;
+		anyData ||= nonEmpty;
 		const rec = recognized[i];
 		if (rec === 'hidden') {
 			result.sheets.push({ name: sheet.name, shape: 'none', hidden: true });
@@ -129,7 +131,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			? failure
 			: hiddenWithData.length > 0
 			? problem('error', 'read.only-hidden', `可见的工作表中没有可识别的统计表；隐藏的工作表${hiddenWithData.join('、')}未读取（可选择包含隐藏工作表后重新读取）。`, `No statistics table in the visible sheets; the hidden sheet(s) ${hiddenWithData.join(', ')} were not read (include hidden sheets to read them).`)
-			: workbook.sheets.some((s) => cellsOf(s).next().done === false)
+			: anyData
 			? problem('error', 'read.no-table', '文件中没有可识别的统计表（既不是填报表、汇总表，也不是明细表）。', 'No statistics table was recognized in the file (neither a filled-in form, a summary table nor a long table).')
 			: problem('error', 'read.no-data', '文件中没有任何数据。', 'The file holds no data.');
 	}

@@ -24,10 +24,11 @@ export interface App {
 	close(): Promise<void>;
 }
 
-function startServer(): Promise<{ url: string; proc: ChildProcess }> {
-	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run `npm run build` first (npm test does).');
+/** Serves `dir` (the built app unless told; BUILD_DIR overrides the default, as for scripts/serve.js). */
+function startServer(dir = process.env.BUILD_DIR ?? 'build'): Promise<{ url: string; proc: ChildProcess }> {
+	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ is missing: run \`npm run build\` first (npm test does).`);
 	return new Promise((resolve, reject) => {
-		const proc = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+		const proc = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, PORT: '0', BUILD_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 		proc.stdout!.on('data', (d) => {
 			out += String(d);
@@ -38,16 +39,19 @@ function startServer(): Promise<{ url: string; proc: ChildProcess }> {
 	});
 }
 
-/** CPU time used so far by the Chromium launched with `profileDir`, all its processes (ms; Linux's /proc). */
-export function chromiumCpuMs(profileDir: string): number {
-	let pids: string[];
+/** The processes of the Chromium launched with `profileDir` (its command lines carry it), as pids. */
+export function chromiumPids(profileDir: string): string[] {
 	try {
-		pids = execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+		return execFileSync('pgrep', ['-f', profileDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
 	} catch {
-		return 0; // pgrep exits 1 when nothing matches: no process left
+		return []; // pgrep exits 1 when nothing matches: no process left
 	}
+}
+
+/** CPU time used so far by the Chromium launched with `profileDir`, all its processes (ms; Linux's /proc). */
+function chromiumCpuMs(profileDir: string): number {
 	let ticks = 0;
-	for (const pid of pids) {
+	for (const pid of chromiumPids(profileDir)) {
 		try {
 			// utime and stime, the 14th and 15th fields (after the command name in parentheses).
 			const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -80,9 +84,10 @@ async function browserSettled(profileDir: string): Promise<void> {
 /**
  * `init`: a script run in the page before its own (e.g. a bench's observer).
  * `settle`: navigate only once the new browser has settled (the bench's start timings).
+ * `buildDir`: serve another built site than the app (the bench's control page).
  */
-export async function openApp(path = '/', opts: { acceptDownloads?: boolean; init?: () => void; settle?: boolean } = {}): Promise<App> {
-	const { url, proc } = await startServer();
+export async function openApp(path = '/', opts: { acceptDownloads?: boolean; init?: () => void; settle?: boolean; buildDir?: string } = {}): Promise<App> {
+	const { url, proc } = await startServer(opts.buildDir);
 	const profileDir = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
 	const context = await chromium.launchPersistentContext(profileDir, {
 		executablePath: CHROMIUM,

@@ -51,7 +51,9 @@ const MOVE_TO_STORE_SQL = [...Object.keys(COLUMNS), ...DERIVED_TABLES].map((t) =
 /**
  * The steps, statements that follow each other joined into one (each step is a
  * message to DuckDB's worker): into `to` from `from` (moving to the store
- * first if it is new); a CHECKPOINT after each slice only in the store.
+ * first if it is new); a CHECKPOINT after each slice only in the store. Node's
+ * DuckDB (the CLI, the tests) takes the defaults: its one database stays where
+ * it is and is checkpointed as the store is.
  */
 export function loadSteps(tables: TablesIPC, { from = 'store', to = 'store' }: { from?: Storage; to?: Storage } = {}): LoadStep[] {
 	const steps: LoadStep[] = [];

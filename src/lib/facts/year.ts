@@ -31,6 +31,11 @@ function iso(y: number, m: number, d: number): string | null {
 	return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The year of an ISO date (a 填报日期 as parseFiledOn gives it), or null. */
+export function yearOfDate(iso: string | null): number | null {
+	return iso ? Number(iso.slice(0, 4)) : null;
+}
+
 /** A date written without its year: `6月24日`. */
 const MONTH_DAY = /(?:^|[^\d])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
 

@@ -19,7 +19,7 @@ import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
 import { regionFromFileName, regionFromUnitName } from '../facts/region';
-import { parseFiledOn, yearFromText } from '../facts/year';
+import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../facts/problem';
 
 const MAX_HEADER_SCAN = 10;
@@ -177,7 +177,7 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || regionFromFileName(ctx.file));
 		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellOrMaster(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
 		// DOMAIN's order: the row's or title's year, then the 填报日期, then the sheet's or file's name.
-		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? (filedOn ? Number(filedOn.slice(0, 4)) : null) ?? sheetYear ?? fileYear;
+		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? yearOfDate(filedOn) ?? sheetYear ?? fileYear;
 		const activity = at(r, 'activity');
 		let metricName = nameAt(r);
 		const measureUnit = at(r, 'measure-unit');

@@ -13,7 +13,7 @@ import { numberFact } from './make-fact';
 import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
 import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
-import { parseFiledOn, yearFromText } from '../facts/year';
+import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../facts/problem';
 import { readHeader } from './form/header';
 
@@ -327,8 +327,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
 	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
-	const yearOf = (filedOn: string | null) => (filedOn ? Number(filedOn.slice(0, 4)) : null);
-	const titleYear = ctx.year ?? yearFromText(title) ?? yearOf(above.filedOn);
+	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn);
 	const nameYear = yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	let yearUnknown = false;
 	// Columns whose header names another year than the table's (a comparison with last year).
@@ -394,7 +393,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
-		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOf(filedOn) ?? nameYear;
+		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
 		if (rowYear === null) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');

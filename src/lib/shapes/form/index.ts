@@ -9,7 +9,7 @@ import type { Fact, LedgerEntry } from '../../facts/fact';
 import { problem } from '../../facts/problem';
 import { normalizeUnit } from '../../facts/unit';
 import { regionFromFileName, regionFromUnitName } from '../../facts/region';
-import { parseFiledOn, yearFromText } from '../../facts/year';
+import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
 import type { FileContext, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { makeFact, type FactOrigin } from '../make-fact';
@@ -90,13 +90,13 @@ function unitFromName(base: string): string {
 	return normalizeUnit(parts.sort((a, b) => b.length - a.length)[0] ?? '');
 }
 
-/** The first sentence of an 活动项目 cell (提升思想认识能力。深入学习… → 提升思想认识能力). */
 /** Whether a row's label names one of the 六个能力 (free-text metrics). */
 function namesCapability(label: string, context: string): boolean {
 	const m = label ? matchMetric(label, context, { families: ['T'] }) : null;
 	return m !== null && isCapability(m.metricId);
 }
 
+/** The first sentence of an 活动项目 cell (提升思想认识能力。深入学习… → 提升思想认识能力). */
 function firstSentence(s: string): string {
 	return s.split(/[。\n]/).map((x) => x.trim()).find((x) => x !== '') ?? '';
 }
@@ -137,7 +137,7 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			)
 		);
 	}
-	const year = ctx.year ?? info.titleYear ?? info.year ?? (info.filedOn ? Number(info.filedOn.slice(0, 4)) : null) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	const year = ctx.year ?? info.titleYear ?? info.year ?? yearOfDate(info.filedOn) ?? yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	const region = ctx.region ?? (regionFromUnitName(unit) || regionFromFileName(ctx.file) || '');
 	// 6月24日 without a year: the form's year dates it, so the final filing still wins over the interim one.
 	const filedOn = info.filedOn ?? (info.filedMonthDay && year ? parseFiledOn(info.filedMonthDay, year) : null);

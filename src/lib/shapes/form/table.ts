@@ -11,7 +11,6 @@ export interface FormTable {
 	headerRow: number;
 	/** Last header row (a header merged over two rows ends below headerRow). */
 	headerEnd: number;
-	progressCol: number;
 	/** Every column under the 进展情况 header (more than one when the header is merged across). */
 	progressCols: number[];
 	requirementCol: number | null;
@@ -103,7 +102,6 @@ export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 		return {
 			headerRow: r,
 			headerEnd,
-			progressCol: progress.col,
 			progressCols,
 			requirementCol: requirement ? requirement.col : null,
 			activityCols,
