@@ -7,6 +7,9 @@
 import type { Fact, FileResult } from '../facts/fact';
 import type { Check, Text } from './types';
 import { makeCheck } from './source';
+import { oneCharacterApart, unitCore, withoutRegion } from '../facts/unit';
+
+export { unitCore, withoutRegion };
 
 export interface UnitMerge {
 	/** The name to replace … */
@@ -24,42 +27,6 @@ export interface UnitMergeProposal {
 	kind: 'same-core' | 'one-character';
 	reason: Text;
 }
-
-const OFFICE_SUFFIX = /(?:人民政府|街道办事处|街道办|办事处|政府)$/;
-const PLACE_SUFFIX = /(?:街道|镇|乡)$/;
-/** Characters that tell numbered or directional siblings apart (一村/二村, 东街/西街): never a typo to merge. */
-const SIBLING_MARKS = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北中上下前后左右内外新老大小'.split(''));
-
-/** The name without the region it starts with (正宁县山河镇 → 山河镇; also 庆阳市正宁县山河镇). */
-export function withoutRegion(name: string, region: string): string {
-	if (!region) return name;
-	const at = name.indexOf(region);
-	if (at < 0 || name.length === at + region.length) return name;
-	// Only a higher division may stand before the region (庆阳市 before 正宁县).
-	if (at > 0 && !/^[\u4e00-\u9fa5]{1,12}[省市州盟]$/.test(name.slice(0, at))) return name;
-	return name.slice(at + region.length);
-}
-
-/** The part of a name two spellings of one unit share: no region prefix, no 人民政府, no final 乡/镇/街道. */
-export function unitCore(name: string, region: string): string {
-	let core = withoutRegion(name, region).replace(OFFICE_SUFFIX, '');
-	const place = core.replace(PLACE_SUFFIX, '');
-	if (place.length >= 2) core = place;
-	return core;
-}
-
-/** Whether a and b differ by exactly one insertion, deletion or substitution; returns the differing characters. */
-function oneEdit(a: string, b: string): [string, string] | null {
-	if (a === b || Math.abs(a.length - b.length) > 1) return null;
-	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-	let i = 0;
-	while (i < s.length && s[i] === l[i]) i++;
-	if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1) ? [s[i], l[i]] : null;
-	return s.slice(i) === l.slice(i + 1) ? ['', l[i]] : null;
-}
-
-/** 一村/二村, 东街/西街, 城关村/城关一村: a numeral or direction tells siblings apart. */
-const isSiblingMark = ([a, b]: [string, string]) => (a === '' || SIBLING_MARKS.has(a)) && SIBLING_MARKS.has(b);
 
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	const list = map.get(key);
@@ -143,8 +110,8 @@ export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
 					const na = withoutRegion(a.name, region);
 					const nb = withoutRegion(b.name, region);
 					if (na.length < 4 || nb.length < 4) continue;
-					const diff = oneEdit(na, nb);
-					if (!diff || isSiblingMark(diff)) continue;
+					const diff = oneCharacterApart(na, nb);
+					if (!diff) continue;
 					propose(a, b, 'one-character', {
 						zh: `${place.zh}“${a.name}”与“${b.name}”只差一个字（“${diff[0] || '—'}”/“${diff[1]}”）。`,
 						en: `"${a.name}" and "${b.name}" differ in one character ("${diff[0] || '—'}" / "${diff[1]}")${place.en}.`
