@@ -86,3 +86,16 @@ export function validRoster(value: unknown): Roster {
 	const rejected = Array.isArray(v.rejected) ? v.rejected.filter((k): k is string => typeof k === 'string') : [];
 	return { years: years.sort(byYear), links, rejected };
 }
+
+/**
+ * A deadline as a clerk types it — 6月10日, 06-10, 6.10, 2024-06-10 — as the
+ * ISO date of that month and day in `year`; null when it names no valid day.
+ */
+export function dueDateIn(text: string, year: number): string | null {
+	const m = /^\s*(?:(\d{4})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?\s*$/.exec(text);
+	if (!m) return null;
+	const [month, day] = [Number(m[2]), Number(m[3])];
+	const d = new Date(Date.UTC(year, month - 1, day));
+	if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
