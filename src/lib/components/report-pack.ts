@@ -65,6 +65,8 @@ export interface PackInput {
 	entries: readonly Entry[];
 	generatedAt: Date;
 	onStage: (s: PackStage) => void;
+	/** The roster's completion lines for the cover (none without a roster). */
+	completion?: string[];
 }
 
 /** The report pack, as the CLI builds it from the same files: every table, its chart, the facts, the problems. */
@@ -86,7 +88,8 @@ export async function buildPackInBrowser(input: PackInput): Promise<Uint8Array> 
 		tables,
 		charts,
 		facts,
-		problems: reportProblems(input.entries)
+		problems: reportProblems(input.entries),
+		completion: input.completion
 	});
 }
 

@@ -6,6 +6,7 @@
  *   workspace  the IndexedDB copy of the content (files and decisions, never facts), storage figures
  *   rebuild    facts rebuilt from the content in a build worker, DuckDB tables, files / labels / checks
  *   ui         the open tab, the notice, the sources panel, a workspace file awaiting confirmation
+ *   roster     who must report (应报单位), the deadlines; who has reported, derived from the filings
  *   busy       actions under way (`withBusy`), for the `ready` marker
  *
  * A new kind of state (a report draft, a roster, an import summary) is a new part in
@@ -30,6 +31,8 @@ import { Imports } from './state/imports.svelte';
 import { Persistence } from './state/persistence.svelte';
 import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
+import { RosterPart } from './state/roster.svelte';
+import { emptyRoster } from '../roster/index';
 import type { Entry, ImportItem } from './state/types';
 
 export type * from './state/types';
@@ -45,6 +48,7 @@ export class AppState {
 	readonly workspace = new Persistence();
 	readonly rebuild = new Rebuild(this.content, this.coordinator);
 	readonly imports = new Imports(this);
+	readonly roster = new RosterPart(this.content, this.workspace);
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */
 	get ready(): boolean {
@@ -63,7 +67,8 @@ export class AppState {
 	async start(opts: { wantDemo: boolean; baseURI: string }): Promise<void> {
 		const { content, workspace, imports } = this;
 		try {
-			const { files, decisions, profile, merges } = await workspace.open();
+			const { files, decisions, profile, merges, roster } = await workspace.open();
+			this.roster.replace(roster);
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
 			void workspace.askPersistence();
@@ -133,6 +138,7 @@ export class AppState {
 		return this.change(
 			() => {
 				content.clear();
+				this.roster.replace(emptyRoster());
 				ui.sources = null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
 				return workspace.save((s) => s.clear(workspace.meta));
@@ -176,9 +182,10 @@ export class AppState {
 	async exportWorkspace(): Promise<Uint8Array> {
 		const { entries, profile, merges } = this.content;
 		const files: WorkspaceFile[] = [];
-		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [] };
+		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [], roster: this.roster.roster };
 		for (const e of entries) {
-			if (!e.source || e.result.error) continue;
+			// A file that could not be read goes too: it fails again when opened, and the roster still shows it 无法读取.
+			if (!e.source || e.result.fileId.startsWith('failed:')) continue;
 			const fileId = e.result.fileId;
 			files.push({ name: e.result.file, bytes: new Uint8Array(await e.source.arrayBuffer()), fileId, ...(e.stored ? { addedAt: e.stored.addedAt } : {}) });
 			if (Object.keys(e.decisions).length) decisions.files[fileId] = e.decisions;
@@ -224,11 +231,13 @@ export class AppState {
 			ui.sources = null;
 			content.profile = decisions.profile ?? emptyProfile();
 			content.merges = decisions.merges;
+			this.roster.replace(decisions.roster);
 			// Demo files in the workspace stay (and stay removable); without any, the demo set does not come back.
 			workspace.meta = { ...workspace.meta, demoRemoved: demo.size === 0 };
 			await workspace.save((s) => s.clear(workspace.meta));
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
+			await workspace.save((s) => s.putRoster(decisions.roster));
 			workspace.restartSeq(0);
 			const now = Date.now();
 			await this.imports.importFiles(

@@ -56,3 +56,11 @@ export function formatRate(rate: number): string {
 
 /** 据不完全统计 applies: some roster unit has no readable filing. */
 export const isIncomplete = (c: Completion) => c.total > 0 && c.reported < c.total;
+
+/** One line for a report or a dashboard: `2024年：应报30家，已报18家（60%）；其中终报14家、逾期1家、仅报中期3家，无法读取1家，未报11家`. */
+export function completionLine(c: Completion, year: number, lang: 'zh' | 'en' = 'zh'): string {
+	const n = c.counts;
+	return lang === 'zh'
+		? `${year}年：应报${c.total}家，已报${c.reported}家（${formatRate(c.rate)}）；其中终报${n.final}家、逾期${n.late}家、仅报中期${n.interim}家，无法读取${n.unreadable}家，未报${n.missing}家`
+		: `${year}: ${c.reported} of ${c.total} units reported (${formatRate(c.rate)}); final ${n.final}, late ${n.late}, interim only ${n.interim}, unreadable ${n.unreadable}, not filed ${n.missing}`;
+}

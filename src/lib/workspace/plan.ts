@@ -9,6 +9,7 @@ import type { UnitMerge } from '../checks/unit-merge';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
 import { isObject } from '../facts/problem';
+import { emptyRoster, validRoster, type Roster } from '../roster/index';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */
@@ -119,6 +120,8 @@ export interface WorkspaceDecisions {
 	merges: MergeDecisions;
 	/** fileIds of the demo set's files. */
 	demo: string[];
+	/** The roster (应报单位) with its deadlines and answers; empty when the file has none. */
+	roster: Roster;
 }
 
 export type WorkspaceDecisionsResult = { ok: true; decisions: WorkspaceDecisions } | { ok: false; zh: string; en: string };
@@ -127,7 +130,7 @@ const bad = (zh: string, en: string): WorkspaceDecisionsResult => ({ ok: false, 
 
 /** The `decisions` of a decoded workspace file, validated (decodeWorkspace leaves them unchecked). */
 export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string>): WorkspaceDecisionsResult {
-	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [] } };
+	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [], roster: emptyRoster() } };
 	if (!isObject(raw)) return bad('决定部分不是 JSON 对象。', 'its decisions are not a JSON object.');
 	const files: Record<string, FileDecisions> = {};
 	if (raw.files !== undefined) {
@@ -152,5 +155,6 @@ export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string
 		merges = m;
 	}
 	const demo = Array.isArray(raw.demo) ? raw.demo.filter((id): id is string => typeof id === 'string' && fileIds.has(id)) : [];
-	return { ok: true, decisions: { files, profile, merges, demo } };
+	// A roster's malformed parts are dropped (validRoster), never the whole workspace.
+	return { ok: true, decisions: { files, profile, merges, demo, roster: validRoster(raw.roster) } };
 }
