@@ -1,7 +1,9 @@
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, similarity } from './label';
+import { foldParts } from './lexicon';
 import { measureOf } from './measure';
+import { openDifference, partsOf, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
 export interface MetricMatch {
@@ -12,9 +14,22 @@ export interface MetricMatch {
 	confidence: number;
 }
 
+/** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
+interface Ranking {
+	ranked: MetricMatch[];
+	chosen: MetricMatch | null;
+}
+
 const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 /** Below this a candidate is not a match: the label stays unmapped for the user to map. */
 const THRESHOLD = 0.55;
+/** Below this a candidate is not even worth suggesting. */
+const SUGGEST_FLOOR = 0.25;
+/**
+ * Two candidates this close that differ by a qualifier the label leaves open (五进's places under a
+ * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
+ */
+const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
 
 /**
@@ -56,14 +71,14 @@ const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
 
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
-	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: canonLabel(k) }))
+	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
 ).sort((x, y) => y.keyword.length - x.keyword.length);
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
 	if (!text) return null;
 	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
-	const t = canonLabel(text).replace(/#/g, '');
+	const t = foldParts(canonLabel(text)).replace(/#/g, '');
 	let best: { activity: string; len: number; at: number } | null = null;
 	for (const { activity, keyword } of KEYWORDS) {
 		if (best && keyword.length < best.len) break;
@@ -101,7 +116,7 @@ const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')]
  * activity's name resembled (演练场次), and 开展演练 to the activity's first family in P-first order.
  */
 function familiesOfWords(label: string): Family[] {
-	const c = canonLabel(label);
+	const c = foldParts(canonLabel(label));
 	if (PEOPLE_WORDS.test(c)) return ['P'];
 	return HELD_WORDS.test(c) ? SESSIONS_FIRST : ALL_FAMILIES;
 }
@@ -114,34 +129,50 @@ function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[
 	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
 }
 
+/**
+ * The ranking's gate: candidates whose qualifier differs from the label's go last (still suggested,
+ * never chosen); the best of the rest is chosen when it is sure enough and no sibling the label
+ * cannot tell from it comes close.
+ */
+function decide(scored: { match: MetricMatch; raw: number }[], parts: LabelParts, threshold = THRESHOLD): Ranking {
+	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
+	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
+	const [top] = agreeing;
+	let chosen: MetricMatch | null = top && top.raw >= threshold ? top.match : null;
+	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && openDifference(parts, top.match.metricId, x.match.metricId)))
+		chosen = null;
+	return { ranked: [...agreeing, ...conflicting].map((x) => x.match), chosen };
+}
+
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
-function rankGeneric(activity: string | null, context: string, families: Family[]): MetricMatch[] {
-	if (!activity) return [];
+function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
+	if (!activity) return { ranked: [], chosen: null };
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
-	if (cands.length === 0) return [];
+	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
 	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
 	const q = bigrams(coreOf(context));
 	const scored = cands
 		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
+		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)
 		.sort((a, b) => b.s - a.s || a.fam - b.fam);
 	const top = scored[0];
 	const second = scored[1];
 	let chosen: Metric | undefined;
-	if (top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
+	if (top && top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
 	if (!chosen) {
 		for (const f of families) {
 			const id = PRIMARY[activity]?.[f];
-			if (id) {
-				chosen = cands.find((c) => c.metric.id === id)?.metric;
-				if (chosen) break;
-			}
+			chosen = id ? scored.find((c) => c.p.metric.id === id)?.p.metric : undefined;
+			if (chosen) break;
 		}
 	}
-	if (!chosen && cands.length === 1) return [toMatch(cands[0].metric, 0.8)];
-	if (!chosen) return [];
-	const rest = scored.filter((x) => x.p.metric !== chosen).map((x) => toMatch(x.p.metric, Math.min(0.5, x.s)));
-	return [toMatch(chosen, 0.92), ...rest];
+	const onlyOne = !chosen && scored.length === 1;
+	if (onlyOne) chosen = scored[0].p.metric;
+	const suggested = scored.map((x) => ({ match: toMatch(x.p.metric, Math.min(0.5, x.s)), raw: x.s }));
+	if (!chosen) return { ranked: suggested.map((x) => x.match), chosen: null };
+	const best = toMatch(chosen, onlyOne ? 0.8 : 0.92);
+	return { ranked: [best, ...suggested.filter((x) => x.match.metricId !== chosen.id).map((x) => x.match)], chosen: best };
 }
 
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
@@ -160,22 +191,26 @@ function tailOf(leaf: string): Set<string> | null {
 	return words.replace(FILLER, '') === '' ? null : bigrams(words);
 }
 
-function rankUncached(label: string, context: string, opts?: { families?: Family[] }): MetricMatch[] {
+function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
 	const leaf = parts.pop() ?? '';
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
 	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
 	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());
-	if (byId) return !opts?.families || opts.families.includes(byId.family) ? [toMatch(byId, 1)] : [];
+	if (byId) {
+		const m = !opts?.families || opts.families.includes(byId.family) ? [toMatch(byId, 1)] : [];
+		return { ranked: m, chosen: m[0] ?? null };
+	}
 
 	const families = allowedFamilies(leaf, opts);
-	if (families.length === 0) return [];
+	if (families.length === 0) return { ranked: [], chosen: null };
+	const labelParts = partsOf(leaf, ctx);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = detectActivity(ctx);
 
-	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families);
+	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families, labelParts);
 
 	const q = bigrams(core);
 	const tail = tailOf(leaf);
@@ -184,7 +219,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
 		for (const k of [...(ACTIVITIES.find((a) => a.id === labelActivity)?.keywords ?? [])].sort((a, b) => b.length - a.length))
-			residual = residual.split(canonLabel(k)).join('');
+			residual = residual.split(foldParts(canonLabel(k))).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
 	const primaryFloor = new Map<string, number>();
@@ -202,35 +237,45 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
-		if (s >= THRESHOLD) out.push({ match: toMatch(p.metric, s), raw: s });
+		if (s >= SUGGEST_FLOOR) out.push({ match: toMatch(p.metric, s), raw: s });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
-	return out.sort((a, b) => b.raw - a.raw).map((x) => x.match);
+	return decide(out.sort((a, b) => b.raw - a.raw), labelParts);
 }
 
-const cache = new Map<string, MetricMatch[]>();
+const cache = new Map<string, Ranking>();
 
-/** The best few candidates, best first (for the mapping review screen). */
+function ranking(label: string, context: string, families?: Family[]): Ranking {
+	const key = `${label}\u0001${context}\u0001${families?.join('') ?? '*'}`;
+	let r = cache.get(key);
+	if (!r) {
+		r = rankUncached(label, context, families ? { families } : undefined);
+		cache.set(key, r);
+	}
+	return r;
+}
+
+/**
+ * The best few candidates, best first (for the mapping review screen): those that agree with the
+ * label's qualifiers first, then those that differ on one (never chosen, still worth a click).
+ */
 export function rankMetrics(
 	label: string,
 	context = '',
 	opts?: { families?: Family[]; limit?: number }
 ): MetricMatch[] {
-	const key = `${label}\u0001${context}\u0001${opts?.families?.join('') ?? '*'}`;
-	let ranked = cache.get(key);
-	if (!ranked) {
-		ranked = rankUncached(label, context, opts);
-		cache.set(key, ranked);
-	}
-	return ranked.slice(0, opts?.limit ?? 5).map((m) => ({ ...m }));
+	return ranking(label, context, opts?.families)
+		.ranked.slice(0, opts?.limit ?? 5)
+		.map((m) => ({ ...m }));
 }
 
 /**
- * The schema metric a label means, or null when it is outside the schema (the value then stays visible
- * as unmapped). Called once per distinct (label, context, families); results are cached.
+ * The schema metric a label means, or null when it is outside the schema or the matcher is not sure
+ * (the value then stays visible as unmapped, with suggestions). Called once per distinct
+ * (label, context, families); results are cached.
  */
 export function matchMetric(label: string, context = '', opts?: { families?: Family[] }): MetricMatch | null {
-	const [best] = rankMetrics(label, context, { families: opts?.families, limit: 1 });
-	return best && best.confidence >= THRESHOLD ? best : null;
+	const chosen = ranking(label, context, opts?.families).chosen;
+	return chosen ? { ...chosen } : null;
 }
