@@ -9,8 +9,15 @@
 
 /** Rewrites to one spelling per meaning: [pattern, canonical]. */
 export const FOLDS: [RegExp, string][] = [
-	// Taking part: the verb a participants slot uses (参演人数, 参训人次, 受教育群众 …) means 参与.
-	[/参演|参训|参赛|参学|参会|受教育|受教/g, '参与'],
+	// Taking part: a compound verb is 参与 plus its object (参演 = 参与演练, 参训 = 参与培训); a bare
+	// 覆盖/受众 count reached people as 参与 does.
+	[/参演/g, '参与演练'],
+	[/参训|受训/g, '参与培训'],
+	[/参赛/g, '参与竞赛'],
+	[/参学/g, '参与学习'],
+	[/受教育|受教/g, '参与教育'],
+	[/参会/g, '参与会议'],
+	[/覆盖|受众/g, '参与'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Drills.
@@ -21,6 +28,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/乡村|行政村/g, '农村'],
 	[/居民小区|小区/g, '社区'],
 	[/入户|家户|进万家/g, '进家庭'],
+	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
+	[/(?<![开发进拓])展(?![览示开现])/g, '展览'],
 	// Articles in the news media.
 	[/(?:发表|刊发|刊登|刊载|刊播|播发|发布|采用)(?:新闻)?(?:稿件|文章|稿)|发稿|刊稿|用稿|发文/g, '发表稿件'],
 	[/稿件数?量?/g, '稿件'],
@@ -42,7 +51,7 @@ export function foldParts(canon: string): string {
 }
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
-export type Dimension = 'level' | 'actor' | 'place';
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'place';
 
 export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	level: [
@@ -53,9 +62,18 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['regional', /地方|基层/]
 	],
 	actor: [
-		['reward', /奖励|奖金|兑现/],
+		['reward', /奖励|奖金|兑现|获奖/],
 		['news', /新闻|报道|见报/],
 		['tipoff', /举报|线索/]
+	],
+	channel: [
+		['online', /线上|网上|网络|在线|云|直播/],
+		['offline', /线下|现场|实地/]
+	],
+	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
+	medium: [
+		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
+		['exhibition', /展览|展馆|参观/]
 	],
 	place: [
 		['enterprise', /企业/],
@@ -77,6 +95,17 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	'publicity.central_articles': { level: 'central' },
 	'publicity.provincial_articles': { level: 'province' },
 	'publicity.local_articles': { level: 'local' },
+	'consult.events': { channel: 'offline' },
+	'consult.participants': { channel: 'offline' },
+	'consult.online_events': { channel: 'online' },
+	'consult.online_participants': { channel: 'online' },
+	'warning.film_sessions': { medium: 'film' },
+	'warning.film_participants': { medium: 'film' },
+	'warning.exhibition_sessions': { medium: 'exhibition' },
+	'warning.exhibition_participants': { medium: 'exhibition' },
+	// No label states 'talk': a label naming a film or an exhibition is never an education session.
+	'warning.education_sessions': { medium: 'talk' },
+	'warning.education_participants': { medium: 'talk' },
 	'report.received': { actor: 'tipoff' },
 	'report.news': { actor: 'news' },
 	'report.rewarded': { actor: 'reward' },

@@ -29,29 +29,26 @@ const SUGGEST_FLOOR = 0.25;
  * Two candidates this close that differ by a qualifier the label leaves open (五进's places under a
  * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
  */
-const SIBLING_MARGIN = 0.08;
+const SIBLING_MARGIN = Number(process.env.SM ?? 0.08);
 const ACTIVITY_BONUS = 0.08;
 
 /**
  * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
- * the activity. Activities whose sessions/participants are split by place or kind (五进, 万里行 trips)
+ * the activity: the one the activity's own name designates. Activities whose sessions/participants
+ * are split by place or kind (五进, 学习's four kinds, 云课堂's classes and live streams, 万里行 trips)
  * have no primary for that family: a bare `场次` under 五进 stays unmapped rather than guessed.
  */
 const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 	launch: { S: 'launch.events', T: 'launch.form' },
-	study: { S: 'study.group_sessions', P: 'study.group_participants', M: 'study.columns' },
-	rectification: { H: 'rectification.hazards_found', S: 'rectification.enterprise_events', P: 'rectification.enterprise_participants' },
-	warning_education: { S: 'warning.film_sessions', P: 'warning.film_participants' },
-	cloud_class: { P: 'cloud.participants', S: 'cloud.live_sessions' },
+	rectification: { H: 'rectification.hazards_found' },
+	// 警示教育 names the education metrics (开展生产安全事故警示教育); films and exhibitions say so.
+	warning_education: { S: 'warning.education_sessions', P: 'warning.education_participants' },
 	consultation_day: { S: 'consult.events', P: 'consult.participants' },
 	five_into: { M: 'five.products' },
 	drills: { S: 'drills.events', P: 'drills.participants' },
 	campaign_tour: { H: 'tour.problems_exposed', P: 'tour.contest_participants' },
 	reporting: { H: 'report.received', C: 'report.rewarded', M: 'report.news' },
-	publicity: {},
-	organization: {},
-	serve_people: { C: 'serve.projects' },
-	capabilities: {}
+	serve_people: { C: 'serve.projects' }
 };
 
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
@@ -108,6 +105,8 @@ function toMatch(metric: Metric, confidence: number): MetricMatch {
 const PEOPLE_WORDS = /参与|人数|人员/;
 /** Words that say a leaf counts what was held (开展演练, 举办咨询活动): sessions first. */
 const HELD_WORDS = /开展|举办|召开/;
+/** Families of counts: a count of one kind is easily read as another's of the same activity. */
+const COUNTS = new Set<Family>(['P', 'S', 'H', 'M', 'C']);
 const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')];
 
 /**
@@ -129,18 +128,44 @@ function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[
 	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
 }
 
+/** One spelling per unit of measure: 场次 is 场, 人次 and 人数 are 人. */
+function sameUnit(unit: string): string {
+	return unit.replace(/^(场|人|条|次)(?:次|数)$/, '$1');
+}
+
 /**
  * The ranking's gate: candidates whose qualifier differs from the label's go last (still suggested,
  * never chosen); the best of the rest is chosen when it is sure enough and no sibling the label
  * cannot tell from it comes close.
  */
-function decide(scored: { match: MetricMatch; raw: number }[], parts: LabelParts, threshold = THRESHOLD): Ranking {
+interface Scored {
+	match: MetricMatch;
+	raw: number;
+	/** The label's words are exactly one of the metric's listed phrasings. */
+	exact?: boolean;
+}
+
+function decide(scored: Scored[], parts: LabelParts, activities: { label: string | null; context: string | null }): Ranking {
 	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
 	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
 	const [top] = agreeing;
-	let chosen: MetricMatch | null = top && top.raw >= threshold ? top.match : null;
-	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && openDifference(parts, top.match.metricId, x.match.metricId)))
-		chosen = null;
+	let chosen: MetricMatch | null = top && top.raw >= THRESHOLD ? top.match : null;
+	// A label that names no activity of its own means one of its header's (its context's) activity.
+	// (Unless its words are exactly one of a metric's phrasings: 组织观看（ ）场 in 2020's 排查整治 section.)
+	if (chosen && !top.exact && !activities.label && activities.context && chosen.activityId !== activities.context) chosen = null;
+	// Close rivals the label cannot tell apart: siblings on a qualifier, metrics of the same activity,
+	// and the header's activity's own metrics when the label names another one.
+	// A rival whose unit differs from the one the label states while the top's agrees is no rival
+	// (组织媒体报道（ ）次 is the 次 of media reports, not the 篇 of the articles in the same clause).
+	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
+	const unitOf = (x: Scored) => sameUnit(METRIC_BY_ID.get(x.match.metricId)?.unit ?? '');
+	const rival = (x: Scored) =>
+		!(top.exact && !x.exact) &&
+		!(unit && unitOf(top) === unit && unitOf(x) !== unit) &&
+		(openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
+		(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
+		(x.match.activityId === activities.context && x.match.family === top.match.family));
+	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && rival(x))) chosen = null;
 	return { ranked: [...agreeing, ...conflicting].map((x) => x.match), chosen };
 }
 
@@ -223,25 +248,26 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
 	const primaryFloor = new Map<string, number>();
-	if (labelActivity && residual.length <= 4) {
+	if (labelActivity && residual.length <= 2) {
 		const f = families.find((fam) => PRIMARY[labelActivity]?.[fam]);
 		const id = f ? PRIMARY[labelActivity][f] : undefined;
 		if (id) primaryFloor.set(id, 0.62);
 	}
 
-	const out: { match: MetricMatch; raw: number }[] = [];
+	const out: Scored[] = [];
 	for (const p of PREPARED) {
 		if (!families.includes(p.metric.family)) continue;
 		let s = bestSimilarity(q, p);
+		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
-		if (s >= SUGGEST_FLOOR) out.push({ match: toMatch(p.metric, s), raw: s });
+		if (s >= SUGGEST_FLOOR) out.push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
-	return decide(out.sort((a, b) => b.raw - a.raw), labelParts);
+	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity });
 }
 
 const cache = new Map<string, Ranking>();

@@ -8,7 +8,7 @@ import { canonLabel, MEASURE_WORDS } from './label';
  */
 const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	人次: ['P'],
-	人数: ['P'],
+	人数: ['P', 'C'],
 	人: ['P', 'C'],
 	名: ['P', 'C'],
 	场: ['S'],
