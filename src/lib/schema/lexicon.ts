@@ -28,6 +28,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/乡村|行政村/g, '农村'],
 	[/居民小区|小区/g, '社区'],
 	[/入户|家户|进万家/g, '进家庭'],
+	// Online: 网上 and 云上 are 线上.
+	[/网上|云上/g, '线上'],
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
 	[/(?<![开发进拓])展(?![览示开现])/g, '展览'],
 	// Articles in the news media.
@@ -51,7 +53,7 @@ export function foldParts(canon: string): string {
 }
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
-export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'place';
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place';
 
 export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	level: [
@@ -75,6 +77,11 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
 		['exhibition', /展览|展馆|参观/]
 	],
+	// Hazards found (排查、发现) are not hazards fixed (已整改): a label saying only 整改 counts the latter.
+	stage: [
+		['found', /排查|发现|查出|查找|摸排|检查/],
+		['fixed', /整改|销号|消除/]
+	],
 	place: [
 		['enterprise', /企业/],
 		['village', /农村/],
@@ -89,6 +96,9 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
  * 举报奖励 counts rewards. The first value found in this order is the label's actor.
  */
 export const ACTOR_PRECEDENCE = ['reward', 'news', 'tipoff'];
+
+/** 排查整改隐患 counts what was found (and fixed): found comes first. */
+export const STAGE_PRECEDENCE = ['found', 'fixed'];
 
 /** Metrics that have siblings differing by a qualifier, and their value (none listed: no qualifier). */
 export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>>> = {
@@ -106,6 +116,7 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	// No label states 'talk': a label naming a film or an exhibition is never an education session.
 	'warning.education_sessions': { medium: 'talk' },
 	'warning.education_participants': { medium: 'talk' },
+	'rectification.hazards_found': { stage: 'found' },
 	'report.received': { actor: 'tipoff' },
 	'report.news': { actor: 'news' },
 	'report.rewarded': { actor: 'reward' },

@@ -23,13 +23,17 @@ interface Ranking {
 const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 /** Below this a candidate is not a match: the label stays unmapped for the user to map. */
 const THRESHOLD = 0.55;
+/** The threshold for a label when neither it nor its header names an activity. */
+const NO_ACTIVITY_THRESHOLD = 0.65;
+/** The threshold for a metric of the activity the label or its header names. */
+const IN_ACTIVITY_THRESHOLD = 0.35;
 /** Below this a candidate is not even worth suggesting. */
 const SUGGEST_FLOOR = 0.25;
 /**
  * Two candidates this close that differ by a qualifier the label leaves open (五进's places under a
  * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
  */
-const SIBLING_MARGIN = Number(process.env.SM ?? 0.08);
+const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
 
 /**
@@ -145,11 +149,24 @@ interface Scored {
 	exact?: boolean;
 }
 
-function decide(scored: Scored[], parts: LabelParts, activities: { label: string | null; context: string | null }): Ranking {
+function decide(
+	scored: Scored[],
+	parts: LabelParts,
+	activities: { label: string | null; context: string | null },
+	preferred: Family | null
+): Ranking {
 	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
 	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
 	const [top] = agreeing;
-	let chosen: MetricMatch | null = top && top.raw >= THRESHOLD ? top.match : null;
+	// Below the threshold, a metric of the activity the label or its header names still wins when no
+	// rival comes close: the activity is known, and the words left only have to pick within it.
+	const focus = activities.label ?? activities.context;
+	// A label that names no activity, under a header that names none, must say more (培训人数 is not
+	// the 我是安全培训师 campaign's count); a yes/no question is matched on its own words only.
+	const threshold = focus || top?.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
+	const inActivity = top && top.match.activityId === focus && COUNTS.has(top.match.family);
+	const sure = top && (top.raw >= threshold || (inActivity && top.raw >= IN_ACTIVITY_THRESHOLD));
+	let chosen: MetricMatch | null = sure ? top.match : null;
 	// A label that names no activity of its own means one of its header's (its context's) activity.
 	// (Unless its words are exactly one of a metric's phrasings: 组织观看（ ）场 in 2020's 排查整治 section.)
 	if (chosen && !top.exact && !activities.label && activities.context && chosen.activityId !== activities.context) chosen = null;
@@ -161,6 +178,7 @@ function decide(scored: Scored[], parts: LabelParts, activities: { label: string
 	const unitOf = (x: Scored) => sameUnit(METRIC_BY_ID.get(x.match.metricId)?.unit ?? '');
 	const rival = (x: Scored) =>
 		!(top.exact && !x.exact) &&
+		!(top.match.family === preferred && x.match.family !== preferred) &&
 		!(unit && unitOf(top) === unit && unitOf(x) !== unit) &&
 		(openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
 		(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
@@ -267,7 +285,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
-	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity });
+	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
+	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
+	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity }, preferred);
 }
 
 const cache = new Map<string, Ranking>();

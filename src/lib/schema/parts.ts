@@ -5,7 +5,7 @@
  * shown beside a suggestion.
  */
 import { canonLabel } from './label';
-import { ACTION_WORDS, ACTOR_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
 import type { Family } from './types';
 
@@ -25,6 +25,7 @@ function statedQualifiers(folded: string): Qualifiers {
 	for (const d of DIMENSIONS) {
 		let vals = QUALIFIER_WORDS[d].filter(([, re]) => re.test(folded)).map(([v]) => v);
 		if (d === 'actor' && vals.length > 1) vals = [ACTOR_PRECEDENCE.find((v) => vals.includes(v))!];
+		if (d === 'stage' && vals.length > 1) vals = [STAGE_PRECEDENCE.find((v) => vals.includes(v))!];
 		if (vals.length > 0) out[d] = vals;
 	}
 	return out;
