@@ -3,7 +3,7 @@ import { METRICS } from './metrics';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, similarity } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { openDifference, partsOf, qualifierConflict, type LabelParts } from './parts';
+import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
 export interface MetricMatch {
@@ -281,7 +281,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
-		if (s >= SUGGEST_FLOOR) out.push({ match: toMatch(p.metric, s), raw: s, exact });
+		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
+		const named = p.metric.activity === focus || p.metric.activity === contextActivity || qualifierAgrees(labelParts, p.metric.id);
+		if (s >= SUGGEST_FLOOR || named) out.push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.

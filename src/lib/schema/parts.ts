@@ -78,3 +78,9 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
 	return null;
 }
+
+/** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */
+export function qualifierAgrees(parts: LabelParts, metricId: string): boolean {
+	const mq = metricQualifiers(metricId);
+	return DIMENSIONS.some((d) => mq[d] !== undefined && parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
+}
