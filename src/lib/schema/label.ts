@@ -105,3 +105,8 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 	const overlap = inter / small.size;
 	return 0.5 * dice + 0.5 * overlap;
 }
+
+/** One spelling per unit of measure: 场次 is 场, 人次 and 人数 are 人, 条次 is 条, 次数 is 次. */
+export function sameUnit(unit: string): string {
+	return unit.replace(/^(场|人|条|次)(?:次|数)$/, '$1');
+}

@@ -1,6 +1,6 @@
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
-import { bigrams, canonLabel, coreOf, MEASURE_WORDS, similarity } from './label';
+import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit, similarity } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
@@ -27,6 +27,8 @@ const THRESHOLD = 0.55;
 const NO_ACTIVITY_THRESHOLD = 0.65;
 /** The threshold for a metric of the activity the label or its header names. */
 const IN_ACTIVITY_THRESHOLD = 0.35;
+/** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
+const CONFLICT_PENALTY = 0.25;
 /** Below this a candidate is not even worth suggesting. */
 const SUGGEST_FLOOR = 0.25;
 /**
@@ -132,11 +134,6 @@ function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[
 	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
 }
 
-/** One spelling per unit of measure: 场次 is 场, 人次 and 人数 are 人. */
-function sameUnit(unit: string): string {
-	return unit.replace(/^(场|人|条|次)(?:次|数)$/, '$1');
-}
-
 /**
  * The ranking's gate: candidates whose qualifier differs from the label's go last (still suggested,
  * never chosen); the best of the rest is chosen when it is sure enough and no sibling the label
@@ -184,7 +181,12 @@ function decide(
 		(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
 		(x.match.activityId === activities.context && x.match.family === top.match.family));
 	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && rival(x))) chosen = null;
-	return { ranked: [...agreeing, ...conflicting].map((x) => x.match), chosen };
+	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
+	// media), after the agreeing candidates that come near it.
+	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
+		.sort((a, b) => b.key - a.key)
+		.map((r) => r.x.match);
+	return { ranked, chosen };
 }
 
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
