@@ -28,7 +28,7 @@ const NO_ACTIVITY_THRESHOLD = 0.65;
 /** The threshold for a metric of the activity the label or its header names. */
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
-const CONFLICT_PENALTY = 0.25;
+const CONFLICT_PENALTY = 0.5;
 /** Below this a candidate is not even worth suggesting. */
 const SUGGEST_FLOOR = 0.25;
 /**
@@ -191,7 +191,11 @@ function decide(
 
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
 function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
-	if (!activity) return { ranked: [], chosen: null };
+	if (!activity) {
+		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
+		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id)).map((p) => toMatch(p.metric, 0.85));
+		return { ranked: named, chosen: named.length === 1 ? named[0] : null };
+	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
 	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
