@@ -1,15 +1,18 @@
 /**
- * npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--jobs N] PATH...
+ * npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--jobs N] PATH...
  * Reads spreadsheets (files or folders, recursively) with the same core as
  * the browser, on N threads, and writes one CSV row per fact, or the same
  * rows as Parquet partitioned by year (parquet.ts). Exit 0: every file read;
  * 1: some could not be (their rows say why); 2: usage error or a bad profile.
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
+ * With --suggest, a mapping profile draft is written for the labels that stayed unmapped: three
+ * suggested metrics each, with reasons; edited, it goes back in with --mapping.
  * With --roster and --status, who has reported is written too (roster-status.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { buildFacts } from '../lib/pipeline';
+import { labelInventory, mappingDraft } from '../lib/mapping';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
@@ -18,7 +21,7 @@ import { parquetTargetRefusal, writeFactsParquet } from './parquet';
 import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
-const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
+const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
   --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
              / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
@@ -32,6 +35,9 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
   --jobs     读取线程数（默认：64 个以上文件或 4 MB 以上时为 CPU 核数，否则 1；1 = 单线程）
              / reading threads (default: the number of cores for 64+ files or 4+ MB, else 1; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
+  --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
+             / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
+             reasons; fill in metricId and pass it back with --mapping)
   --include-hidden  也读取隐藏的工作表 / read hidden sheets too
   --roster   应报单位名单（.xlsx .xls .csv：单位、地区，可选联系人、电话、类别）/ the roster of expected units
   --status   报送情况 CSV：每个名单单位每年一行（年度、单位、地区、状态、文件、填报日期、联系人、电话），另列名单外单位
@@ -46,6 +52,7 @@ function parseArgs(argv: string[]) {
 	const paths: string[] = [];
 	let out: string | undefined;
 	let mapping: string | undefined;
+	let suggest: string | undefined;
 	let format: string | undefined;
 	let jobs: number | undefined;
 	let includeHidden = false;
@@ -58,6 +65,9 @@ function parseArgs(argv: string[]) {
 		} else if (a === '--mapping' || a === '-m') {
 			mapping = argv[++i];
 			if (!mapping) usage('--mapping 需要一个 JSON 文件名 / --mapping needs a JSON file name');
+		} else if (a === '--suggest') {
+			suggest = argv[++i];
+			if (!suggest) usage('--suggest 需要一个 JSON 文件名 / --suggest needs a JSON file name');
 		} else if (a === '--format') {
 			format = argv[++i];
 			if (format !== 'csv' && format !== 'parquet') usage('--format 只能是 csv 或 parquet / --format is csv or parquet');
@@ -90,11 +100,11 @@ function parseArgs(argv: string[]) {
 	if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 	if (!roster.roster !== !roster.status) usage('--roster 与 --status 需同时给出 / --roster and --status go together');
 	const rosterOptions = roster.roster ? (roster as RosterOptions) : null;
-	return { paths, out, parquet, jobs, includeHidden, rosterOptions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	return { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
-const { paths, out, parquet, jobs, includeHidden, rosterOptions, profile } = parseArgs(process.argv.slice(2));
+const { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile } = parseArgs(process.argv.slice(2));
 const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const files = collectFiles(paths).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
@@ -110,6 +120,13 @@ if (parquet) {
 	const csv = lines.join('\n') + '\n';
 	if (out) writeFileSync(out, csv);
 	else process.stdout.write(csv);
+}
+
+if (suggest) {
+	const draft = mappingDraft(labelInventory(allFacts, profile), profile);
+	writeFileSync(suggest, JSON.stringify(draft, null, '\t') + '\n');
+	const n = draft.labels.length - (profile?.labels.length ?? 0);
+	process.stderr.write(`映射草稿 / mapping draft → ${suggest}：${n} 个未映射标签 / unmapped labels\n`);
 }
 
 const count = (s: string) => allFacts.filter((f) => f.status === s).length;
