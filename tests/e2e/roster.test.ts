@@ -99,6 +99,19 @@ describe('the roster in the page', () => {
 		await page.getByTestId('sort-rate').click();
 		const rates = (await completionRows(page)).map((r) => parseFloat(r[3]));
 		expect(rates).toEqual([...rates].sort((a, b) => a - b));
+
+		// The by-unit summary table can show the 12 units with no readable filing as blank 未报 rows.
+		await page.getByTestId('tab-report').click();
+		const unitRows = page.getByTestId('summary-table-unit').getByTestId('summary-row');
+		await expect.poll(() => unitRows.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+		const before = await unitRows.count();
+		await page.getByTestId('show-unreported').check();
+		await expect.poll(() => unitRows.count()).toBe(before + 12);
+		// Blank, never 0: every cell of those rows holds no number (shown empty or —).
+		const cells = await unitRows.filter({ hasText: '（未报）' }).locator('td').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-value'), td.textContent?.trim()]));
+		expect(cells.length).toBeGreaterThan(0);
+		expect(cells.every(([v, text]) => v === '' && (text === '' || text === '—'))).toBe(true);
+		await page.getByTestId('tab-dashboard').click();
 	}, 300_000);
 
 	it('is the same after a reload', async () => {

@@ -283,3 +283,29 @@ describe('a collection round read from real files', () => {
 		expect(chaseText(state.statuses, ROUND_YEAR)).toBe(expectedChaseText(lines));
 	});
 });
+
+describe('gaps in the figures', () => {
+	it('a by-unit table lists units that did not report as blank 未报 rows; totals and other tables unchanged', async () => {
+		const { withUnreportedUnits } = await import('../../src/lib/report/gaps');
+		const table = {
+			measure: 'participation' as const,
+			dim: 'unit' as const,
+			years: [2023, 2024],
+			compare: { year: 2024, prev: 2023 },
+			rows: [{ key: '山河镇', label: '山河镇', values: [10, 20], total: 30, change: { abs: 10, pct: 100 } }],
+			totals: { values: [10, 20], total: 30, change: { abs: 10, pct: 100 } }
+		};
+		const out = withUnreportedUnits(table, [
+			{ unit: '永和镇', region: '正宁县', year: 2024 },
+			{ unit: '永和镇', region: '正宁县', year: 2023 },
+			{ unit: '山河镇', region: '正宁县', year: 2023 },
+			{ unit: '新宁镇', region: '宁县', year: 2022 }
+		]);
+		expect(out.rows.map((r) => [r.key, r.label, r.values, r.total])).toEqual([
+			['山河镇', '山河镇', [10, 20], 30],
+			['永和镇', '永和镇（未报）', [null, null], null]
+		]);
+		expect(out.totals).toBe(table.totals);
+		expect(withUnreportedUnits({ ...table, dim: 'region' }, [{ unit: '永和镇', region: '', year: 2024 }]).rows.length).toBe(1);
+	});
+});

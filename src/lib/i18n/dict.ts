@@ -56,6 +56,7 @@ export const DICT = {
 	chaseCopied: { zh: '已复制。', en: 'Copied.' },
 	chaseCopyFailed: { zh: '浏览器不允许复制，请在文本框中全选后复制。', en: 'The browser refused to copy; select the text in the box and copy it.' },
 	chaseXlsx: { zh: '导出催报表（.xlsx）', en: 'Export the list (.xlsx)' },
+	showUnreported: { zh: '按单位汇总表中列出未报单位（空白，不计为 0）', en: 'List units that did not report in the by-unit table (blank, not 0)' },
 	unplacedFailures: { zh: '{n} 个无法读取的文件无法对应到名单中的单位：{names}', en: '{n} unreadable files match no roster unit: {names}' },
 	dropHere: { zh: '把 Excel / CSV 文件拖到这里，或', en: 'Drop Excel / CSV files here, or' },
 	pickFiles: { zh: '选择文件', en: 'choose files' },

@@ -3,6 +3,7 @@
  * user's answers about which filer is which roster unit. Plain data: it is
  * kept in the workspace and the .aqy file as it is.
  */
+import type { Filing } from '../facts/fact';
 
 export interface RosterUnit {
 	/** The unit's name, normalized (normalizeUnit). */
@@ -66,13 +67,5 @@ export interface FiledFile {
 	fileId: string;
 	file: string;
 	error: unknown;
-	filings: {
-		unit: string;
-		region: string;
-		year: number | null;
-		filedOn: string | null;
-		sheet: string;
-		contact?: string;
-		phone?: string;
-	}[];
+	filings: Filing[];
 }

@@ -85,6 +85,11 @@ export class RosterPart {
 		return this.years.map((y) => completionLine(completionOf(this.state.statuses, y), y, lang));
 	}
 
+	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit tables can show. */
+	get unreported(): { unit: string; region: string; year: number }[] {
+		return this.state.statuses.filter((s) => s.status === 'missing' || s.status === 'unreadable').map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year }));
+	}
+
 	byRegion(year: number | null = this.year): Completion[] {
 		return year === null ? [] : completionByRegion(this.state.statuses, year);
 	}
