@@ -174,7 +174,8 @@ describe('each rule fires on a planted case', () => {
 		const checks = check([a, b]);
 		expect(codes(checks)).toEqual(['filing.same-date']);
 		expect(checks[0].sources.map((s) => s.file)).toEqual(['山河镇-甲.xlsx', '山河镇-乙.xlsx']);
-		expect(checks[0].zh).toContain('采用最后导入的 山河镇-乙.xlsx');
+		expect(checks[0].zh).toContain('暂按最后导入的 山河镇-乙.xlsx 计');
+		expect(checks[0].zh).toContain('请确认哪一份为准');
 		// … which is what resolveFilings does.
 		const facts = resolveFilings([a, b]);
 		expect(new Set(facts.filter((f) => f.status === 'ok').map((f) => f.file))).toEqual(new Set(['山河镇-乙.xlsx']));

@@ -121,15 +121,16 @@ describe('files that look wrong but are fine: read', () => {
 });
 
 describe('odd content: kept, warned, never crashing', () => {
-	it('formulas: the cached value is used; a formula without one is a warning naming the cell', async () => {
+	it('formulas: the cached value is used; a formula without one is computed from the sheet, and a note names it', async () => {
 		const r = processFile(await H.formulasXlsx());
 		expect(r.error).toBeNull();
 		expect(r.facts.find((f) => f.cell === 'D3')?.value).toBe(41);
-		expect(r.facts.find((f) => f.cell === 'E4')).toBeUndefined();
-		const w = r.problems.find((p) => p.code === 'formula.no-value');
-		expect(w).toMatchObject({ level: 'warning', cell: 'E4', sheet: '汇总表' });
-		expect(w!.zh).toMatch(/E4.*公式.*=E3-4/);
-		expect(w!.en).toMatch(/E4 holds a formula \(=E3-4\)/);
+		const e3 = r.facts.find((f) => f.cell === 'E3')!.value!;
+		expect(r.facts.find((f) => f.cell === 'E4')?.value).toBe(e3 - 4);
+		expect(r.problems.find((p) => p.code === 'formula.no-value')).toBeUndefined();
+		const note = r.problems.find((p) => p.code === 'formula.computed');
+		expect(note).toMatchObject({ level: 'info', cell: 'E4', sheet: '汇总表' });
+		expect(note!.zh).toMatch(/E4 =E3-4 → /);
 	});
 
 	it('dates and times where counts belong are no facts but warnings; negative and absurd numbers are kept', async () => {

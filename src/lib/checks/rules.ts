@@ -47,8 +47,8 @@ export const RULES: Record<CheckCode, Rule> = {
 	'filing.same-date': {
 		level: 'warning',
 		name: { zh: '同日重复填报', en: 'Two filings, same date' },
-		zh: '同一单位、同一地区、同一年度有两份来自不同文件或工作表的填报，且填报日期相同（或都未注明日期）。通常以填报日期最晚的为准；日期相同时无法判断，程序采用最后导入的那一份，其余标为“已被替代”。',
-		en: 'The same unit, region and year has two filings from different files or sheets with the same filing date (or neither states one). Normally the latest filing date counts; on equal dates that cannot decide, so the one imported last counts and the others are marked superseded.'
+		zh: '同一单位、同一地区、同一年度有两份来自不同文件或工作表的填报，且填报日期相同（或都未注明日期，文件名和文件保存日期也无从判断）。通常以填报日期最晚的为准；日期相同时无法判断，程序暂按最后导入的那一份计，其余标为“已被替代”（仍可查看），并请您确认哪一份为准、移除不用的文件。',
+		en: 'The same unit, region and year has two filings from different files or sheets with the same filing date (or none states one, and neither the file names nor the saved dates tell). Normally the latest filing date counts; on equal dates that cannot decide, so for now the one imported last counts and the others are marked superseded (still shown), and you are asked to pick the right one and remove the file(s) you do not want.'
 	},
 	'year.unknown': {
 		level: 'warning',
