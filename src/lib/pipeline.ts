@@ -7,6 +7,7 @@
 import { readWorkbook } from './read/index';
 import { NotLoaded } from './read/on-demand';
 import { dateUndatedFilings } from './facts/filing-date';
+import { refuseImpossibleCounts } from './shapes/count-bounds';
 import { cellsOf, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
@@ -117,6 +118,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		}
 		try {
 			const out = read(sheet, ctx);
+			refuseImpossibleCounts(out);
 			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
