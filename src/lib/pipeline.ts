@@ -4,8 +4,8 @@
  * Pure TypeScript: no DOM, no Node APIs, so the same code runs in the
  * browser's Web Workers and in the CLI.
  */
-import { readWorkbook, SheetJSNotLoaded } from './read/index';
-import { cellsOf, type Sheet } from './read/workbook';
+import { readWorkbook, SheetJSNotLoaded, WordReaderNotLoaded } from './read/index';
+import { cellsOf, wordAddress, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
@@ -42,10 +42,16 @@ export function fileIdOf(bytes: Uint8Array): string {
 	return contentHash(bytes);
 }
 
+/** A Word table's cells named as in the document (`表1!C5` within the table, `段3` for a paragraph), not by their place on the sheet's grid. */
+function namedAsInDocument(sheet: Sheet, ...lists: { cell?: string }[][]): void {
+	for (const list of lists) for (const item of list) if (item.cell) item.cell = wordAddress(sheet, item.cell);
+}
+
 /**
  * Reads one file. Never throws — a file that cannot be read comes back with
- * `error` set — except SheetJSNotLoaded, in a browser, for a file that needs
- * SheetJS before it was loaded (the caller loads it and calls again).
+ * `error` set — except SheetJSNotLoaded / WordReaderNotLoaded, in a browser,
+ * for a file that needs SheetJS or the Word reader before it was loaded (the
+ * caller loads it and calls again; prepareRead does both beforehand).
  */
 export function processFile(input: FileInput, decisions: FileDecisions = {}): FileResult {
 	const fileId = fileIdOf(input.bytes);
@@ -54,7 +60,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	try {
 		workbook = readWorkbook(input.bytes, input.name);
 	} catch (e) {
-		if (e instanceof SheetJSNotLoaded) throw e;
+		if (e instanceof SheetJSNotLoaded || e instanceof WordReaderNotLoaded) throw e;
 		result.error = e instanceof FileError ? problem('error', e.code, e.zh, e.en) : problem('error', 'read.failed', `读取失败：${String(e)}`, `Could not read the file: ${String(e)}`);
 		return result;
 	}
@@ -115,10 +121,12 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		}
 		try {
 			const out = read(sheet, ctx);
+			const ledger = completeLedger(sheet, out.ledger);
+			if (sheet.word) namedAsInDocument(sheet, out.facts, ledger, out.problems);
 			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
-			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
+			result.ledger = joined(result.ledger, ledger);
 		} catch (e) {
 			failed(sheet, e);
 		}

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** One ingest worker: bytes in, the file's digest and packed facts out, via the same core the CLI uses. */
 import { processFile } from '../pipeline';
-import { loadSheetJS, prepareRead, SheetJSNotLoaded } from '../read/index';
+import { loadSheetJS, loadWordReader, prepareRead, SheetJSNotLoaded, WordReaderNotLoaded } from '../read/index';
 import { splitResult } from '../model/digest';
 import { packedBuffers } from '../model/pack';
 import type { IngestRequest, IngestResponse } from './protocol';
@@ -13,7 +13,7 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
-		// SheetJS (and for a BIFF5 .xls its code pages) load only for a file whose kind needs them.
+		// SheetJS (and for a BIFF5 .xls its code pages), and the Word reader, load only for a file whose kind needs them.
 		await prepareRead(bytes, name);
 		let result;
 		try {
@@ -21,8 +21,9 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 			result = processFile({ name, bytes }, decisions);
 		} catch (e) {
 			// An .xlsx the own reader declined: SheetJS reads it, once loaded.
-			if (!(e instanceof SheetJSNotLoaded)) throw e;
-			await loadSheetJS();
+			if (e instanceof SheetJSNotLoaded) await loadSheetJS();
+			else if (e instanceof WordReaderNotLoaded) await loadWordReader();
+			else throw e;
 			result = processFile({ name, bytes }, decisions);
 		}
 		response = { id, ok: true, file: splitResult(result), bytes: buffer };
