@@ -7,63 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
-import { cellAddress, decodeAddress } from '../../src/lib/read/workbook';
-import type { Fact, FileResult } from '../../src/lib/facts/fact';
 import { formLayout, makeFormWorkbook, randomFormSpec, randomValues, rng, type FormSpec } from '../fixtures/forms';
 import { docxByHand, docxByLibrary, type BoxStyle } from '../fixtures/forms-docx';
-
-const base = (template: FormSpec['template'], seed: number, extra: Partial<FormSpec> = {}): FormSpec => ({
-	unit: '正宁县山河镇人民政府',
-	year: 2021,
-	filedOn: '2021-06-24',
-	template,
-	values: randomValues(template, rng(seed)),
-	seed,
-	format: 'xlsx',
-	...extra
-});
-
-/** The layout variants form.test.ts covers (as .xlsx: a Word document has no legacy twin). */
-export const DOCX_CASES: [string, FormSpec][] = [
-	['2020, brackets, merged header line', base('2020', 1, { year: 2020, filedOn: '2020-07-01', notation: 'bracket', checkStyle: 'boxes' })],
-	['2020, bare numbers, 序号, repeated 活动项目, split line, date', base('2020', 2, { year: 2020, filedOn: '2020-06-30', notation: 'bare', checkStyle: 'check', layout: { rowNumbers: true, activity: 'repeated', headerLine: 'split', date: 'excel' } })],
-	['2020, Chinese numerals, 附件 line, label/value cells', base('2020', 3, { year: 2020, filedOn: '2020-06-30', notation: 'chinese', checkStyle: 'plain', layout: { title: 'row2', headerLine: 'label-value', date: 'text' } })],
-	['2021, full-width, label/value, footnote', base('2021', 4, { notation: 'fullwidth', checkStyle: 'brackets', layout: { title: 'row2', headerLine: 'label-value', date: 'excel', footnote: true } })],
-	['2021, 约/余/多, padding column, 联络员 table first', base('2021', 5, { notation: 'approx', checkStyle: 'block', layout: { padding: true, contactSheet: true } })],
-	['2021, mixed notations and boxes', base('2021', 6, { notation: 'mixed', checkStyle: 'mixed', layout: { rowNumbers: true, headerLine: 'split' } })],
-	['reworded form (unmapped clauses)', base('reworded', 8, { notation: 'mixed', checkStyle: 'mixed' })],
-	['2021 with 1.2万 and 无', base('2021', 10, { notation: 'bracket', values: { ...randomValues('2021', rng(10)), 'consult.contest_participants': 12000, 'five.products': 0 } })],
-	['no 填报单位: the unit from the file name', base('2021', 11, { layout: { noUnit: true }, fileName: '附件2-山河镇安全生产月统计表（6月24日）.xlsx' })]
-];
-
-/** What a fact says, without where it was read from. */
-const meaning = (f: Fact) => JSON.stringify([f.metricId, f.status, f.family, f.value, f.approx, f.text, f.unit, f.region, f.year, f.filedOn, f.label, f.raw, f.activityId]);
-
-export const docxName = (xlsxName: string) => xlsxName.replace(/\.xlsx?$/, '.docx');
-
-/**
- * The Word file's facts are the workbook's, each at the same cell counted
- * within its table (`表N`, the form's table is the last one): row less the
- * rows above the table, column shifted by the grid columns the rows skip.
- */
-export function expectSameFacts(xlsx: FileResult, docx: FileResult, spec: FormSpec, colShift = 0): void {
-	expect(docx.error).toBeNull();
-	expect(xlsx.error).toBeNull();
-	const { sheets } = formLayout(spec);
-	const top = sheets[sheets.length - 1].table[0];
-	const tableName = `表${sheets.length}`;
-	const where = (f: Fact, word: boolean) => {
-		if (word) return `${f.sheet}!${f.cell}`;
-		const at = decodeAddress(f.cell)!;
-		return `${tableName}!${cellAddress(at.row - top, at.col + colShift)}`;
-	};
-	const got = docx.facts.map((f) => `${meaning(f)} @ ${where(f, true)}`).sort();
-	const want = xlsx.facts.map((f) => `${meaning(f)} @ ${where(f, false)}`).sort();
-	expect(got).toEqual(want);
-	expect(docx.filings.map((f) => [f.unit, f.region, f.year, f.filedOn])).toEqual(xlsx.filings.map((f) => [f.unit, f.region, f.year, f.filedOn]));
-	expect(docx.problems.map((p) => p.code).sort()).toEqual(xlsx.problems.map((p) => p.code).sort());
-	expect(docx.format).toBe('docx');
-}
+import { base, DOCX_CASES, docxName, expectSameFacts } from '../fixtures/docx-cases';
 
 async function both(spec: FormSpec, write: (s: FormSpec) => Uint8Array | Promise<Uint8Array>) {
 	const g = await makeFormWorkbook(spec);
