@@ -101,12 +101,27 @@ describe('Word files that cannot be read: a specific message each, naming the fi
 		expect(r.error?.en).toMatch(/RTF.*Save it as \.docx/);
 	});
 
-	it('an HTML document saved as .doc is read (its table)', async () => {
+	it('an HTML document saved as .doc is read as a Word document: the same facts as the .xlsx form', async () => {
 		const { formHtml } = await import('../fixtures/forms-docx');
-		const spec = base('2021', 43);
-		const r = processFile({ name: '正宁县山河镇人民政府.doc', bytes: new TextEncoder().encode(formHtml(formLayout(spec).sheets)) });
-		expect(r.error).toBeNull();
-		expect(r.facts.length).toBeGreaterThan(10);
+		for (const [, spec] of DOCX_CASES) {
+			const g = await makeFormWorkbook(spec);
+			const xlsx = processFile({ name: g.fileName, bytes: g.bytes });
+			const html = processFile({ name: g.fileName.replace(/\.xlsx$/, '.doc'), bytes: new TextEncoder().encode(formHtml(formLayout(spec).sheets)) });
+			expectSameFacts(xlsx, html, spec, 0, 'html');
+		}
+	});
+
+	it("Word's own HTML: GB2312 text, check boxes as Wingdings characters in a span", async () => {
+		const { formHtml } = await import('../fixtures/forms-docx');
+		const iconv = (await import('iconv-lite')).default;
+		const spec = base('2020', 45, { year: 2020, filedOn: '2020-06-30', checkStyle: 'boxes' });
+		const g = await makeFormWorkbook(spec);
+		const text = formHtml(formLayout(spec).sheets)
+			.replace('<meta charset="utf-8">', '<meta http-equiv=Content-Type content="text/html; charset=gb2312">')
+			.replace(/☑/g, "<span style='font-family:Wingdings;mso-char-type:symbol;mso-symbol-font-family:Wingdings'>&#254;</span>")
+			.replace(/□/g, '<span style="font-family:Wingdings">&#168;</span>');
+		const html = processFile({ name: '附件3-山河镇.doc', bytes: new Uint8Array(iconv.encode(text, 'gbk')) });
+		expectSameFacts(processFile({ name: '附件3-山河镇.xlsx', bytes: g.bytes }), html, spec, 0, 'html');
 	});
 
 	it('zip bomb, truncation and a password, as for a workbook', async () => {

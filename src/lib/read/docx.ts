@@ -7,6 +7,8 @@
  * row each spanning the table — the layout a form has in Excel, so the form
  * reader reads both alike. Cells are named as in the document (Sheet.word).
  *
+ * An HTML document saved as .doc is read the same way (html-doc.ts).
+ *
  * Loaded on demand (docx-loader.ts): only a Word file needs it.
  */
 import type { Range, WordLayout, Workbook } from './workbook';
@@ -14,6 +16,7 @@ import { WorkbookBuilder, type RawRows } from './cells';
 import type { ReadLimits } from './limits';
 import { tooManyColumns } from './errors';
 import { wordBlocks, type WordBlock, type WordRow } from './docx-xml';
+import { htmlBlocks } from './html-doc';
 
 export { wordBlocks } from './docx-xml';
 
@@ -97,8 +100,32 @@ function tableGrid(rows: WordRow[], top: number, name: string, fileName: string,
 
 /** Reads document.xml's text into a Workbook, within the limits (rows, columns, cells as for a spreadsheet). */
 export function readDocx(documentXml: string, fileName: string, limits: ReadLimits): Workbook {
-	const { parts, paragraphs } = tableParts(wordBlocks(documentXml));
-	const builder = new WorkbookBuilder('docx', fileName, limits);
+	return blocksWorkbook(wordBlocks(documentXml), 'docx', fileName, limits);
+}
+
+/** Reads an HTML document saved under a Word name (html-doc.ts) the same way. */
+export function readHtmlDocument(bytes: Uint8Array, fileName: string, limits: ReadLimits): Workbook {
+	return blocksWorkbook(htmlBlocks(htmlText(bytes)), 'html', fileName, limits);
+}
+
+/** An HTML file's text: UTF-8, else the charset its <meta> names (Chinese Word saves gb2312), else GB18030. */
+function htmlText(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+		const named = /charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1].toLowerCase();
+		try {
+			return new TextDecoder(named && named !== 'utf-8' ? named : 'gb18030').decode(bytes);
+		} catch {
+			return new TextDecoder('gb18030').decode(bytes);
+		}
+	}
+}
+
+function blocksWorkbook(blocks: WordBlock[], format: 'docx' | 'html', fileName: string, limits: ReadLimits): Workbook {
+	const { parts, paragraphs } = tableParts(blocks);
+	const builder = new WorkbookBuilder(format, fileName, limits);
 	const layouts: WordLayout[] = [];
 	if (parts.length === 0) {
 		// No table: the text alone, for the pipeline to say there is no statistics table in it.

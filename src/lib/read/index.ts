@@ -16,6 +16,9 @@ export { READ_LIMITS, type ReadLimits } from './limits';
 export { loadSheetJS, SheetJSNotLoaded } from './sheetjs-loader';
 export { loadWordReader, WordReaderNotLoaded } from './docx-loader';
 
+/** Names under which an HTML file is a document (read like a .docx), not a spreadsheet. */
+const HTML_DOCUMENT = /\.(docx?|dot|wps|wpt|html?|mht)$/i;
+
 /** The first line of a library's error, short enough for a message. */
 function detailOf(e: unknown): string {
 	const s = (e instanceof Error ? e.message : String(e)).split('\n')[0];
@@ -154,8 +157,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 			case 'xlsx':
 				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits);
 				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
-			case 'xls':
 			case 'html':
+				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
+				if (HTML_DOCUMENT.test(fileName)) return wordReader().readHtmlDocument(bytes, fileName, limits);
+				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
+			case 'xls':
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
 			case 'text':
@@ -182,6 +188,10 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 	if (kind === 'xlsx') {
 		const dir = readZipDirectory(bytes);
 		if (dir.ok && zipKind(dir.entries, bytes) === 'word') await loadWordReader();
+		return;
+	}
+	if (kind === 'html' && HTML_DOCUMENT.test(fileName)) {
+		await loadWordReader();
 		return;
 	}
 	if (kind !== 'xls' && kind !== 'html') return;

@@ -50,7 +50,7 @@ export interface WordLayout {
 	paragraphs: (number | undefined)[];
 }
 
-export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx';
+export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html';
 
 export interface Workbook {
 	format: FileFormat;
