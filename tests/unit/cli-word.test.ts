@@ -66,6 +66,6 @@ describe('normalize CLI on Word and WPS files', () => {
 		expect(pdf.status).toBe('error');
 		expect(pdf.text).toMatch(/PDF/);
 		expect(pdf.text).not.toMatch(/只改了扩展名/);
-		expect(r.stderr).toMatch(/3 个文件 \/ files .* 2 个无法读取 \/ unreadable · 3 个已跳过/);
+		expect(r.stderr).toMatch(/3 个文件 \/ files .* 2 个无法读取或没有数据 \/ unreadable or without data · 3 个已跳过/);
 	});
 });

@@ -1,18 +1,19 @@
 /**
  * The Word reader (docx.ts) on demand, as SheetJS is (sheetjs-loader.ts):
  * only a Word file needs it, so it is not in the parse worker's first chunk.
- * Where it is needed and not loaded, the read throws WordReaderNotLoaded; the
- * ingest worker awaits prepareRead (which loads it) and reads again. In Node
- * (CLI, tests) it loads here, at import.
+ * prepareRead loads it for a Word file; a read that needs it before then
+ * throws WordReaderNotLoaded (a NotLoaded: the caller loads and reads again).
+ * In Node (CLI, tests) it loads here, at import.
  */
 import type * as DocxModule from './docx';
+import { IN_NODE, NotLoaded } from './on-demand';
 
 export type DocxReader = typeof DocxModule;
 
 /** Thrown by a synchronous read of a Word file before the Word reader was loaded. */
-export class WordReaderNotLoaded extends Error {
+export class WordReaderNotLoaded extends NotLoaded {
 	constructor() {
-		super('The Word reader is needed for this file and is not loaded yet');
+		super('The Word reader is needed for this file and is not loaded yet', () => loadWordReader());
 		this.name = 'WordReaderNotLoaded';
 	}
 }
@@ -32,4 +33,4 @@ export function wordReader(): DocxReader {
 	return loaded;
 }
 
-if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string') await loadWordReader();
+if (IN_NODE) await loadWordReader();
