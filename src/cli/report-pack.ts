@@ -20,6 +20,7 @@ import { loadSteps, type Storage, type TablesIPC } from '../lib/db/load';
 import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
 import { emptyFilter, type Filter } from '../lib/dashboard/filter';
 import { expandRegions } from '../lib/dashboard/regions';
+import { regionLinks } from '../lib/facts/region-links';
 import { runSummaries } from '../lib/report/summary';
 import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
@@ -105,7 +106,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 		const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
 		// A region chosen stands for the regions nested under it, as on screen.
 		const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
-		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions) } : {};
+		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, regionLinks(allRegions, facts)) } : {};
 
 		const tables = await runSummaries(db, filter, where);
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));

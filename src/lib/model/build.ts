@@ -4,6 +4,7 @@
  */
 import type { Fact, FileResult } from '../facts/fact';
 import { buildFacts } from '../facts/resolve';
+import { regionLinks } from '../facts/region-links';
 import { fileRows, tablesIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
@@ -19,6 +20,7 @@ export function buildModel(files: readonly ReadFile[], profile: MappingProfile, 
 	const results = applyUnitMergesToResults(files.map(joinResult), accepted);
 	const facts = buildFacts(results, profile);
 	const rows = fileRows(results, facts);
+	const knownRegions = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 	return {
 		facts,
 		results,
@@ -27,7 +29,8 @@ export function buildModel(files: readonly ReadFile[], profile: MappingProfile, 
 			...tablesIPC(results, facts, rows),
 			rows,
 			inventory: labelInventory(facts, profile),
-			knownRegions: [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+			knownRegions,
+			regionLinks: regionLinks(knownRegions, facts)
 		}
 	};
 }
