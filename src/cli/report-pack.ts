@@ -26,6 +26,9 @@ import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
 import { describeFilter, filterLines } from '../lib/report/describe';
 import { buildReportPack, type ReportChartImage, type ReportProblem } from '../lib/export/xlsx';
+import { checkProblems, fileProblems } from '../lib/export/problems';
+import { modelChecks } from '../lib/model/build';
+import { emptyMergeDecisions } from '../lib/workspace/plan';
 
 /** DuckDB-WASM in Node (the blocking API, as the query tests use it). */
 export async function nodeDuckDB(): Promise<DuckDBConnection> {
@@ -115,7 +118,10 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 			const { png } = renderChartPng(summaryChart(t).option, summaryFrame(t, ctx));
 			return { measure: t.measure, dim: t.dim, png, width: REPORT_CHART_SIZE.width, height: REPORT_CHART_SIZE.height };
 		});
-		const problems: ReportProblem[] = results.flatMap((r) => [...(r.error ? [r.error] : []), ...r.problems].map((p) => ({ file: r.file, ...p })));
+		// The same checks (and merge proposals) as the 检查 tab, listed as many per rule.
+		const listed = modelChecks(facts, results, emptyMergeDecisions());
+		const unlisted = Object.fromEntries(Object.entries(listed.counts).map(([code, n]) => [code, n.total - listed.checks.filter((c) => c.code === code).length]));
+		const problems: ReportProblem[] = [...fileProblems(results), ...checkProblems(listed.checks, unlisted)];
 		const bytes = await buildReportPack({
 			generatedAt,
 			filters: filterLines(filter),

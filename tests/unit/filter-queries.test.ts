@@ -125,10 +125,11 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 		const filter = { ...emptyFilter(), regions: ['平江县'], years: [2022] };
 		const top = splitUnitTopRows(run(unitTopQuery(filter, 'participation', 3)));
 		// Four units share the largest total (乙所's 2022 filing was replaced by a smaller one): all four
-		// come back, the chart keeps three of them by name and folds the fourth into 其他.
+		// come back, the chart keeps three of them by name and folds the fourth into 其他 (a note, not a bar).
 		expect(new Set(top.rows.map((r) => r.unit)).size).toBe(4);
 		const spec = unitChartOption(top.rows, labels, { topN: 3, sort: 'desc' }, top.rest);
-		expect(spec.names).toEqual([...['丙所', '丁所', '甲所', '戊所'].sort((a, b) => a.localeCompare(b, 'zh-CN')).slice(0, 3), '其他']);
+		expect(spec.names).toEqual([...['丙所', '丁所', '甲所', '戊所'].sort((a, b) => a.localeCompare(b, 'zh-CN')).slice(0, 3)]);
+		expect(spec.other?.count).toBe(5); // 8 units, 3 drawn
 	});
 
 	test('year, activity and region charts', () => {
