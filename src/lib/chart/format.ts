@@ -15,7 +15,9 @@ export function formatNumber(n: number | null | undefined): string {
 export function formatChange(current: number, previous: number): string | null {
 	if (!Number.isFinite(previous) || previous === 0) return null;
 	const pct = ((current - previous) / Math.abs(previous)) * 100;
-	return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`;
+	// A change that rounds to nothing has no sign (never "-0.0%").
+	if (Math.abs(pct) < 0.05) return '0.0%';
+	return `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`;
 }
 
 export type NumberLang = 'zh' | 'en';

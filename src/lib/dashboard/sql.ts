@@ -102,6 +102,24 @@ ORDER BY per_year, year`,
 	};
 }
 
+/**
+ * Like for like: per year y, the measures of the units that reported (an ok
+ * fact under the filter) both in y and in y − 1 — this year's sums and last
+ * year's (`prev_<measure>`) — and how many such units. A change over these
+ * says how activity moved, not how many units sent their forms in.
+ */
+export function likeForLikeQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const noYear = where(filter, { ...opts, ignoreYears: true, aggregated: true });
+	const measures = Object.keys(MEASURES) as Measure[];
+	return {
+		sql: `WITH uy AS (SELECT unit_id, year, ${measureSums} FROM ${unitTable(filter)} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY unit_id, year)
+SELECT cur.year, COUNT(*) AS units, ${measures.map((m) => `SUM(cur.${m}) AS ${m}, SUM(prev.${m}) AS prev_${m}`).join(', ')}
+FROM uy cur JOIN uy prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1
+GROUP BY cur.year ORDER BY cur.year`,
+		params: noYear.params
+	};
+}
+
 /** `kpiQuery`'s rows → the totals row and the per-year rows (`buildKpis`' arguments). */
 export function splitKpiRows(rows: Row[]): { totals: Row | undefined; perYear: Row[] } {
 	return { totals: rows.find((r) => !r.per_year), perYear: rows.filter((r) => r.per_year) };
