@@ -170,7 +170,7 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 		const kpis = buildKpis(all.totals, all.perYear, [], run(likeForLikeQuery(emptyFilter())));
 		const p = kpis.find((k) => k.id === 'participation')!;
 		// Raw: every unit of each year (甲镇 + the planted unit in 2021, 甲镇 + 乙所 in 2022) …
-		expect(p.compare).toMatchObject({ year: 2022, prev: 2021, current: 310, previous: 140, unitsCurrent: 2, unitsPrevious: 2 });
+		expect(p.compare).toMatchObject({ year: 2022, prev: 2021, current: 310, previous: 140, unitsCurrent: 2, unitsPrevious: 2, bothYears: 1 });
 		// … like for like: only 甲镇 reported in both years (250 against 100).
 		expect(p.compare!.same).toEqual({ units: 1, current: 250, previous: 100 });
 		expect(kpis.find((k) => k.id === 'units')!.compare!.same).toBeNull();

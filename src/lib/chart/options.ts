@@ -192,12 +192,12 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 	const markerName = labels.markerName ?? ((y: string) => `${y}（对比）`);
 	const series = focus
 		? [
-				{ type: 'bar' as const, name: String(focus.shown), data: row(focus.shown), barMaxWidth: 28, emphasis: { focus: 'series' as const } },
+				{ type: 'bar' as const, name: String(focus.shown), data: row(focus.shown), barMaxWidth: 28 },
 				...(focus.marker === null
 					? []
 					: [{ type: 'scatter' as const, name: markerName(String(focus.marker)), data: row(focus.marker), symbol: 'rect', symbolSize: many ? [4, 18] : [18, 4], itemStyle: { color: '#333' }, z: 3 }])
 			]
-		: folded.years.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), emphasis: { focus: 'series' as const }, barMaxWidth: 36 }));
+		: folded.years.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), barMaxWidth: 36 }));
 	const legend = series.length > 1;
 	const values = focus ? row(focus.shown).map((v) => v ?? 0) : shownIdx.map((c) => folded.totals[c]);
 	const otherTotal = otherAt < 0 ? 0 : focus ? (folded.matrix[folded.years.indexOf(focus.shown)]?.[otherAt] ?? 0) : folded.totals[otherAt];

@@ -25,7 +25,6 @@ import { emptyMeta, storable, WorkspaceStore, type FileToStore, type StoredFile,
 import { emptyMergeDecisions, mergeKey, readWorkspaceDecisions, restorePlan, sameDecisions, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
 import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
 import type { Check, UnitMergeProposal } from '../checks/index';
-import type { RegionLink } from '../facts/region-links';
 import type { LedgerSummary } from '../facts/ledger-summary';
 import type { Problem } from '../facts/problem';
 import type { BoundQuery } from '../db/types';
@@ -106,8 +105,6 @@ export class AppState {
 	inventory = $state.raw<LabelEntry[]>([]);
 	/** Regions seen in the facts (for the file list's region suggestions). */
 	knownRegions = $state.raw<string[]>([]);
-	/** Which region lies inside which (the region filter's tree and what a chosen region stands for). */
-	regionLinks = $state.raw<RegionLink[]>([]);
 	profile = $state.raw<MappingProfile>(emptyProfile());
 	/** Files read / total in the running imports (null when none runs). */
 	progress = $state<{ done: number; total: number } | null>(null);
@@ -663,7 +660,6 @@ export class AppState {
 			performance.mark('db:loaded');
 			this.inventory = built.inventory;
 			this.knownRegions = built.knownRegions;
-			this.regionLinks = built.regionLinks;
 			this.rows = built.rows.map((r, i) => {
 				const { result, demo, decisions, source } = entries[i];
 				return {

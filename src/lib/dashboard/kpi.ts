@@ -18,6 +18,8 @@ export interface KpiCompare {
 	 * years (null for the count of units, or when no unit reported in both).
 	 */
 	same: { units: number; current: number; previous: number } | null;
+	/** How many units reported in both years (0 when none did). */
+	bothYears: number;
 }
 
 export interface Kpi {
@@ -57,6 +59,7 @@ export function buildKpis(totals: Row | undefined, perYear: Row[], years: number
 							previous: num(prev[id]),
 							unitsCurrent: num(cur.units),
 							unitsPrevious: num(prev.units),
+							bothYears: same ? num(same.units) : 0,
 							same: id !== 'units' && same && num(same.units) > 0 ? { units: num(same.units), current: num(same[id]), previous: num(same[`prev_${id}`]) } : null
 						}
 					: null
