@@ -309,7 +309,7 @@ describe('similar unit names', () => {
 		for (const p of proposals) expect(p.kind).toBe('same-core');
 		const shanhe = proposals.find((p) => p.to === '山河镇' || p.from === '山河镇')!;
 		expect(shanhe.reason.zh).toContain('人民政府');
-		expect(shanhe.reason.zh).toContain('“山河”');
+		expect(shanhe.reason.zh).toContain('“山河镇人民政府”去掉“人民政府”就是“山河镇”');
 		const prefix = proposals.find((p) => p.from === '正宁县湫头乡')!;
 		expect(prefix.to).toBe('湫头乡');
 		expect(prefix.reason.zh).toContain('去掉“正宁县”');

@@ -107,17 +107,23 @@ const sideBySide = (a: UnitInfo, b: UnitInfo) => [...a.tables].some((t) => b.tab
 
 const quoteList = (parts: string[], open: string, close: string, sep: string) => parts.map((p) => `${open}${p}${close}`).join(sep);
 
-/** Why two names are one unit, in words: what each loses to become the shared part. */
+/** Why two names are one unit, in words: what tells them apart (the parts both share are not mentioned). */
 function sameCoreReason(from: string, to: string, region: string, core: string): Text {
-	const a = nameCore(from, region).dropped;
-	const b = nameCore(to, region).dropped;
-	const zhPart = (name: string, d: string[]) => (d.length ? `“${name}”去掉${quoteList(d, '“', '”', '、')}` : `“${name}”`);
-	const enPart = (name: string, d: string[]) => (d.length ? `"${name}" without ${quoteList(d, '"', '"', ', ')}` : `"${name}"`);
+	const da = nameCore(from, region).dropped;
+	const db = nameCore(to, region).dropped;
+	const a = da.filter((d) => !db.includes(d));
+	const b = db.filter((d) => !da.includes(d));
 	const zhWhere = region ? `同在“${region}”，` : '';
-	const enWhere = region ? `, both in "${region}"` : '';
+	const enWhere = region ? ` (both in "${region}")` : '';
+	const zhList = (d: string[]) => quoteList(d, '“', '”', '、');
+	const enList = (d: string[]) => quoteList(d, '"', '"', ', ');
+	if (b.length === 0)
+		return { zh: `${zhWhere}“${from}”去掉${zhList(a)}就是“${to}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${from}" without ${enList(a)} is "${to}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
+	if (a.length === 0)
+		return { zh: `${zhWhere}“${to}”去掉${zhList(b)}就是“${from}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${to}" without ${enList(b)} is "${from}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
 	return {
-		zh: `${zhWhere}${zhPart(from, a)}、${zhPart(to, b)}都是“${core}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`,
-		en: `${enPart(from, a)} and ${enPart(to, b)} are both "${core}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.`
+		zh: `${zhWhere}“${from}”去掉${zhList(a)}、“${to}”去掉${zhList(b)}后都是“${core}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`,
+		en: `"${from}" without ${enList(a)} and "${to}" without ${enList(b)} are both "${core}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.`
 	};
 }
 
