@@ -120,6 +120,11 @@ GROUP BY cur.year ORDER BY cur.year`,
 	};
 }
 
+/** Every unit with the region its facts are in (the bulk region form lists them). */
+export function unitRegionsQuery(): BoundQuery {
+	return { sql: `SELECT unit, region, COUNT(*) AS facts FROM facts WHERE unit IS NOT NULL AND unit <> '' GROUP BY unit, region ORDER BY region, unit`, params: [] };
+}
+
 /** `kpiQuery`'s rows → the totals row and the per-year rows (`buildKpis`' arguments). */
 export function splitKpiRows(rows: Row[]): { totals: Row | undefined; perYear: Row[] } {
 	return { totals: rows.find((r) => !r.per_year), perYear: rows.filter((r) => r.per_year) };
