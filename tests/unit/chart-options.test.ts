@@ -65,7 +65,7 @@ describe('top N with the rest folded into 其他', () => {
 		const spec = unitChartOption(four, labels, { topN: 10, sort: 'desc' });
 		const series = seriesOf(spec);
 		expect(series.map((s) => s.name)).toEqual(['2023', '2022（对比）']);
-		expect((spec.option.series as { type: string }[]).map((s) => s.type)).toEqual(['bar', 'scatter']);
+		expect((spec.option.series as { type: string }[]).map((s) => s.type)).toEqual(['bar', 'line']);
 		expect(spec.years).toEqual({ shown: 2023, marker: 2022 });
 		expect(series[0].data).toEqual([8, 4, null]);
 		expect(series[1].data).toEqual([6, 3, null]);

@@ -107,16 +107,18 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 					sql: `SELECT unit, year, SUM(value) AS value FROM facts ${w.sql} AND family = ? AND value IS NOT NULL GROUP BY unit, year`,
 					params: [...w.params, MEASURES[measure]]
 				}).map((r) => ({ unit: String(r.unit), year: r.year === null ? null : Number(r.year), value: Number(r.value) }));
-				for (const topN of [1, 3, 5, 10, 50]) {
-					const top = splitUnitTopRows(run(unitTopQuery(filter, measure, topN, opts)));
-					// Only the units that can be shown come back (plus those tied with the N-th).
-					expect(new Set(top.rows.map((r) => r.unit)).size, name).toBeLessThanOrEqual(Math.max(topN + 1, 8));
-					for (const sort of ['desc', 'asc', 'name'] as UnitSort[]) {
-						const want = unitChartOption(all, labels, { topN, sort });
-						const got = unitChartOption(top.rows, labels, { topN, sort }, top.rest);
-						expect(JSON.stringify(got), `${name} ${measure} top ${topN} ${sort}`).toBe(JSON.stringify(want));
+				// Ranked by the year the bars show: the latest (null), one asked for, one with no data (the latest then).
+				for (const focusYear of [null, 2022, 1999])
+					for (const topN of [1, 3, 5, 10, 50]) {
+						const top = splitUnitTopRows(run(unitTopQuery(filter, measure, topN, opts, focusYear)));
+						// Only the units that can be shown come back (plus those tied with the N-th).
+						expect(new Set(top.rows.map((r) => r.unit)).size, name).toBeLessThanOrEqual(Math.max(topN + 1, 8));
+						for (const sort of ['desc', 'asc', 'name'] as UnitSort[]) {
+							const want = unitChartOption(all, labels, { topN, sort, focusYear });
+							const got = unitChartOption(top.rows, labels, { topN, sort, focusYear }, top.rest);
+							expect(JSON.stringify(got), `${name} ${measure} top ${topN} ${sort} focus ${focusYear}`).toBe(JSON.stringify(want));
+						}
 					}
-				}
 			}
 		}
 	});

@@ -68,12 +68,24 @@ export interface Rest {
  * over all years and the rest folded into one `other` category (always last).
  * `rest`: categories the query folded already (counted, and summed into `other`).
  */
-export function foldTopN(rows: readonly { key: string; year: number | null; value: number }[], opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string }, rest: Rest = { count: 0, rows: [] }): Folded {
+export function foldTopN(
+	rows: readonly { key: string; year: number | null; value: number }[],
+	opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string; rankYear?: number | null },
+	rest: Rest = { count: 0, rows: [] }
+): Folded {
 	const nameOf = opts.nameOf ?? ((k: string) => k);
 	const totals = new Map<string, number>();
+	// The value in the year the bars show ranks first (a unit absent that year last), then the total.
+	const inYear = new Map<string, number>();
 	const years = [...new Set([...rows.map((r) => r.year), ...rest.rows.map((r) => r.year)])].sort(yearOrder);
-	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
-	const byTotal = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
+	for (const r of rows) {
+		totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
+		if (opts.rankYear !== undefined && opts.rankYear !== null && r.year === opts.rankYear) inYear.set(r.key, (inYear.get(r.key) ?? 0) + r.value);
+	}
+	const yearValue = (k: string) => inYear.get(k) ?? -Infinity;
+	const byTotal = [...totals.keys()].sort(
+		(a, b) => (inYear.size ? yearValue(b) - yearValue(a) || 0 : 0) || totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN')
+	);
 	const topN = Math.max(1, Math.floor(opts.topN));
 	// Folding one category into 其他 would hide a name for nothing.
 	const keep = byTotal.length + rest.count > topN + 1 ? byTotal.slice(0, topN) : byTotal;
@@ -195,7 +207,8 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 				{ type: 'bar' as const, name: String(focus.shown), data: row(focus.shown), barMaxWidth: 28 },
 				...(focus.marker === null
 					? []
-					: [{ type: 'scatter' as const, name: markerName(String(focus.marker)), data: row(focus.marker), symbol: 'rect', symbolSize: many ? [4, 18] : [18, 4], itemStyle: { color: '#333' }, z: 3 }])
+					: // A line series with no line: a tick per category, with the chart types the screen already loads.
+						[{ type: 'line' as const, name: markerName(String(focus.marker)), data: row(focus.marker), symbol: 'rect', symbolSize: many ? [4, 18] : [18, 4], showAllSymbol: true, lineStyle: { width: 0, opacity: 0 }, itemStyle: { color: '#333' }, z: 3 }])
 			]
 		: folded.years.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), barMaxWidth: 36 }));
 	const legend = series.length > 1;
@@ -226,9 +239,10 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 
 /** (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable. */
 export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort; focusYear?: number | null }, rest?: Rest): ChartSpec {
+	const focus = focusYears([...rows.map((r) => r.year), ...(rest?.rows ?? []).map((r) => r.year)], opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.unit, year: r.year, value: r.value })),
-		{ ...opts, otherLabel: labels.other },
+		{ ...opts, otherLabel: labels.other, rankYear: focus?.shown ?? null },
 		rest
 	);
 	return groupedBars(folded, labels, { focusYear: opts.focusYear });
@@ -297,9 +311,10 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 
 /** (d) The measure across regions, grouped by year. */
 export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number; focusYear?: number | null }): ChartSpec {
+	const focus = focusYears(rows.map((r) => r.year), opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.region, year: r.year, value: r.value })),
-		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k) }
+		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k), rankYear: focus?.shown ?? null }
 	);
 	return groupedBars(folded, labels, { focusYear: opts.focusYear });
 }

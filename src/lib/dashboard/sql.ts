@@ -152,17 +152,20 @@ export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions
  * know), or every unit when there are at most `topN + 1`; the other units
  * summed per year in rows with `rest` true. `units` is the number of units in all.
  */
-export function unitTopQuery(filter: Filter, measure: Measure, topN: number, opts: WhereOptions = {}): BoundQuery {
+export function unitTopQuery(filter: Filter, measure: Measure, topN: number, opts: WhereOptions = {}, focusYear: number | null = null): BoundQuery {
 	const w = measureWhere(filter, measure, opts);
 	const n = Math.max(1, Math.floor(topN));
+	// Ranked as the chart shows them (chart/options.ts focusYears): by the focus year's value — the year asked
+	// for if it has data, else the latest — then by the total; over fewer than two years, by the total.
 	return {
 		sql: `WITH uy AS (SELECT unit_id, year, SUM(${measure}) AS value FROM ${unitTable(filter)} ${w.sql} GROUP BY unit_id, year),
-tot AS (SELECT unit_id, rank() OVER (ORDER BY SUM(value) DESC) AS rnk, COUNT(*) OVER () AS units FROM uy GROUP BY unit_id),
+fy AS (SELECT CASE WHEN COUNT(DISTINCT year) < 2 THEN NULL WHEN bool_or(year = CAST(? AS INTEGER)) THEN CAST(? AS INTEGER) ELSE MAX(year) END AS y FROM uy WHERE year IS NOT NULL),
+tot AS (SELECT unit_id, rank() OVER (ORDER BY SUM(CASE WHEN year = (SELECT y FROM fy) THEN value END) DESC NULLS LAST, SUM(value) DESC) AS rnk, COUNT(*) OVER () AS units FROM uy GROUP BY unit_id),
 ranked AS (SELECT uy.unit_id, uy.year, uy.value, tot.units, tot.rnk <= CAST(? AS BIGINT) OR tot.units <= CAST(? AS BIGINT) AS keep FROM uy JOIN tot ON uy.unit_id IS NOT DISTINCT FROM tot.unit_id)
 SELECT FALSE AS rest, n.unit, r.year, r.value, r.units FROM ranked r LEFT JOIN unit_names n ON r.unit_id = n.unit_id WHERE r.keep
 UNION ALL (SELECT TRUE, NULL, year, SUM(value), ANY_VALUE(units) FROM ranked WHERE NOT keep GROUP BY year)
 ORDER BY rest, unit, year`,
-		params: [...w.params, n, n + 1]
+		params: [...w.params, focusYear, focusYear, n, n + 1]
 	};
 }
 
