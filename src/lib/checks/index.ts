@@ -15,7 +15,7 @@ import { similarUnits } from './unit-merge';
 export type { Check, CheckCode, CheckLevel, CheckSource, Text } from './types';
 export { RULES, OUTLIER, type Rule } from './rules';
 export { pairStem, schemaPairs } from './participants';
-export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
+export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, nameCore, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
 
 /** The order checks are listed in (warnings about numbers first). */
 export const CHECK_CODES: CheckCode[] = ['participants.below-sessions', 'value.negative', 'value.outlier', 'total.mismatch', 'filing.same-date', 'year.unknown', 'unit.similar'];
