@@ -7,9 +7,9 @@
 import type { Fact, FileResult } from '../facts/fact';
 import type { Check, Text } from './types';
 import { makeCheck } from './source';
-import { oneCharacterApart, unitCore, withoutRegion } from '../facts/unit';
+import { nameCore, unitCore, withoutRegion } from '../facts/unit';
 
-export { unitCore, withoutRegion };
+export { nameCore, unitCore, withoutRegion };
 
 export interface UnitMerge {
 	/** The name to replace … */
@@ -24,9 +24,13 @@ export interface UnitMergeProposal {
 	from: string;
 	to: string;
 	region: string;
-	kind: 'same-core' | 'one-character';
+	/** same-core: one name is the other with a prefix/suffix (region, 人民政府, （盖章）, 乡↔镇); suffix-typo: 村 written 材. */
+	kind: 'same-core' | 'suffix-typo';
 	reason: Text;
 }
+
+/** The last character of a unit's name that says what kind of unit it is (a typo there is not a different place). */
+const KIND_CHARS = new Set('村镇乡局所站队委办院校厂司会部处室组社场馆中心'.split(''));
 
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	const list = map.get(key);
@@ -52,6 +56,28 @@ function preferred(a: UnitInfo, b: UnitInfo): UnitInfo {
 
 const sideBySide = (a: UnitInfo, b: UnitInfo) => [...a.tables].some((t) => b.tables.has(t));
 
+const quoteList = (parts: string[], open: string, close: string, sep: string) => parts.map((p) => `${open}${p}${close}`).join(sep);
+
+/** Why two names are one unit, in words: what tells them apart (the parts both share are not mentioned). */
+function sameCoreReason(from: string, to: string, region: string, core: string): Text {
+	const da = nameCore(from, region).dropped;
+	const db = nameCore(to, region).dropped;
+	const a = da.filter((d) => !db.includes(d));
+	const b = db.filter((d) => !da.includes(d));
+	const zhWhere = region ? `同在“${region}”，` : '';
+	const enWhere = region ? ` (both in "${region}")` : '';
+	const zhList = (d: string[]) => quoteList(d, '“', '”', '、');
+	const enList = (d: string[]) => quoteList(d, '"', '"', ', ');
+	if (b.length === 0)
+		return { zh: `${zhWhere}“${from}”去掉${zhList(a)}就是“${to}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${from}" without ${enList(a)} is "${to}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
+	if (a.length === 0)
+		return { zh: `${zhWhere}“${to}”去掉${zhList(b)}就是“${from}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${to}" without ${enList(b)} is "${from}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
+	return {
+		zh: `${zhWhere}“${from}”去掉${zhList(a)}、“${to}”去掉${zhList(b)}后都是“${core}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`,
+		en: `"${from}" without ${enList(a)} and "${to}" without ${enList(b)} are both "${core}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.`
+	};
+}
+
 export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
 	const units = new Map<string, UnitInfo>();
 	for (const f of facts) {
@@ -68,54 +94,44 @@ export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
 
 	const out: UnitMergeProposal[] = [];
 	const proposed = new Set<string>();
-	const propose = (a: UnitInfo, b: UnitInfo, kind: UnitMergeProposal['kind'], reason: Text) => {
+	const propose = (a: UnitInfo, b: UnitInfo, kind: UnitMergeProposal['kind'], reason: (from: string, to: string) => Text) => {
 		const pair = [a.name, b.name].sort().join('\u0000');
 		if (proposed.has(pair) || sideBySide(a, b)) return;
 		proposed.add(pair);
 		const to = preferred(a, b);
 		const from = to === a ? b : a;
-		out.push({ from: from.name, to: to.name, region: a.region, kind, reason });
+		out.push({ from: from.name, to: to.name, region: a.region, kind, reason: reason(from.name, to.name) });
 	};
 
 	for (const [region, list] of byRegion) {
-		const place = region ? { zh: `地区“${region}”内，`, en: ` in region "${region}"` } : { zh: '', en: '' };
-		// Same core: group by it, propose each variant onto the group's preferred spelling.
+		// Same distinctive part: group by it, propose each variant onto the group's preferred spelling.
 		const byCore = new Map<string, UnitInfo[]>();
 		for (const u of list) {
-			pushTo(byCore, unitCore(u.name, region), u);
+			const { core } = nameCore(u.name, region);
+			if (core.length >= 2) pushTo(byCore, core, u);
 		}
 		for (const [core, group] of byCore) {
 			if (group.length < 2) continue;
 			const best = group.reduce(preferred);
-			for (const u of group)
-				if (u !== best)
-					propose(u, best, 'same-core', {
-						zh: `${place.zh}“${u.name}”与“${best.name}”去掉地区前缀和“人民政府/政府/办事处/乡/镇/街道”后都是“${core}”。`,
-						en: `"${u.name}" and "${best.name}" are both "${core}" without the region prefix and 人民政府/政府/办事处/乡/镇/街道${place.en}.`
-					});
+			for (const u of group) if (u !== best) propose(u, best, 'same-core', (from, to) => sameCoreReason(from, to, region, core));
 		}
-		// One character apart: names within one edit share a one-deletion key, so no all-pairs scan.
-		const byDeletion = new Map<string, UnitInfo[]>();
+		// A typo in the word saying what kind of unit it is (李家沟材 for 李家沟村): the same distinctive part, the last
+		// character a kind word in one name and no kind word in the other. 永正镇/永和镇 differ inside the distinctive part: never.
+		const byStem = new Map<string, UnitInfo[]>();
 		for (const u of list) {
-			const name = withoutRegion(u.name, region);
-			if (name.length < 4) continue;
-			const keys = new Set([name]);
-			for (let i = 0; i < name.length; i++) keys.add(name.slice(0, i) + name.slice(i + 1));
-			for (const k of keys) pushTo(byDeletion, k, u);
+			const name = withoutRegion(u.name.replace(/\s+/g, ''), region);
+			if (name.length >= 3) pushTo(byStem, name.slice(0, -1), u);
 		}
-		for (const group of byDeletion.values())
+		for (const [stem, group] of byStem)
 			for (let i = 0; i < group.length; i++)
 				for (let j = i + 1; j < group.length; j++) {
-					const [a, b] = [group[i], group[j]];
-					const na = withoutRegion(a.name, region);
-					const nb = withoutRegion(b.name, region);
-					if (na.length < 4 || nb.length < 4) continue;
-					const diff = oneCharacterApart(na, nb);
-					if (!diff) continue;
-					propose(a, b, 'one-character', {
-						zh: `${place.zh}“${a.name}”与“${b.name}”只差一个字（“${diff[0] || '—'}”/“${diff[1]}”）。`,
-						en: `"${a.name}" and "${b.name}" differ in one character ("${diff[0] || '—'}" / "${diff[1]}")${place.en}.`
-					});
+					const [x, y] = [group[i].name.slice(-1), group[j].name.slice(-1)];
+					if (x === y || KIND_CHARS.has(x) === KIND_CHARS.has(y)) continue;
+					const [kind, typo] = KIND_CHARS.has(x) ? [x, y] : [y, x];
+					propose(group[i], group[j], 'suffix-typo', (from, to) => ({
+						zh: `${region ? `同在“${region}”，` : ''}“${from}”与“${to}”都是“${stem}”，只是末字写作“${typo}”而不是“${kind}”（像是错字）。`,
+						en: `"${from}" and "${to}" are both "${stem}"${region ? ` in "${region}"` : ''}; one ends in "${typo}" where the other has "${kind}" (looks like a typo).`
+					}));
 				}
 	}
 	return out;

@@ -20,14 +20,16 @@ export function normalizeUnit(name: string): string {
 }
 
 /*
- * Two spellings of one unit. Shared by the unit-merge proposals (checks/) and
- * the roster's matching (roster/): one notion of "the same unit" in the product.
+ * Two spellings of one unit: the distinctive part of a name and what is around
+ * it. Shared by the unit-merge proposals (checks/) and whatever else must tell
+ * whether two names are one unit (the roster's matching).
  */
 
+/** Words around a unit's own name that do not tell units apart. */
+const STAMP = /[（(]\s*(?:盖章|公章|印章|章)\s*[)）]|盖章$/g;
 const OFFICE_SUFFIX = /(?:人民政府|街道办事处|街道办|办事处|政府)$/;
-const PLACE_SUFFIX = /(?:街道|镇|乡)$/;
-/** Characters that tell numbered or directional siblings apart (一村/二村, 东街/西街): never a typo to merge. */
-const SIBLING_MARKS = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北中上下前后左右内外新老大小'.split(''));
+/** 乡 and 镇 (and 街道) are one level: a 乡 becomes a 镇, a 镇 a 街道, and forms keep the old word. */
+const TOWN_SUFFIX = /(?:街道|镇|乡)$/;
 
 /** The name without the region it starts with (正宁县山河镇 → 山河镇; also 庆阳市正宁县山河镇). */
 export function withoutRegion(name: string, region: string): string {
@@ -39,32 +41,39 @@ export function withoutRegion(name: string, region: string): string {
 	return name.slice(at + region.length);
 }
 
-/** The part of a name two spellings of one unit share: no region prefix, no 人民政府, no final 乡/镇/街道. */
+interface Core {
+	/** The distinctive part: what is left when the variant parts are taken off. */
+	core: string;
+	/** What was taken off, in words (正宁县, 人民政府, （盖章）, 镇). */
+	dropped: string[];
+}
+
+/** The distinctive part of a name and the variant parts around it. */
+export function nameCore(name: string, region: string): Core {
+	const dropped: string[] = [];
+	let core = name.replace(/\s+/g, '');
+	const stamps = core.match(STAMP);
+	if (stamps) {
+		dropped.push(...stamps);
+		core = core.replace(STAMP, '');
+	}
+	const local = withoutRegion(core, region);
+	if (local !== core) dropped.push(core.slice(0, core.length - local.length));
+	core = local;
+	const office = OFFICE_SUFFIX.exec(core);
+	if (office && core.length - office[0].length >= 2) {
+		dropped.push(office[0]);
+		core = core.slice(0, office.index);
+	}
+	const town = TOWN_SUFFIX.exec(core);
+	if (town && core.length - town[0].length >= 2) {
+		dropped.push(town[0]);
+		core = core.slice(0, town.index);
+	}
+	return { core, dropped };
+}
+
+/** The part of a name two spellings of one unit share: no region prefix, no 人民政府/（盖章）, no final 乡/镇/街道. */
 export function unitCore(name: string, region: string): string {
-	let core = withoutRegion(name, region).replace(OFFICE_SUFFIX, '');
-	const place = core.replace(PLACE_SUFFIX, '');
-	if (place.length >= 2) core = place;
-	return core;
-}
-
-/** Whether a and b differ by exactly one insertion, deletion or substitution; returns the differing characters. */
-function oneEdit(a: string, b: string): [string, string] | null {
-	if (a === b || Math.abs(a.length - b.length) > 1) return null;
-	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-	let i = 0;
-	while (i < s.length && s[i] === l[i]) i++;
-	if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1) ? [s[i], l[i]] : null;
-	return s.slice(i) === l.slice(i + 1) ? ['', l[i]] : null;
-}
-
-/** 一村/二村, 东街/西街, 城关村/城关一村: a numeral or direction tells siblings apart. */
-const isSiblingMark = ([a, b]: [string, string]) => (a === '' || SIBLING_MARKS.has(a)) && SIBLING_MARKS.has(b);
-
-/**
- * The two differing characters when a and b are one insertion, deletion or
- * substitution apart and that character is no sibling mark (一村/二村); else null.
- */
-export function oneCharacterApart(a: string, b: string): [string, string] | null {
-	const diff = oneEdit(a, b);
-	return diff && !isSiblingMark(diff) ? diff : null;
+	return nameCore(name, region).core;
 }

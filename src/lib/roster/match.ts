@@ -6,7 +6,7 @@
  * character apart, one name inside the other, the same name in another
  * region — is only proposed; the user decides (永正镇 and 永和镇 are two towns).
  */
-import { normalizeUnit, oneCharacterApart, unitCore, withoutRegion } from '../facts/unit';
+import { normalizeUnit, unitCore, withoutRegion } from '../facts/unit';
 import { regionFromUnitName } from '../facts/region';
 import type { RosterLink, RosterUnit, Text } from './types';
 
@@ -40,6 +40,24 @@ export function matchCore(name: string, region: string): string {
 	const lead = regionFromUnitName(rest);
 	if (lead) rest = withoutRegion(rest, lead);
 	return unitCore(rest, '');
+}
+
+/** Characters that tell numbered or directional siblings apart (一村/二村, 东街/西街): never a typo. */
+const SIBLING_MARKS = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北中上下前后左右内外新老大小'.split(''));
+
+/**
+ * The two differing characters when a and b are one insertion, deletion or
+ * substitution apart and that character is no sibling mark; else null. Only
+ * the roster proposes on it (a filer the roster lacks may be a misspelt
+ * roster unit that has not filed); the unit-merge proposals do not.
+ */
+export function oneCharacterApart(a: string, b: string): [string, string] | null {
+	if (a === b || Math.abs(a.length - b.length) > 1) return null;
+	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+	let i = 0;
+	while (i < s.length && s[i] === l[i]) i++;
+	const diff: [string, string] | null = s.length === l.length ? (s.slice(i + 1) === l.slice(i + 1) ? [s[i], l[i]] : null) : s.slice(i) === l.slice(i + 1) ? ['', l[i]] : null;
+	return diff && !((diff[0] === '' || SIBLING_MARKS.has(diff[0])) && SIBLING_MARKS.has(diff[1])) ? diff : null;
 }
 
 /** Regions that do not tell two units apart: the same, or one of them unknown. */
