@@ -49,6 +49,7 @@ export const DICT = {
 	vsYear: { zh: '{year}年较{prev}年', en: '{year} vs {prev}' },
 	noPrevYear: { zh: '无上年数据可比', en: 'No previous year to compare' },
 	sameUnitsChange: { zh: '同口径（两年都填报的 {n} 个单位）', en: 'like for like ({n} units reporting in both years)' },
+	noPrevBase: { zh: '两年都填报的单位{prev}年为 0，不计增减', en: 'The units reporting in both years had 0 in {prev}: no change to compute' },
 	noSameUnits: { zh: '没有两年都填报的单位，无法同口径比较', en: 'No unit reported in both years: no like-for-like change' },
 	rawTotals: { zh: '全部：{year}年 {cur}（{ucur} 个单位），{prev}年 {prevv}（{uprev} 个单位）', en: 'All: {year} {cur} ({ucur} units), {prev} {prevv} ({uprev} units)' },
 	unitsBoth: { zh: '其中两年都填报 {n} 个', en: '{n} reported in both years' },
