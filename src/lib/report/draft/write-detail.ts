@@ -57,7 +57,9 @@ function measureOfFamily(family: string): Measure | undefined {
 
 type Ranked = { name: string; value: number };
 
-const byValue = (a: Ranked, b: Ranked) => b.value - a.value || a.name.localeCompare(b.name, 'zh-CN');
+/** One collator for every tie (localeCompare builds one per call: thousands of units took half a second). */
+const zhOrder = new Intl.Collator('zh-CN').compare;
+const byValue = (a: Ranked, b: Ranked) => b.value - a.value || zhOrder(a.name, b.name);
 
 /** 各单位中，A参与人次最多（1.2万人次），其次是B（…）、C（…）。 */
 function topSentence(f: DraftFigures, m: Measure, dim: 'unit' | 'region', ranked: Ranked[]): Sentence | null {
@@ -68,14 +70,18 @@ function topSentence(f: DraftFigures, m: Measure, dim: 'unit' | 'region', ranked
 	const tok = (r: Ranked, i: number) =>
 		countToken(`top${i + 1}`, r.value, zh ? `${year}年${r.name}${w.name}` : `${w.name}, ${r.name}, ${year}`, { agg: 'sum', year, measure: m, [dim]: r.name });
 	const top = ranked.slice(0, RANK_TOP);
-	const rest = top.slice(1).flatMap((r, i) => [i === 0 ? '' : zh ? '、' : ', ', r.name, zh ? '（' : ' (', tok(r, i + 1), zh ? `${w.unit}）` : ')']);
-	const lead = zh ? (dim === 'unit' ? '各单位中，' : '各地区中，') : dim === 'unit' ? 'Among units, ' : 'Among regions, ';
 	const first = top[0];
+	// Units tied with the first are named together (并列最多), the figure once.
+	const tied = top.filter((r) => r.value === first.value);
+	const names = tied.map((r) => r.name).join(zh ? '、' : ' and ');
+	const after = top.slice(tied.length);
+	const rest = after.flatMap((r, i) => [i === 0 ? '' : zh ? '、' : ', ', r.name, zh ? '（' : ' (', tok(r, tied.length + i), zh ? `${w.unit}）` : ')']);
+	const lead = zh ? (dim === 'unit' ? '各单位中，' : '各地区中，') : dim === 'unit' ? 'Among units, ' : 'Among regions, ';
 	return {
 		id: `rank.${dim}.${m}`,
 		parts: zh
-			? parts(lead, first.name, `${w.rank}最多（`, tok(first, 0), `${w.unit}）`, '，其次是', rest, '。')
-			: parts(lead, first.name, ` had the most ${w.rank} (`, tok(first, 0), ')', ', followed by ', rest, '.')
+			? parts(lead, names, `${w.rank}${tied.length > 1 ? '并列' : ''}最多（`, tok(first, 0), `${w.unit}）`, rest.length > 0 && '，其次是', rest, '。')
+			: parts(lead, names, ` had the most ${w.rank}${tied.length > 1 ? ' (tied' : ' ('}`, tied.length > 1 ? ', ' : '', tok(first, 0), ')', rest.length > 0 && ', followed by ', rest, '.')
 	};
 }
 
@@ -102,7 +108,7 @@ function changeSentences(f: DraftFigures, m: Measure): Sentence[] {
 				: parts(kind === 'rise' ? `Compared with ${prevYear}, ` : '', x.unit, ` had the largest ${kind} in ${w.rank} (`, pct, ', from ', from, ' to ', to, ').')
 		};
 	};
-	const order = (a: (typeof pairs)[number], b: (typeof pairs)[number]) => b.pct - a.pct || a.unit.localeCompare(b.unit, 'zh-CN');
+	const order = (a: (typeof pairs)[number], b: (typeof pairs)[number]) => b.pct - a.pct || zhOrder(a.unit, b.unit);
 	const sorted = [...pairs].sort(order);
 	const out: Sentence[] = [];
 	if (sorted[0].pct > 0) out.push(sentence('rise', sorted[0]));
