@@ -17,7 +17,7 @@ import { describeFilter, filterLines, REPORT_TITLE } from '$lib/report/describe'
 import { A4_CHART_SIZE, chartPngDataUrl, dataUrlBytes, type ChartSize } from '$lib/export/chart-export';
 import type { ReportChartImage, ReportFile, ReportProblem } from '$lib/export/xlsx';
 import type { TemplateOptions } from '$lib/export/template';
-import type { DraftContext, DraftEdits, DraftLang } from '$lib/report/draft/index';
+import type { DocxReportRequest } from '$lib/export/docx-report';
 
 
 export type PackStage = { stage: 'query' } | { stage: 'charts'; done: number; total: number } | { stage: 'write' };
@@ -121,17 +121,7 @@ export async function buildPrintDoc(
 }
 
 /** The 总结报告 as Word, as the CLI writes it: the draft (with the clerk's edits), the tables, the charts drawn on a canvas. docx loads only now. */
-export async function buildDocxInBrowser(input: {
-	runner: QueryRunner;
-	filter: Filter;
-	where: WhereOptions;
-	draft: DraftContext;
-	lang: DraftLang;
-	edits: DraftEdits;
-	fileCount: number;
-	generatedAt: Date;
-	onStage: (stage: 'query' | 'charts' | 'write', done?: number, total?: number) => void;
-}): Promise<{ name: string; bytes: Uint8Array }> {
+export async function buildDocxInBrowser(input: Omit<DocxReportRequest, 'renderChart'>): Promise<{ name: string; bytes: Uint8Array }> {
 	const { buildDocxReport } = await import('$lib/export/docx-report');
 	const bytes = await buildDocxReport({
 		...input,
