@@ -281,3 +281,18 @@ describe('edits', () => {
 		}
 	});
 });
+
+describe('edits in the .aqy file', () => {
+	test('travel with the workspace and come back validated; malformed parts are dropped', async () => {
+		const { encodeWorkspace, decodeWorkspace } = await import('../../src/lib/workspace/file-format');
+		const { readWorkspaceDecisions } = await import('../../src/lib/workspace/plan');
+		const edits = setSentenceText(toggleOff(emptyDraftEdits(), 'rankings'), 'totals.participation', { lang: 'zh', template: '全年参与{value}人次。' });
+		const bytes = encodeWorkspace({ files: [], decisions: { files: {}, profile: null, merges: { accepted: [], rejected: [] }, demo: [], draft: edits } });
+		const decoded = decodeWorkspace(bytes);
+		expect(decoded.ok).toBe(true);
+		const checked = readWorkspaceDecisions(decoded.ok ? decoded.workspace.decisions : null, new Set());
+		expect(checked.ok).toBe(true);
+		expect(readDraftEdits(checked.ok ? checked.decisions.draft : null)).toEqual(edits);
+		expect(readDraftEdits({ off: ['a', 3], texts: { x: { lang: 'fr', template: 'y' }, y: { lang: 'en', template: 'ok {v}' } } })).toEqual({ off: ['a'], texts: { y: { lang: 'en', template: 'ok {v}' } } });
+	});
+});
