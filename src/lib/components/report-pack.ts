@@ -111,6 +111,12 @@ export async function templateXlsx(opts: TemplateOptions): Promise<{ name: strin
 	return { name: templateFileName(opts), bytes: await buildTemplate(opts) };
 }
 
+/** The collection template as a Word form; the `docx` library loads only now. */
+export async function templateDocx(opts: TemplateOptions): Promise<{ name: string; bytes: Uint8Array }> {
+	const { buildTemplateDocx, templateDocxFileName } = await import('$lib/export/template-docx');
+	return { name: templateDocxFileName(opts), bytes: await buildTemplateDocx(opts) };
+}
+
 /** What the printable report shows: every table with its chart (A4-sized images). */
 export interface PrintDoc {
 	generatedAt: Date;

@@ -6,9 +6,9 @@ export const DICT = {
 	subtitle: { zh: '安全生产月活动统计 · 数据只在本机浏览器中处理', en: 'Safety Production Month statistics · data stays in this browser' },
 	langSwitch: { zh: 'English', en: '中文' },
 	langSwitchLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
-	dropHere: { zh: '把 Excel / CSV 文件拖到这里，或', en: 'Drop Excel / CSV files here, or' },
+	dropHere: { zh: '把 Excel / WPS / Word / CSV 文件拖到这里，或', en: 'Drop Excel / WPS / Word / CSV files here, or' },
 	pickFiles: { zh: '选择文件', en: 'choose files' },
-	fileInputLabel: { zh: '选择要导入的文件（.xlsx、.xls、.csv）', en: 'Choose files to import (.xlsx, .xls, .csv)' },
+	fileInputLabel: { zh: '选择要导入的文件（.xlsx、.xls、.et、.csv、.docx）', en: 'Choose files to import (.xlsx, .xls, .et, .csv, .docx)' },
 	progressLabel: { zh: '已读取文件', en: 'Files read' },
 	loadingDb: { zh: '正在启动数据库…', en: 'Starting the database…' },
 	loadingFacts: { zh: '正在载入数据…', en: 'Loading data…' },
@@ -145,8 +145,8 @@ export const DICT = {
 	printFiles: { zh: '数据来源：{n} 个文件', en: 'Source: {n} files' },
 	templateTitle: { zh: '下一年的采集模板', en: 'Collection form for next year' },
 	templateHint: {
-		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。各单位填好后可直接导入本看板。',
-		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Filled copies import straight into this dashboard.'
+		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。也有 Word 版（活动项目｜内容要求｜进展情况，在括号内填数字，□是□否 勾选）。各单位填好后可直接导入本看板。',
+		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Also as a Word form (活动项目 | 内容要求 | 进展情况: numbers in the brackets, □是□否 ticked). Filled copies import straight into this dashboard.'
 	},
 	templateYear: { zh: '年度', en: 'Year' },
 	templateKind: { zh: '表式', en: 'Form' },
@@ -154,6 +154,7 @@ export const DICT = {
 	templateKind2021: { zh: '2021 年版表式', en: '2021 form' },
 	templateKindAll: { zh: '全部指标', en: 'All metrics' },
 	templateDownload: { zh: '下载模板', en: 'Download form' },
+	templateDownloadWord: { zh: '下载 Word 版', en: 'Download as Word' },
 	draftTitle: { zh: '总结报告草稿', en: 'Draft of the summary report' },
 	draftIntro: {
 		zh: '根据当前筛选的数据自动写出总结报告的数据部分。每个数字都可查看精确值和来源；可关闭句子或段落、改写措辞，改动保存在工作区中。',
