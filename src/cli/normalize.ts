@@ -3,7 +3,7 @@
  * Reads spreadsheets (files or folders, recursively) with the same core as
  * the browser, on N threads, and writes one CSV row per fact, or the same
  * rows as Parquet partitioned by year (parquet.ts). Exit 0: every file read;
- * 1: some could not be (their rows say why); 2: usage error or a bad profile.
+ * 1: some could not be read or gave no fact (their rows say why); 2: usage error or a bad profile.
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
  * With --suggest, a mapping profile draft is written for the labels that stayed unmapped: three
@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { buildFacts } from '../lib/pipeline';
 import { labelInventory, mappingDraft } from '../lib/mapping';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
+import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
@@ -87,7 +88,11 @@ const files = collectFiles(paths).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
-const failed = results.filter((r) => r.error);
+// A file that gave no fact is never silent: an error row with its reason, and exit 1.
+const failed = results.flatMap((r) => {
+	const silent = noFactsReason(r);
+	return silent ? [{ ...r, error: silent }] : r.error ? [r] : [];
+});
 
 if (parquet) {
 	const partitions = await writeFactsParquet(out!, facts, failed);
@@ -109,7 +114,7 @@ if (suggest) {
 const count = (s: string) => allFacts.filter((f) => f.status === s).length;
 const ignored = profile ? ` · ${count('ignored')} ignored（按映射配置忽略，未输出 / left out by the mapping profile）` : '';
 process.stderr.write(
-	`${files.length} 个文件 / files · ${count('ok')} ok · ${count('unmapped')} unmapped · ${count('superseded')} superseded${ignored} · ${failed.length} 个无法读取 / unreadable\n`
+	`${files.length} 个文件 / files · ${count('ok')} ok · ${count('unmapped')} unmapped · ${count('superseded')} superseded${ignored} · ${failed.length} 个无法读取或没有数据 / unreadable or without data\n`
 );
 for (const r of failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -4,7 +4,10 @@
  * Pure TypeScript: no DOM, no Node APIs, so the same code runs in the
  * browser's Web Workers and in the CLI.
  */
-import { readWorkbook, SheetJSNotLoaded } from './read/index';
+import { readWorkbook } from './read/index';
+import { NotLoaded } from './read/on-demand';
+import { dateUndatedFilings } from './facts/filing-date';
+import { refuseImpossibleCounts } from './shapes/count-bounds';
 import { cellsOf, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
@@ -44,8 +47,8 @@ export function fileIdOf(bytes: Uint8Array): string {
 
 /**
  * Reads one file. Never throws — a file that cannot be read comes back with
- * `error` set — except SheetJSNotLoaded, in a browser, for a file that needs
- * SheetJS before it was loaded (the caller loads it and calls again).
+ * `error` set — except NotLoaded, in a browser, for a file that needs SheetJS
+ * or the formula engine before it was loaded (the caller loads it and calls again).
  */
 export function processFile(input: FileInput, decisions: FileDecisions = {}): FileResult {
 	const fileId = fileIdOf(input.bytes);
@@ -54,7 +57,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	try {
 		workbook = readWorkbook(input.bytes, input.name);
 	} catch (e) {
-		if (e instanceof SheetJSNotLoaded) throw e;
+		if (e instanceof NotLoaded) throw e;
 		result.error = e instanceof FileError ? problem('error', e.code, e.zh, e.en) : problem('error', 'read.failed', `读取失败：${String(e)}`, `Could not read the file: ${String(e)}`);
 		return result;
 	}
@@ -115,6 +118,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		}
 		try {
 			const out = read(sheet, ctx);
+			refuseImpossibleCounts(out);
 			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
@@ -123,6 +127,14 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			failed(sheet, e);
 		}
 	});
+
+	for (const { filing, from } of dateUndatedFilings(input.name, workbook.savedOn, result.filings, result.facts)) {
+		const [zh, en] = from === 'file-name' ? ['文件名', 'file name'] : ['文件的保存日期', "workbook's saved date"];
+		const who = filing.unit || filing.sheet;
+		result.problems.push(
+			problem('info', `filing.date-from-${from}`, `${who}未填写填报日期，按${zh}记为 ${filing.filedOn}。`, `${who} states no filing date; dated ${filing.filedOn} from the ${en}.`, { sheet: filing.sheet })
+		);
+	}
 
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
 		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).

@@ -65,7 +65,7 @@ describe('the checks stay quiet on clean data', () => {
 		const results = names.map((n) => processFile({ name: n, bytes: new Uint8Array(readFileSync(`static/demo/${n}`)) }));
 		expect(results.every((r) => !r.error)).toBe(true);
 		const checks = check(results);
-		for (const code of ['value.outlier', 'value.negative', 'total.mismatch', 'year.unknown', 'filing.same-date', 'unit.similar']) expect(codes(checks), code).not.toContain(code);
+		for (const code of ['value.outlier', 'value.implausible', 'value.negative', 'total.mismatch', 'year.unknown', 'filing.same-date', 'unit.similar']) expect(codes(checks), code).not.toContain(code);
 	});
 });
 
@@ -174,7 +174,8 @@ describe('each rule fires on a planted case', () => {
 		const checks = check([a, b]);
 		expect(codes(checks)).toEqual(['filing.same-date']);
 		expect(checks[0].sources.map((s) => s.file)).toEqual(['山河镇-甲.xlsx', '山河镇-乙.xlsx']);
-		expect(checks[0].zh).toContain('采用最后导入的 山河镇-乙.xlsx');
+		expect(checks[0].zh).toContain('暂按最后导入的 山河镇-乙.xlsx');
+		expect(checks[0].zh).toContain('请确认哪一份为准');
 		// … which is what resolveFilings does.
 		const facts = resolveFilings([a, b]);
 		expect(new Set(facts.filter((f) => f.status === 'ok').map((f) => f.file))).toEqual(new Set(['山河镇-乙.xlsx']));

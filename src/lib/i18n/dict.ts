@@ -295,6 +295,7 @@ export const DICT = {
 	'reason_filed-on': { zh: '填报日期', en: 'filing date' },
 	'reason_filing-info': { zh: '填报信息', en: 'filing details' },
 	'reason_not-a-number': { zh: '不是数字', en: 'not a number' },
+	'reason_not-a-count': { zh: '不可能是计数（非有限数或超过 10^12）', en: 'cannot be a count (not finite, or above 10^12)' },
 	'reason_no-unit': { zh: '没有单位名称', en: 'no unit name' },
 	'reason_no-header': { zh: '没有表头', en: 'no header' },
 	'reason_empty-slots': { zh: '未填写的空位', en: 'empty slots' },

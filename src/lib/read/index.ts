@@ -1,5 +1,6 @@
 import { sniffFormat } from './sniff';
-import { loadSheetJS, sheetJS, SheetJSNotLoaded } from './sheetjs-loader';
+import { loadSheetJS, sheetJS } from './sheetjs-loader';
+import { NotLoaded } from './on-demand';
 import { readXlsx, type XlsxPart } from './xlsx';
 import { readCsv } from './csv';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind } from './zip';
@@ -85,7 +86,7 @@ function truncatedOrCorrupt(bytes: Uint8Array, fileName: string, detail: string)
 /**
  * Bytes → Workbook, by what the bytes are (not the extension), within the
  * stated limits (READ_LIMITS). Throws FileError with zh/en reasons naming the
- * file; and SheetJSNotLoaded where the file needs SheetJS and it is not loaded
+ * file; and NotLoaded where the file needs SheetJS (or the formula engine) and it is not loaded
  * yet (only in a browser: see prepareRead and sheetjs-loader.ts).
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Workbook {
@@ -113,7 +114,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 				return readCsv(bytes, fileName, limits);
 		}
 	} catch (e) {
-		if (e instanceof FileError || e instanceof SheetJSNotLoaded) throw e;
+		if (e instanceof FileError || e instanceof NotLoaded) throw e;
 		const detail = detailOf(e);
 		// A legacy .xls encrypted with a password (BIFF FILEPASS) is caught here, by SheetJS.
 		if (/password/i.test(detail)) throw encryptedFile(fileName);

@@ -44,6 +44,8 @@ export interface Workbook {
 	sheets: Sheet[];
 	/** What the reader noticed on the way (e.g. a formula without a cached value); the pipeline passes them on. */
 	problems?: Problem[];
+	/** The day the workbook was last saved (its document properties), ISO `YYYY-MM-DD`, when it says. */
+	savedOn?: string;
 }
 
 /** `A1`-style address of a 0-based cell. */
