@@ -8,7 +8,7 @@ import { readWorkbook } from './read/index';
 import { NotLoaded } from './read/on-demand';
 import { dateUndatedFilings } from './facts/filing-date';
 import { refuseImpossibleCounts } from './shapes/count-bounds';
-import { cellsOf, type Sheet } from './read/workbook';
+import { cellsOf, wordAddress, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
@@ -45,10 +45,16 @@ export function fileIdOf(bytes: Uint8Array): string {
 	return contentHash(bytes);
 }
 
+/** A Word table's cells named as in the document (`表1!C5` within the table, `段3` for a paragraph), not by their place on the sheet's grid. */
+function namedAsInDocument(sheet: Sheet, ...lists: { cell?: string }[][]): void {
+	for (const list of lists) for (const item of list) if (item.cell) item.cell = wordAddress(sheet, item.cell);
+}
+
 /**
  * Reads one file. Never throws — a file that cannot be read comes back with
- * `error` set — except NotLoaded, in a browser, for a file that needs SheetJS
- * or the formula engine before it was loaded (the caller loads it and calls again).
+ * `error` set — except NotLoaded, in a browser, for a file that needs SheetJS,
+ * the formula engine or the Word reader before it was loaded (the caller loads
+ * it and calls again).
  */
 export function processFile(input: FileInput, decisions: FileDecisions = {}): FileResult {
 	const fileId = fileIdOf(input.bytes);
@@ -119,10 +125,12 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		try {
 			const out = read(sheet, ctx);
 			refuseImpossibleCounts(out);
+			const ledger = completeLedger(sheet, out.ledger);
+			if (sheet.word) namedAsInDocument(sheet, out.facts, ledger, out.problems);
 			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
-			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
+			result.ledger = joined(result.ledger, ledger);
 		} catch (e) {
 			failed(sheet, e);
 		}

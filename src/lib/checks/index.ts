@@ -16,7 +16,7 @@ import { similarUnits } from './unit-merge';
 export type { Check, CheckCode, CheckLevel, CheckSource, Text } from './types';
 export { RULES, OUTLIER, PLAUSIBLE, type Rule } from './rules';
 export { pairStem, schemaPairs } from './participants';
-export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
+export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, nameCore, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
 
 /** The order checks are listed in (warnings about numbers first). */
 export const CHECK_CODES: CheckCode[] = ['participants.below-sessions', 'value.negative', 'value.outlier', 'value.implausible', 'total.mismatch', 'filing.same-date', 'year.unknown', 'unit.similar'];

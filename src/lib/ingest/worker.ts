@@ -14,7 +14,7 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
-		// SheetJS (and for a BIFF5 .xls its code pages) load only for a file whose kind needs them.
+		// SheetJS (and for a BIFF5 .xls its code pages), and the Word reader, load only for a file whose kind needs them.
 		await prepareRead(bytes, name);
 		let result;
 		// processFile never throws by contract but for NotLoaded: an .xlsx the own reader declined (SheetJS reads it)
