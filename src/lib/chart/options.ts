@@ -99,7 +99,16 @@ export interface ChartLabels {
 	measure: string;
 	unknownYear: string;
 	noData: string;
+	/** The punctuation of the text description in the UI's language (Chinese when not given). */
+	colon?: string;
+	listSep?: string;
 }
+
+/**
+ * Category names on a horizontal bar chart: wrapped onto two lines in the room the grid leaves
+ * them, cut only after that (the tooltip and the chart's data list carry the full name).
+ */
+const WRAPPED_NAME = { interval: 0, width: 140, overflow: 'break', lineHeight: 14, height: 28, lineOverflow: 'truncate' } as const;
 
 const base = (title: string): EChartsOption => ({
 	textStyle: { fontFamily: FONT_FAMILY },
@@ -111,9 +120,9 @@ const base = (title: string): EChartsOption => ({
 
 const yearName = (y: number | null, labels: ChartLabels) => (y === null ? labels.unknownYear : String(y));
 
-function summaryOf(title: string, names: string[], values: number[], separator = '；'): string {
-	const items = names.map((n, i) => `${n} ${formatNumber(values[i])}`).join(separator);
-	return `${title}：${items || '—'}`;
+function summaryOf(labels: ChartLabels, names: string[], values: number[]): string {
+	const items = names.map((n, i) => `${n} ${formatNumber(values[i])}`).join(labels.listSep ?? '；');
+	return `${labels.title}${labels.colon ?? '：'}${items || '—'}`;
 }
 
 function emptySpec(labels: ChartLabels): ChartSpec {
@@ -127,7 +136,7 @@ function emptySpec(labels: ChartLabels): ChartSpec {
 		},
 		keys: [],
 		names: [],
-		summary: `${labels.title}：${labels.noData}`,
+		summary: `${labels.title}${labels.colon ?? '：'}${labels.noData}`,
 		empty: true
 	};
 }
@@ -139,7 +148,7 @@ function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 
 	const categoryAxis = {
 		type: 'category' as const,
 		data: folded.categories,
-		axisLabel: { interval: 0, fontFamily: FONT_FAMILY, ...(many ? {} : { rotate: folded.categories.some((c) => c.length > 6) ? 30 : 0 }), width: many ? 140 : undefined, overflow: 'truncate' as const },
+		axisLabel: many ? { ...WRAPPED_NAME, fontFamily: FONT_FAMILY } : { interval: 0, fontFamily: FONT_FAMILY, rotate: folded.categories.some((c) => c.length > 6) ? 30 : 0, overflow: 'truncate' as const },
 		// Horizontal bars read top to bottom in the sorted order.
 		inverse: many
 	};
@@ -162,7 +171,7 @@ function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 
 		},
 		keys: folded.keys,
 		names: folded.categories,
-		summary: summaryOf(labels.title, folded.categories, folded.totals),
+		summary: summaryOf(labels, folded.categories, folded.totals),
 		empty: false
 	};
 }
@@ -202,7 +211,7 @@ export function yearChartOption(rows: readonly { year: number | null; value: num
 		},
 		keys: sorted.map((r) => (r.year === null ? null : String(r.year))),
 		names,
-		summary: summaryOf(labels.title, names, values),
+		summary: summaryOf(labels, names, values),
 		empty: false
 	};
 }
@@ -219,7 +228,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 			...base(labels.title),
 			grid: { left: 150, right: 60, top: 20, bottom: 30 },
 			xAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
-			yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
+			yAxis: { type: 'category', data: names, inverse: true, axisLabel: WRAPPED_NAME },
 			series: [
 				{
 					type: 'bar',
@@ -233,7 +242,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 		},
 		keys: sorted.map((r) => r.activityId),
 		names,
-		summary: summaryOf(labels.title, names, values),
+		summary: summaryOf(labels, names, values),
 		empty: false
 	};
 }

@@ -1,4 +1,6 @@
 /** Every word the UI shows, in Simplified Chinese first and English. */
+import { HEADLINE_NAMES } from '../schema/headline';
+
 export type Lang = 'zh' | 'en';
 
 export const DICT = {
@@ -41,11 +43,16 @@ export const DICT = {
 	clearAll: { zh: '清除全部', en: 'Clear all' },
 	removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
 	noFilter: { zh: '未筛选（全部数据）', en: 'No filter (all data)' },
-	participation: { zh: '参与人次', en: 'Participation' },
-	hazards: { zh: '隐患数', en: 'Hazards' },
-	media: { zh: '宣传作品数', en: 'Media items' },
-	sessions: { zh: '活动场次', en: 'Sessions' },
-	units: { zh: '填报单位数', en: 'Units reporting' },
+	// Punctuation between a name and its value, and between items: full-width in Chinese only.
+	colon: { zh: '：', en: ': ' },
+	listSep: { zh: '；', en: '; ' },
+	enumSep: { zh: '、', en: ', ' },
+	// The headline measures are named once, in the schema (the exports and the report use the same names).
+	participation: HEADLINE_NAMES.participation,
+	hazards: HEADLINE_NAMES.hazards,
+	media: HEADLINE_NAMES.media,
+	sessions: HEADLINE_NAMES.sessions,
+	units: HEADLINE_NAMES.units,
 	vsYear: { zh: '{year}年较{prev}年', en: '{year} vs {prev}' },
 	noPrevYear: { zh: '无上年数据可比', en: 'No previous year to compare' },
 	measure: { zh: '指标', en: 'Measure' },
@@ -69,7 +76,7 @@ export const DICT = {
 	exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
 	exportLabel: { zh: '导出图表“{title}”为 {fmt}', en: 'Export chart “{title}” as {fmt}' },
 	copyImage: { zh: '复制图片', en: 'Copy image' },
-	copyImageLabel: { zh: '把图表“{title}”作为图片复制到剪贴板', en: 'Copy chart “{title}” to the clipboard as an image' },
+	copyImageLabel: { zh: '复制图片：把图表“{title}”复制到剪贴板', en: 'Copy image: chart “{title}” to the clipboard' },
 	copyInsecure: { zh: '复制图片需要安全连接（https 或本机地址）；请改用 PNG 导出', en: 'Copying an image needs a secure connection (https or localhost); use the PNG export instead' },
 	copyUnsupported: { zh: '此浏览器不支持把图片复制到剪贴板；请改用 PNG 导出', en: 'This browser cannot copy images to the clipboard; use the PNG export instead' },
 	copied: { zh: '已复制', en: 'Copied' },
@@ -157,7 +164,7 @@ export const DICT = {
 	ignoredN: { zh: '{n} 条已忽略', en: '{n} ignored' },
 	// File decisions (file list)
 	fileSettings: { zh: '设置', en: 'Settings' },
-	fileSettingsLabel: { zh: '设置文件 {name} 的地区、年度', en: 'Set region and year of {name}' },
+	fileSettingsLabel: { zh: '设置：文件 {name} 的地区、年度', en: 'Settings: region and year of {name}' },
 	fileRegion: { zh: '地区（留空按文件）', en: 'Region (blank: as in the file)' },
 	fileYear: { zh: '年度（留空按文件）', en: 'Year (blank: as in the file)' },
 	includeHidden: { zh: '包含隐藏工作表（{n} 个）', en: 'Include hidden sheets ({n})' },
@@ -250,7 +257,7 @@ export const DICT = {
 	factsCount: { zh: '{n} 条', en: '{n} facts' },
 	// Workspace file
 	exportWorkspace: { zh: '导出工作区文件', en: 'Export workspace file' },
-	exportWorkspaceLabel: { zh: '把全部文件和设置导出为一个工作区文件（.aqy）', en: 'Export every file and decision as one workspace file (.aqy)' },
+	exportWorkspaceLabel: { zh: '导出工作区文件：全部文件和设置合为一个 .aqy 文件', en: 'Export workspace file: every file and decision in one .aqy file' },
 	importWorkspace: { zh: '打开工作区文件', en: 'Open workspace file' },
 	importWorkspaceLabel: { zh: '选择工作区文件（.aqy），它将替换当前工作区', en: 'Choose a workspace file (.aqy); it replaces the current workspace' },
 	workspaceConfirm: { zh: '用“{name}”（{n} 个文件）替换当前工作区？当前的文件和设置将被清空。', en: 'Replace the current workspace with "{name}" ({n} files)? The current files and decisions are cleared.' },
@@ -314,7 +321,7 @@ export const DICT = {
 	showSources: { zh: '查看来源', en: 'Show sources' },
 	showSourcesOf: { zh: '查看来源：{name}', en: 'Show sources: {name}' },
 	sourcesOfKpi: { zh: '查看“{name}”的来源', en: 'Show the sources of “{name}”' },
-	sourcesOfRow: { zh: '查看 {place} 的来源', en: 'Show the source of {place}' },
+	sourcesOfRow: { zh: '查看来源：{place}', en: 'Show sources: {place}' },
 	sourcesTitle: { zh: '来源', en: 'Sources' },
 	sourcesSummary: { zh: '{n} 条数据，合计 {total}', en: '{n} facts, total {total}' },
 	sourcesTruncated: { zh: '只列出前 {shown} 条。', en: 'Only the first {shown} are listed.' },
