@@ -1,0 +1,163 @@
+/**
+ * `npm run eval [-- --split tune|test|both] [--json] [--failures]`: the label matcher on the held-out
+ * evaluation set in tests/eval/ (see its README). Prints recall, precision of what was mapped, the
+ * wrong-metric count, how often the right metric is among the top three suggestions of what stayed
+ * unmapped, and per shape the share mapped.
+ *
+ * The only place that knows the matcher's interface is `classify` below: keep it thin, so the script
+ * follows the matcher when its entry points change. `--failures` lists misses for the tune split only —
+ * the test split's failures are never printed (look at them and the split is no longer held out).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { matchMetric, rankMetrics, type Family } from '../src/lib/schema/index';
+
+type Shape = 'wide' | 'long' | 'form';
+interface EvalItem {
+	id: string;
+	shape: Shape;
+	/** The header, metric name or form clause as written (a form's slot shown as （ ）). */
+	label: string;
+	/** Wide: the group header(s) over the leaf; long: the activity column; form: the 活动项目. */
+	context?: string;
+	/** Forms: the clause before this slot in the same 进展情况 cell. */
+	prev?: string;
+	/** Forms: a number slot or a yes/no question. */
+	slot?: 'number' | 'yesno';
+	metric: string | null;
+	family: string;
+}
+interface Verdict {
+	mapped: string | null;
+	/** Best first; empty when the matcher gives no suggestions. */
+	top3: string[] | null;
+}
+
+const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
+
+/** One item through the matcher's public entry points, the way the readers call them. */
+function classify(item: EvalItem): Verdict {
+	const context = item.context ?? '';
+	const families = item.shape !== 'form' ? undefined : item.slot === 'yesno' ? (['F'] as Family[]) : NUMBER_FAMILIES;
+	const opts = families ? { families } : undefined;
+	let label = item.label;
+	let m = matchMetric(label, context, opts);
+	if (!m && item.prev) {
+		// The forms' reader tries the clause with the one before it when the slot's own words say too little.
+		label = `${item.prev}，${item.label}`;
+		m = matchMetric(label, context, opts);
+	}
+	if (m) return { mapped: m.metricId, top3: null };
+	const ranked = rankMetrics(item.label, context, { ...opts, limit: 3 });
+	const rankedWithPrev = item.prev ? rankMetrics(label, context, { ...opts, limit: 3 }) : [];
+	const ids = [...ranked, ...rankedWithPrev].map((r) => r.metricId);
+	return { mapped: null, top3: [...new Set(ids)].slice(0, 3) };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const load = (split: string): EvalItem[] => JSON.parse(readFileSync(join(here, '..', 'tests', 'eval', `${split}.json`), 'utf8'));
+
+interface Tally {
+	items: number;
+	shouldMap: number;
+	right: number;
+	mappedShould: number;
+	wrongSibling: number;
+	trapItems: number;
+	trapMapped: number;
+	unmappedShould: number;
+	top3Hit: number;
+	top3Known: boolean;
+}
+const emptyTally = (): Tally => ({ items: 0, shouldMap: 0, right: 0, mappedShould: 0, wrongSibling: 0, trapItems: 0, trapMapped: 0, unmappedShould: 0, top3Hit: 0, top3Known: false });
+
+function add(t: Tally, item: EvalItem, v: Verdict): 'right' | 'wrong' | 'missed' | 'trap' | 'ok' {
+	t.items++;
+	if (item.metric === null) {
+		t.trapItems++;
+		if (v.mapped) t.trapMapped++;
+		return v.mapped ? 'trap' : 'ok';
+	}
+	t.shouldMap++;
+	if (v.mapped) {
+		t.mappedShould++;
+		if (v.mapped === item.metric) t.right++;
+		else t.wrongSibling++;
+		return v.mapped === item.metric ? 'right' : 'wrong';
+	}
+	t.unmappedShould++;
+	if (v.top3) {
+		t.top3Known = true;
+		if (v.top3.includes(item.metric)) t.top3Hit++;
+	}
+	return 'missed';
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
+
+function summary(t: Tally) {
+	const mapped = t.mappedShould + t.trapMapped;
+	return {
+		items: t.items,
+		with_metric: t.shouldMap,
+		recall: pct(t.right, t.shouldMap),
+		mapped_share: pct(t.mappedShould, t.shouldMap),
+		precision_of_mapped: pct(t.right, mapped),
+		wrong_metric: t.wrongSibling + t.trapMapped,
+		wrong_sibling: t.wrongSibling,
+		none_mapped: `${t.trapMapped} of ${t.trapItems}`,
+		unmapped_should_map: t.unmappedShould,
+		top3_of_unmapped: t.top3Known ? pct(t.top3Hit, t.unmappedShould) : 'n/a'
+	};
+}
+
+function checkSplit(): void {
+	const sides = new Map<string, string>();
+	for (const split of ['tune', 'test'])
+		for (const item of load(split)) {
+			const other = sides.get(item.family);
+			if (other && other !== split) throw new Error(`family ${item.family} is on both sides of the split`);
+			sides.set(item.family, split);
+		}
+}
+
+function run(split: string, showFailures: boolean) {
+	const items = load(split);
+	const all = emptyTally();
+	const byShape = new Map<Shape, Tally>();
+	const failures: string[] = [];
+	for (const item of items) {
+		const v = classify(item);
+		const shapeTally = byShape.get(item.shape) ?? emptyTally();
+		byShape.set(item.shape, shapeTally);
+		const outcome = add(all, item, v);
+		add(shapeTally, item, v);
+		if (showFailures && outcome !== 'right' && outcome !== 'ok')
+			failures.push(`${outcome.padEnd(6)} ${item.id}  ${item.label}  [${item.context ?? ''}]  want ${item.metric}  got ${v.mapped ?? '-'}${v.top3 ? `  top3 ${v.top3.join(',')}` : ''}`);
+	}
+	return { split, all: summary(all), byShape: Object.fromEntries([...byShape].map(([s, t]) => [s, summary(t)])), failures };
+}
+
+function main() {
+	const args = process.argv.slice(2);
+	const at = args.indexOf('--split');
+	const split = at >= 0 ? args[at + 1] : 'test';
+	const json = args.includes('--json');
+	const showFailures = args.includes('--failures');
+	if (!['tune', 'test', 'both'].includes(split)) throw new Error('--split is tune, test or both');
+	if (showFailures && split !== 'tune') throw new Error('--failures only with --split tune: the test half stays unseen');
+	checkSplit();
+	const results = (split === 'both' ? ['tune', 'test'] : [split]).map((s) => run(s, showFailures));
+	if (json) {
+		console.log(JSON.stringify(results.map(({ failures, ...r }) => r), null, 2));
+		return;
+	}
+	for (const r of results) {
+		console.log(`\n== ${r.split} ==`);
+		console.table({ all: r.all, ...r.byShape });
+		for (const f of r.failures) console.log(f);
+	}
+}
+
+main();
