@@ -7,6 +7,10 @@ export const DICT = {
 	title: { zh: '安全月看板', en: 'Safety Month Dashboard' },
 	subtitle: { zh: '安全生产月活动统计 · 数据只在本机浏览器中处理', en: 'Safety Production Month statistics · data stays in this browser' },
 	langSwitch: { zh: 'English', en: '中文' },
+	skipLinks: { zh: '跳转', en: 'Skip to' },
+	skipToDashboard: { zh: '跳到看板', en: 'Skip to the dashboard' },
+	skipToFilters: { zh: '跳到筛选', en: 'Skip to the filters' },
+	skipToFiles: { zh: '跳到文件列表', en: 'Skip to the file list' },
 	langSwitchLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
 	dropHere: { zh: '把 Excel / CSV 文件拖到这里，或', en: 'Drop Excel / CSV files here, or' },
 	pickFiles: { zh: '选择文件', en: 'choose files' },
@@ -253,6 +257,7 @@ export const DICT = {
 	filesShown: { zh: '显示 {n} / {total} 个文件', en: 'Showing {n} of {total} files' },
 	showMoreN: { zh: '再显示 {n} 个', en: 'Show {n} more' },
 	showAllN: { zh: '全部显示（{n}）', en: 'Show all ({n})' },
+	filesKeys: { zh: '方向键：↑↓ 换文件，←→ 换该文件的操作', en: 'Arrow keys: ↑↓ between files, ←→ between a file’s actions' },
 	onlyErrorFiles: { zh: '只看出错的文件（{n} 个）', en: 'Only files with errors ({n})' },
 	factsCount: { zh: '{n} 条', en: '{n} facts' },
 	// Workspace file
