@@ -359,7 +359,15 @@ export const DICT = {
 	mergeRejectLabel: { zh: '不合并“{from}”与“{to}”', en: 'Keep “{from}” and “{to}” apart' },
 	mergesAccepted: { zh: '已合并的单位', en: 'Units merged' },
 	mergeUndo: { zh: '撤销合并', en: 'Undo merge' },
-	mergeUndoLabel: { zh: '撤销合并“{from}”→“{to}”', en: 'Undo merging “{from}” into “{to}”' }
+	mergeUndoLabel: { zh: '撤销合并“{from}”→“{to}”', en: 'Undo merging “{from}” into “{to}”' },
+	// Notices about the last action (the dashboard keeps both languages: the user may switch after).
+	noticeDuplicates: { zh: '已导入过（内容相同），未重复计入：{names}', en: 'Already imported (same content), not counted twice: {names}' },
+	noticeReplaceFailed: { zh: '未替换“{old}”：“{name}”{why}', en: '"{old}" was not replaced: "{name}": {why}' },
+	noticeUnreadable: { zh: '无法读取。', en: 'could not be read.' },
+	noticeReplaceSame: { zh: '“{name}”与原文件内容相同，未作改动。', en: '"{name}" has the same content as the file it would replace; nothing changed.' },
+	noticeReplaceDuplicate: { zh: '已导入过（内容相同）：{name}', en: 'Already imported (same content): {name}' },
+	noticeReplaced: { zh: '已用“{name}”替换“{old}”。', en: '"{old}" was replaced by "{name}".' },
+	noticeWorkspaceLoaded: { zh: '已打开工作区“{name}”（{n} 个文件）。', en: 'Opened workspace "{name}" ({n} files).' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof DICT;

@@ -1,0 +1,17 @@
+/**
+ * What the user sees and picks that is not data: the open tab, the notice about
+ * the last action, the sources panel, a workspace file awaiting confirmation.
+ * Nothing here is stored.
+ */
+import type { Notice, PendingWorkspace, SourcesRequest, View } from './types';
+
+export class UiState {
+	view = $state<View>('dashboard');
+	notice = $state.raw<Notice | null>(null);
+	pendingWorkspace = $state.raw<PendingWorkspace | null>(null);
+	sources = $state.raw<SourcesRequest | null>(null);
+
+	showSources(request: SourcesRequest): void {
+		this.sources = request;
+	}
+}

@@ -1,0 +1,180 @@
+/**
+ * Shape B, reading: one row per unit under each table found (layout.ts), 小计/合计
+ * rows checked (totals.ts) rather than read as units, notes columns, numbers stored as text.
+ */
+import type { Sheet } from '../../read/workbook';
+import { cellAddress, cellAt, textAt } from '../../read/workbook';
+import type { FileContext, SheetOutput } from '../context';
+import { emptyOutput } from '../context';
+import { columnRole, isFootnote, isWholeArea, totalKind, totalScope } from '../columns';
+import { isDash } from '../numbers';
+import { numberFact } from '../make-fact';
+import { SheetLedger } from '../../facts/ledger';
+import { normalizeUnit } from '../../facts/unit';
+import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/region';
+import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
+import { problem } from '../../facts/problem';
+import { readHeader } from '../form/header';
+import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
+import { TotalCheck } from './totals';
+
+export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const out = emptyOutput();
+	const layouts = findLayouts(sheet);
+	if (layouts.length === 0) return out;
+	const ledger = new SheetLedger(sheet);
+	const titleOf = (layout: Layout) => layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const sheetTitle = titleOf(layouts[0]);
+	const filingKeys = new Set<string>();
+	layouts.forEach((layout, i) => {
+		if (i > 0) {
+			const caption = titleOf(layout);
+			out.problems.push(
+				problem(
+					'info',
+					'wide.more-tables',
+					`工作表第 ${layout.headerRow + 1} 行起是另一张表${caption ? `（${caption}）` : ''}，已按它自己的表头一并读取。`,
+					`Another table starts at row ${layout.headerRow + 1}${caption ? ` (${caption})` : ''}; it was read too, under its own header.`,
+					{ sheet: sheet.name, cell: cellAddress(layout.headerRow, layout.unitCol) }
+				)
+			);
+		}
+		readWideTable(sheet, ctx, layout, i === 0 ? '' : sheetTitle, ledger, out, filingKeys);
+	});
+	out.ledger = ledger.list();
+	return out;
+}
+
+/** One table of a sheet: its own title (else the sheet's first title) gives year and region. */
+function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitle: string, ledger: SheetLedger, out: SheetOutput, filingKeys: Set<string>): void {
+	const { columns, unitCol, regionCol } = layout;
+
+	// Title rows: the table's year and, for a one-region sheet, its region.
+	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
+	// A 填报日期 above the table dates every row of it (the latest of two filings wins): read as a form's filing line is.
+	const above = readHeader(sheet, layout.titleRows);
+	for (const c of above.fieldCells) ledger.mark(c.row, c.col, 'ignored', 'filing-info');
+	for (const r of layout.titleRows) sheet.rows[r]!.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'title'));
+	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
+
+	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
+	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn);
+	const nameYear = yearFromText(sheet.name) ?? yearFromText(ctx.file);
+	let yearUnknown = false;
+	// Columns whose header names another year than the table's (a comparison with last year).
+	const tableYear = titleYear ?? nameYear;
+	const otherYear: (number | null | undefined)[] = [];
+	for (const c of columns) {
+		if (c.role !== 'measure') continue;
+		const y = yearFromText(c.label) ?? (LAST_YEAR.test(c.label) ? (tableYear === null ? null : tableYear - 1) : undefined);
+		if (y !== undefined && y !== tableYear) otherYear[c.col] = y;
+	}
+	const sheetRegion = placeIn(title) || placeIn(sheet.name);
+	const measureCols = columns.filter((c) => c.role === 'measure');
+	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
+	const yearCol = columns.find((c) => c.role === 'year')?.col;
+
+	// Cells of columns without a header are the only ones a data row can leave unclaimed.
+	const headed: boolean[] = [];
+	for (const c of columns) headed[c.col] = true;
+
+	const totals = new TotalCheck(sheet.colCount);
+	let place = '';
+	const seenUnits = new Set<string>();
+
+	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
+		const row = sheet.rows[r];
+		if (!row || !row.some(Boolean)) continue;
+		const first = row.find(Boolean)!;
+		const unitText = textAt(sheet, r, unitCol, true);
+		const regionText = regionCol >= 0 ? textAt(sheet, r, regionCol, true) : '';
+
+		if (isFootnote(first.text)) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'footnote'));
+			continue;
+		}
+		const label = totalKind(unitText) ? unitText : [regionText, first.text].find((t) => totalKind(t) && !(unitText && isWholeArea(t)));
+		if (label) {
+			const total = totalKind(label)!;
+			// The region a total sums: named in its label (环县合计, 小计（环县）), else its region cell.
+			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '');
+			totals.total(r, total, scope);
+			place = ''; // a total ends its block: the next block names its own region
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		// 其中：企业 under a unit is a part of the row above: counting it would count it twice.
+		if (/^\s*其中/.test(unitText) || /^\s*其中/.test(first.text)) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'breakdown-row'));
+			continue;
+		}
+		if (columnRole(unitText) === 'unit' || (COLUMN_MARK.test(unitText.trim()) && isColumnNumberRow(sheet, r))) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header-repeat'));
+			continue;
+		}
+		if (!unitText) {
+			if (rowHasNumber(sheet, r, measureCols.map((c) => c.col)))
+				out.problems.push(problem('warning', 'row.no-unit', `第 ${r + 1} 行有数字但没有单位名称，未计入。`, `Row ${r + 1} has numbers but no unit name; not counted.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'no-unit'));
+			continue;
+		}
+
+		const unit = normalizeUnit(unitText);
+		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
+		if (regionText) place = normalizeUnit(regionText);
+		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
+		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
+		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
+		if (rowYear === null) yearUnknown = true;
+		ledger.mark(r, unitCol, 'ignored', 'unit-name');
+		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
+
+		const key = `${region}|${unit}`;
+		if (seenUnits.has(key))
+			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
+		seenUnits.add(key);
+		// A unit in two tables of the sheet is one filing.
+		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
+		filingKeys.add(`${key}|${rowYear}`);
+
+		totals.unit(regionCol >= 0 ? place : regionFromUnitName(unit));
+		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
+		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
+		for (const col of columns) {
+			const cell = cellAt(sheet, r, col.col);
+			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
+			if (col.role !== 'measure') {
+				const isText = col.role === 'note';
+				ledger.mark(r, col.col, isText ? 'text' : 'ignored', col.role, isText ? cell.text.trim() : undefined);
+				continue;
+			}
+			const n = numberIn(cell);
+			const at = cellAddress(r, col.col);
+			const raw = cell.text.trim();
+			if (!n && isDash(raw)) {
+				// —, -, / : the clerk's "nothing to report" — blank, not 0, and no warning.
+				ledger.mark(r, col.col, 'ignored', 'empty-slots');
+				continue;
+			}
+			if (!n) {
+				ledger.mark(r, col.col, 'text', 'not-a-number', raw);
+				out.problems.push(problem('warning', 'value.not-a-number', `${at} 的“${raw}”不是数字，作为文字保留。`, `"${raw}" in ${at} is not a number; kept as text.`, { sheet: sheet.name, cell: at }));
+				continue;
+			}
+			totals.add(col.col, n.value);
+			origin.cell = at;
+			const other = otherYear[col.col];
+			origin.year = other === undefined ? rowYear : other;
+			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
+			const match = other === undefined ? col.match : null;
+			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
+			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
+		}
+		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
+	}
+
+	totals.check(sheet, measureCols, out);
+	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined))
+		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
+}
