@@ -46,6 +46,22 @@ describe('accessibility', () => {
 			expect(found).toEqual([]);
 		});
 
+	it('axe: nothing serious with a file’s settings and cell accounting open, nor in the sources dialog', async () => {
+		const { page } = app;
+		await openTab('dashboard');
+		const row = page.getByTestId('file-row').first();
+		await row.getByTestId('file-settings').click();
+		await row.getByTestId('file-ledger-toggle').click();
+		await row.getByTestId('file-region').waitFor();
+		await page.getByTestId('kpi-sources-participation').click();
+		await page.locator('[data-testid="sources-panel"][data-loaded="1"]').waitFor();
+		const found = (await axeViolations(page)).filter(mustFix).map((v) => `${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).join(' | ')}`);
+		expect(found).toEqual([]);
+		await page.getByTestId('sources-close').click();
+		await row.getByTestId('file-settings').click();
+		await row.getByTestId('file-ledger-toggle').click();
+	});
+
 	it('English text has no full-width colon or semicolon (data cells aside)', async () => {
 		const { page } = app;
 		if ((await page.evaluate(() => document.documentElement.lang)) !== 'en') await page.getByTestId('lang-switch').click();
