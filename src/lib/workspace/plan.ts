@@ -3,6 +3,7 @@
  * user's per-file inputs checked into FileDecisions (with a zh + en reason
  * when they are not acceptable).
  */
+import type { RegionAssignment } from '../facts/region-assign';
 import type { FileDecisions } from '../pipeline';
 import type { StoredFile, WorkspaceMeta } from './store';
 import type { UnitMerge } from '../checks/unit-merge';
@@ -68,6 +69,8 @@ export interface MergeDecisions {
 	accepted: UnitMerge[];
 	/** Keys (mergeKey) of proposals the user turned down: never proposed again. */
 	rejected: string[];
+	/** Regions given to many units at once (by name or pattern), applied before the merges. */
+	regions?: RegionAssignment[];
 }
 
 export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], rejected: [] });
@@ -89,7 +92,23 @@ export function validateMergeDecisions(v: unknown): MergeDecisions | null {
 		accepted.push({ from: m.from, to: m.to, ...(m.region !== undefined ? { region: m.region as string } : {}) });
 	}
 	if (!v.rejected.every((k) => shortText(k, 3000))) return null;
-	return { accepted, rejected: [...(v.rejected as string[])] };
+	const regions = v.regions === undefined ? [] : validateRegionAssignments(v.regions);
+	if (regions === null) return null;
+	return { accepted, rejected: [...(v.rejected as string[])], ...(regions.length ? { regions } : {}) };
+}
+
+function validateRegionAssignments(v: unknown): RegionAssignment[] | null {
+	if (!Array.isArray(v) || v.length > MAX_MERGES) return null;
+	const out: RegionAssignment[] = [];
+	for (const a of v) {
+		if (!isObject(a) || !shortText(a.region, MAX_REGION) || a.region.trim() === '') return null;
+		if (a.from !== undefined && !shortText(a.from, MAX_REGION)) return null;
+		if (a.pattern !== undefined && (!shortText(a.pattern) || a.pattern.trim() === '')) return null;
+		if (a.units !== undefined && (!Array.isArray(a.units) || a.units.length > MAX_MERGES || !a.units.every((u) => shortText(u)))) return null;
+		if ((a.pattern === undefined) === (a.units === undefined)) return null;
+		out.push({ region: a.region, ...(a.from !== undefined ? { from: a.from as string } : {}), ...(a.pattern !== undefined ? { pattern: a.pattern as string } : {}), ...(a.units !== undefined ? { units: [...(a.units as string[])] } : {}) });
+	}
+	return out;
 }
 
 /** One file's stored or imported decisions checked (the same bounds as the file list's form); null when not acceptable. */
