@@ -7,6 +7,7 @@
  *   rebuild    facts rebuilt from the content in a build worker, DuckDB tables, files / labels / checks
  *   ui         the open tab, the notice, the sources panel, a workspace file awaiting confirmation
  *   busy       actions under way (`withBusy`), for the `ready` marker
+ *   draft      the 总结报告 draft's edits (sentences switched off, reworded), stored through `workspace`
  *
  * A new kind of state (a report draft, a roster, an import summary) is a new part in
  * state/ — its own class with its own runes, stored through `workspace` if it must
@@ -31,6 +32,7 @@ import { Imports } from './state/imports.svelte';
 import { Persistence } from './state/persistence.svelte';
 import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
+import { DraftState } from './state/draft.svelte';
 import type { Entry, ImportItem } from './state/types';
 
 export type * from './state/types';
@@ -46,6 +48,7 @@ export class AppState {
 	readonly workspace = new Persistence();
 	readonly rebuild = new Rebuild(this.content, this.coordinator);
 	readonly imports = new Imports(this);
+	readonly draft = new DraftState((edits) => this.workspace.save((s) => s.putDraft(edits)));
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */
 	get ready(): boolean {
@@ -64,9 +67,10 @@ export class AppState {
 	async start(opts: { wantDemo: boolean; baseURI: string }): Promise<void> {
 		const { content, workspace, imports } = this;
 		try {
-			const { files, decisions, profile, merges } = await workspace.open();
+			const { files, decisions, profile, merges, draft } = await workspace.open();
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
+			this.draft.restore(draft);
 			void workspace.askPersistence();
 			const plan = restorePlan(files, workspace.meta, opts.wantDemo);
 			const restored: ImportItem[] = plan.restore.map((f) => ({
@@ -134,6 +138,7 @@ export class AppState {
 		return this.change(
 			() => {
 				content.clear();
+				this.draft.restore(null);
 				ui.sources = null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
 				return workspace.save((s) => s.clear(workspace.meta));
@@ -188,7 +193,7 @@ export class AppState {
 	async exportWorkspace(): Promise<Uint8Array> {
 		const { entries, profile, merges } = this.content;
 		const files: WorkspaceFile[] = [];
-		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [] };
+		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [], draft: this.draft.edits };
 		for (const e of entries) {
 			if (!e.source || e.result.error) continue;
 			const fileId = e.result.fileId;
@@ -241,6 +246,8 @@ export class AppState {
 			await workspace.save((s) => s.clear(workspace.meta));
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
+			this.draft.restore(decisions.draft);
+			await workspace.save((s) => s.putDraft(this.draft.edits));
 			workspace.restartSeq(0);
 			const now = Date.now();
 			await this.imports.importFiles(

@@ -138,6 +138,8 @@ export interface WorkspaceDecisions {
 	merges: MergeDecisions;
 	/** fileIds of the demo set's files. */
 	demo: string[];
+	/** The 总结报告 draft's edits, as stored (the report part validates them: report/draft/edits.ts readDraftEdits). */
+	draft?: unknown;
 }
 
 export type WorkspaceDecisionsResult = { ok: true; decisions: WorkspaceDecisions } | { ok: false; zh: string; en: string };
@@ -171,5 +173,5 @@ export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string
 		merges = m;
 	}
 	const demo = Array.isArray(raw.demo) ? raw.demo.filter((id): id is string => typeof id === 'string' && fileIds.has(id)) : [];
-	return { ok: true, decisions: { files, profile, merges, demo } };
+	return { ok: true, decisions: { files, profile, merges, demo, ...(raw.draft !== undefined && raw.draft !== null ? { draft: raw.draft } : {}) } };
 }

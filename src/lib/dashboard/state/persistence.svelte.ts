@@ -15,6 +15,8 @@ export interface Restored {
 	decisions: Map<string, FileDecisions>;
 	profile: MappingProfile | null;
 	merges: MergeDecisions | null;
+	/** The 总结报告 draft's edits as stored (unvalidated: the draft part reads them). */
+	draft: unknown;
 }
 
 export class Persistence {
@@ -32,11 +34,11 @@ export class Persistence {
 			this.meta = snap.meta;
 			this.seq = snap.files.reduce((m, f) => Math.max(m, f.seq + 1), 0);
 			this.storage = { ...this.storage, available: true };
-			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges };
+			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges, draft: snap.draft };
 		} catch (e) {
 			this.store = null;
 			this.storageError = e instanceof Error ? e.message : String(e);
-			return { files: [], decisions: new Map(), profile: null, merges: null };
+			return { files: [], decisions: new Map(), profile: null, merges: null, draft: null };
 		}
 	}
 
