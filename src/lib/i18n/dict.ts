@@ -157,8 +157,8 @@ export const DICT = {
 	printFiles: { zh: '数据来源：{n} 个文件', en: 'Source: {n} files' },
 	templateTitle: { zh: '下一年的采集模板', en: 'Collection form for next year' },
 	templateHint: {
-		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。也有 Word 版（活动项目｜内容要求｜进展情况，在括号内填数字，□是□否 勾选）。各单位填好后可直接导入本看板。',
-		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Also as a Word form (活动项目 | 内容要求 | 进展情况: numbers in the brackets, □是□否 ticked). Filled copies import straight into this dashboard.'
+		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。也有 Word 版。各单位填好后可直接导入本看板。',
+		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Also as a Word form. Filled copies import straight into this dashboard.'
 	},
 	templateYear: { zh: '年度', en: 'Year' },
 	templateKind: { zh: '表式', en: 'Form' },
