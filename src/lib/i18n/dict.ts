@@ -1,10 +1,16 @@
 /** Every word the UI shows, in Simplified Chinese first and English. */
+import { HEADLINE_NAMES } from '../schema/headline';
+
 export type Lang = 'zh' | 'en';
 
 export const DICT = {
 	title: { zh: '安全月看板', en: 'Safety Month Dashboard' },
 	subtitle: { zh: '安全生产月活动统计 · 数据只在本机浏览器中处理', en: 'Safety Production Month statistics · data stays in this browser' },
 	langSwitch: { zh: 'English', en: '中文' },
+	skipLinks: { zh: '跳转', en: 'Skip to' },
+	skipToDashboard: { zh: '跳到看板', en: 'Skip to the dashboard' },
+	skipToFilters: { zh: '跳到筛选', en: 'Skip to the filters' },
+	skipToFiles: { zh: '跳到文件列表', en: 'Skip to the file list' },
 	langSwitchLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
 	dropHere: { zh: '把 Excel / WPS / Word / CSV 文件拖到这里，或', en: 'Drop Excel / WPS / Word / CSV files here, or' },
 	pickFiles: { zh: '选择文件', en: 'choose files' },
@@ -41,11 +47,16 @@ export const DICT = {
 	clearAll: { zh: '清除全部', en: 'Clear all' },
 	removeFilter: { zh: '移除筛选：{name}', en: 'Remove filter: {name}' },
 	noFilter: { zh: '未筛选（全部数据）', en: 'No filter (all data)' },
-	participation: { zh: '参与人次', en: 'Participation' },
-	hazards: { zh: '隐患数', en: 'Hazards' },
-	media: { zh: '宣传作品数', en: 'Media items' },
-	sessions: { zh: '活动场次', en: 'Sessions' },
-	units: { zh: '填报单位数', en: 'Units reporting' },
+	// Punctuation between a name and its value, and between items: full-width in Chinese only.
+	colon: { zh: '：', en: ': ' },
+	listSep: { zh: '；', en: '; ' },
+	enumSep: { zh: '、', en: ', ' },
+	// The headline measures are named once, in the schema (the exports and the report use the same names).
+	participation: HEADLINE_NAMES.participation,
+	hazards: HEADLINE_NAMES.hazards,
+	media: HEADLINE_NAMES.media,
+	sessions: HEADLINE_NAMES.sessions,
+	units: HEADLINE_NAMES.units,
 	vsYear: { zh: '{year}年较{prev}年', en: '{year} vs {prev}' },
 	noPrevYear: { zh: '无上年数据可比', en: 'No previous year to compare' },
 	sameUnitsChange: { zh: '同口径（两年都填报的 {n} 个单位）', en: 'like for like ({n} units reporting in both years)' },
@@ -100,7 +111,7 @@ export const DICT = {
 	exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
 	exportLabel: { zh: '导出图表“{title}”为 {fmt}', en: 'Export chart “{title}” as {fmt}' },
 	copyImage: { zh: '复制图片', en: 'Copy image' },
-	copyImageLabel: { zh: '把图表“{title}”作为图片复制到剪贴板', en: 'Copy chart “{title}” to the clipboard as an image' },
+	copyImageLabel: { zh: '复制图片：把图表“{title}”复制到剪贴板', en: 'Copy image: chart “{title}” to the clipboard' },
 	copyInsecure: { zh: '复制图片需要安全连接（https 或本机地址）；请改用 PNG 导出', en: 'Copying an image needs a secure connection (https or localhost); use the PNG export instead' },
 	copyUnsupported: { zh: '此浏览器不支持把图片复制到剪贴板；请改用 PNG 导出', en: 'This browser cannot copy images to the clipboard; use the PNG export instead' },
 	copied: { zh: '已复制', en: 'Copied' },
@@ -146,8 +157,8 @@ export const DICT = {
 	printFiles: { zh: '数据来源：{n} 个文件', en: 'Source: {n} files' },
 	templateTitle: { zh: '下一年的采集模板', en: 'Collection form for next year' },
 	templateHint: {
-		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。也有 Word 版（活动项目｜内容要求｜进展情况，在括号内填数字，□是□否 勾选）。各单位填好后可直接导入本看板。',
-		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Also as a Word form (活动项目 | 内容要求 | 进展情况: numbers in the brackets, □是□否 ticked). Filled copies import straight into this dashboard.'
+		zh: '空白统计表：每个指标一行，填报单位与年度栏，数值格带数据验证。也有 Word 版。各单位填好后可直接导入本看板。',
+		en: 'A blank form: one row per metric, unit and year fields, validated number cells. Also as a Word form. Filled copies import straight into this dashboard.'
 	},
 	templateYear: { zh: '年度', en: 'Year' },
 	templateKind: { zh: '表式', en: 'Form' },
@@ -218,7 +229,7 @@ export const DICT = {
 	ignoredN: { zh: '{n} 条已忽略', en: '{n} ignored' },
 	// File decisions (file list)
 	fileSettings: { zh: '设置', en: 'Settings' },
-	fileSettingsLabel: { zh: '设置文件 {name} 的地区、年度', en: 'Set region and year of {name}' },
+	fileSettingsLabel: { zh: '设置：文件 {name} 的地区、年度', en: 'Settings: region and year of {name}' },
 	fileRegion: { zh: '地区（留空按文件）', en: 'Region (blank: as in the file)' },
 	fileYear: { zh: '年度（留空按文件）', en: 'Year (blank: as in the file)' },
 	includeHidden: { zh: '包含隐藏工作表（{n} 个）', en: 'Include hidden sheets ({n})' },
@@ -310,11 +321,12 @@ export const DICT = {
 	filesShown: { zh: '显示 {n} / {total} 个文件', en: 'Showing {n} of {total} files' },
 	showMoreN: { zh: '再显示 {n} 个', en: 'Show {n} more' },
 	showAllN: { zh: '全部显示（{n}）', en: 'Show all ({n})' },
+	filesKeys: { zh: '方向键：↑↓ 换文件，←→ 换该文件的操作', en: 'Arrow keys: ↑↓ between files, ←→ between a file’s actions' },
 	onlyErrorFiles: { zh: '只看出错的文件（{n} 个）', en: 'Only files with errors ({n})' },
 	factsCount: { zh: '{n} 条', en: '{n} facts' },
 	// Workspace file
 	exportWorkspace: { zh: '导出工作区文件', en: 'Export workspace file' },
-	exportWorkspaceLabel: { zh: '把全部文件和设置导出为一个工作区文件（.aqy）', en: 'Export every file and decision as one workspace file (.aqy)' },
+	exportWorkspaceLabel: { zh: '导出工作区文件：全部文件和设置合为一个 .aqy 文件', en: 'Export workspace file: every file and decision in one .aqy file' },
 	importWorkspace: { zh: '打开工作区文件', en: 'Open workspace file' },
 	importWorkspaceLabel: { zh: '选择工作区文件（.aqy），它将替换当前工作区', en: 'Choose a workspace file (.aqy); it replaces the current workspace' },
 	workspaceConfirm: { zh: '用“{name}”（{n} 个文件）替换当前工作区？当前的文件和设置将被清空。', en: 'Replace the current workspace with "{name}" ({n} files)? The current files and decisions are cleared.' },
@@ -379,7 +391,7 @@ export const DICT = {
 	showSources: { zh: '查看来源', en: 'Show sources' },
 	showSourcesOf: { zh: '查看来源：{name}', en: 'Show sources: {name}' },
 	sourcesOfKpi: { zh: '查看“{name}”的来源', en: 'Show the sources of “{name}”' },
-	sourcesOfRow: { zh: '查看 {place} 的来源', en: 'Show the source of {place}' },
+	sourcesOfRow: { zh: '查看来源：{place}', en: 'Show sources: {place}' },
 	sourcesTitle: { zh: '来源', en: 'Sources' },
 	sourcesSummary: { zh: '{n} 条数据，合计 {total}', en: '{n} facts, total {total}' },
 	sourcesTruncated: { zh: '只列出前 {shown} 条。', en: 'Only the first {shown} are listed.' },
