@@ -8,6 +8,7 @@
  *   ui         the open tab, the notice, the sources panel, a workspace file awaiting confirmation
  *   roster     who must report (应报单位), the deadlines; who has reported, derived from the filings
  *   busy       actions under way (`withBusy`), for the `ready` marker
+ *   draft      the 总结报告 draft's edits (sentences switched off, reworded), stored through `workspace`
  *
  * A new kind of state (a report draft, a roster, an import summary) is a new part in
  * state/ — its own class with its own runes, stored through `workspace` if it must
@@ -34,6 +35,7 @@ import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
 import { RosterPart } from './state/roster.svelte';
 import { emptyRoster } from '../roster/index';
+import { DraftState } from './state/draft.svelte';
 import type { Entry, ImportItem } from './state/types';
 
 export type * from './state/types';
@@ -50,6 +52,7 @@ export class AppState {
 	readonly rebuild = new Rebuild(this.content, this.coordinator);
 	readonly imports = new Imports(this);
 	readonly roster = new RosterPart(this.content, this.workspace);
+	readonly draft = new DraftState((edits) => this.workspace.save((s) => s.putDraft(edits)));
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */
 	get ready(): boolean {
@@ -68,10 +71,11 @@ export class AppState {
 	async start(opts: { wantDemo: boolean; baseURI: string }): Promise<void> {
 		const { content, workspace, imports } = this;
 		try {
-			const { files, decisions, profile, merges, roster } = await workspace.open();
+			const { files, decisions, profile, merges, roster, draft } = await workspace.open();
 			this.roster.replace(roster);
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
+			this.draft.restore(draft);
 			void workspace.askPersistence();
 			const plan = restorePlan(files, workspace.meta, opts.wantDemo);
 			const restored: ImportItem[] = plan.restore.map((f) => ({
@@ -140,6 +144,7 @@ export class AppState {
 			() => {
 				content.clear();
 				this.roster.replace(emptyRoster());
+				this.draft.restore(null);
 				ui.sources = null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
 				return workspace.save((s) => s.clear(workspace.meta));
@@ -194,7 +199,7 @@ export class AppState {
 	async exportWorkspace(): Promise<Uint8Array> {
 		const { entries, profile, merges } = this.content;
 		const files: WorkspaceFile[] = [];
-		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [], roster: this.roster.roster };
+		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [], roster: this.roster.roster, draft: this.draft.edits };
 		for (const e of entries) {
 			// A file that could not be read goes too: it fails again when opened, and the roster still shows it 无法读取.
 			if (!e.source || e.result.fileId.startsWith('failed:')) continue;
@@ -250,6 +255,8 @@ export class AppState {
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
 			await workspace.save((s) => s.putRoster(decisions.roster));
+			this.draft.restore(decisions.draft);
+			await workspace.save((s) => s.putDraft(this.draft.edits));
 			workspace.restartSeq(0);
 			const now = Date.now();
 			await this.imports.importFiles(

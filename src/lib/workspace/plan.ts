@@ -141,6 +141,8 @@ export interface WorkspaceDecisions {
 	demo: string[];
 	/** The roster (应报单位) with its deadlines and answers; empty when the file has none. */
 	roster: Roster;
+	/** The 总结报告 draft's edits, as stored (the report part validates them: report/draft/edits.ts readDraftEdits). */
+	draft?: unknown;
 }
 
 export type WorkspaceDecisionsResult = { ok: true; decisions: WorkspaceDecisions } | { ok: false; zh: string; en: string };
@@ -175,5 +177,5 @@ export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string
 	}
 	const demo = Array.isArray(raw.demo) ? raw.demo.filter((id): id is string => typeof id === 'string' && fileIds.has(id)) : [];
 	// A roster's malformed parts are dropped (validRoster), never the whole workspace.
-	return { ok: true, decisions: { files, profile, merges, demo, roster: validRoster(raw.roster) } };
+	return { ok: true, decisions: { files, profile, merges, demo, roster: validRoster(raw.roster), ...(raw.draft !== undefined && raw.draft !== null ? { draft: raw.draft } : {}) } };
 }

@@ -17,6 +17,8 @@ export interface Restored {
 	profile: MappingProfile | null;
 	merges: MergeDecisions | null;
 	roster: Roster;
+	/** The 总结报告 draft's edits as stored (unvalidated: the draft part reads them). */
+	draft: unknown;
 }
 
 export class Persistence {
@@ -34,11 +36,11 @@ export class Persistence {
 			this.meta = snap.meta;
 			this.seq = snap.files.reduce((m, f) => Math.max(m, f.seq + 1), 0);
 			this.storage = { ...this.storage, available: true };
-			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges, roster: snap.roster };
+			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges, roster: snap.roster, draft: snap.draft };
 		} catch (e) {
 			this.store = null;
 			this.storageError = e instanceof Error ? e.message : String(e);
-			return { files: [], decisions: new Map(), profile: null, merges: null, roster: emptyRoster() };
+			return { files: [], decisions: new Map(), profile: null, merges: null, roster: emptyRoster(), draft: null };
 		}
 	}
 
