@@ -32,6 +32,10 @@ import { emptyDraftEdits, type DraftLang } from '../lib/report/draft/index';
 import { checkProblems, fileProblems } from '../lib/export/problems';
 import { modelChecks } from '../lib/model/build';
 import { emptyMergeDecisions } from '../lib/workspace/plan';
+import { applyRegionAssignments } from '../lib/facts/region-assign';
+import { rosterAssignments, rosterRegionLinks, rosterState, type RosterUnit } from '../lib/roster/index';
+import { draftRoster } from '../lib/report/draft/index';
+import { rosterForYears, rosterYears } from './roster-status';
 
 /** DuckDB-WASM in Node (the blocking API, as the query tests use it). */
 export async function nodeDuckDB(): Promise<DuckDBConnection> {
@@ -89,6 +93,8 @@ export interface PackOptions {
 	profile?: MappingProfile | null;
 	years?: number[];
 	regions?: string[];
+	/** The roster list's units (--roster): the roster of the years asked for (else of every year filed in). */
+	roster?: RosterUnit[] | null;
 	generatedAt?: Date;
 }
 
@@ -101,7 +107,12 @@ export interface PackResult {
 
 /** The files read by the core and loaded into DuckDB in Node, with the filter as the dashboard would apply it. */
 async function loadFiles(opts: PackOptions) {
-	const results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+	let results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+	// As on screen: the roster is matched against the filings as read, then gives its regions to units whose files name none.
+	const roster = opts.roster?.length ? rosterForYears(opts.roster, rosterYears(results, opts.years), {}) : null;
+	const state = roster ? rosterState(roster, results) : null;
+	if (roster && state) results = applyRegionAssignments(results, rosterAssignments(roster, state));
+	const rosterLinks = roster ? rosterRegionLinks(roster) : [];
 	const facts = buildFacts(results, opts.profile ?? null);
 	const conn = await nodeDuckDB();
 	loadTables(conn, tablesIPC(results, facts));
@@ -109,10 +120,12 @@ async function loadFiles(opts: PackOptions) {
 	const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
 	// A region chosen stands for the regions nested under it, as on screen.
 	const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
-	const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, regionLinks(allRegions, facts)) } : {};
+	const links = regionLinks(allRegions, facts, rosterLinks);
+	const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, links) } : {};
+	const rosterFor = roster && state ? (year: number) => draftRoster(roster, state, year, filter.regions, [...links, ...rosterLinks]) : null;
 	const counts: Record<string, number> = {};
 	for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
-	return { conn, db, results, facts, filter, where, counts, failed: results.filter((r) => r.error) };
+	return { conn, db, results, facts, filter, where, counts, rosterFor, failed: results.filter((r) => r.error) };
 }
 
 export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
@@ -149,7 +162,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 /** The 总结报告 as Word: the draft written from the same SQL as on screen, the tables and their charts (resvg, A4 size, 3×). */
 export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang }): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, counts, rosterFor, failed } = await loadFiles(opts);
 	try {
 		// The 检查 tab's warnings, counted as the page counts them (checkTotals).
 		const checkWarnings = Object.values(modelChecks(facts, results, emptyMergeDecisions()).counts).reduce((s, n) => s + (n?.warnings ?? 0), 0);
@@ -157,7 +170,7 @@ export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang 
 			runner: db,
 			filter,
 			where,
-			draft: { filter, failedFiles: failed.map((r) => r.file), checkWarnings },
+			draft: { filter, failedFiles: failed.map((r) => r.file), checkWarnings, rosterFor },
 			lang: opts.lang ?? 'zh',
 			edits: emptyDraftEdits(),
 			fileCount: results.length - failed.length,

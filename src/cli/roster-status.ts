@@ -64,11 +64,16 @@ export function rosterForYears(units: RosterUnit[], years: number[], opts: Pick<
 	return roster;
 }
 
+/** The years a list given on the command line is the roster of: those asked for, else every year filed in, else this year. */
+export function rosterYears(results: FileResult[], asked: number[] = []): number[] {
+	if (asked.length) return [...new Set(asked)].sort();
+	const filed = [...new Set(results.flatMap((r) => r.filings.map((f) => f.year)).filter((y): y is number => y !== null))].sort();
+	return filed.length > 0 ? filed : [new Date().getFullYear()];
+}
+
 /** Writes the status CSV; returns the stderr summary line. */
 export function writeRosterStatus(units: RosterUnit[], results: FileResult[], opts: RosterOptions): string {
-	const filed = [...new Set(results.flatMap((r) => r.filings.map((f) => f.year)).filter((y): y is number => y !== null))].sort();
-	// No --year: every year filed in, or this year when nothing was.
-	const years = opts.year !== undefined ? [opts.year] : filed.length > 0 ? filed : [new Date().getFullYear()];
+	const years = rosterYears(results, opts.year !== undefined ? [opts.year] : []);
 	const roster = rosterForYears(units, years, opts);
 	const state = rosterState(roster, results);
 	const rows: CsvValue[][] = [STATUS_CSV_HEADER];

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegionAssignments, matchesPattern, regionAssigner, rosterRegionAssignments, unitsPicked } from '../../src/lib/facts/region-assign';
+import { applyRegionAssignments, matchesPattern, regionAssigner, rosterRegionAssignments, unitsPicked, withRosterAssignments } from '../../src/lib/facts/region-assign';
+import { acceptProposal, emptyRoster, rosterAssignments, rosterRegionLinks, rosterState, setYearUnits, type RosterUnit } from '../../src/lib/roster/index';
+import { buildModel } from '../../src/lib/model/build';
+import { splitResult } from '../../src/lib/model/digest';
+import { emptyProfile } from '../../src/lib/mapping/profile';
 import { validateMergeDecisions } from '../../src/lib/workspace/plan';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import { makeWideWorkbook, type WideColumn } from '../fixtures/wide';
@@ -80,5 +84,48 @@ describe('regions from a roster', () => {
 		expect(assign('西坡镇', '')).toBe('正宁县');
 		expect(assign('西坡镇', '宁县')).toBe('宁县'); // a region the file names stands
 		expect(assign('城关镇', '')).toBe('');
+	});
+
+	it('in the model build: units whose file names no region take the roster\'s (matched and linked filers too), the user\'s own assignment wins, the roster\'s nesting joins the region tree', async () => {
+		const bytes = await makeWideWorkbook([
+			{
+				title: '2023年“安全生产月”活动汇总表',
+				sheetName: '汇总',
+				columns: COLUMNS,
+				rows: [
+					{ region: '', unit: '山河镇', values: [3, 120] },
+					{ region: '', unit: '榆林子镇人民政府', values: [2, 80] },
+					{ region: '', unit: '永和镇政府', values: [4, 90] },
+					{ region: '', unit: '县应急管理局', values: [1, 30] },
+					{ region: '山河镇', unit: '北村', values: [1, 10] },
+					{ region: '西峰区', unit: '董志镇', values: [5, 50] }
+				]
+			}
+		]);
+		const results = [processFile({ name: '2023年汇总.xlsx', bytes })];
+		const unit = (name: string, region: string): RosterUnit => ({ name, region, contact: '', phone: '', category: '' });
+		let roster = setYearUnits(emptyRoster(), 2023, [unit('山河镇', '正宁县'), unit('榆林子镇', '正宁县'), unit('永正镇', '正宁县'), unit('董志镇', '庆阳市')]);
+		// The user said 永和镇政府 is the roster's 永正镇.
+		roster = acceptProposal(roster, { filer: '永和镇政府', filerRegion: '', unit: '永正镇', unitRegion: '正宁县' });
+		const fromRoster = rosterAssignments(roster, rosterState(roster, results));
+		const links = rosterRegionLinks(roster);
+		expect(links).toEqual(expect.arrayContaining([{ child: '山河镇', parent: '正宁县', source: 'roster' }]));
+
+		const build = (user: Parameters<typeof withRosterAssignments>[0]) => buildModel(results.map(splitResult), emptyProfile(), [], withRosterAssignments(user, fromRoster), links);
+		const regionOf = (facts: { unit: string; region: string }[], u: string) => [...new Set(facts.filter((f) => f.unit === u).map((f) => f.region))];
+
+		const { facts, built } = build(undefined);
+		expect(regionOf(facts, '山河镇')).toEqual(['正宁县']); // by name
+		expect(regionOf(facts, '榆林子镇人民政府')).toEqual(['正宁县']); // matched to 榆林子镇 by its core
+		expect(regionOf(facts, '永和镇政府')).toEqual(['正宁县']); // the user's link
+		expect(regionOf(facts, '县应急管理局')).toEqual(['']); // on no roster: stays unknown
+		expect(regionOf(facts, '董志镇')).toEqual(['西峰区']); // the file's own region stands
+		expect(built.knownRegions).toContain('正宁县');
+		expect(built.regionLinks).toContainEqual({ child: '山河镇', parent: '正宁县', source: 'roster' });
+
+		// The user's own assignment comes last and wins over the roster's.
+		const mine = build([{ units: ['山河镇'], from: '', region: '宁县' }]);
+		expect(regionOf(mine.facts, '山河镇')).toEqual(['宁县']);
+		expect(regionOf(mine.facts, '榆林子镇人民政府')).toEqual(['正宁县']);
 	});
 });

@@ -31,10 +31,12 @@ import {
 	viewDraft,
 	emptyDraftEdits,
 	readDraftEdits,
+	draftRoster,
 	type Draft,
 	type DraftContext,
 	type Token
 } from '../../src/lib/report/draft/index';
+import { emptyRoster, rosterState, setYearUnits, type RosterUnit } from '../../src/lib/roster/index';
 
 type Conn = Awaited<ReturnType<typeof nodeDuckDB>>;
 
@@ -226,6 +228,49 @@ describe('the draft on two generated years', () => {
 		expect(count(rosterAll)).toBe(0);
 		expect(count(await draftOf(conn, { filter: emptyFilter(), failedFiles: [] }, 'en'))).toBe(0);
 		expect(draftText(await draftOf(conn, ctxOf(emptyFilter(), results), 'en'))).toContain('By incomplete count');
+	});
+
+	test('the roster of the draft\'s year: x of y units, 据不完全统计 exactly while a roster unit has not reported, counted inside the region filter', async () => {
+		const unit = (name: string, region: string): RosterUnit => ({ name, region, contact: '', phone: '', category: '' });
+		const all = UNITS.map(([u, r]) => unit(u, r));
+		const withMissing = setYearUnits(setYearUnits(emptyRoster(), 2021, all), 2022, [...all, unit('湫头镇', '正宁县')]);
+		const ctx = (roster: typeof withMissing, filter: Filter): DraftContext => {
+			const state = rosterState(roster, results);
+			return { filter, failedFiles: [], rosterFor: (year) => draftRoster(roster, state, year, filter.regions) };
+		};
+		const count = (d: Draft) => draftText(d).split('据不完全统计').length - 1;
+		const tok = (d: Draft, id: string) => draftTokens(d).find((x) => x.sentence.id === 'opening.units' && x.token.id === id)?.token.value;
+
+		// 2022 (the latest year): six expected, five reported, 湫头镇 missing.
+		const missing = await draftOf(conn, ctx(withMissing, emptyFilter()));
+		expect(missing.year).toBe(2022);
+		expect([tok(missing, 'units'), tok(missing, 'expected')]).toEqual([5, 6]);
+		expect(draftText(missing)).toContain('共有5个单位报送了统计数据（应报6个）');
+		expect(count(missing)).toBe(1);
+		expect(missing.incomplete).toBe(true);
+		expect(draftText(missing)).toMatch(/尚有1个应报单位未报送（湫头镇）/);
+		expect(draftText(await draftOf(conn, ctx(withMissing, emptyFilter()), 'en'))).toContain('5 units reported their figures (6 expected)');
+
+		// The region filter: 西峰区 has its two roster units reported; 正宁县 lacks 湫头镇.
+		const xifeng = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), regions: ['西峰区'] }));
+		expect([tok(xifeng, 'units'), tok(xifeng, 'expected')]).toEqual([2, 2]);
+		expect(count(xifeng)).toBe(0);
+		const zhengning = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), regions: ['正宁县'] }));
+		expect([tok(zhengning, 'units'), tok(zhengning, 'expected')]).toEqual([3, 4]);
+		expect(count(zhengning)).toBe(1);
+
+		// 2021's roster has every unit reported; a year with no roster says nothing of one.
+		const y2021 = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), years: [2021] }));
+		expect([tok(y2021, 'units'), tok(y2021, 'expected')]).toEqual([5, 5]);
+		expect(count(y2021)).toBe(0);
+		const noYear = await draftOf(conn, ctx(setYearUnits(emptyRoster(), 2021, all), emptyFilter()));
+		expect(tok(noYear, 'expected')).toBeUndefined();
+		expect(count(noYear)).toBe(0);
+
+		// A roster without regions is not counted against a region filter (its count is not the region's).
+		const noRegions = setYearUnits(emptyRoster(), 2022, [...all, unit('湫头镇', '')].map((u) => ({ ...u, region: '' })));
+		expect(tok(await draftOf(conn, ctx(noRegions, { ...emptyFilter(), regions: ['西峰区'] })), 'expected')).toBeUndefined();
+		expect(tok(await draftOf(conn, ctx(noRegions, emptyFilter())), 'expected')).toBe(6);
 	});
 
 	test('a filter narrows every figure (region and year), and SQL still agrees', async () => {

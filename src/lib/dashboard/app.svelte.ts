@@ -49,9 +49,9 @@ export class AppState {
 	readonly content = new Content();
 	readonly ui = new UiState();
 	readonly workspace = new Persistence();
-	readonly rebuild = new Rebuild(this.content, this.coordinator);
+	readonly rebuild = new Rebuild(this.content, this.coordinator, () => this.roster.regions);
 	readonly imports = new Imports(this);
-	readonly roster = new RosterPart(this.content, this.workspace);
+	readonly roster = new RosterPart(this.content, this.workspace, () => this.change(() => Promise.resolve()));
 	readonly draft = new DraftState((edits) => this.workspace.save((s) => s.putDraft(edits)));
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */

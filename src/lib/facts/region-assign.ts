@@ -76,6 +76,11 @@ export function applyRegionAssignments(results: FileResult[], assignments: reado
 	});
 }
 
+/** The roster's assignments, then the user's: the last assignment that picks a unit wins, so the user's own stands. */
+export function withRosterAssignments(user: readonly RegionAssignment[] | undefined, roster: readonly RegionAssignment[]): RegionAssignment[] {
+	return [...roster, ...(user ?? [])];
+}
+
 /**
  * Regions a roster (应报单位, each with its region) gives the filers whose files
  * name none: a filer with a roster unit's name, or one the user linked to a

@@ -4,7 +4,7 @@
  */
 import type { Fact, FileResult } from '../facts/fact';
 import { buildFacts } from '../facts/resolve';
-import { regionLinks } from '../facts/region-links';
+import { regionLinks, type RegionLink } from '../facts/region-links';
 import { applyRegionAssignments, type RegionAssignment } from '../facts/region-assign';
 import { fileRows, tablesIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
@@ -15,8 +15,8 @@ import type { UnitMerge } from '../checks/unit-merge';
 import { joinResult, type ReadFile } from './digest';
 import type { Built } from './protocol';
 
-/** The tables and page data of `files` (import order), and the facts and results the checks then need. */
-export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[], regions: readonly RegionAssignment[] = []): { built: Built; facts: Fact[]; results: FileResult[] } {
+/** The tables and page data of `files` (import order), and the facts and results the checks then need; `links`: nesting given from outside (the roster). */
+export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[], regions: readonly RegionAssignment[] = [], links: readonly RegionLink[] = []): { built: Built; facts: Fact[]; results: FileResult[] } {
 	// Regions the user gave units, then accepted merges (scoped by region), so the merged unit's filings of one year resolve as one unit's.
 	const results = applyUnitMergesToResults(applyRegionAssignments(files.map(joinResult), regions), accepted);
 	const facts = buildFacts(results, profile);
@@ -31,7 +31,7 @@ export function buildModel(files: readonly ReadFile[], profile: MappingProfile, 
 			rows,
 			inventory: labelInventory(facts, profile),
 			knownRegions,
-			regionLinks: regionLinks(knownRegions, facts)
+			regionLinks: regionLinks(knownRegions, facts, links)
 		}
 	};
 }

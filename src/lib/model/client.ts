@@ -7,6 +7,7 @@
 import type { MappingProfile } from '../mapping/profile';
 import type { Check, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
+import type { RegionLink } from '../facts/region-links';
 import type { ReadFile } from './digest';
 import type { CheckCounts } from './build';
 import type { Built, BuildRequest, BuildResponse } from './protocol';
@@ -18,7 +19,7 @@ export class ModelClient {
 	private worker: Worker | null = null;
 
 	/** Builds the tables of `files` (import order); `onChecks` gets the checks of this build, unless a newer build came first. */
-	build(files: ReadFile[], profile: MappingProfile, merges: MergeDecisions, onChecks: OnChecks): Promise<Built> {
+	build(files: ReadFile[], profile: MappingProfile, merges: MergeDecisions, onChecks: OnChecks, links: RegionLink[] = []): Promise<Built> {
 		this.worker?.terminate();
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		this.worker = worker;
@@ -40,7 +41,7 @@ export class ModelClient {
 				fail(e.message || 'build worker crashed');
 			};
 			// The packed facts are copied (the page keeps its own for the next rebuild): ~100 MB for a million facts, a few ms.
-			worker.postMessage({ files, profile, merges } satisfies BuildRequest);
+			worker.postMessage({ files, profile, merges, links } satisfies BuildRequest);
 		});
 	}
 

@@ -13,6 +13,8 @@ export interface BuildRequest {
 	files: ReadFile[];
 	profile: MappingProfile;
 	merges: MergeDecisions;
+	/** Which region lies inside which, given from outside the files (the roster). */
+	links?: RegionLink[];
 }
 
 /** The tables for DuckDB as Arrow IPC streams (facts in slices), and what the page shows beside the charts. */

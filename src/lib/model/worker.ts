@@ -13,9 +13,9 @@ import { buildModel, modelChecks } from './build';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<BuildRequest>) => {
-	const { files, profile, merges } = event.data;
+	const { files, profile, merges, links } = event.data;
 	try {
-		const { built, facts, results } = buildModel(files, profile, merges.accepted, merges.regions);
+		const { built, facts, results } = buildModel(files, profile, merges.accepted, merges.regions, links);
 		scope.postMessage(built satisfies BuildResponse, [...built.facts, ...built.files, ...built.problems].map((b) => b.buffer as ArrayBuffer));
 		scope.postMessage({ type: 'checks', ...modelChecks(facts, results, merges) } satisfies BuildResponse);
 	} catch (e) {

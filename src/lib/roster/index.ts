@@ -6,3 +6,4 @@ export { completionOf, completionByRegion, completionLine, formatRate, isIncompl
 export { chaseList, chaseText, chaseRows, CHASE_COLUMNS, CHASED, DEFAULT_FORM_NAME } from './chase';
 export { rosterFromGrid, rosterFromWorkbook, rosterFromText, rosterFromFilings, type RosterImport } from './parse';
 export * from './edit';
+export { rosterAssignments, rosterRegionLinks } from './regions';

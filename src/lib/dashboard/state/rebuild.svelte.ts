@@ -9,6 +9,7 @@ import { ModelClient } from '../../model/client';
 import type { CheckCounts } from '../../model/build';
 import type { LabelEntry } from '../../mapping/inventory';
 import type { RegionLink } from '../../facts/region-links';
+import { withRosterAssignments, type RegionAssignment } from '../../facts/region-assign';
 import type { Check, UnitMergeProposal } from '../../checks/index';
 import type { Coordinator } from '../coordinator.svelte';
 import type { Content } from './content.svelte';
@@ -38,9 +39,11 @@ export class Rebuild {
 	private model = new ModelClient();
 	private loads: Promise<void> = Promise.resolve();
 
+	/** `rosterRegions`: what the roster says of regions (regions of units whose files name none, nesting), read at each rebuild. */
 	constructor(
 		private content: Content,
-		private coordinator: Coordinator
+		private coordinator: Coordinator,
+		private rosterRegions: () => { assignments: RegionAssignment[]; links: RegionLink[] } = () => ({ assignments: [], links: [] })
 	) {
 		this.dbReady = new Promise((r) => (this.resolveDb = r));
 	}
@@ -81,7 +84,9 @@ export class Rebuild {
 	/** Rebuilds from the content as it is when this rebuild's turn comes. */
 	run(): Promise<void> {
 		const run = async () => {
-			const { entries, profile, merges } = this.content;
+			const { entries, profile } = this.content;
+			const roster = this.rosterRegions();
+			const merges = { ...this.content.merges, regions: withRosterAssignments(this.content.merges.regions, roster.assignments) };
 			this.checksRunning = true;
 			const files = entries.map((e) => ({ digest: e.result, packed: e.packed }));
 			let built;
@@ -93,7 +98,7 @@ export class Rebuild {
 					this.proposals = ok ? r.proposals : [];
 					this.checksError = ok ? null : r.error;
 					this.checksRunning = false;
-				});
+				}, roster.links);
 			} catch (e) {
 				this.checksRunning = false;
 				throw e;

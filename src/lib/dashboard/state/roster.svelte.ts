@@ -18,7 +18,9 @@ import {
 	removeYear,
 	rosterFromFilings,
 	rosterFromText,
+	rosterAssignments,
 	rosterFromWorkbook,
+	rosterRegionLinks,
 	rosterState,
 	rosterYear,
 	setDeadlines,
@@ -30,6 +32,8 @@ import {
 	type RosterState,
 	type RosterUnit
 } from '../../roster/index';
+import type { RegionAssignment } from '../../facts/region-assign';
+import type { RegionLink } from '../../facts/region-links';
 import type { Content } from './content.svelte';
 import type { Persistence } from './persistence.svelte';
 
@@ -47,7 +51,18 @@ export class RosterPart {
 	/** Each roster unit's status, the 名单外 filers and the failed files no unit claims. */
 	readonly state: RosterState = $derived.by(() => this.compute());
 
-	constructor(content: Content, workspace: Persistence) {
+	/** What the roster says of regions, for the model build (rebuild.svelte.ts): regions of filers whose files name none, nesting. */
+	readonly regions: { assignments: RegionAssignment[]; links: RegionLink[] } = $derived.by(() => ({
+		assignments: rosterAssignments(this.roster, this.state),
+		links: rosterRegionLinks(this.roster)
+	}));
+
+	/** `onRegions`: the roster's regions changed by an edit here (the facts must be rebuilt). */
+	constructor(
+		content: Content,
+		workspace: Persistence,
+		private readonly onRegions: () => Promise<void> = () => Promise.resolve()
+	) {
 		this.content = content;
 		this.workspace = workspace;
 	}
@@ -100,9 +115,11 @@ export class RosterPart {
 		return s?.unit.region ?? '';
 	}
 
-	private set(roster: Roster): Promise<void> {
+	private async set(roster: Roster): Promise<void> {
+		const before = JSON.stringify(this.regions);
 		this.roster = roster;
-		return this.workspace.save((s) => s.putRoster(roster));
+		await this.workspace.save((s) => s.putRoster(roster));
+		if (JSON.stringify(this.regions) !== before) await this.onRegions();
 	}
 
 	/** Replaces the roster as a whole (a workspace file opened, or cleared). */

@@ -4,7 +4,8 @@ export * from './format';
 export * from './sql';
 export * from './data';
 export * from './edits';
-export { buildDraft, draftTitle, type DraftContext } from './write';
+export { buildDraft, draftTitle, type DraftContext, type DraftRoster } from './write';
+export { draftRoster } from './roster';
 
 import type { Row } from '../../db/types';
 import { draftData } from './data';

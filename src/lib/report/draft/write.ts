@@ -12,12 +12,20 @@ import type { Draft, DraftLang, Paragraph, Part, Sentence, TokenQuery } from './
 import { countToken, intToken, nameList, parts, pctToken, MEASURE_WORDS } from './tokens';
 import { activityParagraphs, rankingParagraph } from './write-detail';
 
+/** The roster's view of the draft's year: how many units must report and which have not. */
+export interface DraftRoster {
+	expected: number;
+	missing: readonly string[];
+}
+
 export interface DraftContext {
 	filter: Filter;
 	/** Files that could not be read (their names). */
 	failedFiles: readonly string[];
 	/** The roster's view, once there is one: how many units must report and which have not. */
-	roster?: { expected: number; missing: readonly string[] } | null;
+	roster?: DraftRoster | null;
+	/** The same for the year the draft settles on (used when `roster` is not given): the page and CLI pass the roster this way. */
+	rosterFor?: ((year: number) => DraftRoster | null) | null;
 	/** Warnings the checks raised over all the data loaded (by rule), when they ran. */
 	checkWarnings?: number | null;
 }
@@ -142,6 +150,7 @@ export function draftTitle(year: number | null, lang: DraftLang): string {
 
 export function buildDraft(data: DraftData, ctx: DraftContext, lang: DraftLang): Draft {
 	const { year, prevYear } = draftYears(data, ctx.filter.years);
+	if (ctx.roster === undefined && ctx.rosterFor && year !== null) ctx = { ...ctx, roster: ctx.rosterFor(year) };
 	const incomplete = ctx.failedFiles.length > 0 || (ctx.roster?.missing.length ?? 0) > 0;
 	const draft: Draft = { lang, year, prevYear, incomplete, title: draftTitle(year, lang), paragraphs: [] };
 	if (year === null || !(data.years.get(year)?.units ?? 0)) return draft;
