@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openApp, ready, type App } from './harness';
 import { expectedChaseText, expectedStatus, FINAL_DUE, INTERIM_DUE, OFF_ROSTER_UNIT, rosterLines, rosterXlsx, sentFiles } from '../fixtures/roster';
+import { makeFormWorkbook, randomValues, rng } from '../fixtures/forms';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-roster-'));
 const lines = rosterLines();
@@ -144,6 +145,40 @@ describe('the roster in the page', () => {
 		await expect.poll(() => page.getByTestId('unit-status').count()).toBe(31);
 		expect(await page.getByTestId('roster-summary').getAttribute('data-rate')).toBe('61.3%');
 		expect(await page.getByTestId('off-roster-unit').count()).toBe(0);
+	}, 300_000);
+
+	it('feeds the report draft (x of y units, 据不完全统计) and gives its region to a unit whose file names none', async () => {
+		const { page } = app;
+		const opening = page.locator('[data-testid="draft-sentence"][data-id="opening.units"]');
+		const draftText = () => page.getByTestId('draft').innerText();
+		await page.getByTestId('tab-report').click();
+		await page.getByTestId('draft').waitFor();
+		await ready(page);
+		// 31 expected now (名单外 added above); 11 missing and 1 unreadable have no readable filing.
+		await expect.poll(() => opening.innerText(), { timeout: 30_000 }).toMatch(/共有\d+个单位报送了统计数据（应报31个）/);
+		expect(await draftText()).toContain('据不完全统计');
+		expect(await draftText()).toContain('尚有12个应报单位未报送');
+
+		// A roster unit that had not reported sends a form naming no region (not in the file name either).
+		const late = lines.find((l) => l.plan === 'missing' && l.region !== '宁县')!;
+		const county = lines.filter((l) => l.region === late.region);
+		const owing = county.filter((l) => l.plan === 'missing' || l.plan === 'unreadable').length;
+		const f = await makeFormWorkbook({ unit: late.name, year: 2024, filedOn: '2024-06-20', template: '2021', values: randomValues('2021', rng(4242)), layout: { headerLine: 'merged' }, contact: late.formContact, phone: late.formPhone, fileName: `${late.name}安全生产月统计表.xlsx` });
+		const path = join(dir, f.fileName);
+		writeFileSync(path, f.bytes);
+		await page.getByTestId('tab-dashboard').click();
+		await page.getByTestId('file-input').setInputFiles(path);
+		await ready(page, 120_000);
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(23);
+		// Its region is the roster's: no 未知地区 in the region filter; the county holds it.
+		const regionFilter = page.getByTestId('filter-region');
+		expect(await regionFilter.innerText()).not.toContain('未知地区');
+		await regionFilter.getByRole('checkbox', { name: late.region }).check();
+		await page.getByTestId('tab-report').click();
+		await ready(page);
+		await expect.poll(() => opening.innerText(), { timeout: 30_000 }).toContain(`共有${county.length - owing + 1}个单位报送了统计数据（应报${county.length}个）`);
+		expect(await draftText()).toContain(`尚有${owing - 1}个应报单位未报送`);
+		await regionFilter.getByRole('checkbox', { name: late.region }).uncheck().catch(() => undefined);
 	}, 300_000);
 
 	it('made no request outside its own origin and threw no errors', () => {

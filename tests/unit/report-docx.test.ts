@@ -99,3 +99,20 @@ test('the PDF has the summary tables with their exact figures, and the charts as
 	for (const l of imageRows) expect(Number(l.trim().split(/\s+/)[3])).toBeGreaterThan(1500);
 	expect(all).toContain('数据来源');
 });
+
+test('with --roster the 总结报告 counts the roster\'s units (of the region asked for) and says 据不完全统计 while one has not reported', () => {
+	writeFileSync(join(dir, '名单.csv'), '\uFEFF单位,地区\r\n山河镇,正宁县\r\n宫河镇,正宁县\r\n湫头镇,正宁县\r\n早胜镇,宁县\r\n');
+	const words = (args: string[]) => {
+		const out = join(dir, `roster-${args.join('-')}.docx`);
+		const r = spawnSync(TSX, [CLI, '--roster', join(dir, '名单.csv'), ...args, '--out', out, join(dir, '2021年汇总.xlsx'), join(dir, '2022年汇总.xlsx')], { encoding: 'utf8' });
+		expect(r.status, r.stderr).toBe(0);
+		return spawnSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' }).stdout.replace(/<[^>]+>/g, '');
+	};
+	const all = words([]);
+	expect(all).toContain('共有3个单位报送了统计数据（应报4个）');
+	expect(all).toContain('据不完全统计');
+	expect(all).toContain('尚有1个应报单位未报送（湫头镇）');
+	const ningxian = words(['--region', '宁县']);
+	expect(ningxian).toContain('共有1个单位报送了统计数据（应报1个）');
+	expect(ningxian).not.toContain('据不完全统计');
+}, 120_000);
