@@ -11,7 +11,7 @@ import { METRICS } from '../../src/lib/schema/metrics';
 import { decodeText, readCsv } from '../../src/lib/read/csv';
 import { readWorkbook } from '../../src/lib/read/index';
 import { normalizeUnit } from '../../src/lib/facts/unit';
-import { FileError } from '../../src/lib/facts/problem';
+import { FileError } from '../../src/lib/base/problem';
 
 const METRIC_IDS = new Set(METRICS.map((m) => m.id));
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u2060', '\u061c', '\u00ad', '\ufeff', ' ', '\u3000', '\u00a0'];

@@ -20,7 +20,7 @@ import { mergeKey, readWorkspaceDecisions, restorePlan, type MergeDecisions, typ
 import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
-import type { Problem } from '../facts/problem';
+import type { Problem } from '../base/problem';
 import { bilingual } from '../i18n/bilingual';
 import { Coordinator } from './coordinator.svelte';
 import { FilterStore } from './filters.svelte';

@@ -7,7 +7,7 @@ import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, tooLarge, truncatedFile, unsupportedFile, wrongType } from './errors';
-import { FileError } from '../facts/problem';
+import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
 
 export * from './workbook';

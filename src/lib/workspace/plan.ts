@@ -5,10 +5,12 @@
  */
 import type { FileDecisions } from '../pipeline';
 import type { StoredFile, WorkspaceMeta } from './store';
-import type { UnitMerge } from '../checks/unit-merge';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
-import { isObject } from '../facts/problem';
+import { isObject } from '../base/problem';
+import { emptyMergeDecisions, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
+
+export { emptyMergeDecisions, mergeKey, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */
@@ -60,36 +62,6 @@ export function decisionsFromInput(input: DecisionInput): DecisionResult {
 
 export function sameDecisions(a: FileDecisions, b: FileDecisions): boolean {
 	return a.region === b.region && a.year === b.year && !!a.includeHidden === !!b.includeHidden;
-}
-
-/** The user's answers to unit-merge proposals. */
-export interface MergeDecisions {
-	/** Applied to every file before filings are resolved (applyUnitMergesToResults). */
-	accepted: UnitMerge[];
-	/** Keys (mergeKey) of proposals the user turned down: never proposed again. */
-	rejected: string[];
-}
-
-export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], rejected: [] });
-
-/** Identity of a proposal: region, from, to. */
-export const mergeKey = (m: { from: string; to: string; region?: string }): string => `${m.region ?? ''}\u0000${m.from}\u0000${m.to}`;
-
-const shortText = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
-const MAX_MERGES = 100_000;
-
-/** Stored or imported merge decisions checked; null when they are not acceptable. */
-export function validateMergeDecisions(v: unknown): MergeDecisions | null {
-	if (!isObject(v) || !Array.isArray(v.accepted) || !Array.isArray(v.rejected)) return null;
-	if (v.accepted.length > MAX_MERGES || v.rejected.length > MAX_MERGES) return null;
-	const accepted: UnitMerge[] = [];
-	for (const m of v.accepted) {
-		if (!isObject(m) || !shortText(m.from) || !shortText(m.to) || m.from === '' || m.to === '') return null;
-		if (m.region !== undefined && !shortText(m.region)) return null;
-		accepted.push({ from: m.from, to: m.to, ...(m.region !== undefined ? { region: m.region as string } : {}) });
-	}
-	if (!v.rejected.every((k) => shortText(k, 3000))) return null;
-	return { accepted, rejected: [...(v.rejected as string[])] };
 }
 
 /** One file's stored or imported decisions checked (the same bounds as the file list's form); null when not acceptable. */

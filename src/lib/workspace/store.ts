@@ -8,7 +8,7 @@
 import type { FileDecisions } from '../pipeline';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
-import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './plan';
+import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export const WORKSPACE_DB = 'anquanyue-kanban';
 const VERSION = 1;

@@ -6,7 +6,7 @@
  */
 import type { BrowserDb } from '../../db/browser';
 import { ModelClient } from '../../model/client';
-import type { CheckCounts } from '../../model/build';
+import type { CheckCounts } from '../../model/protocol';
 import type { LabelEntry } from '../../mapping/inventory';
 import type { Check, UnitMergeProposal } from '../../checks/index';
 import type { Coordinator } from '../coordinator.svelte';
