@@ -39,7 +39,7 @@ function wideTable(i: number): Promise<Uint8Array> {
 }
 
 /** The folder of N files, made once per N (a file marks it complete). */
-async function folderOf(n: number, log: (line: string) => void): Promise<string> {
+export async function folderOf(n: number, log: (line: string) => void): Promise<string> {
 	const dir = join(tmpdir(), `anquanyue-bench-folder-${n}`);
 	const done = join(dir, '.complete');
 	if (existsSync(done)) {

@@ -13,7 +13,6 @@ import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
-import { parquetTargetRefusal, writeFactsParquet } from './parquet';
 
 const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
@@ -26,8 +25,8 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
                FACTS.parquet/year=__HIVE_DEFAULT_PARTITION__/（读回为 NULL / read back as NULL）
              列与 CSV 相同，year 为 INTEGER、value 为 DOUBLE，空白为 NULL
              / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
-  --jobs     读取线程数（默认：64 个以上文件或 4 MB 以上时为 CPU 核数，否则 1；1 = 单线程）
-             / reading threads (default: the number of cores for 64+ files or 4+ MB, else 1; 1 = this thread only)
+  --jobs     读取线程数（默认：每 16 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
+             / reading threads (default: one per 16 MB of input, at most the idle cores; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
   --include-hidden  也读取隐藏的工作表 / read hidden sheets too`;
 
@@ -66,21 +65,23 @@ function parseArgs(argv: string[]) {
 	requirePaths(paths, usage);
 	const parquet = format === 'parquet' || (format === undefined && !!out && /\.parquet$/i.test(out));
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
-	const refusal = parquet ? parquetTargetRefusal(out!) : null;
-	if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 	return { paths, out, parquet, jobs, includeHidden, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
 const { paths, out, parquet, jobs, includeHidden, profile } = parseArgs(process.argv.slice(2));
+// DuckDB (a native module) is loaded only to write Parquet: a CSV run starts without it.
+const parquetDoor = parquet ? await import('./parquet') : null;
+const refusal = parquetDoor?.parquetTargetRefusal(out!);
+if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 const files = collectFiles(paths).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
 const failed = results.filter((r) => r.error);
 
-if (parquet) {
-	const partitions = await writeFactsParquet(out!, facts, failed);
+if (parquetDoor) {
+	const partitions = await parquetDoor.writeFactsParquet(out!, facts, failed);
 	process.stderr.write(`Parquet → ${out}/ ${partitions.join(' ')}\n`);
 } else {
 	const lines = [FACT_CSV_HEADER.join(','), ...facts.map(factCsvRow), ...failed.map(errorCsvRow)];
