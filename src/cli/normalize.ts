@@ -1,20 +1,23 @@
 /**
- * npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--jobs N] PATH...
+ * npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--jobs N] PATH...
  * Reads spreadsheets (files or folders, recursively) with the same core as
  * the browser, on N threads, and writes one CSV row per fact, or the same
  * rows as Parquet partitioned by year (parquet.ts). Exit 0: every file read;
  * 1: some could not be (their rows say why); 2: usage error or a bad profile.
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
+ * With --suggest, a mapping profile draft is written for the labels that stayed unmapped: three
+ * suggested metrics each, with reasons; edited, it goes back in with --mapping.
  */
 import { writeFileSync } from 'node:fs';
 import { buildFacts } from '../lib/pipeline';
+import { labelInventory, mappingDraft } from '../lib/mapping';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
 
-const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
+const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
   --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
              / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
@@ -28,6 +31,9 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
   --jobs     读取线程数（默认：每 16 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
              / reading threads (default: one per 16 MB of input, at most the idle cores; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
+  --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
+             / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
+             reasons; fill in metricId and pass it back with --mapping)
   --include-hidden  也读取隐藏的工作表 / read hidden sheets too`;
 
 // Typed explicitly so TypeScript narrows after a call (it returns never).
@@ -37,6 +43,7 @@ function parseArgs(argv: string[]) {
 	const paths: string[] = [];
 	let out: string | undefined;
 	let mapping: string | undefined;
+	let suggest: string | undefined;
 	let format: string | undefined;
 	let jobs: number | undefined;
 	let includeHidden = false;
@@ -48,6 +55,9 @@ function parseArgs(argv: string[]) {
 		} else if (a === '--mapping' || a === '-m') {
 			mapping = argv[++i];
 			if (!mapping) usage('--mapping 需要一个 JSON 文件名 / --mapping needs a JSON file name');
+		} else if (a === '--suggest') {
+			suggest = argv[++i];
+			if (!suggest) usage('--suggest 需要一个 JSON 文件名 / --suggest needs a JSON file name');
 		} else if (a === '--format') {
 			format = argv[++i];
 			if (format !== 'csv' && format !== 'parquet') usage('--format 只能是 csv 或 parquet / --format is csv or parquet');
@@ -65,11 +75,11 @@ function parseArgs(argv: string[]) {
 	requirePaths(paths, usage);
 	const parquet = format === 'parquet' || (format === undefined && !!out && /\.parquet$/i.test(out));
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
-	return { paths, out, parquet, jobs, includeHidden, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	return { paths, out, parquet, jobs, includeHidden, suggest, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
-const { paths, out, parquet, jobs, includeHidden, profile } = parseArgs(process.argv.slice(2));
+const { paths, out, parquet, jobs, includeHidden, suggest, profile } = parseArgs(process.argv.slice(2));
 // DuckDB (a native module) is loaded only to write Parquet: a CSV run starts without it.
 const parquetDoor = parquet ? await import('./parquet') : null;
 const refusal = parquetDoor?.parquetTargetRefusal(out!);
@@ -88,6 +98,13 @@ if (parquetDoor) {
 	const csv = lines.join('\n') + '\n';
 	if (out) writeFileSync(out, csv);
 	else process.stdout.write(csv);
+}
+
+if (suggest) {
+	const draft = mappingDraft(labelInventory(allFacts, profile), profile);
+	writeFileSync(suggest, JSON.stringify(draft, null, '\t') + '\n');
+	const n = draft.labels.length - (profile?.labels.length ?? 0);
+	process.stderr.write(`映射草稿 / mapping draft → ${suggest}：${n} 个未映射标签 / unmapped labels\n`);
 }
 
 const count = (s: string) => allFacts.filter((f) => f.status === s).length;

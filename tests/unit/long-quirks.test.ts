@@ -188,7 +188,8 @@ describe('long-table wording without a measure', () => {
 		['安全宣传咨询日|开展咨询活动', 'consult.events'],
 		['安全宣传咨询日|参与', 'consult.participants'],
 		['警示教育|组织观看警示教育片', 'warning.film_sessions'],
-		['警示教育|参与', 'warning.film_participants']
+		// 警示教育 names the education sessions (开展生产安全事故警示教育); films and exhibitions say so (was film_participants).
+		['警示教育|参与', 'warning.education_participants']
 	])('%s → %s', (label, expected) => {
 		expect(matchMetric(label)?.metricId).toBe(expected);
 	});

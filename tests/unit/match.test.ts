@@ -97,7 +97,15 @@ describe('matchMetric: form clauses of the shape-A samples (expected.csv)', () =
 	});
 
 	it('maps a multi-slot label to one of the metrics that share it, by its last slot', () => {
-		for (const r of ambiguous) expect(idsByKey.get(key(r))).toContain(id(r.label, getActivity(r.activity_id)!.zh));
+		// A label that is word for word the phrasing of two siblings (刊发新闻报道（ ）篇 after 组织媒体报道 and
+		// after 宣传推广经验做法) is not guessed: it stays unmapped, and the form reader asks again with the
+		// clause before it (checked on the sample files in form.test.ts).
+		for (const r of ambiguous) {
+			const got = id(r.label, getActivity(r.activity_id)!.zh);
+			if (got !== null) expect(idsByKey.get(key(r))).toContain(got);
+		}
+		expect(id('刊发新闻报道（ ）篇', '专项整治宣传')).toBeNull();
+		expect(id('组织媒体报道专项整治重点任务进展情况、工作成效等（ ）次，刊发新闻报道（ ）篇', '专项整治宣传')).toBe('rectification.news_articles');
 		// A label cut after the slot it names picks that slot.
 		expect(id('开展“专题行”（ ）次', '安全生产万里行')).toBe('tour.thematic_trips');
 		expect(id('开展“专题行”（ ）次、“区域行”（ ）次', '安全生产万里行')).toBe('tour.regional_trips');

@@ -220,6 +220,8 @@ export const DICT = {
 	metricChoice: { zh: '选择指标', en: 'Choose a metric' },
 	choose: { zh: '选定', en: 'Choose' },
 	suggested: { zh: '建议', en: 'Suggested' },
+	suggestionsFor: { zh: '建议指标（按 1、2、3 键采用）', en: 'Suggested metrics (press 1, 2 or 3 to accept)' },
+	acceptSuggestion: { zh: '采用建议 {n}：{metric}（{label}）', en: 'Accept suggestion {n}: {metric} ({label})' },
 	metricsFound: { zh: '找到 {n} 个指标', en: '{n} metrics found' },
 	newMetricZh: { zh: '名称（中文）', en: 'Name (Chinese)' },
 	newMetricEn: { zh: '名称（英文）', en: 'Name (English)' },

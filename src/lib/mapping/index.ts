@@ -5,3 +5,4 @@ export { labelInventory, type LabelEntry } from './inventory';
 export { metricCatalog, catalogMetric, isSchemaMetric } from './catalog';
 export { labelKey, decisionKey } from './key';
 export { withDecision, withoutDecision, withMetric } from './edit';
+export { mappingDraft, type MappingDraft, type DraftLabel, type DraftSuggestion } from './draft';

@@ -5,6 +5,7 @@
 import type { Fact, FactStatus } from '../facts/fact';
 import type { Family } from '../schema/types';
 import { rankMetrics, type MetricMatch } from '../schema/match';
+import { suggestMetrics, type Suggestion } from '../schema/suggest';
 import { decisionIndex } from './apply';
 import { labelKey } from './key';
 import type { LabelDecision, MappingProfile } from './profile';
@@ -40,6 +41,8 @@ export interface LabelEntry {
 	fileCount: number;
 	/** The matcher's best schema candidates, best first. */
 	candidates: MetricMatch[];
+	/** The three best candidates with the reasons for each (measure, action, activity, qualifiers). */
+	suggestions: Suggestion[];
 }
 
 interface Acc {
@@ -76,7 +79,8 @@ export function labelInventory(facts: Fact[], profile?: MappingProfile | null): 
 					samples: [],
 					files: [],
 					fileCount: 0,
-					candidates: []
+					candidates: [],
+					suggestions: []
 				},
 				metrics: new Map(),
 				variants: new Set([f.label]),
@@ -111,6 +115,7 @@ export function labelInventory(facts: Fact[], profile?: MappingProfile | null): 
 		e.files = [...acc.files].slice(0, MAX_FILES);
 		e.state = e.decision?.ignore || (e.statusCounts.ignored ?? 0) > 0 ? 'ignored' : e.metricId === null ? 'unmapped' : 'mapped';
 		e.candidates = rankMetrics(e.label, '', { limit: 5 });
+		e.suggestions = suggestMetrics(e.label, '', { limit: 3 });
 		return e;
 	});
 	const rank = { unmapped: 0, mapped: 1, ignored: 2 } as const;

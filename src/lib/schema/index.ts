@@ -7,6 +7,7 @@ export { ACTIVITIES } from './activities';
 export { METRICS } from './metrics';
 export { matchMetric, rankMetrics, detectActivity, type MetricMatch } from './match';
 export { measureOf } from './measure';
+export { suggestMetrics, type Suggestion, type SuggestionReason } from './suggest';
 export { normalizeLabel } from './label';
 
 export const FAMILIES: readonly Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];

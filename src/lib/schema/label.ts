@@ -6,6 +6,8 @@
  * `normalizeLabel` drops them.
  */
 
+import { foldParts } from './lexicon';
+
 /** Units of measure, longest first so that 人次 wins over 人 in an alternation. */
 export const MEASURE_WORDS = [
 	'万元',
@@ -69,11 +71,11 @@ const CHECKBOX = /[□☑☐■√✓✔☒]|是#|否#|是否/g;
 const PUNCT = /[()（）,，、;；。.:：!！?？\-—–·•|/\\<>~～*＊]/g;
 
 /**
- * The words of a label that carry meaning: slots with their measure, bracketed measures, checkboxes,
- * punctuation and a trailing measure removed. `开展网络课堂培训（ ）场，参与（ ）人次` → `开展网络课堂培训参与`.
+ * The words of a label that carry meaning, each part in its canonical spelling (lexicon.ts): slots with
+ * their measure, bracketed measures, checkboxes, punctuation and a trailing measure removed. `开展网络课堂培训（ ）场，参与（ ）人次` → `开展网络课堂培训参与`.
  */
 export function coreOf(label: string): string {
-	return canonLabel(label)
+	return foldParts(canonLabel(label))
 		.replace(CHECKBOX, '')
 		.replace(SLOT_MEASURE, '')
 		.replace(BRACKET_MEASURE, '')
@@ -102,4 +104,9 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 	const dice = (2 * inter) / (a.size + b.size);
 	const overlap = inter / small.size;
 	return 0.5 * dice + 0.5 * overlap;
+}
+
+/** One spelling per unit of measure: 场次 is 场, 人次 and 人数 are 人, 条次 is 条, 次数 is 次. */
+export function sameUnit(unit: string): string {
+	return unit.replace(/^(场|人|条|次)(?:次|数)$/, '$1');
 }

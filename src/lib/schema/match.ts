@@ -1,7 +1,9 @@
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
-import { bigrams, canonLabel, coreOf, MEASURE_WORDS, similarity } from './label';
+import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit, similarity } from './label';
+import { foldParts } from './lexicon';
 import { measureOf } from './measure';
+import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
 export interface MetricMatch {
@@ -12,31 +14,47 @@ export interface MetricMatch {
 	confidence: number;
 }
 
+/** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
+interface Ranking {
+	ranked: MetricMatch[];
+	chosen: MetricMatch | null;
+}
+
 const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 /** Below this a candidate is not a match: the label stays unmapped for the user to map. */
 const THRESHOLD = 0.55;
+/** The threshold for a label when neither it nor its header names an activity. */
+const NO_ACTIVITY_THRESHOLD = 0.65;
+/** The threshold for a metric of the activity the label or its header names. */
+const IN_ACTIVITY_THRESHOLD = 0.35;
+/** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
+const CONFLICT_PENALTY = 0.5;
+/** Below this a candidate is not even worth suggesting. */
+const SUGGEST_FLOOR = 0.25;
+/**
+ * Two candidates this close that differ by a qualifier the label leaves open (五进's places under a
+ * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
+ */
+const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
 
 /**
  * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
- * the activity. Activities whose sessions/participants are split by place or kind (五进, 万里行 trips)
+ * the activity: the one the activity's own name designates. Activities whose sessions/participants
+ * are split by place or kind (五进, 学习's four kinds, 云课堂's classes and live streams, 万里行 trips)
  * have no primary for that family: a bare `场次` under 五进 stays unmapped rather than guessed.
  */
 const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 	launch: { S: 'launch.events', T: 'launch.form' },
-	study: { S: 'study.group_sessions', P: 'study.group_participants', M: 'study.columns' },
-	rectification: { H: 'rectification.hazards_found', S: 'rectification.enterprise_events', P: 'rectification.enterprise_participants' },
-	warning_education: { S: 'warning.film_sessions', P: 'warning.film_participants' },
-	cloud_class: { P: 'cloud.participants', S: 'cloud.live_sessions' },
+	rectification: { H: 'rectification.hazards_found' },
+	// 警示教育 names the education metrics (开展生产安全事故警示教育); films and exhibitions say so.
+	warning_education: { S: 'warning.education_sessions', P: 'warning.education_participants' },
 	consultation_day: { S: 'consult.events', P: 'consult.participants' },
 	five_into: { M: 'five.products' },
 	drills: { S: 'drills.events', P: 'drills.participants' },
 	campaign_tour: { H: 'tour.problems_exposed', P: 'tour.contest_participants' },
 	reporting: { H: 'report.received', C: 'report.rewarded', M: 'report.news' },
-	publicity: {},
-	organization: {},
-	serve_people: { C: 'serve.projects' },
-	capabilities: {}
+	serve_people: { C: 'serve.projects' }
 };
 
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
@@ -56,14 +74,14 @@ const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
 
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
-	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: canonLabel(k) }))
+	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
 ).sort((x, y) => y.keyword.length - x.keyword.length);
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
 	if (!text) return null;
 	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
-	const t = canonLabel(text).replace(/#/g, '');
+	const t = foldParts(canonLabel(text)).replace(/#/g, '');
 	let best: { activity: string; len: number; at: number } | null = null;
 	for (const { activity, keyword } of KEYWORDS) {
 		if (best && keyword.length < best.len) break;
@@ -93,6 +111,8 @@ function toMatch(metric: Metric, confidence: number): MetricMatch {
 const PEOPLE_WORDS = /参与|人数|人员/;
 /** Words that say a leaf counts what was held (开展演练, 举办咨询活动): sessions first. */
 const HELD_WORDS = /开展|举办|召开/;
+/** Families of counts: a count of one kind is easily read as another's of the same activity. */
+const COUNTS = new Set<Family>(['P', 'S', 'H', 'M', 'C']);
 const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')];
 
 /**
@@ -101,7 +121,7 @@ const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')]
  * activity's name resembled (演练场次), and 开展演练 to the activity's first family in P-first order.
  */
 function familiesOfWords(label: string): Family[] {
-	const c = canonLabel(label);
+	const c = foldParts(canonLabel(label));
 	if (PEOPLE_WORDS.test(c)) return ['P'];
 	return HELD_WORDS.test(c) ? SESSIONS_FIRST : ALL_FAMILIES;
 }
@@ -114,34 +134,94 @@ function allowedFamilies(label: string, opts?: { families?: Family[] }): Family[
 	return measure ? fromMeasure.filter((f) => wanted.has(f)) : opts.families.slice();
 }
 
+/**
+ * The ranking's gate: candidates whose qualifier differs from the label's go last (still suggested,
+ * never chosen); the best of the rest is chosen when it is sure enough and no sibling the label
+ * cannot tell from it comes close.
+ */
+interface Scored {
+	match: MetricMatch;
+	raw: number;
+	/** The label's words are exactly one of the metric's listed phrasings. */
+	exact?: boolean;
+}
+
+function decide(
+	scored: Scored[],
+	parts: LabelParts,
+	activities: { label: string | null; context: string | null },
+	preferred: Family | null
+): Ranking {
+	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
+	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
+	const [top] = agreeing;
+	// Below the threshold, a metric of the activity the label or its header names still wins when no
+	// rival comes close: the activity is known, and the words left only have to pick within it.
+	const focus = activities.label ?? activities.context;
+	// A label that names no activity, under a header that names none, must say more (培训人数 is not
+	// the 我是安全培训师 campaign's count); a yes/no question is matched on its own words only.
+	const threshold = focus || top?.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
+	const inActivity = top && top.match.activityId === focus && COUNTS.has(top.match.family);
+	const sure = top && (top.raw >= threshold || (inActivity && top.raw >= IN_ACTIVITY_THRESHOLD));
+	let chosen: MetricMatch | null = sure ? top.match : null;
+	// A label that names no activity of its own means one of its header's (its context's) activity.
+	// (Unless its words are exactly one of a metric's phrasings: 组织观看（ ）场 in 2020's 排查整治 section.)
+	if (chosen && !top.exact && !activities.label && activities.context && chosen.activityId !== activities.context) chosen = null;
+	// Close rivals the label cannot tell apart: siblings on a qualifier, metrics of the same activity,
+	// and the header's activity's own metrics when the label names another one.
+	// A rival whose unit differs from the one the label states while the top's agrees is no rival
+	// (组织媒体报道（ ）次 is the 次 of media reports, not the 篇 of the articles in the same clause).
+	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
+	const unitOf = (x: Scored) => sameUnit(METRIC_BY_ID.get(x.match.metricId)?.unit ?? '');
+	const rival = (x: Scored) =>
+		!(top.exact && !x.exact) &&
+		!(top.match.family === preferred && x.match.family !== preferred) &&
+		!(unit && unitOf(top) === unit && unitOf(x) !== unit) &&
+		(openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
+		(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
+		(x.match.activityId === activities.context && x.match.family === top.match.family));
+	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && rival(x))) chosen = null;
+	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
+	// media), after the agreeing candidates that come near it.
+	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
+		.sort((a, b) => b.key - a.key)
+		.map((r) => r.x.match);
+	return { ranked, chosen };
+}
+
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
-function rankGeneric(activity: string | null, context: string, families: Family[]): MetricMatch[] {
-	if (!activity) return [];
+function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
+	if (!activity) {
+		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
+		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id)).map((p) => toMatch(p.metric, 0.85));
+		return { ranked: named, chosen: named.length === 1 ? named[0] : null };
+	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
-	if (cands.length === 0) return [];
+	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
 	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
 	const q = bigrams(coreOf(context));
 	const scored = cands
 		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
+		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)
 		.sort((a, b) => b.s - a.s || a.fam - b.fam);
 	const top = scored[0];
 	const second = scored[1];
 	let chosen: Metric | undefined;
-	if (top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
+	if (top && top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
 	if (!chosen) {
 		for (const f of families) {
 			const id = PRIMARY[activity]?.[f];
-			if (id) {
-				chosen = cands.find((c) => c.metric.id === id)?.metric;
-				if (chosen) break;
-			}
+			chosen = id ? scored.find((c) => c.p.metric.id === id)?.p.metric : undefined;
+			if (chosen) break;
 		}
 	}
-	if (!chosen && cands.length === 1) return [toMatch(cands[0].metric, 0.8)];
-	if (!chosen) return [];
-	const rest = scored.filter((x) => x.p.metric !== chosen).map((x) => toMatch(x.p.metric, Math.min(0.5, x.s)));
-	return [toMatch(chosen, 0.92), ...rest];
+	const onlyOne = !chosen && scored.length === 1;
+	if (onlyOne) chosen = scored[0].p.metric;
+	const suggested = scored.map((x) => ({ match: toMatch(x.p.metric, Math.min(0.5, x.s)), raw: x.s }));
+	if (!chosen) return { ranked: suggested.map((x) => x.match), chosen: null };
+	const best = toMatch(chosen, onlyOne ? 0.8 : 0.92);
+	return { ranked: [best, ...suggested.filter((x) => x.match.metricId !== chosen.id).map((x) => x.match)], chosen: best };
 }
 
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
@@ -160,22 +240,26 @@ function tailOf(leaf: string): Set<string> | null {
 	return words.replace(FILLER, '') === '' ? null : bigrams(words);
 }
 
-function rankUncached(label: string, context: string, opts?: { families?: Family[] }): MetricMatch[] {
+function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
 	const leaf = parts.pop() ?? '';
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
 	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
 	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());
-	if (byId) return !opts?.families || opts.families.includes(byId.family) ? [toMatch(byId, 1)] : [];
+	if (byId) {
+		const m = !opts?.families || opts.families.includes(byId.family) ? [toMatch(byId, 1)] : [];
+		return { ranked: m, chosen: m[0] ?? null };
+	}
 
 	const families = allowedFamilies(leaf, opts);
-	if (families.length === 0) return [];
+	if (families.length === 0) return { ranked: [], chosen: null };
+	const labelParts = partsOf(leaf, ctx);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = detectActivity(ctx);
 
-	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families);
+	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families, labelParts);
 
 	const q = bigrams(core);
 	const tail = tailOf(leaf);
@@ -184,53 +268,68 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
 		for (const k of [...(ACTIVITIES.find((a) => a.id === labelActivity)?.keywords ?? [])].sort((a, b) => b.length - a.length))
-			residual = residual.split(canonLabel(k)).join('');
+			residual = residual.split(foldParts(canonLabel(k))).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
 	const primaryFloor = new Map<string, number>();
-	if (labelActivity && residual.length <= 4) {
+	if (labelActivity && residual.length <= 2) {
 		const f = families.find((fam) => PRIMARY[labelActivity]?.[fam]);
 		const id = f ? PRIMARY[labelActivity][f] : undefined;
 		if (id) primaryFloor.set(id, 0.62);
 	}
 
-	const out: { match: MetricMatch; raw: number }[] = [];
+	const out: Scored[] = [];
 	for (const p of PREPARED) {
 		if (!families.includes(p.metric.family)) continue;
 		let s = bestSimilarity(q, p);
+		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
-		if (s >= THRESHOLD) out.push({ match: toMatch(p.metric, s), raw: s });
+		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
+		const named = p.metric.activity === focus || p.metric.activity === contextActivity || qualifierAgrees(labelParts, p.metric.id);
+		if (s >= SUGGEST_FLOOR || named) out.push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
-	return out.sort((a, b) => b.raw - a.raw).map((x) => x.match);
+	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
+	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
+	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity }, preferred);
 }
 
-const cache = new Map<string, MetricMatch[]>();
+const cache = new Map<string, Ranking>();
 
-/** The best few candidates, best first (for the mapping review screen). */
+function ranking(label: string, context: string, families?: Family[]): Ranking {
+	const key = `${label}\u0001${context}\u0001${families?.join('') ?? '*'}`;
+	let r = cache.get(key);
+	if (!r) {
+		r = rankUncached(label, context, families ? { families } : undefined);
+		cache.set(key, r);
+	}
+	return r;
+}
+
+/**
+ * The best few candidates, best first (for the mapping review screen): those that agree with the
+ * label's qualifiers first, then those that differ on one (never chosen, still worth a click).
+ */
 export function rankMetrics(
 	label: string,
 	context = '',
 	opts?: { families?: Family[]; limit?: number }
 ): MetricMatch[] {
-	const key = `${label}\u0001${context}\u0001${opts?.families?.join('') ?? '*'}`;
-	let ranked = cache.get(key);
-	if (!ranked) {
-		ranked = rankUncached(label, context, opts);
-		cache.set(key, ranked);
-	}
-	return ranked.slice(0, opts?.limit ?? 5).map((m) => ({ ...m }));
+	return ranking(label, context, opts?.families)
+		.ranked.slice(0, opts?.limit ?? 5)
+		.map((m) => ({ ...m }));
 }
 
 /**
- * The schema metric a label means, or null when it is outside the schema (the value then stays visible
- * as unmapped). Called once per distinct (label, context, families); results are cached.
+ * The schema metric a label means, or null when it is outside the schema or the matcher is not sure
+ * (the value then stays visible as unmapped, with suggestions). Called once per distinct
+ * (label, context, families); results are cached.
  */
 export function matchMetric(label: string, context = '', opts?: { families?: Family[] }): MetricMatch | null {
-	const [best] = rankMetrics(label, context, { families: opts?.families, limit: 1 });
-	return best && best.confidence >= THRESHOLD ? best : null;
+	const chosen = ranking(label, context, opts?.families).chosen;
+	return chosen ? { ...chosen } : null;
 }

@@ -1,5 +1,6 @@
 import type { Family } from './types';
 import { canonLabel, MEASURE_WORDS } from './label';
+import { foldParts } from './lexicon';
 
 /**
  * Which families a unit of measure allows. 次 is ambiguous (组织记者采访报道（）次 is M, 排查安全违法违规行为（）次
@@ -8,7 +9,7 @@ import { canonLabel, MEASURE_WORDS } from './label';
  */
 const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	人次: ['P'],
-	人数: ['P'],
+	人数: ['P', 'C'],
 	人: ['P', 'C'],
 	名: ['P', 'C'],
 	场: ['S'],
@@ -55,7 +56,7 @@ function lastMatch(re: RegExp, s: string): { unit: string; index: number } | nul
  * measure (`参与人次`, `场次`). A rate, share or sum of money allows no family. null when the label states none.
  */
 export function measureOf(label: string): { unit: string; families: Family[] } | null {
-	const c = canonLabel(label);
+	const c = foldParts(canonLabel(label));
 	if (CHECKBOX.test(c)) return { unit: '', families: ['F'] }; // a yes/no question may well mention 经费
 	const stated = statedMeasure(c);
 	if (NOT_A_COUNT.test(c)) return { unit: stated?.unit ?? /[%‰]/.exec(c)?.[0] ?? '', families: [] };

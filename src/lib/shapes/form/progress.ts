@@ -136,6 +136,10 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 				const withPrev = cc.prev ? matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES }) : null;
 				if (withPrev) m = withPrev;
 			}
+			if (!m && cc.prev && !own.startsWith(cc.prev.label)) {
+				// The matcher would not choose between siblings on the slot's own words: the clause before decides.
+				m = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
+			}
 			if (!m) {
 				// The slot's own words were too few: try the clause up to and including the slot.
 				const upTo = render(text, slots, 0, s.unitEnd, tSlots);

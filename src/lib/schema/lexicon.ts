@@ -1,0 +1,154 @@
+/**
+ * The matcher's lexicon of label PARTS (a data table): words that mean the same thing in a
+ * statistics label are folded to one spelling before labels are compared, and the qualifiers that
+ * tell sibling metrics apart are listed per dimension. It is a lexicon of parts — verbs, objects,
+ * levels, places — never of whole labels: a new wording is understood when its parts are.
+ *
+ * Rules apply in order to text already through canonLabel (NFKC, no spaces or quotes, 参加 → 参与).
+ */
+
+/** Rewrites to one spelling per meaning: [pattern, canonical]. */
+export const FOLDS: [RegExp, string][] = [
+	// Taking part: a compound verb is 参与 plus its object (参演 = 参与演练, 参训 = 参与培训); a bare
+	// 覆盖/受众 count reached people as 参与 does.
+	[/参演/g, '参与演练'],
+	[/参训|受训/g, '参与培训'],
+	[/参赛/g, '参与竞赛'],
+	[/参学/g, '参与学习'],
+	[/受教育|受教/g, '参与教育'],
+	[/参会/g, '参与会议'],
+	[/覆盖|受众/g, '参与'],
+	// Holding: the verb of a sessions slot.
+	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
+	// Drills.
+	[/演习/g, '演练'],
+	// Places of the 五进 campaign, and who stands for them.
+	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
+	[/厂矿|工矿企业|生产经营单位/g, '企业'],
+	[/乡村|行政村/g, '农村'],
+	[/居民小区|小区/g, '社区'],
+	[/入户|家户|进万家/g, '进家庭'],
+	// A few English headers.
+	[/\bdrills?\b/gi, '演练'],
+	[/\b(?:sessions?|events?)\b/gi, '场次'],
+	[/\b(?:participants?|attendees?|people)\b/gi, '参与人次'],
+	// Online: 网上 and 云上 are 线上.
+	[/网上|云上/g, '线上'],
+	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
+	[/(?<![开发进拓])展(?![览示开现])/g, '展览'],
+	// Articles in the news media.
+	[/央媒/g, '中央媒体'],
+	[/(?:发表|刊发|刊登|刊载|刊播|播发|发布|采用)(?:新闻)?(?:稿件|文章|稿)|发稿|刊稿|用稿|发文|(?:刊发|刊登|刊载)(?=$|\(|#)/g, '发表稿件'],
+	[/稿件数?量?/g, '稿件'],
+	// Levels of media.
+	[/中央级|国家级|中央各级/g, '中央'],
+	[/省级|省直|省属/g, '省'],
+	[/市、?县(?:两级|级)?|县、?市(?:两级|级)?|县区级?|县\(市、?区\)|县\(区\)|市州级?|地市级?|市县区/g, '市县'],
+	[/(?<![市县区省])(?:市|县|区)(?:级|一级)?(?=(?:新闻|主流|官方|融)*媒体|报|电视|广播|融媒)|(?<![市县区省])(?:市|县|区)级(?=$|\(|#)/g, '市县'],
+	// Tip-offs.
+	[/投诉举报|举报投诉|爆料/g, '举报'],
+	[/举报电话|12350热线|12350/g, '举报']
+];
+
+/** Folds a canonical label to its parts' canonical spellings. */
+export function foldParts(canon: string): string {
+	let s = canon;
+	for (const [re, to] of FOLDS) s = s.replace(re, to);
+	return s;
+}
+
+/** The dimensions on which sibling metrics differ, each value with the words that state it. */
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place';
+
+export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
+	level: [
+		['central', /中央/],
+		['province', /省/],
+		['local', /市县/],
+		// 地方 media is any level below the centre: it agrees with no single level.
+		['regional', /地方|基层/]
+	],
+	actor: [
+		['reward', /奖励|奖金|兑现|获奖/],
+		['news', /新闻|报道|见报/],
+		['tipoff', /举报|线索/]
+	],
+	channel: [
+		['online', /线上|网上|网络|在线|云|直播/],
+		['offline', /线下|现场|实地/]
+	],
+	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
+	medium: [
+		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
+		['exhibition', /展览|展馆|参观/]
+	],
+	// Hazards found (排查、发现) are not hazards fixed (已整改): a label saying only 整改 counts the latter.
+	stage: [
+		['found', /排查|发现|查出|查找|摸排|检查/],
+		['fixed', /整改|销号|消除/]
+	],
+	place: [
+		['enterprise', /企业/],
+		['village', /农村/],
+		['community', /社区/],
+		['school', /学校/],
+		['family', /家庭/]
+	]
+};
+
+/**
+ * Where an actor is several at once, one is the metric's: 根据举报线索开展新闻报道 counts news reports,
+ * 举报奖励 counts rewards. The first value found in this order is the label's actor.
+ */
+export const ACTOR_PRECEDENCE = ['reward', 'news', 'tipoff'];
+
+/** 排查整改隐患 counts what was found (and fixed): found comes first. */
+export const STAGE_PRECEDENCE = ['found', 'fixed'];
+
+/** Metrics that have siblings differing by a qualifier, and their value (none listed: no qualifier). */
+export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>>> = {
+	'publicity.central_articles': { level: 'central' },
+	'publicity.provincial_articles': { level: 'province' },
+	'publicity.local_articles': { level: 'local' },
+	'consult.events': { channel: 'offline' },
+	'consult.participants': { channel: 'offline' },
+	'consult.online_events': { channel: 'online' },
+	'consult.online_participants': { channel: 'online' },
+	'warning.film_sessions': { medium: 'film' },
+	'warning.film_participants': { medium: 'film' },
+	'warning.exhibition_sessions': { medium: 'exhibition' },
+	'warning.exhibition_participants': { medium: 'exhibition' },
+	// No label states 'talk': a label naming a film or an exhibition is never an education session.
+	'warning.education_sessions': { medium: 'talk' },
+	'warning.education_participants': { medium: 'talk' },
+	'rectification.hazards_found': { stage: 'found' },
+	'report.received': { actor: 'tipoff' },
+	'report.news': { actor: 'news' },
+	'report.rewarded': { actor: 'reward' },
+	'rectification.hazards_reported': { actor: 'tipoff' },
+	'rectification.enterprise_events': { place: 'enterprise' },
+	'rectification.enterprise_participants': { place: 'enterprise' },
+	'rectification.enterprises': { place: 'enterprise' },
+	'rectification.community_units': { place: 'community' },
+	'rectification.community_events': { place: 'community' },
+	...Object.fromEntries(
+		(['enterprise', 'village', 'community', 'school', 'family'] as const).flatMap((p) => [
+			[`five.${p}_events`, { place: p }],
+			[`five.${p}_participants`, { place: p }]
+		])
+	)
+};
+
+/** Action classes: what the label's verb says is counted. */
+export type Action = 'join' | 'hold' | 'watch' | 'make' | 'publish' | 'find' | 'expose' | 'report';
+
+export const ACTION_WORDS: [Action, RegExp][] = [
+	['join', /参与|人数|人员|群众|职工|学生/],
+	['watch', /观看|收看|观摩|参观/],
+	['expose', /曝光/],
+	['report', /举报/],
+	['find', /排查|发现|整改|整治|查处/],
+	['publish', /发表|刊发|报道|转发|专栏|稿件/],
+	['make', /制作|拍摄|摄制|张贴|悬挂|播放/],
+	['hold', /开展|组织|场次|活动/]
+];

@@ -1,0 +1,86 @@
+/**
+ * A label taken apart: its measure word, its action, and the qualifiers (media level, who acts,
+ * where) that tell sibling metrics apart. The matcher uses the qualifiers as a gate — a metric whose
+ * qualifier differs from the label's is never proposed for summing — and all parts as the reasons
+ * shown beside a suggestion.
+ */
+import { canonLabel } from './label';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { measureOf } from './measure';
+import type { Family } from './types';
+
+export type Qualifiers = Partial<Record<Dimension, string[]>>;
+
+export interface LabelParts {
+	measure: { unit: string; families: Family[] } | null;
+	action: Action | null;
+	/** Qualifier values the label states (several values of one dimension: it names several siblings). */
+	qualifiers: Qualifiers;
+}
+
+const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
+
+function statedQualifiers(folded: string): Qualifiers {
+	const out: Qualifiers = {};
+	for (const d of DIMENSIONS) {
+		let vals = QUALIFIER_WORDS[d].filter(([, re]) => re.test(folded)).map(([v]) => v);
+		if (d === 'actor' && vals.length > 1) vals = [ACTOR_PRECEDENCE.find((v) => vals.includes(v))!];
+		if (d === 'stage' && vals.length > 1) vals = [STAGE_PRECEDENCE.find((v) => vals.includes(v))!];
+		if (vals.length > 0) out[d] = vals;
+	}
+	return out;
+}
+
+/**
+ * The label's parts. Qualifiers come from the leaf; a dimension the leaf leaves open is taken from
+ * the context (group header, 活动 column) when the context states exactly one value of it — a form's
+ * 活动项目 naming all five places of 五进 says nothing about one clause.
+ */
+export function partsOf(leaf: string, context = ''): LabelParts {
+	const folded = foldParts(canonLabel(leaf));
+	const qualifiers = statedQualifiers(folded);
+	if (context) {
+		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
+		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1) qualifiers[d] = fromContext[d];
+	}
+	const action = ACTION_WORDS.find(([, re]) => re.test(folded))?.[0] ?? null;
+	return { measure: measureOf(leaf), action, qualifiers };
+}
+
+/** The qualifiers a metric is defined by (empty for a metric without siblings of that kind). */
+export function metricQualifiers(metricId: string): Partial<Record<Dimension, string>> {
+	return METRIC_QUALIFIERS[metricId] ?? {};
+}
+
+/**
+ * The dimension on which a label and a metric disagree, or null: the label states a value (or
+ * several) and the metric is defined by another one. A label stating several values of a dimension
+ * (省市县媒体) agrees with no single sibling.
+ */
+export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
+	const mq = metricQualifiers(metricId);
+	for (const d of DIMENSIONS) {
+		const want = mq[d];
+		const stated = parts.qualifiers[d];
+		if (!want || !stated) continue;
+		if (stated.length !== 1 || stated[0] !== want) return d;
+	}
+	return null;
+}
+
+/**
+ * The dimension two metrics differ on that the label leaves open, or null: the label cannot tell
+ * them apart on it, so neither may be chosen for it.
+ */
+export function openDifference(parts: LabelParts, a: string, b: string): Dimension | null {
+	const qa = metricQualifiers(a);
+	const qb = metricQualifiers(b);
+	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
+	return null;
+}
+
+/** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */
+export function qualifierAgrees(parts: LabelParts, metricId: string): boolean {
+	const mq = metricQualifiers(metricId);
+	return DIMENSIONS.some((d) => mq[d] !== undefined && parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
+}
