@@ -3,7 +3,7 @@
  * Reads spreadsheets (files or folders, recursively) with the same core as
  * the browser, on N threads, and writes one CSV row per fact, or the same
  * rows as Parquet partitioned by year (parquet.ts). Exit 0: every file read;
- * 1: some could not be (their rows say why); 2: usage error or a bad profile.
+ * 1: some could not be read or gave no fact (their rows say why); 2: usage error or a bad profile.
  * With --mapping, the profile's decisions are applied; facts it ignores are
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
  * With --suggest, a mapping profile draft is written for the labels that stayed unmapped: three
@@ -13,12 +13,14 @@ import { writeFileSync } from 'node:fs';
 import { buildFacts } from '../lib/pipeline';
 import { labelInventory, mappingDraft } from '../lib/mapping';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
+import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
 
 const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
-  PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
+  PATH       文件或文件夹（递归读取 .xlsx .xls .et .csv .docx 等；.doc、.pdf 等给出错误行，其余文件计为跳过）
+             / a file or a folder (read recursively: .xlsx .xls .et .csv .docx …; .doc, .pdf … give error rows, other files are counted as skipped)
   --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
              / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
   --format   csv 或 parquet（默认按 --out 的扩展名）/ csv or parquet (default: from the --out name)
@@ -84,11 +86,16 @@ const { paths, out, parquet, jobs, includeHidden, suggest, profile } = parseArgs
 const parquetDoor = parquet ? await import('./parquet') : null;
 const refusal = parquetDoor?.parquetTargetRefusal(out!);
 if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
-const files = collectFiles(paths).map((f) => ({ ...f, includeHidden }));
+const skipped: string[] = [];
+const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
-const failed = results.filter((r) => r.error);
+// A file that gave no fact is never silent: an error row with its reason, and exit 1.
+const failed = results.flatMap((r) => {
+	const silent = noFactsReason(r);
+	return silent ? [{ ...r, error: silent }] : r.error ? [r] : [];
+});
 
 if (parquetDoor) {
 	const partitions = await parquetDoor.writeFactsParquet(out!, facts, failed);
@@ -110,7 +117,8 @@ if (suggest) {
 const count = (s: string) => allFacts.filter((f) => f.status === s).length;
 const ignored = profile ? ` · ${count('ignored')} ignored（按映射配置忽略，未输出 / left out by the mapping profile）` : '';
 process.stderr.write(
-	`${files.length} 个文件 / files · ${count('ok')} ok · ${count('unmapped')} unmapped · ${count('superseded')} superseded${ignored} · ${failed.length} 个无法读取 / unreadable\n`
+	`${files.length} 个文件 / files · ${count('ok')} ok · ${count('unmapped')} unmapped · ${count('superseded')} superseded${ignored} · ${failed.length} 个无法读取或没有数据 / unreadable or without data` +
+		` · ${skipped.length} 个已跳过（不是表格或文档）/ skipped (neither a spreadsheet nor a document)\n`
 );
 for (const r of failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -20,11 +20,15 @@ import { loadSteps, type Storage, type TablesIPC } from '../lib/db/load';
 import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
 import { emptyFilter, type Filter } from '../lib/dashboard/filter';
 import { expandRegions } from '../lib/dashboard/regions';
+import { regionLinks } from '../lib/facts/region-links';
 import { runSummaries } from '../lib/report/summary';
 import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
 import { describeFilter, filterLines } from '../lib/report/describe';
 import { buildReportPack, type ReportChartImage, type ReportProblem } from '../lib/export/xlsx';
+import { checkProblems, fileProblems } from '../lib/export/problems';
+import { modelChecks } from '../lib/model/build';
+import { emptyMergeDecisions } from '../lib/workspace/plan';
 
 /** DuckDB-WASM in Node (the blocking API, as the query tests use it). */
 export async function nodeDuckDB(): Promise<DuckDBConnection> {
@@ -105,7 +109,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 		const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
 		// A region chosen stands for the regions nested under it, as on screen.
 		const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
-		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions) } : {};
+		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, regionLinks(allRegions, facts)) } : {};
 
 		const tables = await runSummaries(db, filter, where);
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
@@ -114,7 +118,10 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 			const { png } = renderChartPng(summaryChart(t).option, summaryFrame(t, ctx));
 			return { measure: t.measure, dim: t.dim, png, width: REPORT_CHART_SIZE.width, height: REPORT_CHART_SIZE.height };
 		});
-		const problems: ReportProblem[] = results.flatMap((r) => [...(r.error ? [r.error] : []), ...r.problems].map((p) => ({ file: r.file, ...p })));
+		// The same checks (and merge proposals) as the 检查 tab, listed as many per rule.
+		const listed = modelChecks(facts, results, emptyMergeDecisions());
+		const unlisted = Object.fromEntries(Object.entries(listed.counts).map(([code, n]) => [code, n.total - listed.checks.filter((c) => c.code === code).length]));
+		const problems: ReportProblem[] = [...fileProblems(results), ...checkProblems(listed.checks, unlisted)];
 		const bytes = await buildReportPack({
 			generatedAt,
 			filters: filterLines(filter),

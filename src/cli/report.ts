@@ -55,12 +55,13 @@ function parseArgs(argv: string[]) {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const files = collectFiles(args.paths);
+const skipped: string[] = [];
+const files = collectFiles(args.paths, skipped);
 const pack = await buildPackFromFiles({ files, profile: args.profile, years: args.years, regions: args.regions });
 writeFileSync(args.out, pack.bytes);
 const n = (s: string) => pack.counts[s] ?? 0;
 process.stderr.write(
-	`${args.out}: ${files.length} 个文件 / files · ${n('ok')} ok · ${n('unmapped')} unmapped · ${n('superseded')} superseded · ${pack.failed.length} 个无法读取 / unreadable\n`
+	`${args.out}: ${files.length} 个文件 / files · ${n('ok')} ok · ${n('unmapped')} unmapped · ${n('superseded')} superseded · ${pack.failed.length} 个无法读取 / unreadable · ${skipped.length} 个已跳过 / skipped\n`
 );
 for (const r of pack.failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
 process.exitCode = pack.failed.length > 0 ? 1 : 0;

@@ -4,8 +4,11 @@
  * Pure TypeScript: no DOM, no Node APIs, so the same code runs in the
  * browser's Web Workers and in the CLI.
  */
-import { readWorkbook, SheetJSNotLoaded } from './read/index';
-import { cellsOf, type Sheet } from './read/workbook';
+import { readWorkbook } from './read/index';
+import { NotLoaded } from './read/on-demand';
+import { dateUndatedFilings } from './facts/filing-date';
+import { refuseImpossibleCounts } from './shapes/count-bounds';
+import { cellsOf, wordAddress, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
@@ -42,10 +45,16 @@ export function fileIdOf(bytes: Uint8Array): string {
 	return contentHash(bytes);
 }
 
+/** A Word table's cells named as in the document (`表1!C5` within the table, `段3` for a paragraph), not by their place on the sheet's grid. */
+function namedAsInDocument(sheet: Sheet, ...lists: { cell?: string }[][]): void {
+	for (const list of lists) for (const item of list) if (item.cell) item.cell = wordAddress(sheet, item.cell);
+}
+
 /**
  * Reads one file. Never throws — a file that cannot be read comes back with
- * `error` set — except SheetJSNotLoaded, in a browser, for a file that needs
- * SheetJS before it was loaded (the caller loads it and calls again).
+ * `error` set — except NotLoaded, in a browser, for a file that needs SheetJS,
+ * the formula engine or the Word reader before it was loaded (the caller loads
+ * it and calls again).
  */
 export function processFile(input: FileInput, decisions: FileDecisions = {}): FileResult {
 	const fileId = fileIdOf(input.bytes);
@@ -54,7 +63,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 	try {
 		workbook = readWorkbook(input.bytes, input.name);
 	} catch (e) {
-		if (e instanceof SheetJSNotLoaded) throw e;
+		if (e instanceof NotLoaded) throw e;
 		result.error = e instanceof FileError ? problem('error', e.code, e.zh, e.en) : problem('error', 'read.failed', `读取失败：${String(e)}`, `Could not read the file: ${String(e)}`);
 		return result;
 	}
@@ -115,14 +124,25 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 		}
 		try {
 			const out = read(sheet, ctx);
+			refuseImpossibleCounts(out);
+			const ledger = completeLedger(sheet, out.ledger);
+			if (sheet.word) namedAsInDocument(sheet, out.facts, ledger, out.problems);
 			result.facts = joined(result.facts, out.facts);
 			append(result.filings, out.filings);
 			append(result.problems, out.problems);
-			result.ledger = joined(result.ledger, completeLedger(sheet, out.ledger));
+			result.ledger = joined(result.ledger, ledger);
 		} catch (e) {
 			failed(sheet, e);
 		}
 	});
+
+	for (const { filing, from } of dateUndatedFilings(input.name, workbook.savedOn, result.filings, result.facts)) {
+		const [zh, en] = from === 'file-name' ? ['文件名', 'file name'] : ['文件的保存日期', "workbook's saved date"];
+		const who = filing.unit || filing.sheet;
+		result.problems.push(
+			problem('info', `filing.date-from-${from}`, `${who}未填写填报日期，按${zh}记为 ${filing.filedOn}。`, `${who} states no filing date; dated ${filing.filedOn} from the ${en}.`, { sheet: filing.sheet })
+		);
+	}
 
 	if (!result.sheets.some((s) => s.shape !== 'none')) {
 		// No sheet recognized: the file's error says why (a sheet that failed, or no table at all).

@@ -96,7 +96,7 @@ describe('mapping review', () => {
 		await ready(page);
 		expect(await kpi(page, 'media')).toBe(mediaBefore + leaflets);
 		// The custom metric's name shows in the data table.
-		const metrics = await page.locator('[data-testid="fact-row"] td:nth-child(8)').allInnerTexts();
+		const metrics = await page.locator('[data-testid="fact-row"] [data-testid="fact-metric"]').allInnerTexts();
 		expect(metrics.filter((m) => m === '宣传资料').length).toBe(LEAFLETS.length);
 	});
 

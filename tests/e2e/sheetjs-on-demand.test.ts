@@ -3,12 +3,14 @@
  * worker: a plain .xlsx is read by the own reader with no SheetJS at all; an
  * .xlsx the own reader declines (a chartsheet) loads SheetJS and is read again
  * by it; a legacy BIFF5 .xls in code page 936 loads SheetJS and its code-page
- * tables. Each comes out as in Node (same facts).
+ * tables; a workbook of formulas saved without results loads the formula
+ * engine. Each comes out as in Node (same facts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { openApp, ready, type App } from './harness';
 import { gbkBiff5 } from '../fixtures/biff5';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
@@ -18,7 +20,7 @@ import { processFile } from '../../src/lib/pipeline';
 const dir = mkdtempSync(join(tmpdir(), 'e2e-sheetjs-'));
 let app: App;
 /** What the parse worker loaded besides itself, in order of the responses (each classified once its body is read). */
-const responses: Promise<'sheetjs' | 'codepages' | 'other'>[] = [];
+const responses: Promise<'sheetjs' | 'codepages' | 'formulas' | 'other'>[] = [];
 /** 'sheetjs', 'codepages' or 'other' (a shared chunk) for every chunk loaded so far. */
 const loaded = () => Promise.all(responses);
 
@@ -27,7 +29,8 @@ beforeAll(async () => {
 	app.page.on('response', (r) => {
 		if (!/\/workers\/chunks\/.+\.js$/.test(new URL(r.url()).pathname)) return;
 		// Recorded now, read later: an assertion never runs ahead of a body still being read.
-		responses.push(r.body().then((b) => (b.includes('cptable') ? 'codepages' : b.includes('SSF') ? 'sheetjs' : 'other')));
+		// formulaWithBinaryOp: a grammar rule of fast-formula-parser (the formula engine), kept as a string when minified.
+		responses.push(r.body().then((b) => (b.includes('cptable') ? 'codepages' : b.includes('formulaWithBinaryOp') ? 'formulas' : b.includes('SSF') ? 'sheetjs' : 'other')));
 	});
 	await ready(app.page);
 });
@@ -53,7 +56,7 @@ async function expectSameAsNode(name: string, bytes: Uint8Array, files: number) 
 	const counted = inNode.facts.filter((f) => f.status !== 'unmapped').length;
 	expect(counted).toBeGreaterThan(0);
 	const row = await importOne(name, bytes, files);
-	expect(await row.getAttribute('data-status')).toBe('read');
+	expect(await row.getAttribute('data-status'), (await row.getByTestId('file-error').count()) ? ((await row.getByTestId('file-error').textContent()) ?? '') : '').toBe('read');
 	expect(Number(await row.getByTestId('file-facts').getAttribute('data-n'))).toBe(counted);
 }
 
@@ -83,5 +86,19 @@ describe('SheetJS on demand', () => {
 		expect(inNode.facts.filter((f) => f.status === 'ok').map((f) => f.unit)).toContain('宝平市场监管所');
 		await expectSameAsNode('宝坻区明细（Excel95）.xls', bytes, 3);
 		expect((await loaded()).filter((x) => x === 'codepages')).toHaveLength(1);
+	});
+
+	it('loads the formula engine only for a workbook whose formulas carry no results, and computes them as Node does', async () => {
+		expect(await loaded()).not.toContain('formulas');
+		const wb = new ExcelJS.Workbook();
+		const ws = wb.addWorksheet('汇总');
+		ws.addRow(['2023年“安全生产月”活动汇总表']);
+		ws.addRow(['单位', '应急演练场次', '应急演练参与人次']);
+		ws.addRow(['城关镇', { formula: '3+4' }, { formula: 'ROUND(120.4,0)' }]);
+		ws.addRow(['柔远镇', 5, { formula: 'SUM(C3,30)' }]);
+		const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+		expect(processFile({ name: '公式汇总.xlsx', bytes }).facts.map((f) => f.value)).toEqual([7, 120, 5, 150]);
+		await expectSameAsNode('公式汇总.xlsx', bytes, 4);
+		expect((await loaded()).filter((x) => x === 'formulas')).toHaveLength(1);
 	});
 });

@@ -239,7 +239,7 @@ describe('a workspace the user can trust', () => {
 		await page.getByTestId('sources-close').click();
 
 		const row = page.getByTestId('fact-row').first();
-		const [file, sheet, cell] = await row.locator('td').evaluateAll((tds) => tds.slice(0, 3).map((td) => td.textContent ?? ''));
+		const [file, sheet, cell] = await Promise.all(['fact-file', 'fact-sheet', 'fact-cell'].map((id) => row.getByTestId(id).innerText()));
 		await row.getByTestId('row-sources').click();
 		const one = await sourcesShown(page);
 		expect(one.list.map((r) => [r.file, r.sheet, r.cell])).toContainEqual([file, sheet, cell]);

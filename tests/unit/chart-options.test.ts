@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { echarts } from '../../src/lib/chart/echarts';
 import { activityChartOption, foldTopN, regionChartOption, unitChartOption, yearChartOption, type UnitYearValue } from '../../src/lib/chart/options';
-import { FONT_FAMILY, formatChange, formatNumber } from '../../src/lib/chart/format';
+import { FONT_FAMILY, formatAxisNumber, formatChange, formatNumber } from '../../src/lib/chart/format';
 import { EXPORT_SIZE, framedOption } from '../../src/lib/chart/frame';
 import { exportFileName } from '../../src/lib/export/names';
 import { Resvg } from '@resvg/resvg-js';
@@ -43,29 +43,59 @@ describe('top N with the rest folded into 其他', () => {
 		expect(f.keys).not.toContain(null);
 	});
 
-	test('sorting: largest first, smallest first, by name; 其他 always last', () => {
+	test('sorting: largest first, smallest first, by name; 其他 is a note beside the bars, not a bar', () => {
 		const asc = unitChartOption(rows, labels, { topN: 3, sort: 'asc' });
-		expect(asc.names).toEqual(['单位J', '单位K', '单位L', '其他']);
+		expect(asc.names).toEqual(['单位J', '单位K', '单位L']);
 		const byName = unitChartOption(rows, labels, { topN: 3, sort: 'name' });
-		expect(byName.names).toEqual(['单位J', '单位K', '单位L', '其他']);
+		expect(byName.names).toEqual(['单位J', '单位K', '单位L']);
 		const desc = unitChartOption(rows, labels, { topN: 3, sort: 'desc' });
-		expect(desc.names).toEqual(['单位L', '单位K', '单位J', '其他']);
-		expect(desc.keys).toEqual(['单位L', '单位K', '单位J', null]);
+		expect(desc.names).toEqual(['单位L', '单位K', '单位J']);
+		expect(desc.keys).toEqual(['单位L', '单位K', '单位J']);
+		// Units A..I: 2022 (the year shown) = 100+…+900.
+		expect(desc.other).toEqual({ label: '其他', count: 9, total: 4500 });
+		expect(desc.summary).toContain('其他 9 个合计 4,500');
+		expect(JSON.stringify(desc.option.graphic)).toContain('其他 9 个合计 4,500');
+		// The axis scales to the bars shown: no data point is the 其他 total.
+		for (const s of seriesOf(desc)) expect(s.data).not.toContain(4500);
 	});
 
-	test('one series per year, a missing year stays a gap (null), never 0', () => {
-		const spec = unitChartOption(
-			[
-				{ unit: '甲', year: 2021, value: 5 },
-				{ unit: '乙', year: 2022, value: 7 }
-			],
-			labels,
-			{ topN: 10, sort: 'desc' }
-		);
+	test('over several years: the latest (or chosen) year as bars, the year before as a marker; a missing year stays a gap (null), never 0', () => {
+		const four = ['甲', '乙'].flatMap((unit, u) => [2020, 2021, 2022, 2023].map((year) => ({ unit, year, value: (u + 1) * (year - 2019) })));
+		four.push({ unit: '丙', year: 2021, value: 5 });
+		const spec = unitChartOption(four, labels, { topN: 10, sort: 'desc' });
 		const series = seriesOf(spec);
-		expect(series.map((s) => s.name)).toEqual(['2021', '2022']);
-		expect(series[0].data).toEqual([null, 5]);
-		expect(series[1].data).toEqual([7, null]);
+		expect(series.map((s) => s.name)).toEqual(['2023', '2022（对比）']);
+		expect((spec.option.series as { type: string }[]).map((s) => s.type)).toEqual(['bar', 'line']);
+		expect(spec.years).toEqual({ shown: 2023, marker: 2022 });
+		expect(series[0].data).toEqual([8, 4, null]);
+		expect(series[1].data).toEqual([6, 3, null]);
+		const chosen = unitChartOption(four, labels, { topN: 10, sort: 'desc', focusYear: 2021 });
+		expect(seriesOf(chosen).map((s) => s.name)).toEqual(['2021', '2020（对比）']);
+		// One year: one bar series.
+		const one = unitChartOption([{ unit: '甲', year: 2021, value: 5 }], labels, { topN: 10, sort: 'desc' });
+		expect(seriesOf(one).map((s) => s.name)).toEqual(['2021']);
+	});
+
+	test('axis numbers in 万/亿 (zh) or K/M (en), and ECharts hides overlapping ones', () => {
+		expect(formatAxisNumber(120000, 'zh')).toBe('12万');
+		expect(formatAxisNumber(15000, 'zh')).toBe('1.5万');
+		expect(formatAxisNumber(250000000, 'zh')).toBe('2.5亿');
+		expect(formatAxisNumber(8000, 'zh')).toBe('8,000');
+		expect(formatAxisNumber(120000, 'en')).toBe('120K');
+		expect(formatAxisNumber(1500000, 'en')).toBe('1.5M');
+		expect(formatAxisNumber(-20000, 'zh')).toBe('-2万');
+		const big = rows.map((r) => ({ ...r, value: r.value * 1000 }));
+		for (const spec of [
+			unitChartOption(big, { ...labels, lang: 'en' }, { topN: 5, sort: 'desc' }),
+			regionChartOption(big.map((r) => ({ region: r.unit, year: r.year, value: r.value })), { ...labels, lang: 'en' }, { topN: 5 }),
+			activityChartOption([{ activityId: 'a', value: 120000 }, { activityId: 'b', value: 100000 }], { ...labels, lang: 'en', activityName: (id) => String(id) }),
+			yearChartOption([{ year: 2021, value: 120000 }], { ...labels, lang: 'en' })
+		]) {
+			const axes = [spec.option.xAxis, spec.option.yAxis] as { type?: string; axisLabel: { formatter: (v: number) => string; hideOverlap?: boolean } }[];
+			const value = axes.find((a) => a.type === 'value')!;
+			expect(value.axisLabel.hideOverlap).toBe(true);
+			expect(value.axisLabel.formatter(120000)).toBe('120K');
+		}
 	});
 });
 
@@ -122,7 +152,7 @@ describe('exports', () => {
 		const svg = chart.renderToSVGString();
 		chart.dispose();
 		expect(svg).toContain('参与人次（按单位）');
-		expect(svg).toContain('其他');
+		expect(svg).toContain('其他 7 个合计');
 		expect(svg).toContain('数据来源：安全月看板');
 		expect(svg).toContain('Microsoft YaHei');
 		expect(svg).toMatch(/<rect[^>]*fill="#fff"/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { processFile, buildFacts, resolveFilings } from '../../src/lib/pipeline';
 import type { FileResult } from '../../src/lib/facts/fact';
+import { nameCore } from '../../src/lib/checks/unit-merge';
 import { applyUnitMerges, applyUnitMergesToResults, proposeUnitMerges, runChecks, schemaPairs, RULES, OUTLIER, CHECK_CODES, type Check } from '../../src/lib/checks/index';
 import { makeWideWorkbook, type WideColumn, type WideRow, type WideSpec } from '../fixtures/wide';
 import { makeFormWorkbook, type FormValue } from '../fixtures/forms';
@@ -65,7 +66,7 @@ describe('the checks stay quiet on clean data', () => {
 		const results = names.map((n) => processFile({ name: n, bytes: new Uint8Array(readFileSync(`static/demo/${n}`)) }));
 		expect(results.every((r) => !r.error)).toBe(true);
 		const checks = check(results);
-		for (const code of ['value.outlier', 'value.negative', 'total.mismatch', 'year.unknown', 'filing.same-date', 'unit.similar']) expect(codes(checks), code).not.toContain(code);
+		for (const code of ['value.outlier', 'value.implausible', 'value.negative', 'total.mismatch', 'year.unknown', 'filing.same-date', 'unit.similar']) expect(codes(checks), code).not.toContain(code);
 	});
 });
 
@@ -174,7 +175,8 @@ describe('each rule fires on a planted case', () => {
 		const checks = check([a, b]);
 		expect(codes(checks)).toEqual(['filing.same-date']);
 		expect(checks[0].sources.map((s) => s.file)).toEqual(['山河镇-甲.xlsx', '山河镇-乙.xlsx']);
-		expect(checks[0].zh).toContain('采用最后导入的 山河镇-乙.xlsx');
+		expect(checks[0].zh).toContain('暂按最后导入的 山河镇-乙.xlsx');
+		expect(checks[0].zh).toContain('请确认哪一份为准');
 		// … which is what resolveFilings does.
 		const facts = resolveFilings([a, b]);
 		expect(new Set(facts.filter((f) => f.status === 'ok').map((f) => f.file))).toEqual(new Set(['山河镇-乙.xlsx']));
@@ -248,7 +250,7 @@ describe('similar unit names', () => {
 		const facts = buildFacts(results);
 		const proposals = proposeUnitMerges(facts);
 		const pairs = proposals.map((p) => `${p.region}:${[p.from, p.to].sort().join('~')}:${p.kind}`).sort();
-		expect(pairs).toEqual(['正宁县:山河镇~正宁县山河镇人民政府:same-core', '正宁县:榆林子乡~榆林子镇:same-core', '正宁县:李家沟材~李家沟村:one-character'].sort());
+		expect(pairs).toEqual(['正宁县:山河镇~正宁县山河镇人民政府:same-core', '正宁县:榆林子乡~榆林子镇:same-core', '正宁县:李家沟材~李家沟村:suffix-typo'].sort());
 		// The plain name is kept when as many files use each spelling.
 		expect(proposals.find((p) => p.to === '山河镇')?.from).toBe('正宁县山河镇人民政府');
 		// Not proposed: 李家沟村/李家河村 (side by side in one table), 城关一村/城关二村 (numbered siblings), 山河乡 (another region).
@@ -274,6 +276,48 @@ describe('similar unit names', () => {
 		expect(new Set(shanhe.filter((f) => f.status === 'ok').map((f) => f.file))).toEqual(new Set([formResult.file]));
 		expect(shanhe.some((f) => f.status === 'superseded' && f.file === table.file)).toBe(true);
 		expect(proposeUnitMerges(resolved).map((p) => p.from)).not.toContain('正宁县山河镇人民政府');
+	});
+
+	it('never proposes towns that differ in their distinctive part; proposes 人民政府/（盖章）/county-prefix variants once, each with why', async () => {
+		const a = await wide('2023年正宁县汇总.xlsx', {
+			title: '2023年正宁县“安全生产月”活动汇总表',
+			rows: [
+				{ region: '正宁县', unit: '永和镇人民政府', values: [2, 100, 1, 50, 3, 1] },
+				{ region: '正宁县', unit: '山河镇', values: [2, 100, 1, 50, 3, 1] },
+				{ region: '正宁县', unit: '城关镇', values: [2, 100, 1, 50, 3, 1] }
+			]
+		});
+		const b = await wide('2023年正宁县补报.xlsx', {
+			title: '2023年正宁县“安全生产月”活动汇总表',
+			rows: [
+				{ region: '正宁县', unit: '永正镇人民政府', values: [2, 100, 1, 50, 3, 1] },
+				{ region: '正宁县', unit: '山河镇人民政府', values: [2, 100, 1, 50, 3, 1] },
+				{ region: '正宁县', unit: '城关村', values: [2, 100, 1, 50, 3, 1] },
+				{ region: '正宁县', unit: '正宁县湫头乡（盖章）', values: [2, 100, 1, 50, 3, 1] }
+			]
+		});
+		const c = await wide('2023年正宁县湫头乡.xlsx', {
+			title: '2023年正宁县“安全生产月”活动汇总表',
+			rows: [{ region: '正宁县', unit: '湫头乡', values: [2, 100, 1, 50, 3, 1] }]
+		});
+		const facts = buildFacts([a, b, c]);
+		const proposals = proposeUnitMerges(facts);
+		const pairs = proposals.map((p) => [p.from, p.to].sort().join('~')).sort();
+		// The reader already drops （盖章） from a unit's name; nameCore drops it too where it comes through.
+		expect(pairs).toEqual(['山河镇~山河镇人民政府', '正宁县湫头乡~湫头乡'].sort());
+		expect(nameCore('正宁县湫头乡人民政府（盖章）', '正宁县')).toEqual({ core: '湫头', dropped: ['（盖章）', '正宁县', '人民政府', '乡'] });
+		expect(nameCore('永正镇', '正宁县').core).not.toBe(nameCore('永和镇', '正宁县').core);
+		for (const p of proposals) expect(p.kind).toBe('same-core');
+		const shanhe = proposals.find((p) => p.to === '山河镇' || p.from === '山河镇')!;
+		expect(shanhe.reason.zh).toContain('人民政府');
+		expect(shanhe.reason.zh).toContain('“山河镇人民政府”去掉“人民政府”就是“山河镇”');
+		const prefix = proposals.find((p) => p.from === '正宁县湫头乡')!;
+		expect(prefix.to).toBe('湫头乡');
+		expect(prefix.reason.zh).toContain('去掉“正宁县”');
+		// Listed once: one check per proposal, and 检查 shows no pair twice.
+		const similar = runChecks(facts, [a, b, c]).filter((x) => x.code === 'unit.similar');
+		expect(similar).toHaveLength(2);
+		expect(new Set(similar.map((x) => x.unit)).size).toBe(2);
 	});
 
 	it('merges follow chains, stop at cycles, and respect the region', async () => {

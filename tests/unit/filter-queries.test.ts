@@ -107,16 +107,18 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 					sql: `SELECT unit, year, SUM(value) AS value FROM facts ${w.sql} AND family = ? AND value IS NOT NULL GROUP BY unit, year`,
 					params: [...w.params, MEASURES[measure]]
 				}).map((r) => ({ unit: String(r.unit), year: r.year === null ? null : Number(r.year), value: Number(r.value) }));
-				for (const topN of [1, 3, 5, 10, 50]) {
-					const top = splitUnitTopRows(run(unitTopQuery(filter, measure, topN, opts)));
-					// Only the units that can be shown come back (plus those tied with the N-th).
-					expect(new Set(top.rows.map((r) => r.unit)).size, name).toBeLessThanOrEqual(Math.max(topN + 1, 8));
-					for (const sort of ['desc', 'asc', 'name'] as UnitSort[]) {
-						const want = unitChartOption(all, labels, { topN, sort });
-						const got = unitChartOption(top.rows, labels, { topN, sort }, top.rest);
-						expect(JSON.stringify(got), `${name} ${measure} top ${topN} ${sort}`).toBe(JSON.stringify(want));
+				// Ranked by the year the bars show: the latest (null), one asked for, one with no data (the latest then).
+				for (const focusYear of [null, 2022, 1999])
+					for (const topN of [1, 3, 5, 10, 50]) {
+						const top = splitUnitTopRows(run(unitTopQuery(filter, measure, topN, opts, focusYear)));
+						// Only the units that can be shown come back (plus those tied with the N-th).
+						expect(new Set(top.rows.map((r) => r.unit)).size, name).toBeLessThanOrEqual(Math.max(topN + 1, 8));
+						for (const sort of ['desc', 'asc', 'name'] as UnitSort[]) {
+							const want = unitChartOption(all, labels, { topN, sort, focusYear });
+							const got = unitChartOption(top.rows, labels, { topN, sort, focusYear }, top.rest);
+							expect(JSON.stringify(got), `${name} ${measure} top ${topN} ${sort} focus ${focusYear}`).toBe(JSON.stringify(want));
+						}
 					}
-				}
 			}
 		}
 	});
@@ -125,10 +127,11 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 		const filter = { ...emptyFilter(), regions: ['平江县'], years: [2022] };
 		const top = splitUnitTopRows(run(unitTopQuery(filter, 'participation', 3)));
 		// Four units share the largest total (乙所's 2022 filing was replaced by a smaller one): all four
-		// come back, the chart keeps three of them by name and folds the fourth into 其他.
+		// come back, the chart keeps three of them by name and folds the fourth into 其他 (a note, not a bar).
 		expect(new Set(top.rows.map((r) => r.unit)).size).toBe(4);
 		const spec = unitChartOption(top.rows, labels, { topN: 3, sort: 'desc' }, top.rest);
-		expect(spec.names).toEqual([...['丙所', '丁所', '甲所', '戊所'].sort((a, b) => a.localeCompare(b, 'zh-CN')).slice(0, 3), '其他']);
+		expect(spec.names).toEqual([...['丙所', '丁所', '甲所', '戊所'].sort((a, b) => a.localeCompare(b, 'zh-CN')).slice(0, 3)]);
+		expect(spec.other?.count).toBe(5); // 8 units, 3 drawn
 	});
 
 	test('year, activity and region charts', () => {

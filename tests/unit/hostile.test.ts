@@ -26,7 +26,8 @@ const BROKEN: Case[] = [
 	['corrupt .xlsx (garbled deflate data)', () => H.corruptXlsx(), 'read.corrupt', /已损坏/, /corrupt/],
 	['truncated .xls', () => H.truncatedXls(), 'read.truncated', /不完整/, /truncated/],
 	['password-protected workbook', () => H.encryptedXlsx(), 'read.encrypted', /密码/, /password/],
-	['.docx renamed .xlsx', () => H.docxRenamed(), 'read.wrong-type', /Word/, /Word document/],
+	// A Word document is read whatever its name; a notice without a table has no statistics table in it.
+	['.docx renamed .xlsx, holding no table', () => H.docxRenamed(), 'read.no-table', /统计表/, /statistics table/],
 	['.pdf renamed .xlsx', () => H.pdfRenamed(), 'read.wrong-type', /PDF/, /PDF/],
 	['workbook without data', () => H.noDataXlsx(), 'read.no-data', /没有任何数据/, /no data/],
 	['workbook without a statistics table', () => H.noTableXlsx(), 'read.no-table', /统计表/, /statistics table/],
@@ -117,18 +118,19 @@ describe('files that look wrong but are fine: read', () => {
 });
 
 describe('odd content: kept, warned, never crashing', () => {
-	it('formulas: the cached value is used; a formula without one is a warning naming the cell', async () => {
+	it('formulas: the cached value is used; a formula without one is computed from the sheet, and a note names it', async () => {
 		const r = processFile(await H.formulasXlsx());
 		expect(r.error).toBeNull();
 		expect(r.facts.find((f) => f.cell === 'D3')?.value).toBe(41);
-		expect(r.facts.find((f) => f.cell === 'E4')).toBeUndefined();
-		const w = r.problems.find((p) => p.code === 'formula.no-value');
-		expect(w).toMatchObject({ level: 'warning', cell: 'E4', sheet: '汇总表' });
-		expect(w!.zh).toMatch(/E4.*公式.*=E3-4/);
-		expect(w!.en).toMatch(/E4 holds a formula \(=E3-4\)/);
+		const e3 = r.facts.find((f) => f.cell === 'E3')!.value!;
+		expect(r.facts.find((f) => f.cell === 'E4')?.value).toBe(e3 - 4);
+		expect(r.problems.find((p) => p.code === 'formula.no-value')).toBeUndefined();
+		const note = r.problems.find((p) => p.code === 'formula.computed');
+		expect(note).toMatchObject({ level: 'info', cell: 'E4', sheet: '汇总表' });
+		expect(note!.zh).toMatch(/E4 =E3-4 → /);
 	});
 
-	it('dates and times where counts belong are no facts but warnings; negative and absurd numbers are kept', async () => {
+	it('dates and times where counts belong are no facts but warnings; negative numbers are kept, values that cannot be counts refused', async () => {
 		const r = processFile(await H.datesAndAbsurdXlsx());
 		expect(r.error).toBeNull();
 		const cells = (sheet: string) => r.facts.filter((f) => f.sheet === sheet).map((f) => f.cell);
@@ -137,7 +139,10 @@ describe('odd content: kept, warned, never crashing', () => {
 			expect(r.problems.some((p) => p.sheet === sheet && p.cell === cell && p.level === 'warning')).toBe(true);
 		}
 		expect(r.facts.find((f) => f.cell === 'E3')?.value).toBe(-3);
-		expect(r.facts.find((f) => f.cell === 'D4')?.value).toBe(1e15);
+		// 1e15 cannot be a count: no fact, a warning naming the cell, the cell filed as ignored with that reason.
+		expect(r.facts.find((f) => f.cell === 'D4')).toBeUndefined();
+		expect(r.problems.find((p) => p.code === 'value.not-a-count')).toMatchObject({ level: 'warning', sheet: '汇总表', cell: 'D4' });
+		expect(r.ledger.find((e) => e.sheet === '汇总表' && e.cell === 'D4')).toMatchObject({ disposition: 'ignored', reason: 'not-a-count' });
 	});
 
 	it('strings of 100,000 characters: read in well under a second, no crash', () => {

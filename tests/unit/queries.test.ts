@@ -14,7 +14,8 @@ import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
 import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
 import { expandRegions, regionTree } from '../../src/lib/dashboard/regions';
-import { buildKpis } from '../../src/lib/dashboard/kpi';
+import { regionLinks } from '../../src/lib/facts/region-links';
+import { buildKpis, changeDirection } from '../../src/lib/dashboard/kpi';
 import {
 	byActivityQuery,
 	byRegionQuery,
@@ -26,8 +27,7 @@ import {
 	splitKpiRows,
 	tablePageQuery,
 	unitTopQuery,
-	where
-} from '../../src/lib/dashboard/sql';
+	where, likeForLikeQuery } from '../../src/lib/dashboard/sql';
 
 const EVIL = "x'); DROP TABLE facts;--";
 // Units lose inner whitespace when normalized (DOMAIN.md), so the hostile unit name in a file has none.
@@ -87,11 +87,12 @@ describe('SQL builders bind every value', () => {
 	});
 });
 
-describe('regions nest by name', () => {
+describe('regions nest by their names read from the start', () => {
 	const all = ['南通市', '南通市如皋市', '南通市海安市', '南通市如皋市搬经镇', '宝坻区'];
+	const links = regionLinks(all, []);
 
 	test('children under their nearest parent', () => {
-		const tree = regionTree(all);
+		const tree = regionTree(all, links);
 		expect(tree.map((n) => n.name)).toEqual(['南通市', '宝坻区'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
 		const nantong = tree.find((n) => n.name === '南通市')!;
 		expect(nantong.children.map((c) => c.name).sort()).toEqual(['南通市如皋市', '南通市海安市'].sort());
@@ -99,8 +100,8 @@ describe('regions nest by name', () => {
 	});
 
 	test('choosing a parent stands for its children', () => {
-		expect(expandRegions(['南通市如皋市'], all).sort()).toEqual(['南通市如皋市', '南通市如皋市搬经镇'].sort());
-		expect(expandRegions(['宝坻区'], all)).toEqual(['宝坻区']);
+		expect(expandRegions(['南通市如皋市'], all, links).sort()).toEqual(['南通市如皋市', '南通市如皋市搬经镇'].sort());
+		expect(expandRegions(['宝坻区'], all, links)).toEqual(['宝坻区']);
 	});
 });
 
@@ -166,12 +167,24 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 
 	test('latest year against the year before it', () => {
 		const all = splitKpiRows(run(kpiQuery(emptyFilter())));
-		const kpis = buildKpis(all.totals, all.perYear, []);
+		const kpis = buildKpis(all.totals, all.perYear, [], run(likeForLikeQuery(emptyFilter())));
 		const p = kpis.find((k) => k.id === 'participation')!;
-		expect(p.compare).toEqual({ year: 2022, prev: 2021, current: 310, previous: 140 });
+		// Raw: every unit of each year (甲镇 + the planted unit in 2021, 甲镇 + 乙所 in 2022) …
+		expect(p.compare).toMatchObject({ year: 2022, prev: 2021, current: 310, previous: 140, unitsCurrent: 2, unitsPrevious: 2, bothYears: 1 });
+		// … like for like: only 甲镇 reported in both years (250 against 100).
+		expect(p.compare!.same).toEqual({ units: 1, current: 250, previous: 100 });
+		expect(kpis.find((k) => k.id === 'units')!.compare!.same).toBeNull();
 		const y2021 = splitKpiRows(run(kpiQuery(filter({ years: [2021] }))));
 		const only2021 = buildKpis(y2021.totals, y2021.perYear, [2021]);
 		expect(only2021.find((k) => k.id === 'participation')).toMatchObject({ value: 140, compare: null });
+	});
+
+	test('a change that rounds to 0.0 % points nowhere', () => {
+		expect(changeDirection(100, 100)).toBe('flat');
+		expect(changeDirection(100.04, 100)).toBe('flat');
+		expect(changeDirection(101, 100)).toBe('up');
+		expect(changeDirection(99, 100)).toBe('down');
+		expect(changeDirection(5, 0)).toBe('flat');
 	});
 
 	test('a hostile search string is just a string', () => {
@@ -182,7 +195,8 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 	});
 
 	test('regions: a parent chosen counts its children', () => {
-		const regions = expandRegions(['南通市'], ['南通市', '南通市如皋市', '南通市海安市', '宝坻区']);
+		const all = ['南通市', '南通市如皋市', '南通市海安市', '宝坻区'];
+		const regions = expandRegions(['南通市'], all, regionLinks(all, []));
 		expect(totalsOf(filter({ regions: ['南通市'] }), { regions }).participation).toBe(390);
 		const byRegion = run(byRegionQuery(emptyFilter(), 'participation'));
 		expect(byRegion).toContainEqual({ region: '宝坻区', year: 2022, value: 60 });

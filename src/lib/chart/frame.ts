@@ -40,7 +40,9 @@ export function framedOption(option: EChartsOption, frame: Frame): EChartsOption
 		],
 		legend: legend ? { ...legend, top: HEADER - 8, right: 24, left: 'auto' } : undefined,
 		grid: { ...grid, top: num(grid.top, 20) + HEADER, bottom: num(grid.bottom, 40) + FOOTER },
+		// The chart's own notes (其他 …) move below the header; the footnote goes last.
 		graphic: [
+			...(Array.isArray(option.graphic) ? option.graphic : option.graphic ? [option.graphic] : []).map((g) => ({ ...g, top: HEADER + 4 })),
 			{
 				type: 'text',
 				left: 24,

@@ -3,7 +3,7 @@
  * runtime): the page draws them, the exports re-render them, Node can use them.
  */
 import type { EChartsOption } from 'echarts';
-import { FONT_FAMILY, formatNumber } from './format';
+import { FONT_FAMILY, formatAxisNumber, formatNumber, type NumberLang } from './format';
 
 /** Keep axis labels inside the grid (ECharts 6's form of the deprecated `containLabel: true`). */
 const CONTAIN_LABELS = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
@@ -21,6 +21,10 @@ export interface ChartSpec {
 	names: string[];
 	summary: string;
 	empty: boolean;
+	/** Categories folded into 其他, shown beside the chart rather than as a bar that would dwarf the others. */
+	other?: { label: string; count: number; total: number };
+	/** The year the bars show and the earlier year drawn as a marker, when the data spans years. */
+	years?: { shown: number; marker: number | null };
 }
 
 export interface UnitYearValue {
@@ -36,6 +40,8 @@ export interface Folded {
 	/** matrix[y][c]: the value of year y in category c (null when that unit reported nothing that year). */
 	matrix: (number | null)[][];
 	totals: number[];
+	/** How many categories were folded into `other` (0: none). */
+	otherCount: number;
 }
 
 function yearOrder(a: number | null, b: number | null): number {
@@ -62,12 +68,24 @@ export interface Rest {
  * over all years and the rest folded into one `other` category (always last).
  * `rest`: categories the query folded already (counted, and summed into `other`).
  */
-export function foldTopN(rows: readonly { key: string; year: number | null; value: number }[], opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string }, rest: Rest = { count: 0, rows: [] }): Folded {
+export function foldTopN(
+	rows: readonly { key: string; year: number | null; value: number }[],
+	opts: { topN: number; sort: UnitSort; otherLabel: string; nameOf?: (key: string) => string; rankYear?: number | null },
+	rest: Rest = { count: 0, rows: [] }
+): Folded {
 	const nameOf = opts.nameOf ?? ((k: string) => k);
 	const totals = new Map<string, number>();
+	// The value in the year the bars show ranks first (a unit absent that year last), then the total.
+	const inYear = new Map<string, number>();
 	const years = [...new Set([...rows.map((r) => r.year), ...rest.rows.map((r) => r.year)])].sort(yearOrder);
-	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
-	const byTotal = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN'));
+	for (const r of rows) {
+		totals.set(r.key, (totals.get(r.key) ?? 0) + r.value);
+		if (opts.rankYear !== undefined && opts.rankYear !== null && r.year === opts.rankYear) inYear.set(r.key, (inYear.get(r.key) ?? 0) + r.value);
+	}
+	const yearValue = (k: string) => inYear.get(k) ?? -Infinity;
+	const byTotal = [...totals.keys()].sort(
+		(a, b) => (inYear.size ? yearValue(b) - yearValue(a) || 0 : 0) || totals.get(b)! - totals.get(a)! || nameOf(a).localeCompare(nameOf(b), 'zh-CN')
+	);
 	const topN = Math.max(1, Math.floor(opts.topN));
 	// Folding one category into 其他 would hide a name for nothing.
 	const keep = byTotal.length + rest.count > topN + 1 ? byTotal.slice(0, topN) : byTotal;
@@ -89,7 +107,8 @@ export function foldTopN(rows: readonly { key: string; year: number | null; valu
 		keys,
 		years,
 		matrix,
-		totals: keys.map((_, c) => matrix.reduce((s, row) => s + (row[c] ?? 0), 0))
+		totals: keys.map((_, c) => matrix.reduce((s, row) => s + (row[c] ?? 0), 0)),
+		otherCount: folded.size + rest.count
 	};
 }
 
@@ -99,6 +118,12 @@ export interface ChartLabels {
 	measure: string;
 	unknownYear: string;
 	noData: string;
+	/** The UI language: axis numbers in 万/亿 (zh) or K/M (en). */
+	lang?: NumberLang;
+	/** 其他 as a note: "其他 {n} 个单位合计 {total}" (defaults to Chinese). */
+	otherNote?: (count: number, total: string) => string;
+	/** Series name of the earlier year drawn as a marker: "{year}（对比）". */
+	markerName?: (year: string) => string;
 }
 
 const base = (title: string): EChartsOption => ({
@@ -107,6 +132,13 @@ const base = (title: string): EChartsOption => ({
 	aria: { enabled: true, label: { description: title } },
 	tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatNumber(typeof v === 'number' ? v : Number(v)) },
 	animationDuration: 300
+});
+
+/** A value axis whose numbers read at any size (12万, 1.5亿 / 120K, 1.5M) and never run into each other. */
+const valueAxis = (labels: ChartLabels) => ({
+	type: 'value' as const,
+	name: labels.measure,
+	axisLabel: { formatter: (v: number) => formatAxisNumber(v, labels.lang ?? 'zh'), hideOverlap: true }
 });
 
 const yearName = (y: number | null, labels: ChartLabels) => (y === null ? labels.unknownYear : String(y));
@@ -132,49 +164,88 @@ function emptySpec(labels: ChartLabels): ChartSpec {
 	};
 }
 
-/** Categories × years as grouped bars, one series per year (units, regions). */
-function groupedBars(folded: Folded, labels: ChartLabels, horizontalThreshold = 8): ChartSpec {
-	if (folded.keys.length === 0) return emptySpec(labels);
-	const many = folded.categories.length > horizontalThreshold;
+/**
+ * The year the bars show (the one asked for, else the latest) and the year
+ * before it that has data, drawn as a marker on each bar: four thin bars per
+ * unit, mostly empty, read worse than one bar and a tick.
+ */
+function focusYears(years: readonly (number | null)[], focus?: number | null): { shown: number; marker: number | null } | null {
+	const known = years.filter((y): y is number => y !== null);
+	if (known.length < 2) return null;
+	const shown = focus !== undefined && focus !== null && known.includes(focus) ? focus : Math.max(...known);
+	const earlier = known.filter((y) => y < shown);
+	return { shown, marker: earlier.length ? Math.max(...earlier) : null };
+}
+
+/**
+ * Categories as bars (units, regions). 其他 is not a bar (it would dwarf the
+ * rest and set the axis): it is returned as `other`, a note beside the chart.
+ * Over several years: the focus year as bars, the year before as a marker.
+ */
+function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: number | null; horizontalThreshold?: number } = {}): ChartSpec {
+	const otherAt = folded.keys.indexOf(null);
+	const shownIdx = folded.keys.map((_, i) => i).filter((i) => i !== otherAt);
+	if (shownIdx.length === 0 && otherAt < 0) return emptySpec(labels);
+	const categories = shownIdx.map((i) => folded.categories[i]);
+	const keys = shownIdx.map((i) => folded.keys[i]);
+	const many = categories.length > (opts.horizontalThreshold ?? 8);
 	const categoryAxis = {
 		type: 'category' as const,
-		data: folded.categories,
-		axisLabel: { interval: 0, fontFamily: FONT_FAMILY, ...(many ? {} : { rotate: folded.categories.some((c) => c.length > 6) ? 30 : 0 }), width: many ? 140 : undefined, overflow: 'truncate' as const },
+		data: categories,
+		axisLabel: { interval: 0, fontFamily: FONT_FAMILY, ...(many ? {} : { rotate: categories.some((c) => c.length > 6) ? 30 : 0 }), width: many ? 140 : undefined, overflow: 'truncate' as const },
 		// Horizontal bars read top to bottom in the sorted order.
 		inverse: many
 	};
-	const valueAxis = { type: 'value' as const, name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } };
+	const row = (y: number | null) => {
+		const i = folded.years.indexOf(y);
+		return shownIdx.map((c) => (i < 0 ? null : folded.matrix[i][c]));
+	};
+	const focus = focusYears(folded.years, opts.focusYear);
+	const markerName = labels.markerName ?? ((y: string) => `${y}（对比）`);
+	const series = focus
+		? [
+				{ type: 'bar' as const, name: String(focus.shown), data: row(focus.shown), barMaxWidth: 28 },
+				...(focus.marker === null
+					? []
+					: // A line series with no line: a tick per category, with the chart types the screen already loads.
+						[{ type: 'line' as const, name: markerName(String(focus.marker)), data: row(focus.marker), symbol: 'rect', symbolSize: many ? [4, 18] : [18, 4], showAllSymbol: true, lineStyle: { width: 0, opacity: 0 }, itemStyle: { color: '#333' }, z: 3 }])
+			]
+		: folded.years.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), barMaxWidth: 36 }));
+	const legend = series.length > 1;
+	const values = focus ? row(focus.shown).map((v) => v ?? 0) : shownIdx.map((c) => folded.totals[c]);
+	const otherTotal = otherAt < 0 ? 0 : focus ? (folded.matrix[folded.years.indexOf(focus.shown)]?.[otherAt] ?? 0) : folded.totals[otherAt];
+	const other = otherAt < 0 ? undefined : { label: folded.categories[otherAt], count: folded.otherCount, total: otherTotal };
+	const note = other ? (labels.otherNote ?? ((n, total) => `其他 ${n} 个合计 ${total}`))(other.count, formatNumber(other.total)) : '';
+	const title = focus ? `${labels.title}（${focus.shown}${focus.marker === null ? '' : ` / ${focus.marker}`}）` : labels.title;
 	return {
 		option: {
 			...base(labels.title),
-			legend: { show: folded.years.length > 1, top: 0, textStyle: { fontFamily: FONT_FAMILY } },
-			// Room above the plot for the legend and the value axis' name.
-			grid: { left: many ? 150 : 60, right: many ? 70 : 30, top: folded.years.length > 1 ? 56 : 30, bottom: many ? 30 : 60, ...(many ? {} : CONTAIN_LABELS) },
-			xAxis: many ? valueAxis : categoryAxis,
-			yAxis: many ? categoryAxis : valueAxis,
-			series: folded.years.map((y, i) => ({
-				type: 'bar' as const,
-				name: yearName(y, labels),
-				data: folded.matrix[i],
-				emphasis: { focus: 'series' as const },
-				barMaxWidth: 36
-			}))
+			legend: { show: legend, top: 0, ...(note ? { left: 0 } : {}), textStyle: { fontFamily: FONT_FAMILY } },
+			// Room above the plot for the legend, the 其他 note and the value axis' name.
+			grid: { left: many ? 150 : 60, right: many ? 70 : 30, top: legend || note ? 56 : 30, bottom: many ? 30 : 60, ...(many ? {} : CONTAIN_LABELS) },
+			...(note ? { graphic: [{ type: 'text' as const, right: 12, top: 4, style: { text: note, fill: '#444', font: `13px ${FONT_FAMILY}` } }] } : {}),
+			xAxis: many ? valueAxis(labels) : categoryAxis,
+			yAxis: many ? categoryAxis : valueAxis(labels),
+			series
 		},
-		keys: folded.keys,
-		names: folded.categories,
-		summary: summaryOf(labels.title, folded.categories, folded.totals),
-		empty: false
+		keys,
+		names: categories,
+		summary: summaryOf(title, categories, values) + (note ? `；${note}` : ''),
+		empty: false,
+		...(other ? { other } : {}),
+		...(focus ? { years: focus } : {})
 	};
 }
 
 /** (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable. */
-export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort }, rest?: Rest): ChartSpec {
+export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort; focusYear?: number | null }, rest?: Rest): ChartSpec {
+	const focus = focusYears([...rows.map((r) => r.year), ...(rest?.rows ?? []).map((r) => r.year)], opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.unit, year: r.year, value: r.value })),
-		{ ...opts, otherLabel: labels.other },
+		{ ...opts, otherLabel: labels.other, rankYear: focus?.shown ?? null },
 		rest
 	);
-	return groupedBars(folded, labels);
+	return groupedBars(folded, labels, { focusYear: opts.focusYear });
 }
 
 /** (b) The measure across years. */
@@ -188,7 +259,7 @@ export function yearChartOption(rows: readonly { year: number | null; value: num
 			...base(labels.title),
 			grid: { left: 60, right: 30, top: 30, bottom: 40, ...CONTAIN_LABELS },
 			xAxis: { type: 'category', data: names },
-			yAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+			yAxis: valueAxis(labels),
 			series: [
 				{
 					type: 'bar',
@@ -218,7 +289,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 		option: {
 			...base(labels.title),
 			grid: { left: 150, right: 60, top: 20, bottom: 30 },
-			xAxis: { type: 'value', name: labels.measure, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+			xAxis: valueAxis(labels),
 			yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
 			series: [
 				{
@@ -239,10 +310,11 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 }
 
 /** (d) The measure across regions, grouped by year. */
-export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number }): ChartSpec {
+export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number; focusYear?: number | null }): ChartSpec {
+	const focus = focusYears(rows.map((r) => r.year), opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.region, year: r.year, value: r.value })),
-		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k) }
+		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k), rankYear: focus?.shown ?? null }
 	);
-	return groupedBars(folded, labels);
+	return groupedBars(folded, labels, { focusYear: opts.focusYear });
 }

@@ -7,18 +7,19 @@ import type { Check, CheckCode } from './types';
 import { participantsBelowSessions } from './participants';
 import { negativeValues } from './negative';
 import { outliers } from './outlier';
+import { implausibleValues } from './implausible';
 import { totalMismatches } from './totals';
 import { sameDateFilings } from './same-date';
 import { unknownYears } from './year-unknown';
 import { similarUnits } from './unit-merge';
 
 export type { Check, CheckCode, CheckLevel, CheckSource, Text } from './types';
-export { RULES, OUTLIER, type Rule } from './rules';
+export { RULES, OUTLIER, PLAUSIBLE, type Rule } from './rules';
 export { pairStem, schemaPairs } from './participants';
-export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
+export { proposeUnitMerges, applyUnitMerges, applyUnitMergesToResults, nameCore, unitCore, withoutRegion, type UnitMerge, type UnitMergeProposal } from './unit-merge';
 
 /** The order checks are listed in (warnings about numbers first). */
-export const CHECK_CODES: CheckCode[] = ['participants.below-sessions', 'value.negative', 'value.outlier', 'total.mismatch', 'filing.same-date', 'year.unknown', 'unit.similar'];
+export const CHECK_CODES: CheckCode[] = ['participants.below-sessions', 'value.negative', 'value.outlier', 'value.implausible', 'total.mismatch', 'filing.same-date', 'year.unknown', 'unit.similar'];
 
 /**
  * Every check on a batch. `facts` are the batch's facts as the dashboard counts
@@ -32,6 +33,7 @@ export function runChecks(facts: Fact[], results: FileResult[]): Check[] {
 		...participantsBelowSessions(facts, results),
 		...negativeValues(facts),
 		...outliers(facts),
+		...implausibleValues(facts),
 		...totalMismatches(results),
 		...sameDateFilings(results),
 		...unknownYears(facts),

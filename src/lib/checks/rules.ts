@@ -12,6 +12,21 @@ export const OUTLIER = {
 	minPeers: 4
 } as const;
 
+/**
+ * Ceilings of the implausible-count rule: what a grassroots unit (a township, a bureau, a company)
+ * could report in one month, per family; a county's, a city's and a province's grow by levelFactor.
+ */
+export const PLAUSIBLE = {
+	perFamily: { P: 500_000, S: 10_000, H: 100_000, M: 10_000, C: 10_000 },
+	levelFactor: { grassroots: 1, county: 10, city: 100, province: 1000 },
+	levelName: {
+		grassroots: { zh: '一个基层单位（乡镇、街道、部门、企业）', en: 'a grassroots unit (township, bureau, company)' },
+		county: { zh: '一个县（区）', en: 'a county' },
+		city: { zh: '一个市', en: 'a city' },
+		province: { zh: '一个省', en: 'a province' }
+	}
+} as const;
+
 export interface Rule extends Text {
 	level: CheckLevel;
 	/** Short name for a filter chip. */
@@ -38,6 +53,12 @@ export const RULES: Record<CheckCode, Rule> = {
 		zh: `数值大于 ${OUTLIER.minValue}，并且超过每一个可用基准的 ${OUTLIER.factor} 倍：该单位其他年度同一指标的中位数（至少 ${OUTLIER.minYears} 个其他年度），以及同一年度其他单位同一指标的中位数（至少 ${OUTLIER.minPeers} 个其他单位）。只有一个基准可用时只比较这一个。常见原因：多写了零、把“万人”当成“人”。`,
 		en: `The value is above ${OUTLIER.minValue} and more than ${OUTLIER.factor}× every available baseline: the median of the same metric in the unit's other years (at least ${OUTLIER.minYears} other years), and the median of the same metric across the other units of the same year (at least ${OUTLIER.minPeers} other units). With only one baseline available, only that one is compared. Usual causes: extra zeros, 万人 taken for 人.`
 	},
+	'value.implausible': {
+		level: 'warning',
+		name: { zh: '超出常理的数值', en: 'Implausibly large count' },
+		zh: `数值超过同类单位一个月内所能报的上限：基层单位（乡镇、街道、部门、企业）参与人次 ${PLAUSIBLE.perFamily.P}、场次 ${PLAUSIBLE.perFamily.S}、隐患 ${PLAUSIBLE.perFamily.H}、宣传品/稿件 ${PLAUSIBLE.perFamily.M}、其他计数 ${PLAUSIBLE.perFamily.C}；县（区）为其 ${PLAUSIBLE.levelFactor.county} 倍，市 ${PLAUSIBLE.levelFactor.city} 倍，省 ${PLAUSIBLE.levelFactor.province} 倍（级别按单位名称判断）。不需要其他单位或其他年度作比较。常见原因：多写了零、把“万人次”当成“人次”。`,
+		en: `The value is above what a unit of its kind could report in a month: for a grassroots unit (township, bureau, company) ${PLAUSIBLE.perFamily.P} participants, ${PLAUSIBLE.perFamily.S} sessions, ${PLAUSIBLE.perFamily.H} hazards, ${PLAUSIBLE.perFamily.M} media items, ${PLAUSIBLE.perFamily.C} other counts; ${PLAUSIBLE.levelFactor.county}× that for a county, ${PLAUSIBLE.levelFactor.city}× for a city, ${PLAUSIBLE.levelFactor.province}× for a province (the level is read from the unit's name). No other unit or year is needed to compare. Usual causes: extra zeros, 万人次 taken for 人次.`
+	},
 	'total.mismatch': {
 		level: 'warning',
 		name: { zh: '小计/合计不符', en: 'Total disagrees' },
@@ -47,8 +68,8 @@ export const RULES: Record<CheckCode, Rule> = {
 	'filing.same-date': {
 		level: 'warning',
 		name: { zh: '同日重复填报', en: 'Two filings, same date' },
-		zh: '同一单位、同一地区、同一年度有两份来自不同文件或工作表的填报，且填报日期相同（或都未注明日期）。通常以填报日期最晚的为准；日期相同时无法判断，程序采用最后导入的那一份，其余标为“已被替代”。',
-		en: 'The same unit, region and year has two filings from different files or sheets with the same filing date (or neither states one). Normally the latest filing date counts; on equal dates that cannot decide, so the one imported last counts and the others are marked superseded.'
+		zh: '同一单位、同一地区、同一年度有两份来自不同文件或工作表的填报，且填报日期相同（或都未注明日期，文件名和文件保存日期也无从判断）。通常以填报日期最晚的为准；日期相同时无法判断，程序暂按最后导入的那一份计，其余标为“已被替代”（仍可查看），并请您确认哪一份为准、移除不用的文件。',
+		en: 'The same unit, region and year has two filings from different files or sheets with the same filing date (or none states one, and neither the file names nor the saved dates tell). Normally the latest filing date counts; on equal dates that cannot decide, so for now the one imported last counts and the others are marked superseded (still shown), and you are asked to pick the right one and remove the file(s) you do not want.'
 	},
 	'year.unknown': {
 		level: 'warning',

@@ -49,14 +49,14 @@ export function sameDateFilings(results: FileResult[]): Check[] {
 		const who = unitYear(g);
 		const names = (c: Candidate) => (c.sheet ? `${c.file}（${c.sheet}）` : c.file);
 		const namesEn = (c: Candidate) => (c.sheet ? `${c.file} (${c.sheet})` : c.file);
-		const date = latest ? { zh: `填报日期同为 ${latest}`, en: `both dated ${latest}` } : { zh: '均未注明填报日期', en: 'none states a filing date' };
+		const date = latest ? { zh: `填报日期同为 ${latest}`, en: `all dated ${latest}` } : { zh: '均未注明填报日期（文件名和保存日期也没有）', en: 'none states a filing date (nor does its file name or saved date)' };
 		const sources: CheckSource[] = tied.map((c) => ({ fileId: c.fileId, file: c.file, sheet: c.sheet, cell: c.cell }));
 		checks.push(
 			makeCheck(
 				'filing.same-date',
 				{
-					zh: `${who.zh}有 ${tied.length} 份填报（${tied.map(names).join('、')}），${date.zh}；采用最后导入的 ${names(winner)}，其余标为已被替代。`,
-					en: `${who.en} has ${tied.length} filings (${tied.map(namesEn).join(', ')}), ${date.en}; the one imported last, ${namesEn(winner)}, counts and the others are marked superseded.`
+					zh: `${who.zh}有 ${tied.length} 份填报（${tied.map(names).join('、')}），${date.zh}，无法判断哪一份是最终填报。暂按最后导入的 ${names(winner)} 计，其余标为已被替代（仍可查看）；请确认哪一份为准，移除不用的文件。`,
+					en: `${who.en} has ${tied.length} filings (${tied.map(namesEn).join(', ')}), ${date.en}, so which is the final one cannot be told. For now the one imported last, ${namesEn(winner)}, counts and the others are marked superseded (still shown); please pick the right one and remove the file(s) you do not want.`
 				},
 				sources,
 				{ unit: g.unit, region: g.region, year: g.year }

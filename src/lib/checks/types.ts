@@ -9,6 +9,7 @@ export type CheckCode =
 	| 'participants.below-sessions'
 	| 'value.negative'
 	| 'value.outlier'
+	| 'value.implausible'
 	| 'total.mismatch'
 	| 'filing.same-date'
 	| 'year.unknown'

@@ -7,6 +7,9 @@
 import type { Fact, FileResult } from '../facts/fact';
 import type { Check, Text } from './types';
 import { makeCheck } from './source';
+import { nameCore, unitCore, withoutRegion } from '../facts/unit';
+
+export { nameCore, unitCore, withoutRegion };
 
 export interface UnitMerge {
 	/** The name to replace … */
@@ -21,45 +24,13 @@ export interface UnitMergeProposal {
 	from: string;
 	to: string;
 	region: string;
-	kind: 'same-core' | 'one-character';
+	/** same-core: one name is the other with a prefix/suffix (region, 人民政府, （盖章）, 乡↔镇); suffix-typo: 村 written 材. */
+	kind: 'same-core' | 'suffix-typo';
 	reason: Text;
 }
 
-const OFFICE_SUFFIX = /(?:人民政府|街道办事处|街道办|办事处|政府)$/;
-const PLACE_SUFFIX = /(?:街道|镇|乡)$/;
-/** Characters that tell numbered or directional siblings apart (一村/二村, 东街/西街): never a typo to merge. */
-const SIBLING_MARKS = new Set('0123456789０１２３４５６７８９一二三四五六七八九十百东西南北中上下前后左右内外新老大小'.split(''));
-
-/** The name without the region it starts with (正宁县山河镇 → 山河镇; also 庆阳市正宁县山河镇). */
-export function withoutRegion(name: string, region: string): string {
-	if (!region) return name;
-	const at = name.indexOf(region);
-	if (at < 0 || name.length === at + region.length) return name;
-	// Only a higher division may stand before the region (庆阳市 before 正宁县).
-	if (at > 0 && !/^[\u4e00-\u9fa5]{1,12}[省市州盟]$/.test(name.slice(0, at))) return name;
-	return name.slice(at + region.length);
-}
-
-/** The part of a name two spellings of one unit share: no region prefix, no 人民政府, no final 乡/镇/街道. */
-export function unitCore(name: string, region: string): string {
-	let core = withoutRegion(name, region).replace(OFFICE_SUFFIX, '');
-	const place = core.replace(PLACE_SUFFIX, '');
-	if (place.length >= 2) core = place;
-	return core;
-}
-
-/** Whether a and b differ by exactly one insertion, deletion or substitution; returns the differing characters. */
-function oneEdit(a: string, b: string): [string, string] | null {
-	if (a === b || Math.abs(a.length - b.length) > 1) return null;
-	const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-	let i = 0;
-	while (i < s.length && s[i] === l[i]) i++;
-	if (s.length === l.length) return s.slice(i + 1) === l.slice(i + 1) ? [s[i], l[i]] : null;
-	return s.slice(i) === l.slice(i + 1) ? ['', l[i]] : null;
-}
-
-/** 一村/二村, 东街/西街, 城关村/城关一村: a numeral or direction tells siblings apart. */
-const isSiblingMark = ([a, b]: [string, string]) => (a === '' || SIBLING_MARKS.has(a)) && SIBLING_MARKS.has(b);
+/** The last character of a unit's name that says what kind of unit it is (a typo there is not a different place). */
+const KIND_CHARS = new Set('村镇乡局所站队委办院校厂司会部处室组社场馆中心'.split(''));
 
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 	const list = map.get(key);
@@ -85,6 +56,28 @@ function preferred(a: UnitInfo, b: UnitInfo): UnitInfo {
 
 const sideBySide = (a: UnitInfo, b: UnitInfo) => [...a.tables].some((t) => b.tables.has(t));
 
+const quoteList = (parts: string[], open: string, close: string, sep: string) => parts.map((p) => `${open}${p}${close}`).join(sep);
+
+/** Why two names are one unit, in words: what tells them apart (the parts both share are not mentioned). */
+function sameCoreReason(from: string, to: string, region: string, core: string): Text {
+	const da = nameCore(from, region).dropped;
+	const db = nameCore(to, region).dropped;
+	const a = da.filter((d) => !db.includes(d));
+	const b = db.filter((d) => !da.includes(d));
+	const zhWhere = region ? `同在“${region}”，` : '';
+	const enWhere = region ? ` (both in "${region}")` : '';
+	const zhList = (d: string[]) => quoteList(d, '“', '”', '、');
+	const enList = (d: string[]) => quoteList(d, '"', '"', ', ');
+	if (b.length === 0)
+		return { zh: `${zhWhere}“${from}”去掉${zhList(a)}就是“${to}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${from}" without ${enList(a)} is "${to}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
+	if (a.length === 0)
+		return { zh: `${zhWhere}“${to}”去掉${zhList(b)}就是“${from}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`, en: `"${to}" without ${enList(b)} is "${from}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.` };
+	return {
+		zh: `${zhWhere}“${from}”去掉${zhList(a)}、“${to}”去掉${zhList(b)}后都是“${core}”：只差地区前缀、“人民政府”、（盖章）或乡/镇/街道这类写法。`,
+		en: `"${from}" without ${enList(a)} and "${to}" without ${enList(b)} are both "${core}"${enWhere}: they differ only in a region prefix, 人民政府, (盖章) or 乡/镇/街道.`
+	};
+}
+
 export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
 	const units = new Map<string, UnitInfo>();
 	for (const f of facts) {
@@ -101,54 +94,44 @@ export function proposeUnitMerges(facts: Fact[]): UnitMergeProposal[] {
 
 	const out: UnitMergeProposal[] = [];
 	const proposed = new Set<string>();
-	const propose = (a: UnitInfo, b: UnitInfo, kind: UnitMergeProposal['kind'], reason: Text) => {
+	const propose = (a: UnitInfo, b: UnitInfo, kind: UnitMergeProposal['kind'], reason: (from: string, to: string) => Text) => {
 		const pair = [a.name, b.name].sort().join('\u0000');
 		if (proposed.has(pair) || sideBySide(a, b)) return;
 		proposed.add(pair);
 		const to = preferred(a, b);
 		const from = to === a ? b : a;
-		out.push({ from: from.name, to: to.name, region: a.region, kind, reason });
+		out.push({ from: from.name, to: to.name, region: a.region, kind, reason: reason(from.name, to.name) });
 	};
 
 	for (const [region, list] of byRegion) {
-		const place = region ? { zh: `地区“${region}”内，`, en: ` in region "${region}"` } : { zh: '', en: '' };
-		// Same core: group by it, propose each variant onto the group's preferred spelling.
+		// Same distinctive part: group by it, propose each variant onto the group's preferred spelling.
 		const byCore = new Map<string, UnitInfo[]>();
 		for (const u of list) {
-			pushTo(byCore, unitCore(u.name, region), u);
+			const { core } = nameCore(u.name, region);
+			if (core.length >= 2) pushTo(byCore, core, u);
 		}
 		for (const [core, group] of byCore) {
 			if (group.length < 2) continue;
 			const best = group.reduce(preferred);
-			for (const u of group)
-				if (u !== best)
-					propose(u, best, 'same-core', {
-						zh: `${place.zh}“${u.name}”与“${best.name}”去掉地区前缀和“人民政府/政府/办事处/乡/镇/街道”后都是“${core}”。`,
-						en: `"${u.name}" and "${best.name}" are both "${core}" without the region prefix and 人民政府/政府/办事处/乡/镇/街道${place.en}.`
-					});
+			for (const u of group) if (u !== best) propose(u, best, 'same-core', (from, to) => sameCoreReason(from, to, region, core));
 		}
-		// One character apart: names within one edit share a one-deletion key, so no all-pairs scan.
-		const byDeletion = new Map<string, UnitInfo[]>();
+		// A typo in the word saying what kind of unit it is (李家沟材 for 李家沟村): the same distinctive part, the last
+		// character a kind word in one name and no kind word in the other. 永正镇/永和镇 differ inside the distinctive part: never.
+		const byStem = new Map<string, UnitInfo[]>();
 		for (const u of list) {
-			const name = withoutRegion(u.name, region);
-			if (name.length < 4) continue;
-			const keys = new Set([name]);
-			for (let i = 0; i < name.length; i++) keys.add(name.slice(0, i) + name.slice(i + 1));
-			for (const k of keys) pushTo(byDeletion, k, u);
+			const name = withoutRegion(u.name.replace(/\s+/g, ''), region);
+			if (name.length >= 3) pushTo(byStem, name.slice(0, -1), u);
 		}
-		for (const group of byDeletion.values())
+		for (const [stem, group] of byStem)
 			for (let i = 0; i < group.length; i++)
 				for (let j = i + 1; j < group.length; j++) {
-					const [a, b] = [group[i], group[j]];
-					const na = withoutRegion(a.name, region);
-					const nb = withoutRegion(b.name, region);
-					if (na.length < 4 || nb.length < 4) continue;
-					const diff = oneEdit(na, nb);
-					if (!diff || isSiblingMark(diff)) continue;
-					propose(a, b, 'one-character', {
-						zh: `${place.zh}“${a.name}”与“${b.name}”只差一个字（“${diff[0] || '—'}”/“${diff[1]}”）。`,
-						en: `"${a.name}" and "${b.name}" differ in one character ("${diff[0] || '—'}" / "${diff[1]}")${place.en}.`
-					});
+					const [x, y] = [group[i].name.slice(-1), group[j].name.slice(-1)];
+					if (x === y || KIND_CHARS.has(x) === KIND_CHARS.has(y)) continue;
+					const [kind, typo] = KIND_CHARS.has(x) ? [x, y] : [y, x];
+					propose(group[i], group[j], 'suffix-typo', (from, to) => ({
+						zh: `${region ? `同在“${region}”，` : ''}“${from}”与“${to}”都是“${stem}”，只是末字写作“${typo}”而不是“${kind}”（像是错字）。`,
+						en: `"${from}" and "${to}" are both "${stem}"${region ? ` in "${region}"` : ''}; one ends in "${typo}" where the other has "${kind}" (looks like a typo).`
+					}));
 				}
 	}
 	return out;

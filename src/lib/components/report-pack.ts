@@ -17,6 +17,9 @@ import { describeFilter, filterLines, REPORT_TITLE } from '$lib/report/describe'
 import { A4_CHART_SIZE, chartPngDataUrl, dataUrlBytes, type ChartSize } from '$lib/export/chart-export';
 import type { ReportChartImage, ReportFile, ReportProblem } from '$lib/export/xlsx';
 import type { TemplateOptions } from '$lib/export/template';
+import { checkProblems, fileProblems } from '$lib/export/problems';
+import type { Check } from '$lib/checks/types';
+import type { CheckCounts } from '$lib/model/protocol';
 
 
 export type PackStage = { stage: 'query' } | { stage: 'charts'; done: number; total: number } | { stage: 'write' };
@@ -32,8 +35,11 @@ export function reportFiles(rows: readonly FileRowView[]): ReportFile[] {
 	return rows.map((r) => ({ file: r.file, format: r.format, status: r.status, facts: r.facts, unmapped: r.unmapped, superseded: r.superseded, errorZh: r.errorZh }));
 }
 
-export function reportProblems(entries: readonly Entry[]): ReportProblem[] {
-	return entries.flatMap((e) => [...(e.result.error ? [e.result.error] : []), ...e.result.problems].map((p) => ({ file: e.result.file, ...p })));
+/** The 问题与提示 sheet: every file's problems, then every check and merge proposal the 检查 tab lists. */
+export function reportProblems(entries: readonly Entry[], checks: readonly Check[] = [], counts: CheckCounts = {}): ReportProblem[] {
+	const unlisted: Record<string, number> = {};
+	for (const [code, n] of Object.entries(counts)) unlisted[code] = n.total - checks.filter((c) => c.code === code).length;
+	return [...fileProblems(entries.map((e) => e.result)), ...checkProblems(checks, unlisted)];
 }
 
 /** Every table's chart as a PNG data URL, drawn at `size` (yielding between charts). */
@@ -63,6 +69,9 @@ export interface PackInput {
 	where: WhereOptions;
 	rows: readonly FileRowView[];
 	entries: readonly Entry[];
+	/** The checks now listed (warnings, notes, merge proposals) and their exact counts per rule. */
+	checks: readonly Check[];
+	checkCounts: CheckCounts;
 	generatedAt: Date;
 	onStage: (s: PackStage) => void;
 }
@@ -86,7 +95,7 @@ export async function buildPackInBrowser(input: PackInput): Promise<Uint8Array> 
 		tables,
 		charts,
 		facts,
-		problems: reportProblems(input.entries)
+		problems: reportProblems(input.entries, input.checks, input.checkCounts)
 	});
 }
 
@@ -101,6 +110,12 @@ export async function templateXlsx(opts: TemplateOptions): Promise<{ name: strin
 	return { name: templateFileName(opts), bytes: await buildTemplate(opts) };
 }
 
+/** The collection template as a Word form; the `docx` library loads only now. */
+export async function templateDocx(opts: TemplateOptions): Promise<{ name: string; bytes: Uint8Array }> {
+	const { buildTemplateDocx, templateDocxFileName } = await import('$lib/export/template-docx');
+	return { name: templateDocxFileName(opts), bytes: await buildTemplateDocx(opts) };
+}
+
 /** What the printable report shows: every table with its chart (A4-sized images). */
 export interface PrintDoc {
 	generatedAt: Date;
@@ -111,7 +126,7 @@ export interface PrintDoc {
 }
 
 export async function buildPrintDoc(
-	input: Omit<PackInput, 'entries' | 'onStage'> & { onChart: (done: number, total: number) => void }
+	input: Omit<PackInput, 'entries' | 'checks' | 'checkCounts' | 'onStage'> & { onChart: (done: number, total: number) => void }
 ): Promise<PrintDoc> {
 	const tables = await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES);
 	const ctx = reportContext(input.filter, input.rows, input.generatedAt);

@@ -20,6 +20,7 @@ import { mergeKey, readWorkspaceDecisions, restorePlan, type MergeDecisions, typ
 import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
+import type { RegionAssignment } from '../facts/region-assign';
 import type { Problem } from '../base/problem';
 import { bilingual } from '../i18n/bilingual';
 import { Coordinator } from './coordinator.svelte';
@@ -143,22 +144,33 @@ export class AppState {
 
 	/** Accept a unit-merge proposal: stored, applied to every file, remembered across reloads. */
 	acceptMerge(p: UnitMergeProposal): Promise<void> {
-		const { accepted, rejected } = this.content.merges;
+		const { accepted } = this.content.merges;
 		const merge = { from: p.from, to: p.to, region: p.region };
-		return this.setMerges({ accepted: [...accepted.filter((m) => mergeKey(m) !== mergeKey(merge)), merge], rejected });
+		return this.setMerges({ ...this.content.merges, accepted: [...accepted.filter((m) => mergeKey(m) !== mergeKey(merge)), merge] });
 	}
 
 	/** Reject a proposal: it is not proposed again. */
 	rejectMerge(p: UnitMergeProposal): Promise<void> {
-		const { accepted, rejected } = this.content.merges;
+		const { rejected } = this.content.merges;
 		const key = mergeKey(p);
-		return this.setMerges({ accepted, rejected: rejected.includes(key) ? rejected : [...rejected, key] });
+		return this.setMerges({ ...this.content.merges, rejected: rejected.includes(key) ? rejected : [...rejected, key] });
 	}
 
 	/** Undo an accepted merge (the names are counted apart again, and may be proposed again). */
 	undoMerge(m: { from: string; to: string; region?: string }): Promise<void> {
-		const { accepted, rejected } = this.content.merges;
-		return this.setMerges({ accepted: accepted.filter((x) => mergeKey(x) !== mergeKey(m)), rejected });
+		const { accepted } = this.content.merges;
+		return this.setMerges({ ...this.content.merges, accepted: accepted.filter((x) => mergeKey(x) !== mergeKey(m)) });
+	}
+
+	/** Gives many units a region at once (picked by name or by a name pattern): stored with the merges, applied before them. */
+	assignRegions(a: RegionAssignment): Promise<void> {
+		return this.setMerges({ ...this.content.merges, regions: [...(this.content.merges.regions ?? []), a] });
+	}
+
+	/** Takes back one region assignment (by its place in the list). */
+	undoRegionAssignment(index: number): Promise<void> {
+		const regions = (this.content.merges.regions ?? []).filter((_, i) => i !== index);
+		return this.setMerges({ ...this.content.merges, regions });
 	}
 
 	private setMerges(merges: MergeDecisions): Promise<void> {

@@ -102,6 +102,29 @@ ORDER BY per_year, year`,
 	};
 }
 
+/**
+ * Like for like: per year y, the measures of the units that reported (an ok
+ * fact under the filter) both in y and in y − 1 — this year's sums and last
+ * year's (`prev_<measure>`) — and how many such units. A change over these
+ * says how activity moved, not how many units sent their forms in.
+ */
+export function likeForLikeQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const noYear = where(filter, { ...opts, ignoreYears: true, aggregated: true });
+	const measures = Object.keys(MEASURES) as Measure[];
+	return {
+		sql: `WITH uy AS (SELECT unit_id, year, ${measureSums} FROM ${unitTable(filter)} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY unit_id, year)
+SELECT cur.year, COUNT(*) AS units, ${measures.map((m) => `SUM(cur.${m}) AS ${m}, SUM(prev.${m}) AS prev_${m}`).join(', ')}
+FROM uy cur JOIN uy prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1
+GROUP BY cur.year ORDER BY cur.year`,
+		params: noYear.params
+	};
+}
+
+/** Every unit with the region its facts are in (the bulk region form lists them). */
+export function unitRegionsQuery(): BoundQuery {
+	return { sql: `SELECT unit, region, COUNT(*) AS facts FROM facts WHERE unit IS NOT NULL AND unit <> '' GROUP BY unit, region ORDER BY region, unit`, params: [] };
+}
+
 /** `kpiQuery`'s rows → the totals row and the per-year rows (`buildKpis`' arguments). */
 export function splitKpiRows(rows: Row[]): { totals: Row | undefined; perYear: Row[] } {
 	return { totals: rows.find((r) => !r.per_year), perYear: rows.filter((r) => r.per_year) };
@@ -129,17 +152,20 @@ export function byUnitQuery(filter: Filter, measure: Measure, opts: WhereOptions
  * know), or every unit when there are at most `topN + 1`; the other units
  * summed per year in rows with `rest` true. `units` is the number of units in all.
  */
-export function unitTopQuery(filter: Filter, measure: Measure, topN: number, opts: WhereOptions = {}): BoundQuery {
+export function unitTopQuery(filter: Filter, measure: Measure, topN: number, opts: WhereOptions = {}, focusYear: number | null = null): BoundQuery {
 	const w = measureWhere(filter, measure, opts);
 	const n = Math.max(1, Math.floor(topN));
+	// Ranked as the chart shows them (chart/options.ts focusYears): by the focus year's value — the year asked
+	// for if it has data, else the latest — then by the total; over fewer than two years, by the total.
 	return {
 		sql: `WITH uy AS (SELECT unit_id, year, SUM(${measure}) AS value FROM ${unitTable(filter)} ${w.sql} GROUP BY unit_id, year),
-tot AS (SELECT unit_id, rank() OVER (ORDER BY SUM(value) DESC) AS rnk, COUNT(*) OVER () AS units FROM uy GROUP BY unit_id),
+fy AS (SELECT CASE WHEN COUNT(DISTINCT year) < 2 THEN NULL WHEN bool_or(year = CAST(? AS INTEGER)) THEN CAST(? AS INTEGER) ELSE MAX(year) END AS y FROM uy WHERE year IS NOT NULL),
+tot AS (SELECT unit_id, rank() OVER (ORDER BY SUM(CASE WHEN year = (SELECT y FROM fy) THEN value END) DESC NULLS LAST, SUM(value) DESC) AS rnk, COUNT(*) OVER () AS units FROM uy GROUP BY unit_id),
 ranked AS (SELECT uy.unit_id, uy.year, uy.value, tot.units, tot.rnk <= CAST(? AS BIGINT) OR tot.units <= CAST(? AS BIGINT) AS keep FROM uy JOIN tot ON uy.unit_id IS NOT DISTINCT FROM tot.unit_id)
 SELECT FALSE AS rest, n.unit, r.year, r.value, r.units FROM ranked r LEFT JOIN unit_names n ON r.unit_id = n.unit_id WHERE r.keep
 UNION ALL (SELECT TRUE, NULL, year, SUM(value), ANY_VALUE(units) FROM ranked WHERE NOT keep GROUP BY year)
 ORDER BY rest, unit, year`,
-		params: [...w.params, n, n + 1]
+		params: [...w.params, focusYear, focusYear, n, n + 1]
 	};
 }
 

@@ -10,7 +10,7 @@ import { ACTIVITIES } from '../schema';
 import type { Coordinator } from './coordinator.svelte';
 import { buildKpis, type Kpi } from './kpi';
 import type { Filter } from './filter';
-import { kpiQuery, optionsQuery, splitKpiRows, type WhereOptions } from './sql';
+import { kpiQuery, likeForLikeQuery, optionsQuery, splitKpiRows, type WhereOptions } from './sql';
 
 export interface ViewRequest {
 	queries: BoundQuery[];
@@ -68,6 +68,8 @@ export class OptionsView implements ViewClient {
 export class KpiView implements ViewClient {
 	readonly id = 'kpis';
 	value = $state.raw<Kpi[]>(buildKpis(undefined, [], []));
+	/** False until the first answer: the cards say "loading", not 0. */
+	answered = $state(false);
 
 	constructor(private params: () => { filter: Filter; where: WhereOptions }) {}
 
@@ -75,10 +77,11 @@ export class KpiView implements ViewClient {
 		const { filter, where } = this.params();
 		const years = filter.years;
 		return {
-			queries: [kpiQuery(filter, where)],
-			apply: ([rows]) => {
+			queries: [kpiQuery(filter, where), likeForLikeQuery(filter, where)],
+			apply: ([rows, same]) => {
 				const { totals, perYear } = splitKpiRows(rows);
-				this.value = buildKpis(totals, perYear, years);
+				this.value = buildKpis(totals, perYear, years, same);
+				this.answered = true;
 			}
 		};
 	}

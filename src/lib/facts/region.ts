@@ -65,3 +65,34 @@ export function placeIn(text: string): string {
 export function regionFromFileName(fileName: string): string {
 	return placeIn(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
 }
+
+/** A township-level place (山河镇, 五顷塬回族乡, 西街街道) standing after a county in a name. */
+const LEADING_TOWNSHIP = /^([\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡))(?!村|镇|企业)/;
+
+/**
+ * The places a name starts with, outermost first: `庆阳市正宁县山河镇人民政府`
+ * → [庆阳市, 正宁县, 山河镇]; `山河镇` → [山河镇]; `宁县` → [宁县]. Read only
+ * from the start, never from the end (正宁县 does not hold 宁县).
+ */
+export function leadingPlaces(name: string): string[] {
+	let rest = name.replace(/\s+/g, '');
+	const out: string[] = [];
+	for (;;) {
+		const m = LEADING_DIVISION.exec(rest);
+		if (!m || !isLeadingPlace(m[1])) break;
+		out.push(m[1]);
+		rest = rest.slice(m[1].length);
+	}
+	const town = LEADING_TOWNSHIP.exec(rest);
+	if (town && !/^(?:乡|镇)/.test(town[1])) out.push(town[1]);
+	return out;
+}
+
+/** 省 0, 市/州/盟/地区 1, 县/区/旗 2, 乡/镇/街道 3; -1 when the name ends in no division word. */
+export function divisionLevel(place: string): number {
+	if (/省$/.test(place)) return 0;
+	if (/(?:自治州|地区|[市州盟])$/.test(place)) return 1;
+	if (/(?:自治县|自治旗|新区|林区|特区|[县区旗])$/.test(place)) return 2;
+	if (/(?:街道|[乡镇])$/.test(place)) return 3;
+	return -1;
+}

@@ -18,3 +18,62 @@ export function normalizeUnit(name: string): string {
 	}
 	return s;
 }
+
+/*
+ * Two spellings of one unit: the distinctive part of a name and what is around
+ * it. Shared by the unit-merge proposals (checks/) and whatever else must tell
+ * whether two names are one unit (the roster's matching).
+ */
+
+/** Words around a unit's own name that do not tell units apart. */
+const STAMP = /[（(]\s*(?:盖章|公章|印章|章)\s*[)）]|盖章$/g;
+const OFFICE_SUFFIX = /(?:人民政府|街道办事处|街道办|办事处|政府)$/;
+/** 乡 and 镇 (and 街道) are one level: a 乡 becomes a 镇, a 镇 a 街道, and forms keep the old word. */
+const TOWN_SUFFIX = /(?:街道|镇|乡)$/;
+
+/** The name without the region it starts with (正宁县山河镇 → 山河镇; also 庆阳市正宁县山河镇). */
+export function withoutRegion(name: string, region: string): string {
+	if (!region) return name;
+	const at = name.indexOf(region);
+	if (at < 0 || name.length === at + region.length) return name;
+	// Only a higher division may stand before the region (庆阳市 before 正宁县).
+	if (at > 0 && !/^[\u4e00-\u9fa5]{1,12}[省市州盟]$/.test(name.slice(0, at))) return name;
+	return name.slice(at + region.length);
+}
+
+interface Core {
+	/** The distinctive part: what is left when the variant parts are taken off. */
+	core: string;
+	/** What was taken off, in words (正宁县, 人民政府, （盖章）, 镇). */
+	dropped: string[];
+}
+
+/** The distinctive part of a name and the variant parts around it. */
+export function nameCore(name: string, region: string): Core {
+	const dropped: string[] = [];
+	let core = name.replace(/\s+/g, '');
+	const stamps = core.match(STAMP);
+	if (stamps) {
+		dropped.push(...stamps);
+		core = core.replace(STAMP, '');
+	}
+	const local = withoutRegion(core, region);
+	if (local !== core) dropped.push(core.slice(0, core.length - local.length));
+	core = local;
+	const office = OFFICE_SUFFIX.exec(core);
+	if (office && core.length - office[0].length >= 2) {
+		dropped.push(office[0]);
+		core = core.slice(0, office.index);
+	}
+	const town = TOWN_SUFFIX.exec(core);
+	if (town && core.length - town[0].length >= 2) {
+		dropped.push(town[0]);
+		core = core.slice(0, town.index);
+	}
+	return { core, dropped };
+}
+
+/** The part of a name two spellings of one unit share: no region prefix, no 人民政府/（盖章）, no final 乡/镇/街道. */
+export function unitCore(name: string, region: string): string {
+	return nameCore(name, region).core;
+}

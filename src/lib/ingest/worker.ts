@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** One ingest worker: bytes in, the file's digest and packed facts out, via the same core the CLI uses. */
 import { processFile } from '../pipeline';
-import { loadSheetJS, prepareRead, SheetJSNotLoaded } from '../read/index';
+import { prepareRead } from '../read/index';
+import { NotLoaded } from '../read/on-demand';
 import { splitResult } from '../model/digest';
 import { packedBuffers } from '../model/pack';
 import type { IngestRequest, IngestResponse } from './protocol';
@@ -13,17 +14,19 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 	let response: IngestResponse;
 	try {
 		const bytes = new Uint8Array(buffer);
-		// SheetJS (and for a BIFF5 .xls its code pages) load only for a file whose kind needs them.
+		// SheetJS (and for a BIFF5 .xls its code pages), and the Word reader, load only for a file whose kind needs them.
 		await prepareRead(bytes, name);
 		let result;
-		try {
-			// processFile never throws by contract (but for the signal below); this guards against a bug taking the worker down.
-			result = processFile({ name, bytes }, decisions);
-		} catch (e) {
-			// An .xlsx the own reader declined: SheetJS reads it, once loaded.
-			if (!(e instanceof SheetJSNotLoaded)) throw e;
-			await loadSheetJS();
-			result = processFile({ name, bytes }, decisions);
+		// processFile never throws by contract but for NotLoaded: an .xlsx the own reader declined (SheetJS reads it)
+		// or formulas saved without results (the formula engine computes them) — load that part and read again.
+		for (let attempt = 0; ; attempt++) {
+			try {
+				result = processFile({ name, bytes }, decisions);
+				break;
+			} catch (e) {
+				if (!(e instanceof NotLoaded) || attempt >= 3) throw e;
+				await e.load();
+			}
 		}
 		response = { id, ok: true, file: splitResult(result), bytes: buffer };
 	} catch (e) {

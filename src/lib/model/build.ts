@@ -4,6 +4,8 @@
  */
 import type { Fact, FileResult } from '../facts/fact';
 import { buildFacts } from '../resolve';
+import { regionLinks } from '../facts/region-links';
+import { applyRegionAssignments, type RegionAssignment } from '../facts/region-assign';
 import { fileRows, tablesIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
@@ -14,11 +16,12 @@ import { joinResult, type ReadFile } from './digest';
 import type { Built, CheckCounts } from './protocol';
 
 /** The tables and page data of `files` (import order), and the facts and results the checks then need. */
-export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[]): { built: Built; facts: Fact[]; results: FileResult[] } {
-	// Accepted merges first, so the merged unit's filings of one year resolve as one unit's.
-	const results = applyUnitMergesToResults(files.map(joinResult), accepted);
+export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[], regions: readonly RegionAssignment[] = []): { built: Built; facts: Fact[]; results: FileResult[] } {
+	// Regions the user gave units, then accepted merges (scoped by region), so the merged unit's filings of one year resolve as one unit's.
+	const results = applyUnitMergesToResults(applyRegionAssignments(files.map(joinResult), regions), accepted);
 	const facts = buildFacts(results, profile);
 	const rows = fileRows(results, facts);
+	const knownRegions = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 	return {
 		facts,
 		results,
@@ -27,7 +30,8 @@ export function buildModel(files: readonly ReadFile[], profile: MappingProfile, 
 			...tablesIPC(results, facts, rows),
 			rows,
 			inventory: labelInventory(facts, profile),
-			knownRegions: [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+			knownRegions,
+			regionLinks: regionLinks(knownRegions, facts)
 		}
 	};
 }

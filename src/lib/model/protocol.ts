@@ -1,3 +1,4 @@
+import type { RegionLink } from '../facts/region-links';
 import type { FileRow } from '../db/arrow';
 import type { TablesIPC } from '../db/load';
 import type { LabelEntry } from '../mapping/inventory';
@@ -19,6 +20,8 @@ export interface Built extends TablesIPC {
 	rows: FileRow[];
 	inventory: LabelEntry[];
 	knownRegions: string[];
+	/** Which region lies inside which, as the facts say (the region filter's tree). */
+	regionLinks: RegionLink[];
 }
 
 /** Build worker → page. Checks come after `built`, so the dashboard does not wait for them. */

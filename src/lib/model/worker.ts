@@ -15,7 +15,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<BuildRequest>) => {
 	const { files, profile, merges } = event.data;
 	try {
-		const { built, facts, results } = buildModel(files, profile, merges.accepted);
+		const { built, facts, results } = buildModel(files, profile, merges.accepted, merges.regions);
 		scope.postMessage(built satisfies BuildResponse, [...built.facts, ...built.files, ...built.problems].map((b) => b.buffer as ArrayBuffer));
 		scope.postMessage({ type: 'checks', ...modelChecks(facts, results, merges) } satisfies BuildResponse);
 	} catch (e) {

@@ -11,6 +11,8 @@ import { problem, type Problem } from '../base/problem';
 import type { ReadLimits } from './limits';
 import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
 import { isDateFormat } from './number-format';
+import { formulaEngine } from './formula-loader';
+import type { PendingFormula } from './formulas';
 
 /** A cell as the reader made it: SheetJS's CellObject fields read here. */
 export interface RawCell {
@@ -85,16 +87,36 @@ export function toCell(raw: RawCell, row: number, col: number, date1904 = false)
 	return cell;
 }
 
-/** A formula Excel never calculated (a file written by a program, not saved by Excel) has no value to read. */
-function formulaWithoutValue(sheet: string, at: string, formula: string): Problem {
-	const f = formula.length > 80 ? formula.slice(0, 80) + '…' : formula;
+/** A formula Excel never calculated (a file written by a program, not saved by Excel) that could not be computed here either. */
+function formulaWithoutValue(sheet: string, at: string, formula: string, reason: { zh: string; en: string }): Problem {
 	return problem(
 		'warning',
 		'formula.no-value',
-		`${at} 是公式（=${f}），但文件中没有保存它的计算结果，按空白处理。请在 Excel 中打开、重新计算并保存后再导入。`,
-		`${at} holds a formula (=${f}) but the file has no calculated value for it; treated as blank. Open the file in Excel, recalculate, save and import it again.`,
+		`${at} 是公式（=${shortFormula(formula)}），无法在此算出（${reason.zh}），按空白处理：公式没有计算结果，请在 Excel 中打开并保存后再导入。`,
+		`${at} holds a formula (=${shortFormula(formula)}) with no calculated value, and it cannot be computed here (${reason.en}); treated as blank. Open the file in Excel and save it, then import it again.`,
 		{ sheet, cell: at }
 	);
+}
+
+const shortFormula = (f: string) => (f.length > 80 ? f.slice(0, 80) + '…' : f);
+
+/** One note per sheet for the formulas computed here: the figures come from the sheet's own cells, not from Excel. */
+function formulasComputed(sheet: string, done: { at: string; formula: string; value: number | string | boolean }[]): Problem {
+	const first = done[0];
+	const eg = `${first.at} =${shortFormula(first.formula)} → ${first.value}`;
+	return problem(
+		'info',
+		'formula.computed',
+		`工作表“${sheet}”中有 ${done.length} 个公式没有保存计算结果，已按表中的数据算出（如 ${eg}）。`,
+		`Sheet "${sheet}" has ${done.length} formula(s) saved without their results; they were computed from the sheet's own cells (e.g. ${eg}).`,
+		{ sheet, cell: first.at }
+	);
+}
+
+/** A computed formula's result as a cell. */
+function computedCell(row: number, col: number, value: number | string | boolean): Cell {
+	const text = typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+	return { row, col, value, text, formula: true };
 }
 
 /**
@@ -105,6 +127,10 @@ export class WorkbookBuilder {
 	private readonly problems: Problem[] = [];
 	private readonly sheets: Sheet[] = [];
 	private cells = 0;
+	/** Formula cells without a cached value: computed once every sheet is in. */
+	private readonly pending: PendingFormula[] = [];
+	/** The day the workbook was last saved, when its properties say (see Workbook.savedOn). */
+	savedOn: string | null = null;
 
 	constructor(
 		private readonly format: FileFormat,
@@ -130,7 +156,7 @@ export class WorkbookBuilder {
 			for (let c = 0; c < src.length; c++) {
 				const raw = src[c];
 				if (!raw) continue;
-				if (raw.f && raw.t === 'z') this.problems.push(formulaWithoutValue(name, cellAddress(r, c), raw.f));
+				if (raw.f && raw.t === 'z') this.pending.push({ sheet: this.sheets.length, row: r, col: c, formula: raw.f });
 				const cell = toCell(raw, r, c, this.date1904);
 				if (cell) {
 					out[c] = cell;
@@ -143,7 +169,33 @@ export class WorkbookBuilder {
 		this.sheets.push({ name, hidden, rows, colCount, merges });
 	}
 
+	/** The formulas without a cached value, computed over the workbook's cells (or each named with why it could not be). */
+	private computePending(): void {
+		if (this.pending.length === 0) return;
+		const computed = new Map<number, { at: string; formula: string; value: number | string | boolean }[]>();
+		for (const o of formulaEngine().computeFormulas(this.sheets, this.pending)) {
+			const { sheet: s, row, col, formula } = o.at;
+			const sheet = this.sheets[s];
+			const at = cellAddress(row, col);
+			if ('reason' in o) {
+				this.problems.push(formulaWithoutValue(sheet.name, at, formula, o.reason));
+				continue;
+			}
+			if (o.value === '') continue; // a blank stays blank
+			(sheet.rows[row] ??= [])[col] = computedCell(row, col, o.value);
+			if (col + 1 > sheet.colCount) sheet.colCount = col + 1;
+			const list = computed.get(s) ?? [];
+			computed.set(s, list);
+			list.push({ at, formula, value: o.value });
+		}
+		for (const [s, list] of computed) this.problems.push(formulasComputed(this.sheets[s].name, list));
+	}
+
 	workbook(): Workbook {
-		return this.problems.length ? { format: this.format, sheets: this.sheets, problems: this.problems } : { format: this.format, sheets: this.sheets };
+		this.computePending();
+		const wb: Workbook = { format: this.format, sheets: this.sheets };
+		if (this.problems.length) wb.problems = this.problems;
+		if (this.savedOn) wb.savedOn = this.savedOn;
+		return wb;
 	}
 }

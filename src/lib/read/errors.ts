@@ -26,8 +26,32 @@ export const corruptFile = (name: string, detail: string) =>
 		`The file ${q(name).en} is corrupt and cannot be read (${detail}). ${SAVE_AGAIN_EN}`
 	);
 
-export const encryptedFile = (name: string) =>
+/** A word-processing document by its name (.doc, .docx, .wps …). */
+const isDocumentName = (name: string) => /\.(docx?|docm|dotx?|wps|wpt|rtf)$/i.test(name);
+
+const SAVE_AS_DOCX_ZH = '请在 Word 或 WPS 中“另存为”.docx 后再导入。';
+const SAVE_AS_DOCX_EN = 'Save it as .docx in Word or WPS and import it again.';
+
+/** A Word 97–2003 .doc (or a WPS .wps in the same container): its binary format is not read. */
+export const oldWordFile = (name: string) =>
 	new FileError(
+		'read.word-97',
+		`文件${q(name).zh}是 Word 97–2003（.doc）或 WPS（.wps）格式的文档，无法直接读取。${SAVE_AS_DOCX_ZH}`,
+		`The file ${q(name).en} is a Word 97–2003 (.doc) or WPS (.wps) document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`
+	);
+
+/** An RTF document (often saved under .doc): not read. */
+export const rtfFile = (name: string) =>
+	new FileError('read.rtf', `文件${q(name).zh}是 RTF 格式的文档，无法直接读取。${SAVE_AS_DOCX_ZH}`, `The file ${q(name).en} is an RTF document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`);
+
+export const encryptedFile = (name: string) =>
+	isDocumentName(name)
+		? new FileError(
+				'read.encrypted',
+				`文档${q(name).zh}有密码保护，无法读取。请在 Word 或 WPS 中去掉密码（文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后重新导入。`,
+				`The document ${q(name).en} is password-protected. Remove the password in Word or WPS (File → Info → Protect Document → Encrypt with Password, clear it) and import it again.`
+			)
+		: new FileError(
 		'read.encrypted',
 		`工作簿${q(name).zh}有密码保护，无法读取。请在 Excel 中去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后重新导入。`,
 		`The workbook ${q(name).en} is password-protected. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it) and import it again.`
@@ -44,17 +68,36 @@ const KINDS: Record<string, { zh: string; en: string }> = {
 	ole: { zh: '不含工作表的 Office 复合文档', en: 'an Office compound file without a worksheet' }
 };
 
+/** The extensions a kind of file has when its name is honest. */
+const OWN_EXTENSIONS: Record<string, RegExp> = {
+	powerpoint: /\.(pptx?|pptm|ppsx|potx|dps)$/i,
+	opendocument: /\.(odt|odp|odg)$/i,
+	pdf: /\.pdf$/i,
+	image: /\.(png|jpe?g|gif)$/i,
+	archive: /\.(zip|rar|7z|gz|tgz)$/i,
+	zip: /\.zip$/i
+};
+
 export const wrongType = (name: string, kind: keyof typeof KINDS | string) => {
 	const k = KINDS[kind] ?? { zh: '非表格文件', en: 'not a spreadsheet' };
+	if (OWN_EXTENSIONS[kind]?.test(name))
+		return new FileError(
+			'read.wrong-type',
+			`文件${q(name).zh}是${k.zh}，其中没有可读取的表格。请提供 Excel（.xlsx、.xls）、WPS 表格（.et）、Word（.docx）或 CSV 文件。`,
+			`The file ${q(name).en} is ${k.en}, which holds no table that can be read. Provide an Excel (.xlsx, .xls), WPS (.et), Word (.docx) or CSV file.`
+		);
 	return new FileError(
 		'read.wrong-type',
-		`文件${q(name).zh}实际上是${k.zh}，不是 Excel 或 CSV 表格（只改了扩展名）。请提供 .xlsx、.xls 或 .csv 文件。`,
-		`The file ${q(name).en} is really ${k.en}, not an Excel or CSV spreadsheet (only its extension was changed). Provide an .xlsx, .xls or .csv file.`
+		`文件${q(name).zh}实际上是${k.zh}，不是 Excel、Word 或 CSV 文件（只改了扩展名）。请提供 .xlsx、.xls、.et、.docx 或 .csv 文件。`,
+		`The file ${q(name).en} is really ${k.en}, not an Excel, Word or CSV file (only its extension was changed). Provide an .xlsx, .xls, .et, .docx or .csv file.`
 	);
 };
 
 export const unsupportedFile = (name: string) =>
-	new FileError('read.unsupported', `文件${q(name).zh}不是支持的类型：请提供 .xlsx、.xls 或 .csv 文件。`, `The file ${q(name).en} is not a supported type: provide an .xlsx, .xls or .csv file.`);
+	new FileError('read.unsupported', `文件${q(name).zh}不是支持的类型：请提供 .xlsx、.xls、.et、.docx 或 .csv 文件。`, `The file ${q(name).en} is not a supported type: provide an .xlsx, .xls, .et, .docx or .csv file.`);
+
+/** Bytes that are no format read here, under a word-processing document's name. */
+export const unreadableDocument = (name: string) => (/\.rtf$/i.test(name) ? rtfFile(name) : oldWordFile(name));
 
 export const tooLarge = (name: string, bytes: number, limit: number = READ_LIMITS.maxUncompressedBytes) =>
 	new FileError(

@@ -1,18 +1,24 @@
 import { sniffFormat } from './sniff';
-import { loadSheetJS, sheetJS, SheetJSNotLoaded } from './sheetjs-loader';
+import { loadSheetJS, sheetJS } from './sheetjs-loader';
+import { NotLoaded } from './on-demand';
 import { readXlsx, type XlsxPart } from './xlsx';
 import { readCsv } from './csv';
-import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind } from './zip';
+import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind, type ZipEntry } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
-import { corruptFile, emptyFile, encryptedFile, tooLarge, truncatedFile, unsupportedFile, wrongType } from './errors';
+import { corruptFile, emptyFile, encryptedFile, oldWordFile, rtfFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
+import { loadWordReader, wordReader } from './docx-loader';
 import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
 
 export * from './workbook';
 export { READ_LIMITS, type ReadLimits } from './limits';
 export { loadSheetJS, SheetJSNotLoaded } from './sheetjs-loader';
+export { loadWordReader, WordReaderNotLoaded } from './docx-loader';
+
+/** Names under which an HTML file is a document (read like a .docx), not a spreadsheet. */
+const HTML_DOCUMENT = /\.(docx?|dot|wps|wpt|html?|mht)$/i;
 
 /** The first line of a library's error, short enough for a message. */
 function detailOf(e: unknown): string {
@@ -26,13 +32,15 @@ function detailOf(e: unknown): string {
  * size), an OLE file's streams (encryption, kind of document). Returns the
  * bytes the parser should read: for a plain zip, its parts as inflated here.
  */
-function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] {
+function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] | WordDocument {
 	if (kind === 'xlsx') return inspectZip(bytes, fileName, limits);
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
 	if (kind === 'xls') {
 		const what = oleKind(bytes);
 		if (what === 'encrypted') throw encryptedFile(fileName);
 		if (what === 'corrupt') throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
+		// A Word 97–2003 .doc (and WPS's own .wps, the same container): not read, saved as .docx it is.
+		if (what === 'word') throw oldWordFile(fileName);
 		if (what !== 'workbook') throw wrongType(fileName, what === 'other' ? 'ole' : what);
 	}
 	return bytes;
@@ -40,14 +48,20 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 
 type ZipPart = XlsxPart;
 
-/** A zip's bytes as they are, or for a plain zip its parts, inflated. */
-function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] {
+/** A Word document's main part (word/document.xml), inflated and decoded. */
+interface WordDocument {
+	documentXml: string;
+}
+
+/** A zip's bytes as they are, or for a plain zip its parts, inflated; for a Word document its main part. */
+function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] | WordDocument {
 	const dir = readZipDirectory(bytes);
 	if (!dir.ok) throw dir.reason === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, 'no zip directory');
 	const what = zipKind(dir.entries, bytes);
-	if (what !== 'spreadsheet') throw wrongType(fileName, what === 'other' ? 'zip' : what);
+	if (what !== 'spreadsheet' && what !== 'word') throw wrongType(fileName, what === 'other' ? 'zip' : what);
 	const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
 	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
+	if (what === 'word') return { documentXml: new TextDecoder('utf-8').decode(inflatePart(bytes, mainPart(bytes, dir.entries, fileName), fileName, limits, total)) };
 	// The parts are kept only for a plain zip of XML parts (a binary .xlsb goes to SheetJS as it is).
 	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
 	const parts: ZipPart[] = [];
@@ -69,6 +83,42 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 	return keep ? parts : bytes;
 }
 
+/** One part's bytes, inflated within its declared size (which the directory check bounded). */
+function inflatePart(bytes: Uint8Array, e: ZipEntry, fileName: string, limits: ReadLimits, total: number): Uint8Array {
+	const data = entryData(bytes, e);
+	if (!data) throw truncatedFile(fileName);
+	if (e.method === 0) return data;
+	if (e.method !== 8) throw corruptFile(fileName, `${e.name}: compression method ${e.method}`);
+	try {
+		return inflateRaw(data, e.uncompressedSize);
+	} catch (err) {
+		if (!(err instanceof InflateError)) throw err;
+		if (/past its limit/.test(err.message)) throw tooLarge(fileName, Math.max(total, limits.maxUncompressedBytes + 1), limits.maxUncompressedBytes);
+		throw corruptFile(fileName, `${e.name}: ${err.message}`);
+	}
+}
+
+/** A Word package's main document part: the one _rels/.rels names, else word/document.xml. */
+function mainPart(bytes: Uint8Array, entries: ZipEntry[], fileName: string): ZipEntry {
+	const byName = (n: string) => entries.find((e) => e.name.replace(/^\//, '').toLowerCase() === n.toLowerCase());
+	const rels = byName('_rels/.rels');
+	let target = 'word/document.xml';
+	if (rels && rels.uncompressedSize < 1_000_000) {
+		try {
+			const data = entryData(bytes, rels);
+			const xml = data ? new TextDecoder().decode(rels.method === 8 ? inflateRaw(data, rels.uncompressedSize) : data) : '';
+			const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(xml);
+			const t = m && /\bTarget="([^"]+)"/.exec(m[0]);
+			if (t) target = t[1].replace(/^\//, '');
+		} catch {
+			// An unreadable .rels: the usual name.
+		}
+	}
+	const main = byName(target) ?? byName('word/document.xml');
+	if (!main) throw corruptFile(fileName, 'no word/document.xml');
+	return main;
+}
+
 /**
  * A plain zip's parts: read by the own reader (xlsx.ts), or where it declines
  * by SheetJS, handed the parts inflated once, in a zip of stored entries.
@@ -85,7 +135,7 @@ function truncatedOrCorrupt(bytes: Uint8Array, fileName: string, detail: string)
 /**
  * Bytes → Workbook, by what the bytes are (not the extension), within the
  * stated limits (READ_LIMITS). Throws FileError with zh/en reasons naming the
- * file; and SheetJSNotLoaded where the file needs SheetJS and it is not loaded
+ * file; and NotLoaded where the file needs SheetJS (or the formula engine, or the Word reader) and it is not loaded
  * yet (only in a browser: see prepareRead and sheetjs-loader.ts).
  */
 export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = READ_LIMITS): Workbook {
@@ -97,23 +147,29 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 		case 'image':
 		case 'archive':
 			throw wrongType(fileName, kind);
+		case 'rtf':
+			throw rtfFile(fileName);
 		case 'unknown':
-			throw unsupportedFile(fileName);
+			throw /\.(doc|dot|wps|wpt|rtf)$/i.test(fileName) ? unreadableDocument(fileName) : unsupportedFile(fileName);
 	}
 	const parsed = inspect(bytes, kind, fileName, limits);
 	try {
 		switch (kind) {
 			case 'xlsx':
+				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits);
 				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
-			case 'xls':
 			case 'html':
+				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
+				if (HTML_DOCUMENT.test(fileName)) return wordReader().readHtmlDocument(bytes, fileName, limits);
+				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
+			case 'xls':
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
 			case 'text':
 				return readCsv(bytes, fileName, limits);
 		}
 	} catch (e) {
-		if (e instanceof FileError || e instanceof SheetJSNotLoaded) throw e;
+		if (e instanceof FileError || e instanceof NotLoaded) throw e;
 		const detail = detailOf(e);
 		// A legacy .xls encrypted with a password (BIFF FILEPASS) is caught here, by SheetJS.
 		if (/password/i.test(detail)) throw encryptedFile(fileName);
@@ -130,6 +186,15 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
  */
 export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<void> {
 	const kind = sniffFormat(bytes, fileName);
+	if (kind === 'xlsx') {
+		const dir = readZipDirectory(bytes);
+		if (dir.ok && zipKind(dir.entries, bytes) === 'word') await loadWordReader();
+		return;
+	}
+	if (kind === 'html' && HTML_DOCUMENT.test(fileName)) {
+		await loadWordReader();
+		return;
+	}
 	if (kind !== 'xls' && kind !== 'html') return;
 	const sheetjs = await loadSheetJS();
 	// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.

@@ -7,13 +7,14 @@
  * tests) it loads here, at import, so reading never stops there.
  */
 import type * as SheetJSModule from './sheetjs';
+import { IN_NODE, NotLoaded } from './on-demand';
 
 export type SheetJS = typeof SheetJSModule;
 
 /** Thrown by a synchronous read that needs SheetJS before it was loaded: await loadSheetJS() and read again. */
-export class SheetJSNotLoaded extends Error {
+export class SheetJSNotLoaded extends NotLoaded {
 	constructor() {
-		super('SheetJS is needed to read this file and is not loaded yet');
+		super('SheetJS is needed to read this file and is not loaded yet', () => loadSheetJS());
 		this.name = 'SheetJSNotLoaded';
 	}
 }
@@ -34,4 +35,4 @@ export function sheetJS(): SheetJS {
 }
 
 // Node (CLI, tests) reads synchronously with nothing to gain from waiting: load it now.
-if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string') await loadSheetJS();
+if (IN_NODE) await loadSheetJS();

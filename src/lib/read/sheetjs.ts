@@ -9,6 +9,7 @@ import type { Range, Workbook, FileFormat } from './workbook';
 import { FileError } from '../base/problem';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { WorkbookBuilder, type RawRows } from './cells';
+import { savedDay } from './saved-date';
 
 /*
  * Code pages. A legacy BIFF5 .xls (Excel 5/95, common from Chinese Windows)
@@ -84,6 +85,7 @@ function toWorkbook(wb: XLSX.WorkBook, format: FileFormat, fileName: string, lim
 		const hidden = (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
 		builder.sheet(name, hidden, data, merges);
 	});
+	builder.savedOn = savedDay(wb.Props?.ModifiedDate);
 	return builder.workbook();
 }
 

@@ -3,10 +3,12 @@ import type { FileFormat } from './workbook';
 /**
  * What the bytes are, whatever the file's name says. `xlsx` is any zip and
  * `xls` any OLE2 compound file: what is inside them is checked next
- * (see zip.ts and ole.ts). `text` is plain text under a spreadsheet's
+ * (see zip.ts and ole.ts): a Word document (.docx) is a zip too, a Word 97
+ * .doc an OLE file; WPS's .et/.ett are one or the other, read as what they
+ * hold. `text` is plain text under a spreadsheet's
  * extension (many systems export tab-separated text as ".xls").
  */
-export type Sniffed = FileFormat | 'html' | 'pdf' | 'image' | 'archive' | 'text' | 'empty' | 'unknown';
+export type Sniffed = Exclude<FileFormat, 'docx' | 'html'> | 'html' | 'rtf' | 'pdf' | 'image' | 'archive' | 'text' | 'empty' | 'unknown';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 
@@ -33,9 +35,10 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Sniffed {
 	if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf]) || startsWith(bytes, [0x1f, 0x8b])) return 'archive';
 	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\ufeff/, '').trimStart().toLowerCase();
 	if (head.startsWith('<')) return 'html';
+	if (head.startsWith('{\\rtf')) return 'rtf';
 	// A .csv is decoded as text whatever it holds: the decoder says when it cannot be.
 	if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
 	if (!looksLikeText(bytes)) return 'unknown';
-	if (ext === 'xls' || ext === 'xlsx' || ext === 'et') return 'text';
+	if (ext === 'xls' || ext === 'xlsx' || ext === 'et' || ext === 'ett') return 'text';
 	return 'unknown';
 }

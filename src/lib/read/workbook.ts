@@ -35,20 +35,59 @@ export interface Sheet {
 	/** Number of columns spanned by the used range. */
 	colCount: number;
 	merges: Range[];
+	/** A sheet made of a Word table and the paragraphs around it: how its cells are named (see wordAddress). */
+	word?: WordLayout;
 }
 
-export type FileFormat = 'xlsx' | 'xls' | 'csv';
+/**
+ * Where a Word table sits on its sheet: grid rows [tableTop, tableTop +
+ * tableRows) are the table's rows; every other row is one paragraph of the
+ * document, numbered in `paragraphs` (by row).
+ */
+export interface WordLayout {
+	tableTop: number;
+	tableRows: number;
+	paragraphs: (number | undefined)[];
+}
+
+export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html';
 
 export interface Workbook {
 	format: FileFormat;
 	sheets: Sheet[];
 	/** What the reader noticed on the way (e.g. a formula without a cached value); the pipeline passes them on. */
 	problems?: Problem[];
+	/** The day the workbook was last saved (its document properties), ISO `YYYY-MM-DD`, when it says. */
+	savedOn?: string;
 }
 
 /** `A1`-style address of a 0-based cell. */
 export function cellAddress(row: number, col: number): string {
 	return columnName(col) + String(row + 1);
+}
+
+/** `C5` → row 4, column 2; null for anything else. */
+export function decodeAddress(a1: string): { row: number; col: number } | null {
+	const m = /^([A-Z]{1,3})([1-9]\d*)$/.exec(a1);
+	if (!m) return null;
+	let col = 0;
+	for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+	return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * A cell's name as its document gives it: on a sheet made of a Word table,
+ * `C5` counted within the table (row 5 of the table, its third grid column),
+ * and `段3` for the document's third paragraph; elsewhere the A1 address.
+ * `a1`: the address on the sheet's grid, as the readers write it.
+ */
+export function wordAddress(sheet: Sheet, a1: string): string {
+	const w = sheet.word;
+	const at = w ? decodeAddress(a1) : null;
+	if (!w || !at) return a1;
+	if (at.row >= w.tableTop && at.row < w.tableTop + w.tableRows) return cellAddress(at.row - w.tableTop, at.col);
+	const p = w.paragraphs[at.row];
+	return p === undefined ? a1 : `段${p}`;
 }
 
 /** Column letters by index, filled as asked: a big sheet asks for the same few hundred thousands of times. */

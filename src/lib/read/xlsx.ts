@@ -16,6 +16,7 @@ import type { ReadLimits } from './limits';
 import type { Workbook } from './workbook';
 import { BUILTIN_FORMATS, fixedFormat } from './number-format';
 import { Decline, readSheet, type SheetContext } from './xlsx-sheet';
+import { modifiedOfCoreXml } from './saved-date';
 
 export { Decline } from './xlsx-sheet';
 import { parseXmlTag, sharedStrings, stripNs, TAG, unescapeXml } from './xlsx-xml';
@@ -282,5 +283,15 @@ function read(list: XlsxPart[], fileName: string, limits: ReadLimits): Workbook 
 		const { data, merges } = text === '' ? { data: [], merges: [] } : readSheet(text, ctx);
 		builder.sheet(sheet.name, sheet.hidden, data, merges);
 	}
+	builder.savedOn = savedOnOf(parts);
 	return builder.workbook();
+}
+
+/** docProps/core.xml's saved date; a core part that cannot be read dates nothing (and declines nothing). */
+function savedOnOf(parts: Parts): string | null {
+	try {
+		return modifiedOfCoreXml(parts.text('docProps/core.xml'));
+	} catch {
+		return null;
+	}
 }

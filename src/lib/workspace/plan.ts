@@ -8,7 +8,7 @@ import type { StoredFile, WorkspaceMeta } from './store';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
 import { isObject } from '../base/problem';
-import { emptyMergeDecisions, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
+import { emptyMergeDecisions, MAX_REGION, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export { emptyMergeDecisions, mergeKey, validateMergeDecisions, type MergeDecisions } from './merges';
 
@@ -39,7 +39,6 @@ export interface DecisionInput {
 }
 
 export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
-const MAX_REGION = 100;
 
 export type DecisionResult = { ok: true; decisions: FileDecisions } | { ok: false; zh: string; en: string };
 

@@ -27,6 +27,8 @@ export class Imports {
 	progress = $state<{ done: number; total: number } | null>(null);
 	/** How many facts this page takes (ingest/capacity.ts). */
 	capacity: Capacity = CAPACITY;
+	/** The files of the user's last import (ids) and how many were already there: what the import summary counts. */
+	last = $state.raw<{ ids: string[]; repeated: number } | null>(null);
 	private pool: IngestPool | null = null;
 
 	constructor(
@@ -83,6 +85,8 @@ export class Imports {
 			if (near) ui.notice = { kind: 'capacity', ...near };
 			if (repeated.length && opts.persist !== false) ui.notice = { kind: 'duplicate', names: repeated, ...bilingual('noticeDuplicates', { names: repeated }) };
 			content.entries = [...content.entries, ...added];
+			// A user's import is summed up (not a restore, not the demo set).
+			if (opts.persist !== false && !opts.demo) this.last = { ids: added.map((e) => e.result.fileId), repeated: repeated.length };
 			// Stored while the tables are built (the build is asked for first): the dashboard does not wait for IndexedDB.
 			const loading = rebuild.run();
 			// Small files are stored from the bytes the workers gave back, not from the dropped Files (see storable).

@@ -8,6 +8,7 @@ import type { BrowserDb } from '../../db/browser';
 import { ModelClient } from '../../model/client';
 import type { CheckCounts } from '../../model/protocol';
 import type { LabelEntry } from '../../mapping/inventory';
+import type { RegionLink } from '../../facts/region-links';
 import type { Check, UnitMergeProposal } from '../../checks/index';
 import type { Coordinator } from '../coordinator.svelte';
 import type { Content } from './content.svelte';
@@ -19,6 +20,8 @@ export class Rebuild {
 	inventory = $state.raw<LabelEntry[]>([]);
 	/** Regions seen in the facts (for the file list's region suggestions). */
 	knownRegions = $state.raw<string[]>([]);
+	/** Which region lies inside which, as the facts say (the region filter's tree, what a chosen region stands for). */
+	regionLinks = $state.raw<RegionLink[]>([]);
 	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path; at most CHECKS_LISTED_PER_CODE per rule). */
 	checks = $state.raw<Check[]>([]);
 	/** Exact counts of the checks per rule (the list may hold fewer). */
@@ -101,6 +104,7 @@ export class Rebuild {
 			performance.mark('db:loaded');
 			this.inventory = built.inventory;
 			this.knownRegions = built.knownRegions;
+			this.regionLinks = built.regionLinks;
 			this.rows = built.rows.map((r, i) => {
 				const { result, demo, decisions, source } = entries[i];
 				return {

@@ -1,6 +1,8 @@
 /**
  * Yes/no boxes in a 进展情况 cell: the template's □是□否 comes back as
- * ☑是□否, √是□否, ■是□否, □是√否, 是（√）否（）, 是（）、否（√）, √是, or a plain 是/否.
+ * ☑是□否, √是□否, ■是□否, □是√否, 是（√）否（）, 是（）、否（√）, √是, 是√, 是（√）,
+ * or a plain 是/否 after the question's colon — several questions may run
+ * together in one line (…重点工作：是是否已建立…：否).
  */
 
 export const BOX = '□☐▢◻';
@@ -34,6 +36,8 @@ const MARK_AFTER_YES = new RegExp(
 );
 // One option kept with its mark: √是 (the filler deleted □否).
 const SINGLE = new RegExp(`([${MARK}])[\\s\\u3000]*(是|否)(?!否)`, 'g');
+// One option with its mark after it: 是√, 否✔, 是（√）; never the 否 of a question's 是否.
+const SINGLE_AFTER = new RegExp(`(是|(?<!是)否)[\\s\\u3000]*(?:[${MARK}]|[（(][\\s\\u3000]*[${MARK}][\\s\\u3000]*[)）])`, 'g');
 
 const isMark = (c: string) => MARK.includes(c);
 
@@ -89,7 +93,37 @@ export function findCheckboxes(text: string): Checkbox[] {
 		if (taken(start, start + m[0].length)) continue;
 		found.push({ start, end: start + m[0].length, answer: m[2] === '是' ? 1 : 0, blank: '□是□否' });
 	}
+	for (const m of text.matchAll(SINGLE_AFTER)) {
+		const start = m.index ?? 0;
+		if (taken(start, start + m[0].length)) continue;
+		found.push({ start, end: start + m[0].length, answer: m[1] === '是' ? 1 : 0, blank: '□是□否' });
+	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+const NUMBERING = '[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]';
+/**
+ * 是 or 否 right after a question's colon, then the end, the next question (是否…) or the next
+ * number (2.): `…重点工作：是是否已建立…：否`. (The lookahead keeps the question word 是否 whole.)
+ */
+const COLON_ANSWER = new RegExp(`[：:][\\s\\u3000]*(是|否)(?=[\\s\\u3000。；;，,、]*(?:$|是否|${NUMBERING}))`, 'g');
+const LEADING_NUMBER = new RegExp(`^[\\s\\u3000。；;，,、]*(?:${NUMBERING})?[\\s\\u3000]*`);
+
+/**
+ * Questions each answered with a plain word after its colon, one after another with
+ * or without a break: `1.是否纳入…：是 2.是否建立…：否`. Null unless the answers
+ * cover the text to its end.
+ */
+export function colonAnswers(text: string): { question: string; answer: 1 | 0 }[] | null {
+	const out: { question: string; answer: 1 | 0 }[] = [];
+	let pos = 0;
+	for (const m of text.matchAll(COLON_ANSWER)) {
+		const question = text.slice(pos, m.index).replace(LEADING_NUMBER, '');
+		if (question.trim() === '') return null;
+		out.push({ question, answer: m[1] === '是' ? 1 : 0 });
+		pos = (m.index ?? 0) + m[0].length;
+	}
+	return out.length > 0 && /^[\s\u3000。；;，,、]*$/.test(text.slice(pos)) ? out : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
 import type { Family } from '../../schema/types';
-import { findCheckboxes, plainAnswer } from './checkbox';
+import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
 	SEGMENT_SEPS,
@@ -19,6 +19,7 @@ import {
 	trimLabel,
 	type Slot
 } from './slots';
+import { countsParticipants, LEANING_WORDS } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
@@ -38,8 +39,6 @@ export interface ProgressResult {
 /** The prompt of a free-text row: 条目式简要表述相关工作经验做法和成效（字数200字以内）. */
 const PROMPT = /条目式简要表述[^（(\n]*(?:[（(][^)）]*字[^)）]*[)）])?/;
 
-/** Words that carry no meaning before a slot (以（ ）等形式: the slot's own words follow it). */
-const FILLER = /参与总人数|总人数|参与人数|参与|参加|人数|共计|合计|累计|其中/g;
 
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
@@ -98,13 +97,17 @@ function ownLabel(st: ClauseState, s: Slot): string {
 	const sub = subOf(st, s);
 	const before = slots.filter((o) => o.start < s.start && o.start >= sub.from).pop();
 	const wordsFrom = before ? before.unitEnd : sub.from;
-	const own = hanCount(text.slice(wordsFrom, s.start).replace(FILLER, ''));
+	const own = hanCount(text.slice(wordsFrom, s.start).replace(LEANING_WORDS, ''));
 	const next = slots.find((o) => o.start > s.start && o.start < sub.to);
 	const end = own >= 2 ? s.unitEnd : next ? next.start : sub.to;
 	let label = render(text, slots, sub.from, end, st.tSlots);
 	const subSlots = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
-	if (isWeakClause(text.slice(sub.from, sub.to), subSlots.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from }))))
-		label = prefixFor(st, sub.from) + label;
+	const subText = text.slice(sub.from, sub.to);
+	if (isWeakClause(subText, subSlots.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
+		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
+		const own = s.kind === 'number' && subSlots.length === 1 && countsParticipants(subText, s.unit) ? `参与（ ）${s.unit || '人次'}` : label;
+		label = prefixFor(st, sub.from) + own;
+	}
 	return label;
 }
 
@@ -186,13 +189,19 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 
 	for (const [a, b] of numberRanges) {
 		const range = seg.slice(a, b);
-		// A question answered with a plain 是/否 (commas may sit inside the question).
-		const plain = findSlots(range).every((s) => s.kind === 'text') ? plainAnswer(range) : null;
+		// Questions answered with a plain 是/否 (commas may sit inside a question; several may run together).
+		const noSlots = findSlots(range).every((s) => s.kind === 'text');
+		const single = noSlots ? plainAnswer(range) : null;
+		const plain = noSlots ? (colonAnswers(range) ?? (single ? [single] : null)) : null;
 		if (plain) {
-			const label = trimLabel(plain.question) + '□是□否';
-			const m = matchMetric(label, context, { families: ['F'] });
-			if (m || /是否/.test(plain.question)) {
-				out.items.push({ kind: 'flag', label, raw: range.trim(), value: plain.answer, match: m });
+			const flags = plain.map(({ question, answer }) => {
+				const label = trimLabel(question) + '□是□否';
+				const m = matchMetric(label, context, { families: ['F'] });
+				return { label, answer, m, asks: m !== null || /是否/.test(question) };
+			});
+			if (flags.every((f) => f.asks)) {
+				const raw = range.trim();
+				for (const f of flags) out.items.push({ kind: 'flag', label: f.label, raw, value: f.answer, match: f.m });
 				continue;
 			}
 		}

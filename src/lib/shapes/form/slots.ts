@@ -6,6 +6,7 @@
  */
 import { parseNumber } from '../numbers';
 import { BOX, MARK } from './checkbox';
+import { LEANING_LINE_START, LEANING_WORDS } from './participation';
 
 export type SlotKind = 'number' | 'text' | 'empty';
 
@@ -120,14 +121,12 @@ const CONTINUES = /[，,、：:（(【]$/;
 const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_WORDS.join('|')})`);
 /** A next line that is the answer to the question before it (…电视专题片⏎☑是□否). */
 const STARTS_WITH_BOX = new RegExp(`^(?:[${BOX}${MARK}]|是[\\s\\u3000]*[（(${BOX}${MARK}])`);
-/** A next line that is the second half of the sentence before (…（2）场⏎参与（60）人次). */
-const LEANING_LINE = /^(?:参与|参加|共计|合计|累计|其中)/;
 
 /**
  * Line breaks as a filler types them (Alt+Enter) inside one sentence: a break
  * after ，or an open bracket, or before a unit, is no boundary at all; a break
  * before a checkbox leaves the box with its question; a break before 参与…
- * makes a clause of the same sentence (written as ，); any other break still
+ * (any verb of taking part: …（2）场⏎参演（60）人次) makes a clause of the same sentence (written as ，); any other break still
  * ends the sentence.
  */
 export function softenLineBreaks(text: string): string {
@@ -140,7 +139,7 @@ export function softenLineBreaks(text: string): string {
 		if (prev === '' || next === '') out = prev + '\n' + next;
 		else if (CONTINUES.test(prev) || /^[，,、）)】]/.test(next) || (STARTS_WITH_UNIT.test(next) && /[）)】0-9０-９]$/.test(prev))) out = prev + next;
 		else if (STARTS_WITH_BOX.test(next) && !/[；;。]$/.test(prev)) out = prev + ' ' + next;
-		else if (LEANING_LINE.test(next) && !/[；;。]$/.test(prev)) out = prev + '，' + next;
+		else if (LEANING_LINE_START.test(next) && !/[；;。]$/.test(prev)) out = prev + '，' + next;
 		else out = prev + '\n' + next;
 	}
 	return out;
@@ -314,9 +313,6 @@ export function trimLabel(s: string): string {
 	return s.replace(/^[\s\u3000，,；;。、：:]+|[\s\u3000，,；;。、]+$/g, '');
 }
 
-/** Words that carry no meaning of their own in a clause (参与（ ）人次 leans on the clause before it). */
-const FILLER_WORDS = /参与总人数|总人数|参与人数|参加人数|参与|参加|人数|共计|合计|累计|总计|其中/g;
-
 /** True when a clause has fewer than two meaningful characters of its own outside its slots. */
 export function isWeakClause(text: string, slots: Slot[]): boolean {
 	let rest = '';
@@ -326,5 +322,5 @@ export function isWeakClause(text: string, slots: Slot[]): boolean {
 		pos = s.unitEnd;
 	}
 	rest += text.slice(pos);
-	return hanCount(rest.replace(FILLER_WORDS, '')) < 2;
+	return hanCount(rest.replace(LEANING_WORDS, '')) < 2;
 }

@@ -1,0 +1,31 @@
+/**
+ * Words that lean on the clause before them: a slot worded only with them
+ * (参演（ ）人次, 受教育师生（ ）人, 共（ ）人参演) counts the people who took part
+ * in what the clause before it names. The forms' template says 参与; fillers
+ * and other offices write any verb of taking part, so the class is built by
+ * meaning — 参 + a verb (参与 参加 参演 参训 参赛 参学 参会 参展 参评 参观),
+ * 受 + what was received (受教育 受训 受益), watching and listening (观看 收看
+ * 聆听 听讲 观摩), reach (覆盖 吸引 带动 出席) — plus who took part (群众, 职工,
+ * 师生 …) and tallies (共计, 合计 …).
+ */
+
+const TAKING_PART = '参[与加演训赛学会展评观]|受(?:教育|训|益)|[观收]看|聆听|听讲|观摩|覆盖|吸引|带动|出席';
+const PEOPLE = '干部职工|企业员工|家庭成员|职工|员工|群众|师生|学生|村民|居民|市民|家长|听众|观众|受众|人员|总人数|人数|人次';
+const TALLY = '共计|合计|累计|总计|其中|共';
+
+/** Every leaning word, for stripping a clause down to its own words. */
+export const LEANING_WORDS = new RegExp(`${TAKING_PART}|${PEOPLE}|${TALLY}`, 'g');
+
+/** A line that starts with a verb of taking part or a tally continues the sentence before it. */
+export const LEANING_LINE_START = new RegExp(`^(?:${TAKING_PART}|${TALLY})`);
+
+const TAKING_PART_OR_PEOPLE = new RegExp(`${TAKING_PART}|${PEOPLE}`);
+const PEOPLE_UNITS = new Set(['人', '人次', '名', '人数']);
+
+/**
+ * True when a weak clause's slot counts participants: its unit counts people, or it is
+ * worded with a verb of taking part / who took part.
+ */
+export function countsParticipants(clause: string, unit: string): boolean {
+	return PEOPLE_UNITS.has(unit) || (unit === '' && TAKING_PART_OR_PEOPLE.test(clause));
+}
