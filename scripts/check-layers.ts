@@ -6,20 +6,20 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 /** The layers, lowest first; each names folders or files under src/. */
 const LAYERS = [
-	['lib/base', 'lib/i18n'], // leaves: bilingual problems, Chinese numerals, the UI's words
+	['lib/base'], // leaves: bilingual problems, Chinese numerals
 	['lib/read'], // bytes → workbook
-	['lib/schema'], // activities, metrics, the label matcher
+	['lib/schema', 'lib/i18n'], // activities, metrics, the label matcher; the UI's words (named after the schema's)
 	['lib/facts'], // the fact record, ledger, units, regions, years
 	['lib/shapes'], // recognize each sheet's shape and read it into facts
-	['lib/mapping'], // the user's mapping profile
+	['lib/mapping', 'lib/roster'], // the user's mapping profile; the roster of units expected to report
 	['lib/pipeline.ts', 'lib/resolve.ts'], // one file → facts; filings resolved, mapping applied
 	['lib/checks'],
 	['lib/workspace'],
 	['lib/db'],
 	['lib/model'], // the build worker: facts → tables
 	['lib/ingest'], // the worker pool
-	['lib/dashboard'], // state, filter, query clients
-	['lib/chart'],
+	['lib/chart'], // ECharts options, pure
+	['lib/dashboard', 'lib/report/draft/edits.ts', 'lib/report/draft/model.ts', 'lib/report/draft/format.ts'], // state, filter, query clients; the report draft's model and edits (kept in the page's state)
 	['lib/report'],
 	['lib/export'],
 	['lib/components', 'cli'], // the doors

@@ -8,6 +8,7 @@
  * left out of the CSV (its statuses are ok/unmapped/superseded/error) and counted.
  * With --suggest, a mapping profile draft is written for the labels that stayed unmapped: three
  * suggested metrics each, with reasons; edited, it goes back in with --mapping.
+ * With --roster and --status, who has reported is written too (roster-status.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { buildFacts } from '../lib/pipeline';
@@ -17,6 +18,8 @@ import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
+import { dueDateIn } from '../lib/roster/index';
+import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
 const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .et .csv .docx 等；.doc、.pdf 等给出错误行，其余文件计为跳过）
@@ -36,7 +39,12 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
   --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
              / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
              reasons; fill in metricId and pass it back with --mapping)
-  --include-hidden  也读取隐藏的工作表 / read hidden sheets too`;
+  --include-hidden  也读取隐藏的工作表 / read hidden sheets too
+  --roster   应报单位名单（.xlsx .xls .csv：单位、地区，可选联系人、电话、类别）/ the roster of expected units
+  --status   报送情况 CSV：每个名单单位每年一行（年度、单位、地区、状态、文件、填报日期、联系人、电话），另列名单外单位
+             / status CSV: one row per roster unit and year (and one per filer on no roster)
+  --interim-due, --final-due  中期、终报截止日期（如 6月10日、06-24）/ interim and final deadlines (e.g. 6月10日, 06-24)
+  --year     只统计这一年（默认：文件中出现的每一年）/ only this year (default: every year the files name)`;
 
 // Typed explicitly so TypeScript narrows after a call (it returns never).
 const usage: Usage = usageOf(USAGE);
@@ -49,6 +57,7 @@ function parseArgs(argv: string[]) {
 	let format: string | undefined;
 	let jobs: number | undefined;
 	let includeHidden = false;
+	const roster: Partial<RosterOptions> = {};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--out' || a === '-o') {
@@ -68,6 +77,17 @@ function parseArgs(argv: string[]) {
 			if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs 需要一个正整数 / --jobs needs a positive whole number');
 		} else if (a === '--include-hidden') {
 			includeHidden = true;
+		} else if (a === '--roster' || a === '--status') {
+			const v = argv[++i];
+			if (!v) usage(`${a} 需要一个文件名 / ${a} needs a file name`);
+			roster[a === '--roster' ? 'roster' : 'status'] = v;
+		} else if (a === '--interim-due' || a === '--final-due') {
+			const v = argv[++i] ?? '';
+			if (!dueDateIn(v, 2024)) usage(`${a} 需要月和日，如 6月10日 / ${a} needs a month and day, e.g. 06-10`);
+			roster[a === '--interim-due' ? 'interimDue' : 'finalDue'] = v;
+		} else if (a === '--year') {
+			roster.year = Number(argv[++i]);
+			if (!Number.isInteger(roster.year) || roster.year < 1990 || roster.year > 2100) usage('--year 需要一个年份 / --year needs a year');
 		} else if (a === '--help' || a === '-h') {
 			process.stdout.write(USAGE + '\n');
 			process.exit(0);
@@ -77,15 +97,18 @@ function parseArgs(argv: string[]) {
 	requirePaths(paths, usage);
 	const parquet = format === 'parquet' || (format === undefined && !!out && /\.parquet$/i.test(out));
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
-	return { paths, out, parquet, jobs, includeHidden, suggest, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	if (!roster.roster !== !roster.status) usage('--roster 与 --status 需同时给出 / --roster and --status go together');
+	const rosterOptions = roster.roster ? (roster as RosterOptions) : null;
+	return { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 
-const { paths, out, parquet, jobs, includeHidden, suggest, profile } = parseArgs(process.argv.slice(2));
+const { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile } = parseArgs(process.argv.slice(2));
 // DuckDB (a native module) is loaded only to write Parquet: a CSV run starts without it.
 const parquetDoor = parquet ? await import('./parquet') : null;
 const refusal = parquetDoor?.parquetTargetRefusal(out!);
 if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
+const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
@@ -121,4 +144,5 @@ process.stderr.write(
 		` · ${skipped.length} 个已跳过（不是表格或文档）/ skipped (neither a spreadsheet nor a document)\n`
 );
 for (const r of failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
+if (rosterOptions && rosterUnits) process.stderr.write(`${writeRosterStatus(rosterUnits, results, rosterOptions)}\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;

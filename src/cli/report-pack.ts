@@ -26,6 +26,9 @@ import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
 import { describeFilter, filterLines } from '../lib/report/describe';
 import { buildReportPack, type ReportChartImage, type ReportProblem } from '../lib/export/xlsx';
+import { buildDocxReport } from '../lib/export/docx-report';
+import { A4_CHART_SIZE } from '../lib/export/chart-export';
+import { emptyDraftEdits, type DraftLang } from '../lib/report/draft/index';
 import { checkProblems, fileProblems } from '../lib/export/problems';
 import { modelChecks } from '../lib/model/build';
 import { emptyMergeDecisions } from '../lib/workspace/plan';
@@ -96,21 +99,26 @@ export interface PackResult {
 	counts: Record<string, number>;
 }
 
-export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
-	const generatedAt = opts.generatedAt ?? new Date();
+/** The files read by the core and loaded into DuckDB in Node, with the filter as the dashboard would apply it. */
+async function loadFiles(opts: PackOptions) {
 	const results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
 	const facts = buildFacts(results, opts.profile ?? null);
-
 	const conn = await nodeDuckDB();
+	loadTables(conn, tablesIPC(results, facts));
+	const db = runnerOf(conn);
+	const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
+	// A region chosen stands for the regions nested under it, as on screen.
+	const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
+	const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, regionLinks(allRegions, facts)) } : {};
+	const counts: Record<string, number> = {};
+	for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
+	return { conn, db, results, facts, filter, where, counts, failed: results.filter((r) => r.error) };
+}
+
+export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
+	const generatedAt = opts.generatedAt ?? new Date();
+	const { conn, db, results, facts, filter, where, counts, failed } = await loadFiles(opts);
 	try {
-		loadTables(conn, tablesIPC(results, facts));
-		const db = runnerOf(conn);
-
-		const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
-		// A region chosen stands for the regions nested under it, as on screen.
-		const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
-		const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, regionLinks(allRegions, facts)) } : {};
-
 		const tables = await runSummaries(db, filter, where);
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
 		const ctx = { filterText: describeFilter(filter), fileCount: results.filter((r) => !r.error).length, generatedAt };
@@ -132,9 +140,31 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 			facts: factRows,
 			problems
 		});
-		const counts: Record<string, number> = {};
-		for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
-		return { bytes, results, failed: results.filter((r) => r.error), counts };
+		return { bytes, results, failed, counts };
+	} finally {
+		conn.close();
+	}
+}
+
+/** The 总结报告 as Word: the draft written from the same SQL as on screen, the tables and their charts (resvg, A4 size, 3×). */
+export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang }): Promise<PackResult> {
+	const generatedAt = opts.generatedAt ?? new Date();
+	const { conn, db, results, facts, filter, where, counts, failed } = await loadFiles(opts);
+	try {
+		// The 检查 tab's warnings, counted as the page counts them (checkTotals).
+		const checkWarnings = Object.values(modelChecks(facts, results, emptyMergeDecisions()).counts).reduce((s, n) => s + (n?.warnings ?? 0), 0);
+		const bytes = await buildDocxReport({
+			runner: db,
+			filter,
+			where,
+			draft: { filter, failedFiles: failed.map((r) => r.file), checkWarnings },
+			lang: opts.lang ?? 'zh',
+			edits: emptyDraftEdits(),
+			fileCount: results.length - failed.length,
+			generatedAt,
+			renderChart: async (option, frame) => ({ png: renderChartPng(option, frame, A4_CHART_SIZE, 3).png, ...A4_CHART_SIZE })
+		});
+		return { bytes, results, failed, counts };
 	} finally {
 		conn.close();
 	}

@@ -1,7 +1,8 @@
 /**
- * npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] --out report.xlsx PATH...
+ * npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] [--lang zh|en] --out report.xlsx|report.docx PATH...
  * The report pack (XLSX: cover, summary tables with charts, facts with their
- * source, unmapped items, problems) from spreadsheets on disk, with the same
+ * source, unmapped items, problems) or the 总结报告 (DOCX: the draft's text, the
+ * summary tables as Word tables, the charts) from spreadsheets on disk, with the same
  * core, SQL and chart options as the dashboard, so its numbers equal those on
  * screen. Exit 0: every file read; 1: some could not be (listed in the pack
  * and on stderr); 2: usage error or a bad profile.
@@ -9,11 +10,13 @@
 import { writeFileSync } from 'node:fs';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
-import { buildPackFromFiles } from './report-pack';
+import { buildDocxFromFiles, buildPackFromFiles } from './report-pack';
 
-const USAGE = `用法 / usage: npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] --out report.xlsx PATH...
+const USAGE = `用法 / usage: npm run --silent report -- [--mapping PROFILE.json] [--year Y ...] [--region R ...] [--lang zh|en] --out report.xlsx|report.docx PATH...
   PATH       文件或文件夹（递归读取 .xlsx .xls .csv）/ a file or a folder (read recursively)
-  --out      报告文件（.xlsx，必填）/ the report workbook to write (.xlsx, required)
+  --out      报告文件（必填）：.xlsx 为报告数据包，.docx 为总结报告（文字、表格、图表）/ the report to write (required):
+             .xlsx the report pack, .docx the 总结报告 (text, tables, charts)
+  --lang     总结报告的语言（zh 默认，或 en）/ the .docx report's language (zh by default, or en)
   --year     只统计这些年度（可重复）/ only these years (repeatable)
   --region   只统计这些地区及其下级（可重复）/ only these regions and those nested under them (repeatable)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)`;
@@ -28,6 +31,7 @@ function parseArgs(argv: string[]) {
 	const regions: string[] = [];
 	let out: string | undefined;
 	let mapping: string | undefined;
+	let lang: 'zh' | 'en' = 'zh';
 	const next = (i: number, what: string) => {
 		const v = argv[i];
 		if (v === undefined || v === '') usage(what);
@@ -42,22 +46,28 @@ function parseArgs(argv: string[]) {
 			if (!/^(19|20)\d{2}$/.test(y)) usage(`年度无效 / not a year: ${y}`);
 			years.push(Number(y));
 		} else if (a === '--region' || a === '-r') regions.push(next(++i, '--region 需要一个地区名 / --region needs a region name'));
-		else if (a === '--help' || a === '-h') {
+		else if (a === '--lang') {
+			const l = next(++i, '--lang 需要 zh 或 en / --lang needs zh or en');
+			if (l !== 'zh' && l !== 'en') usage(`语言应为 zh 或 en / the language must be zh or en: ${l}`);
+			lang = l;
+		} else if (a === '--help' || a === '-h') {
 			process.stdout.write(USAGE + '\n');
 			process.exit(0);
 		} else if (a.startsWith('-')) usage(`未知选项 / unknown option: ${a}`);
 		else paths.push(a);
 	}
 	if (!out) usage('请用 --out 指定报告文件 / give the report file with --out');
-	if (!/\.xlsx$/i.test(out)) usage(`报告文件应以 .xlsx 结尾 / the report file must end in .xlsx: ${out}`);
+	if (!/\.(xlsx|docx)$/i.test(out)) usage(`报告文件应以 .xlsx 或 .docx 结尾 / the report file must end in .xlsx or .docx: ${out}`);
 	requirePaths(paths, usage);
-	return { paths, out, years, regions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	return { paths, out, years, regions, lang, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
 }
 
 const args = parseArgs(process.argv.slice(2));
 const skipped: string[] = [];
 const files = collectFiles(args.paths, skipped);
-const pack = await buildPackFromFiles({ files, profile: args.profile, years: args.years, regions: args.regions });
+const input = { files, profile: args.profile, years: args.years, regions: args.regions };
+// The extension picks the format: the XLSX report pack or the Word 总结报告.
+const pack = /\.docx$/i.test(args.out) ? await buildDocxFromFiles({ ...input, lang: args.lang }) : await buildPackFromFiles(input);
 writeFileSync(args.out, pack.bytes);
 const n = (s: string) => pack.counts[s] ?? 0;
 process.stderr.write(

@@ -22,6 +22,7 @@ import { makeWideWorkbook } from '../fixtures/wide';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import type { Fact } from '../../src/lib/facts/fact';
 import { templateRows, TEMPLATE_LAYOUT } from '../../src/lib/export/template';
+import { HEADLINE_NAMES } from '../../src/lib/schema/headline';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-exports-'));
 const files: string[] = [];
@@ -61,7 +62,8 @@ async function makeInputs() {
 }
 
 const FAMILY = { participation: 'P', hazards: 'H', media: 'M', sessions: 'S' } as const;
-const MEASURE_ZH = { participation: '参与人次', hazards: '隐患数', media: '宣传品数', sessions: '场次' } as const;
+// The workbook names each measure as the dashboard does (one name per measure, set in the schema).
+const MEASURE_ZH = { participation: HEADLINE_NAMES.participation.zh, hazards: HEADLINE_NAMES.hazards.zh, media: HEADLINE_NAMES.media.zh, sessions: HEADLINE_NAMES.sessions.zh } as const;
 
 let app: App;
 let facts: Fact[];

@@ -92,6 +92,8 @@ describe('the figures on screen (one set of files)', () => {
 		expect(raw).toContain('2023年 520（7 个单位）');
 		expect(raw).toContain('2022年 390（4 个单位）');
 		expect(await page.getByTestId('kpi-units-raw').innerText()).toContain('其中两年都填报 2 个');
+		// No hazards at all: the units of both years had 0 the year before — said so, not "no unit in both years".
+		expect(await page.getByTestId('kpi-hazards-no-base').innerText()).toContain('2022年为 0');
 		// 场次 of the units in both years did not change (5 and 5): no arrow, no colour.
 		const sessions = page.getByTestId('kpi-sessions-pct');
 		expect(await sessions.getAttribute('data-dir')).toBe('flat');

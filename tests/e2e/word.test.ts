@@ -2,7 +2,7 @@
  * Word and WPS files in the browser: a mixed batch (.xlsx, .xls, .docx with
  * Wingdings check boxes, a WPS .et, a Word 97 .doc) dropped at once. The KPIs
  * equal the Node pipeline's on the same bytes; the .doc shows its message; the
- * Word reader is fetched only once a Word file arrives.
+ * Word reader is fetched only once a Word file arrives; the Word collection template downloads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,5 +74,22 @@ describe('Word and WPS files in the browser', () => {
 		await expect.poll(() => doc.innerText()).toMatch(/另存为.*\.docx|Save it as \.docx/);
 		// The Word reader came as its own script, once a Word file arrived.
 		expect(wordReaderScripts.length).toBe(1);
+	});
+
+	it('the collection template as a Word form: made in the browser (the docx library, on demand), it reads back as an untouched form', async () => {
+		const { page } = app;
+		await page.getByTestId('tab-report').click();
+		await ready(page);
+		await page.getByTestId('template-year').fill('2025');
+		await page.getByTestId('template-kind').selectOption('2021');
+		const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('template-download-docx').click()]);
+		expect(d.suggestedFilename()).toBe('2025年安全生产月活动进展情况统计表（2021年版）.docx');
+		const path = join(dir, 'template.docx');
+		await d.saveAs(path);
+		const r = processFile({ name: 'template.docx', bytes: new Uint8Array(readFileSync(path)) });
+		expect(r.error).toBeNull();
+		expect(r.sheets).toEqual([{ name: '表1', shape: 'form', hidden: false }]);
+		expect(r.facts).toEqual([]);
+		expect(r.filings[0].year).toBe(2025);
 	});
 });

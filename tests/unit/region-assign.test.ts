@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegionAssignments, matchesPattern, unitsPicked } from '../../src/lib/facts/region-assign';
+import { applyRegionAssignments, matchesPattern, regionAssigner, rosterRegionAssignments, unitsPicked } from '../../src/lib/facts/region-assign';
 import { validateMergeDecisions } from '../../src/lib/workspace/plan';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import { makeWideWorkbook, type WideColumn } from '../fixtures/wide';
@@ -60,5 +60,25 @@ describe('regions for many units at once', () => {
 		expect(validateMergeDecisions({ accepted: [], rejected: [] })).toEqual({ accepted: [], rejected: [] });
 		expect(validateMergeDecisions({ accepted: [], rejected: [], regions: [{ region: '' , pattern: 'x' }] })).toBeNull();
 		expect(validateMergeDecisions({ accepted: [], rejected: [], regions: [{ region: '宁县' }] })).toBeNull();
+	});
+});
+
+describe('regions from a roster', () => {
+	it('a filer named as a roster unit, or linked to one, gets its region when its own is unknown; an ambiguous name does not', () => {
+		const assignments = rosterRegionAssignments(
+			[
+				{ name: '西坡镇', region: '正宁县' },
+				{ name: '湫头乡', region: '正宁县' },
+				{ name: '城关镇', region: '宁县' },
+				{ name: '城关镇', region: '正宁县' },
+				{ name: '无地区单位', region: '' }
+			],
+			[{ filer: '永和镇政府', filerRegion: '', unitRegion: '正宁县' }, { filer: '早胜镇', filerRegion: '宁县', unitRegion: '宁县' }]
+		);
+		expect(assignments).toEqual([{ units: ['永和镇政府', '湫头乡', '西坡镇'].sort(), from: '', region: '正宁县' }]);
+		const assign = regionAssigner(assignments);
+		expect(assign('西坡镇', '')).toBe('正宁县');
+		expect(assign('西坡镇', '宁县')).toBe('宁县'); // a region the file names stands
+		expect(assign('城关镇', '')).toBe('');
 	});
 });

@@ -8,6 +8,7 @@ import { emptyMergeDecisions, mergeKey, readWorkspaceDecisions, validateFileDeci
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
 import { contentHash } from '../../src/lib/facts/hash';
 import { emptyProfile } from '../../src/lib/mapping/profile';
+import { emptyRoster } from '../../src/lib/roster/index';
 import { cellsQuery, sourcesQuery } from '../../src/lib/dashboard/sql';
 import { emptyFilter } from '../../src/lib/dashboard/filter';
 
@@ -42,7 +43,13 @@ describe('unit-merge decisions', () => {
 describe('workspace decisions', () => {
 	const bytes = new TextEncoder().encode('单位,活动,指标,数值\n木钵镇,应急演练,参与（人次）,640');
 	const fileId = contentHash(bytes);
-	const decisions = { files: { [fileId]: { region: '环县', year: 2023 } }, profile: emptyProfile(), merges: { accepted: [{ from: 'x', to: 'y', region: '' }], rejected: [] }, demo: [] };
+	const decisions = { files: { [fileId]: { region: '环县', year: 2023 } }, profile: emptyProfile(), merges: { accepted: [{ from: 'x', to: 'y', region: '' }], rejected: [] }, demo: [],
+		roster: {
+			years: [{ year: 2024, interimDue: '2024-06-10', finalDue: '2024-06-24', units: [{ name: '木钵镇', region: '华池县', contact: '张三', phone: '13800000001', category: '镇' }] }],
+			links: [{ filer: '木钵镇人民政府办', filerRegion: '', unit: '木钵镇', unitRegion: '华池县' }],
+			rejected: []
+		}
+	};
 
 	it('survive the workspace file and validate', () => {
 		const decoded = decodeWorkspace(encodeWorkspace({ files: [{ name: 'a.csv', bytes, fileId }], decisions }));
@@ -52,7 +59,7 @@ describe('workspace decisions', () => {
 		expect(read).toEqual({ ok: true, decisions });
 	});
 	it('no decisions at all is an empty workspace state', () => {
-		expect(readWorkspaceDecisions(null, new Set())).toEqual({ ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [] } });
+		expect(readWorkspaceDecisions(null, new Set())).toEqual({ ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [], roster: emptyRoster() } });
 	});
 	it('refuses bad ones with a reason in Chinese and English', () => {
 		const ids = new Set([fileId]);

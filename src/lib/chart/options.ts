@@ -126,6 +126,12 @@ export interface ChartLabels {
 	markerName?: (year: string) => string;
 }
 
+/**
+ * Category names on a horizontal bar chart: wrapped onto two lines in the room the grid leaves
+ * them, cut only after that (the tooltip and the chart's data list carry the full name).
+ */
+const WRAPPED_NAME = { interval: 0, width: 140, overflow: 'break', lineHeight: 14, height: 28, lineOverflow: 'truncate' } as const;
+
 const base = (title: string): EChartsOption => ({
 	textStyle: { fontFamily: FONT_FAMILY },
 	color: PALETTE,
@@ -143,9 +149,13 @@ const valueAxis = (labels: ChartLabels) => ({
 
 const yearName = (y: number | null, labels: ChartLabels) => (y === null ? labels.unknownYear : String(y));
 
-function summaryOf(title: string, names: string[], values: number[], separator = '；'): string {
-	const items = names.map((n, i) => `${n} ${formatNumber(values[i])}`).join(separator);
-	return `${title}：${items || '—'}`;
+/** The text description's punctuation in the UI's language (Chinese when not given). */
+const punctuation = (labels: ChartLabels) => (labels.lang === 'en' ? { colon: ': ', sep: '; ' } : { colon: '：', sep: '；' });
+
+function summaryOf(labels: ChartLabels, names: string[], values: number[], title = labels.title): string {
+	const { colon, sep } = punctuation(labels);
+	const items = names.map((n, i) => `${n} ${formatNumber(values[i])}`).join(sep);
+	return `${title}${colon}${items || '—'}`;
 }
 
 function emptySpec(labels: ChartLabels): ChartSpec {
@@ -159,7 +169,7 @@ function emptySpec(labels: ChartLabels): ChartSpec {
 		},
 		keys: [],
 		names: [],
-		summary: `${labels.title}：${labels.noData}`,
+		summary: `${labels.title}${punctuation(labels).colon}${labels.noData}`,
 		empty: true
 	};
 }
@@ -192,7 +202,7 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 	const categoryAxis = {
 		type: 'category' as const,
 		data: categories,
-		axisLabel: { interval: 0, fontFamily: FONT_FAMILY, ...(many ? {} : { rotate: categories.some((c) => c.length > 6) ? 30 : 0 }), width: many ? 140 : undefined, overflow: 'truncate' as const },
+		axisLabel: many ? { ...WRAPPED_NAME, fontFamily: FONT_FAMILY } : { interval: 0, fontFamily: FONT_FAMILY, rotate: categories.some((c) => c.length > 6) ? 30 : 0, overflow: 'truncate' as const },
 		// Horizontal bars read top to bottom in the sorted order.
 		inverse: many
 	};
@@ -230,7 +240,7 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 		},
 		keys,
 		names: categories,
-		summary: summaryOf(title, categories, values) + (note ? `；${note}` : ''),
+		summary: summaryOf(labels, categories, values, title) + (note ? `${punctuation(labels).sep}${note}` : ''),
 		empty: false,
 		...(other ? { other } : {}),
 		...(focus ? { years: focus } : {})
@@ -273,7 +283,7 @@ export function yearChartOption(rows: readonly { year: number | null; value: num
 		},
 		keys: sorted.map((r) => (r.year === null ? null : String(r.year))),
 		names,
-		summary: summaryOf(labels.title, names, values),
+		summary: summaryOf(labels, names, values),
 		empty: false
 	};
 }
@@ -290,7 +300,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 			...base(labels.title),
 			grid: { left: 150, right: 60, top: 20, bottom: 30 },
 			xAxis: valueAxis(labels),
-			yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } },
+			yAxis: { type: 'category', data: names, inverse: true, axisLabel: WRAPPED_NAME },
 			series: [
 				{
 					type: 'bar',
@@ -304,7 +314,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 		},
 		keys: sorted.map((r) => r.activityId),
 		names,
-		summary: summaryOf(labels.title, names, values),
+		summary: summaryOf(labels, names, values),
 		empty: false
 	};
 }

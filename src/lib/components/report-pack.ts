@@ -17,6 +17,7 @@ import { describeFilter, filterLines, REPORT_TITLE } from '$lib/report/describe'
 import { A4_CHART_SIZE, chartPngDataUrl, dataUrlBytes, type ChartSize } from '$lib/export/chart-export';
 import type { ReportChartImage, ReportFile, ReportProblem } from '$lib/export/xlsx';
 import type { TemplateOptions } from '$lib/export/template';
+import type { DocxReportRequest } from '$lib/export/docx-report';
 import { checkProblems, fileProblems } from '$lib/export/problems';
 import type { Check } from '$lib/checks/types';
 import type { CheckCounts } from '$lib/model/protocol';
@@ -74,6 +75,8 @@ export interface PackInput {
 	checkCounts: CheckCounts;
 	generatedAt: Date;
 	onStage: (s: PackStage) => void;
+	/** The roster's completion lines for the cover (none without a roster). */
+	completion?: string[];
 }
 
 /** The report pack, as the CLI builds it from the same files: every table, its chart, the facts, the problems. */
@@ -95,7 +98,8 @@ export async function buildPackInBrowser(input: PackInput): Promise<Uint8Array> 
 		tables,
 		charts,
 		facts,
-		problems: reportProblems(input.entries, input.checks, input.checkCounts)
+		problems: reportProblems(input.entries, input.checks, input.checkCounts),
+		completion: input.completion
 	});
 }
 
@@ -132,4 +136,17 @@ export async function buildPrintDoc(
 	const ctx = reportContext(input.filter, input.rows, input.generatedAt);
 	const images = await drawCharts(tables, ctx, A4_CHART_SIZE, input.onChart);
 	return { generatedAt: input.generatedAt, filters: filterLines(input.filter), fileCount: ctx.fileCount, tables, images };
+}
+
+/** The 总结报告 as Word, as the CLI writes it: the draft (with the clerk's edits), the tables, the charts drawn on a canvas. docx loads only now. */
+export async function buildDocxInBrowser(input: Omit<DocxReportRequest, 'renderChart'>): Promise<{ name: string; bytes: Uint8Array }> {
+	const { buildDocxReport } = await import('$lib/export/docx-report');
+	const bytes = await buildDocxReport({
+		...input,
+		renderChart: async (option, frame) => {
+			await yieldToPage();
+			return { png: dataUrlBytes(await chartPngDataUrl(option, frame, A4_CHART_SIZE)), ...A4_CHART_SIZE };
+		}
+	});
+	return { name: `${REPORT_TITLE}-总结报告-${isoDate(input.generatedAt)}.docx`, bytes };
 }

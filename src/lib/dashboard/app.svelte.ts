@@ -6,7 +6,9 @@
  *   workspace  the IndexedDB copy of the content (files and decisions, never facts), storage figures
  *   rebuild    facts rebuilt from the content in a build worker, DuckDB tables, files / labels / checks
  *   ui         the open tab, the notice, the sources panel, a workspace file awaiting confirmation
+ *   roster     who must report (应报单位), the deadlines; who has reported, derived from the filings
  *   busy       actions under way (`withBusy`), for the `ready` marker
+ *   draft      the 总结报告 draft's edits (sentences switched off, reworded), stored through `workspace`
  *
  * A new kind of state (a report draft, a roster, an import summary) is a new part in
  * state/ — its own class with its own runes, stored through `workspace` if it must
@@ -31,6 +33,9 @@ import { Imports } from './state/imports.svelte';
 import { Persistence } from './state/persistence.svelte';
 import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
+import { RosterPart } from './state/roster.svelte';
+import { emptyRoster } from '../roster/index';
+import { DraftState } from './state/draft.svelte';
 import type { Entry, ImportItem } from './state/types';
 
 export type * from './state/types';
@@ -46,6 +51,8 @@ export class AppState {
 	readonly workspace = new Persistence();
 	readonly rebuild = new Rebuild(this.content, this.coordinator);
 	readonly imports = new Imports(this);
+	readonly roster = new RosterPart(this.content, this.workspace);
+	readonly draft = new DraftState((edits) => this.workspace.save((s) => s.putDraft(edits)));
 
 	/** True once every import is loaded into DuckDB and every view has drawn its latest result. */
 	get ready(): boolean {
@@ -64,9 +71,11 @@ export class AppState {
 	async start(opts: { wantDemo: boolean; baseURI: string }): Promise<void> {
 		const { content, workspace, imports } = this;
 		try {
-			const { files, decisions, profile, merges } = await workspace.open();
+			const { files, decisions, profile, merges, roster, draft } = await workspace.open();
+			this.roster.replace(roster);
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
+			this.draft.restore(draft);
 			void workspace.askPersistence();
 			const plan = restorePlan(files, workspace.meta, opts.wantDemo);
 			const restored: ImportItem[] = plan.restore.map((f) => ({
@@ -134,6 +143,8 @@ export class AppState {
 		return this.change(
 			() => {
 				content.clear();
+				this.roster.replace(emptyRoster());
+				this.draft.restore(null);
 				ui.sources = null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
 				return workspace.save((s) => s.clear(workspace.meta));
@@ -188,9 +199,10 @@ export class AppState {
 	async exportWorkspace(): Promise<Uint8Array> {
 		const { entries, profile, merges } = this.content;
 		const files: WorkspaceFile[] = [];
-		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [] };
+		const decisions: WorkspaceDecisions = { files: {}, profile, merges, demo: [], roster: this.roster.roster, draft: this.draft.edits };
 		for (const e of entries) {
-			if (!e.source || e.result.error) continue;
+			// A file that could not be read goes too: it fails again when opened, and the roster still shows it 无法读取.
+			if (!e.source || e.result.fileId.startsWith('failed:')) continue;
 			const fileId = e.result.fileId;
 			files.push({ name: e.result.file, bytes: new Uint8Array(await e.source.arrayBuffer()), fileId, ...(e.stored ? { addedAt: e.stored.addedAt } : {}) });
 			if (Object.keys(e.decisions).length) decisions.files[fileId] = e.decisions;
@@ -236,11 +248,15 @@ export class AppState {
 			ui.sources = null;
 			content.profile = decisions.profile ?? emptyProfile();
 			content.merges = decisions.merges;
+			this.roster.replace(decisions.roster);
 			// Demo files in the workspace stay (and stay removable); without any, the demo set does not come back.
 			workspace.meta = { ...workspace.meta, demoRemoved: demo.size === 0 };
 			await workspace.save((s) => s.clear(workspace.meta));
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
+			await workspace.save((s) => s.putRoster(decisions.roster));
+			this.draft.restore(decisions.draft);
+			await workspace.save((s) => s.putDraft(this.draft.edits));
 			workspace.restartSeq(0);
 			const now = Date.now();
 			await this.imports.importFiles(

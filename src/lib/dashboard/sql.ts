@@ -72,7 +72,7 @@ function and(w: string, ...conds: string[]): string {
 }
 
 /** The smallest derived table with a unit: `agg_u` (no activity) unless the filter names activities. */
-function unitTable(filter: Filter): string {
+export function unitTable(filter: Filter): string {
 	return filter.activities.length || filter.activity !== null ? 'agg_ua' : 'agg_u';
 }
 
@@ -234,11 +234,13 @@ export interface SourcePick {
 	year?: number;
 	region?: string;
 	activityId?: string;
+	/** One metric of the measure's family (a figure of the 总结报告 draft). */
+	metricId?: string;
 }
 
 export const SOURCE_LIMIT = 1000;
 
-const ORDER_BY_CELL = `ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER), cell`;
+export const ORDER_BY_CELL = `ORDER BY file, sheet, TRY_CAST(regexp_extract(cell, '[0-9]+$') AS INTEGER), cell`;
 
 /**
  * The facts behind a number: those the filter counts (status ok), of the
@@ -265,6 +267,10 @@ export function sourcesQuery(filter: Filter, measure: Measure, pick: SourcePick 
 	if (pick.activityId !== undefined) {
 		parts.push('activity_id = ?');
 		params.push(pick.activityId);
+	}
+	if (pick.metricId !== undefined) {
+		parts.push('metric_id = ?');
+		params.push(pick.metricId);
 	}
 	return {
 		sql: `SELECT ${SOURCE_COLUMNS.join(', ')}, COUNT(*) OVER () AS n, SUM(value) OVER () AS total FROM facts ${parts.join(' AND ')} ${ORDER_BY_CELL} LIMIT ?`,

@@ -58,6 +58,8 @@ export interface ReportPackInput {
 	/** The facts under the filter, every status, with provenance. */
 	facts: FactExportRow[];
 	problems: ReportProblem[];
+	/** How complete the figures are, per roster year (`2024年：应报30家，已报18家（60%）…`); none without a roster. */
+	completion?: string[];
 }
 
 const FONT = '微软雅黑';
@@ -213,6 +215,18 @@ export async function buildFactsXlsx(facts: readonly FactExportRow[], opts: { ge
 	return bytesOf(wb);
 }
 
+/** A plain table as a workbook: a title row, the header, the rows (the 催报 list's download). */
+export async function buildTableXlsx(input: { sheet: string; title: string; headers: string[]; rows: CellInput[][]; generatedAt: Date }): Promise<Uint8Array> {
+	const wb = newWorkbook(input.generatedAt);
+	const ws = wb.addWorksheet(input.sheet);
+	ws.getCell('A1').value = cellValue(input.title);
+	ws.getCell('A1').font = { name: FONT, bold: true, size: 14 };
+	headerRow(ws, 2, input.headers);
+	input.rows.forEach((row, i) => (ws.getRow(3 + i).values = row.map(cellValue)));
+	fitColumns(ws, input.headers.map((h, c) => Math.max(h.length * 2, ...input.rows.map((row) => String(row[c] ?? '').length * 2))));
+	return bytesOf(wb);
+}
+
 /** The report pack: cover, summary sheets with charts, facts, unmapped items, problems. */
 export async function buildReportPack(input: ReportPackInput): Promise<Uint8Array> {
 	const wb = newWorkbook(input.generatedAt);
@@ -238,6 +252,7 @@ export async function buildReportPack(input: ReportPackInput): Promise<Uint8Arra
 	pair('筛选条件', input.filters.length ? null : '全部数据');
 	for (const f of input.filters) pair(`  ${f.label}`, f.value);
 	pair('统计口径', '仅计入有效数据；被替代的重复填报、未映射及忽略的项目不计入合计');
+	for (const [i, line] of (input.completion ?? []).entries()) pair(i === 0 ? '报送情况' : '', line);
 	r++;
 	cover.getCell(r, 1).value = cellValue('数据来源文件');
 	cover.getCell(r, 1).font = { name: FONT, bold: true, size: 12 };

@@ -63,6 +63,9 @@ export interface Filing {
 	year: number | null;
 	filedOn: string | null;
 	sheet: string;
+	/** 联系人 and 电话 from the form's header line, when it names them (the 催报 list calls them). */
+	contact?: string;
+	phone?: string;
 }
 
 /** Everything read from one file. A file that could not be read has `error` and no facts. */

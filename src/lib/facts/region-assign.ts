@@ -75,3 +75,30 @@ export function applyRegionAssignments(results: FileResult[], assignments: reado
 		return changed ? { ...r, facts, filings } : r;
 	});
 }
+
+/**
+ * Regions a roster (应报单位, each with its region) gives the filers whose files
+ * name none: a filer with a roster unit's name, or one the user linked to a
+ * roster unit, is put in that unit's region when its own region is unknown.
+ * Structural types, so the roster (roster/) can pass its units and links as they are.
+ */
+export function rosterRegionAssignments(
+	units: readonly { name: string; region: string }[],
+	links: readonly { filer: string; filerRegion: string; unitRegion: string }[] = []
+): RegionAssignment[] {
+	const byRegion = new Map<string, Set<string>>();
+	const add = (unit: string, region: string) => {
+		if (!unit || !region.trim()) return;
+		let set = byRegion.get(region);
+		if (!set) byRegion.set(region, (set = new Set()));
+		set.add(unit);
+	};
+	for (const u of units) add(u.name, u.region);
+	for (const l of links) if (l.filerRegion === '') add(l.filer, l.unitRegion);
+	// A name the roster lists in two regions says nothing about which one: left to the user.
+	const seen = new Map<string, number>();
+	for (const set of byRegion.values()) for (const u of set) seen.set(u, (seen.get(u) ?? 0) + 1);
+	return [...byRegion]
+		.map(([region, set]) => ({ units: [...set].filter((u) => seen.get(u) === 1).sort(), from: '', region }))
+		.filter((a) => a.units.length > 0);
+}

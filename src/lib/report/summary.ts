@@ -14,6 +14,7 @@ import type { BoundQuery, QueryRunner, Row } from '../db/types';
 import { where, type WhereOptions } from '../dashboard/sql';
 import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../dashboard/filter';
 import { getActivity } from '../schema/index';
+import { HEADLINE_NAMES } from '../schema/headline';
 
 export type SummaryDim = 'unit' | 'region' | 'activity';
 export const SUMMARY_DIMS: readonly SummaryDim[] = ['unit', 'region', 'activity'];
@@ -21,8 +22,8 @@ export const SUMMARY_DIMS: readonly SummaryDim[] = ['unit', 'region', 'activity'
 /** The facts column each dimension groups by (a fixed list: never user text). */
 const DIM_COLUMN: Record<SummaryDim, string> = { unit: 'unit', region: 'region', activity: 'activity_id' };
 
-export const MEASURE_ZH: Record<Measure, string> = { participation: '参与人次', hazards: '隐患数', media: '宣传品数', sessions: '场次' };
-export const MEASURE_EN: Record<Measure, string> = { participation: 'Participation', hazards: 'Hazards', media: 'Media items', sessions: 'Sessions' };
+export const MEASURE_ZH = Object.fromEntries(MEASURE_IDS.map((m) => [m, HEADLINE_NAMES[m].zh])) as Record<Measure, string>;
+export const MEASURE_EN = Object.fromEntries(MEASURE_IDS.map((m) => [m, HEADLINE_NAMES[m].en])) as Record<Measure, string>;
 export const DIM_ZH: Record<SummaryDim, string> = { unit: '单位', region: '地区', activity: '活动' };
 export const DIM_EN: Record<SummaryDim, string> = { unit: 'Unit', region: 'Region', activity: 'Activity' };
 

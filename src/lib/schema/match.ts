@@ -37,6 +37,7 @@ const SUGGEST_FLOOR = 0.25;
  */
 const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
+const CONTEXT_WEIGHT = 0.15;
 
 /**
  * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
@@ -58,7 +59,7 @@ const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 };
 
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
-const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|总|数/g;
+const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;
 
 interface Prepared {
 	metric: Metric;
@@ -154,39 +155,45 @@ function decide(
 ): Ranking {
 	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
 	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
-	const [top] = agreeing;
-	// Below the threshold, a metric of the activity the label or its header names still wins when no
-	// rival comes close: the activity is known, and the words left only have to pick within it.
-	const focus = activities.label ?? activities.context;
-	// A label that names no activity, under a header that names none, must say more (培训人数 is not
-	// the 我是安全培训师 campaign's count); a yes/no question is matched on its own words only.
-	const threshold = focus || top?.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
-	const inActivity = top && top.match.activityId === focus && COUNTS.has(top.match.family);
-	const sure = top && (top.raw >= threshold || (inActivity && top.raw >= IN_ACTIVITY_THRESHOLD));
-	let chosen: MetricMatch | null = sure ? top.match : null;
-	// A label that names no activity of its own means one of its header's (its context's) activity.
-	// (Unless its words are exactly one of a metric's phrasings: 组织观看（ ）场 in 2020's 排查整治 section.)
-	if (chosen && !top.exact && !activities.label && activities.context && chosen.activityId !== activities.context) chosen = null;
-	// Close rivals the label cannot tell apart: siblings on a qualifier, metrics of the same activity,
-	// and the header's activity's own metrics when the label names another one.
-	// A rival whose unit differs from the one the label states while the top's agrees is no rival
-	// (组织媒体报道（ ）次 is the 次 of media reports, not the 篇 of the articles in the same clause).
-	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
-	const unitOf = (x: Scored) => sameUnit(METRIC_BY_ID.get(x.match.metricId)?.unit ?? '');
-	const rival = (x: Scored) =>
-		!(top.exact && !x.exact) &&
-		!(top.match.family === preferred && x.match.family !== preferred) &&
-		!(unit && unitOf(top) === unit && unitOf(x) !== unit) &&
-		(openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
-		(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
-		(x.match.activityId === activities.context && x.match.family === top.match.family));
-	if (chosen && agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && rival(x))) chosen = null;
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
 	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
-	return { ranked, chosen };
+	// A label that names no activity of its own means one of its header's (its context's) activity,
+	// unless its words are exactly one of a metric's phrasings (组织观看（ ）场 in 2020's 排查整治 section).
+	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
+	const top = agreeing.find(eligible);
+	if (!top) return { ranked, chosen: null };
+	// A label that names no activity, under a header that names none, must say more (培训人数 is not
+	// the 我是安全培训师 campaign's count). Below the threshold, a count of the activity the label or
+	// its header names still wins when no rival comes close: only the words left have to pick within it.
+	const focus = activities.label ?? activities.context;
+	const threshold = focus || top.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
+	const inActivity = top.match.activityId === focus && COUNTS.has(top.match.family);
+	if (!(top.raw >= threshold || (inActivity && top.raw >= IN_ACTIVITY_THRESHOLD))) return { ranked, chosen: null };
+	return { ranked, chosen: agreeing.some((x) => x !== top && x.raw >= top.raw - SIBLING_MARGIN && isRival(top, x)) ? null : top.match };
+
+	/**
+	 * Can the label not tell x from top? Siblings on a qualifier it leaves open, counts of the same
+	 * activity, the header's activity's metrics of the family — unless top is set apart: an exact
+	 * phrasing, the qualifier value the label states, the family its words prefer, or the unit it states
+	 * (组织媒体报道（ ）次 is the 次 of media reports, not the 篇 of the articles in the same clause).
+	 */
+	function isRival(top: Scored, x: Scored): boolean {
+		const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
+		const unitOf = (y: Scored) => sameUnit(METRIC_BY_ID.get(y.match.metricId)?.unit ?? '');
+		const agrees = (y: Scored) => qualifierAgrees(parts, y.match.metricId);
+		if (top.exact && !x.exact) return false;
+		if (agrees(top) && !agrees(x)) return false;
+		if (top.match.family === preferred && x.match.family !== preferred) return false;
+		if (unit && unitOf(top) === unit && unitOf(x) !== unit) return false;
+		return (
+			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
+			(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
+			(x.match.activityId === activities.context && x.match.family === top.match.family)
+		);
+	}
 }
 
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
@@ -278,12 +285,15 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		if (id) primaryFloor.set(id, 0.62);
 	}
 
+	// A header that words one metric of the activity (理论学习中心组 over 参学人次) helps pick within it.
+	const ctxGrams = ctx ? bigrams(coreOf(ctx)) : null;
 	const out: Scored[] = [];
 	for (const p of PREPARED) {
 		if (!families.includes(p.metric.family)) continue;
 		let s = bestSimilarity(q, p);
 		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
+		if (ctxGrams && p.metric.activity === contextActivity) s += CONTEXT_WEIGHT * bestSimilarity(ctxGrams, p);
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;

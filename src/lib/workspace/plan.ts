@@ -11,6 +11,7 @@ import { isObject } from '../base/problem';
 import { emptyMergeDecisions, MAX_REGION, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export { emptyMergeDecisions, mergeKey, validateMergeDecisions, type MergeDecisions } from './merges';
+import { emptyRoster, validRoster, type Roster } from '../roster/index';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */
@@ -90,6 +91,10 @@ export interface WorkspaceDecisions {
 	merges: MergeDecisions;
 	/** fileIds of the demo set's files. */
 	demo: string[];
+	/** The roster (应报单位) with its deadlines and answers; empty when the file has none. */
+	roster: Roster;
+	/** The 总结报告 draft's edits, as stored (the report part validates them: report/draft/edits.ts readDraftEdits). */
+	draft?: unknown;
 }
 
 export type WorkspaceDecisionsResult = { ok: true; decisions: WorkspaceDecisions } | { ok: false; zh: string; en: string };
@@ -98,7 +103,7 @@ const bad = (zh: string, en: string): WorkspaceDecisionsResult => ({ ok: false, 
 
 /** The `decisions` of a decoded workspace file, validated (decodeWorkspace leaves them unchecked). */
 export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string>): WorkspaceDecisionsResult {
-	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [] } };
+	if (raw === null) return { ok: true, decisions: { files: {}, profile: null, merges: emptyMergeDecisions(), demo: [], roster: emptyRoster() } };
 	if (!isObject(raw)) return bad('决定部分不是 JSON 对象。', 'its decisions are not a JSON object.');
 	const files: Record<string, FileDecisions> = {};
 	if (raw.files !== undefined) {
@@ -123,5 +128,6 @@ export function readWorkspaceDecisions(raw: unknown, fileIds: ReadonlySet<string
 		merges = m;
 	}
 	const demo = Array.isArray(raw.demo) ? raw.demo.filter((id): id is string => typeof id === 'string' && fileIds.has(id)) : [];
-	return { ok: true, decisions: { files, profile, merges, demo } };
+	// A roster's malformed parts are dropped (validRoster), never the whole workspace.
+	return { ok: true, decisions: { files, profile, merges, demo, roster: validRoster(raw.roster), ...(raw.draft !== undefined && raw.draft !== null ? { draft: raw.draft } : {}) } };
 }

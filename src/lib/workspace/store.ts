@@ -6,6 +6,7 @@
  * IndexedDB exists (a page or a worker).
  */
 import type { FileDecisions } from '../pipeline';
+import { validRoster, type Roster } from '../roster/index';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
 import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
@@ -63,7 +64,11 @@ export interface WorkspaceSnapshot {
 	profile: MappingProfile | null;
 	/** Unit-merge proposals the user accepted (applied) and rejected (not proposed again). */
 	merges: MergeDecisions;
+	/** Who must report (应报单位), the deadlines and the user's answers about filers. */
+	roster: Roster;
 	meta: WorkspaceMeta;
+	/** The 总结报告 draft's edits as stored, unvalidated (the report part reads them: readDraftEdits). */
+	draft: unknown;
 	/** True when nothing was ever stored (a first visit). */
 	fresh: boolean;
 }
@@ -112,8 +117,10 @@ export class WorkspaceStore {
 		const profile = done(tx.objectStore(SETTINGS).get('profile') as IDBRequest<unknown>);
 		const meta = done(tx.objectStore(SETTINGS).get('meta') as IDBRequest<WorkspaceMeta | undefined>);
 		const merges = done(tx.objectStore(SETTINGS).get('merges') as IDBRequest<unknown>);
+		const roster = done(tx.objectStore(SETTINGS).get('roster') as IDBRequest<unknown>);
+		const draft = done(tx.objectStore(SETTINGS).get('draft') as IDBRequest<unknown>);
 		await finished(tx);
-		const [f, k, v, p, m, g] = [await files, await keys, await values, await profile, await meta, await merges];
+		const [f, k, v, p, m, g, d] = [await files, await keys, await values, await profile, await meta, await merges, await draft];
 		const decisions = new Map<string, FileDecisions>();
 		k.forEach((key, i) => decisions.set(String(key), v[i]));
 		const checked = p === undefined ? null : validateProfile(p);
@@ -122,7 +129,9 @@ export class WorkspaceStore {
 			decisions,
 			profile: checked?.ok ? checked.profile : null,
 			merges: (g === undefined ? null : validateMergeDecisions(g)) ?? emptyMergeDecisions(),
+			roster: validRoster(await roster),
 			meta: { ...emptyMeta(), ...(m ?? {}) },
+			draft: d ?? null,
 			fresh: f.length === 0 && m === undefined && p === undefined && k.length === 0
 		};
 	}
@@ -168,6 +177,19 @@ export class WorkspaceStore {
 	async putMerges(merges: MergeDecisions): Promise<void> {
 		const tx = this.db.transaction(SETTINGS, 'readwrite');
 		tx.objectStore(SETTINGS).put(merges, 'merges');
+		await finished(tx);
+	}
+
+	async putRoster(roster: Roster): Promise<void> {
+		const tx = this.db.transaction(SETTINGS, 'readwrite');
+		tx.objectStore(SETTINGS).put(roster, 'roster');
+		await finished(tx);
+	}
+
+	/** The 总结报告 draft's edits (plain JSON data). */
+	async putDraft(draft: unknown): Promise<void> {
+		const tx = this.db.transaction(SETTINGS, 'readwrite');
+		tx.objectStore(SETTINGS).put(draft, 'draft');
 		await finished(tx);
 	}
 

@@ -7,6 +7,7 @@ import type { FileDecisions } from '../../pipeline';
 import type { MappingProfile } from '../../mapping/profile';
 import { emptyMeta, storable, WorkspaceStore, type FileToStore, type StoredFile, type WorkspaceMeta } from '../../workspace/store';
 import type { MergeDecisions } from '../../workspace/plan';
+import { emptyRoster, type Roster } from '../../roster/index';
 import type { Entry, StorageInfo } from './types';
 
 /** What a previous visit left (nothing when IndexedDB is not available). */
@@ -15,6 +16,9 @@ export interface Restored {
 	decisions: Map<string, FileDecisions>;
 	profile: MappingProfile | null;
 	merges: MergeDecisions | null;
+	roster: Roster;
+	/** The 总结报告 draft's edits as stored (unvalidated: the draft part reads them). */
+	draft: unknown;
 }
 
 export class Persistence {
@@ -32,11 +36,11 @@ export class Persistence {
 			this.meta = snap.meta;
 			this.seq = snap.files.reduce((m, f) => Math.max(m, f.seq + 1), 0);
 			this.storage = { ...this.storage, available: true };
-			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges };
+			return { files: snap.files, decisions: snap.decisions, profile: snap.profile ?? null, merges: snap.merges, roster: snap.roster, draft: snap.draft };
 		} catch (e) {
 			this.store = null;
 			this.storageError = e instanceof Error ? e.message : String(e);
-			return { files: [], decisions: new Map(), profile: null, merges: null };
+			return { files: [], decisions: new Map(), profile: null, merges: null, roster: emptyRoster(), draft: null };
 		}
 	}
 

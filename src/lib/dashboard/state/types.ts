@@ -43,7 +43,7 @@ export interface SourcesRequest {
 	places?: { file: string; sheet: string; cell: string; value?: number | null }[];
 }
 
-export type View = 'dashboard' | 'report' | 'mapping' | 'checks';
+export type View = 'dashboard' | 'report' | 'mapping' | 'checks' | 'roster';
 
 /** One file to import; `source` (a dropped File, a stored Blob) saves copying the bytes to keep them. */
 export type ImportItem = IngestFile & { source?: Blob; demo?: boolean; stored?: { addedAt: number; seq: number } };

@@ -141,7 +141,7 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const region = ctx.region ?? (regionFromUnitName(unit) || regionFromFileName(ctx.file) || '');
 	// 6月24日 without a year: the form's year dates it, so the final filing still wins over the interim one.
 	const filedOn = info.filedOn ?? (info.filedMonthDay && year ? parseFiledOn(info.filedMonthDay, year) : null);
-	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
+	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name, ...(info.contact && { contact: info.contact }), ...(info.phone && { phone: info.phone }) });
 
 	const progressDisposition = new Map<string, LedgerEntry>();
 	for (let r = table.firstRow; r <= table.lastRow; r++) {

@@ -1,0 +1,178 @@
+/**
+ * The roster part: who must report (应报单位) per year, the deadlines, and the
+ * user's answers about filers — kept in the workspace (IndexedDB) and the .aqy
+ * file. Who has reported is derived from it and the files' filings (the
+ * digests the page holds: no rebuild, no DuckDB). The report draft and the
+ * region assignment read `state`, `completion` and `regionOf` from here.
+ */
+import { prepareRead, readWorkbook } from '../../read/index';
+import {
+	acceptProposal,
+	addUnit,
+	completionByRegion,
+	completionLine,
+	completionOf,
+	emptyRoster,
+	rejectProposal,
+	removeUnit,
+	removeYear,
+	rosterFromFilings,
+	rosterFromText,
+	rosterFromWorkbook,
+	rosterState,
+	rosterYear,
+	setDeadlines,
+	setYearUnits,
+	type Completion,
+	type Roster,
+	type RosterImport,
+	type RosterProposal,
+	type RosterState,
+	type RosterUnit
+} from '../../roster/index';
+import type { Content } from './content.svelte';
+import type { Persistence } from './persistence.svelte';
+
+export class RosterPart {
+	roster = $state.raw<Roster>(emptyRoster());
+	/** The year shown in the 名单 tab (null: the roster's latest). */
+	chosenYear = $state<number | null>(null);
+	/** What the last import left out (rows without a unit, totals, repeats), to show. */
+	lastImport = $state.raw<RosterImport | null>(null);
+	importError = $state<string | null>(null);
+
+	private content: Content;
+	private workspace: Persistence;
+
+	/** Each roster unit's status, the 名单外 filers and the failed files no unit claims. */
+	readonly state: RosterState = $derived.by(() => this.compute());
+
+	constructor(content: Content, workspace: Persistence) {
+		this.content = content;
+		this.workspace = workspace;
+	}
+
+	private compute(): RosterState {
+		return rosterState(this.roster, this.content.entries.map((e) => e.result));
+	}
+
+	get years(): number[] {
+		return this.roster.years.map((y) => y.year);
+	}
+
+	/** The year shown: the one chosen, else the roster's latest, else null (no roster yet). */
+	get year(): number | null {
+		const years = this.years;
+		if (this.chosenYear !== null && years.includes(this.chosenYear)) return this.chosenYear;
+		return years.length ? years[years.length - 1] : null;
+	}
+
+	/** Years the files were filed in (for "start from the units that reported in …"). */
+	get filedYears(): number[] {
+		const ys = new Set<number>();
+		for (const e of this.content.entries) for (const f of e.result.filings) if (f.year !== null) ys.add(f.year);
+		return [...ys].sort();
+	}
+
+	/** The year's completion in all, or null when that year has no roster. */
+	completion(year: number | null = this.year): Completion | null {
+		if (year === null || !rosterYear(this.roster, year)) return null;
+		return completionOf(this.state.statuses, year);
+	}
+
+	/** A completion line per roster year (the report pack's cover, the report draft). */
+	lines(lang: 'zh' | 'en'): string[] {
+		return this.years.map((y) => completionLine(completionOf(this.state.statuses, y), y, lang));
+	}
+
+	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit tables can show. */
+	get unreported(): { unit: string; region: string; year: number }[] {
+		return this.state.statuses.filter((s) => s.status === 'missing' || s.status === 'unreadable').map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year }));
+	}
+
+	byRegion(year: number | null = this.year): Completion[] {
+		return year === null ? [] : completionByRegion(this.state.statuses, year);
+	}
+
+	/** The roster's region of a unit name in a year ('' when the roster does not list it): regions from the roster. */
+	regionOf(unit: string, year: number | null = this.year): string {
+		const s = this.state.statuses.find((x) => x.year === year && (x.unit.name === unit || x.filings.some((f) => f.filer === unit)));
+		return s?.unit.region ?? '';
+	}
+
+	private set(roster: Roster): Promise<void> {
+		this.roster = roster;
+		return this.workspace.save((s) => s.putRoster(roster));
+	}
+
+	/** Replaces the roster as a whole (a workspace file opened, or cleared). */
+	replace(roster: Roster): void {
+		this.roster = roster;
+		this.chosenYear = null;
+	}
+
+	private take(year: number, read: RosterImport): Promise<void> {
+		this.lastImport = read;
+		this.importError = null;
+		this.chosenYear = year;
+		return this.set(setYearUnits(this.roster, year, read.units));
+	}
+
+	/** A list file (.xlsx/.xls/.csv) read with the product's readers: it becomes the year's roster. */
+	async importFile(name: string, bytes: Uint8Array, year: number): Promise<void> {
+		try {
+			await prepareRead(bytes, name);
+			const read = rosterFromWorkbook(readWorkbook(bytes, name));
+			if (read.units.length === 0) {
+				this.importError = 'roster-empty';
+				this.lastImport = read;
+				return;
+			}
+			await this.take(year, read);
+		} catch (e) {
+			const err = e as { zh?: string; en?: string; message?: string };
+			this.importError = err.zh ? `${err.zh} / ${err.en}` : String(err.message ?? e);
+		}
+	}
+
+	/** Pasted lines become the year's roster (nothing happens for text with no unit). */
+	paste(text: string, year: number): Promise<void> {
+		const read = rosterFromText(text);
+		if (read.units.length === 0) {
+			this.importError = 'roster-empty';
+			this.lastImport = read;
+			return Promise.resolve();
+		}
+		return this.take(year, read);
+	}
+
+	/** The year's roster starts as the units that filed in `from` (with their latest contacts). */
+	startFrom(from: number, year: number): Promise<void> {
+		const units = rosterFromFilings(this.content.entries.map((e) => e.result), from);
+		return this.take(year, { units, skipped: [], sheet: '', headerRow: 0 });
+	}
+
+	setDue(year: number, due: { interimDue?: string | null; finalDue?: string | null }): Promise<void> {
+		return this.set(setDeadlines(this.roster, year, due));
+	}
+
+	addUnit(year: number, unit: Partial<RosterUnit> & { name: string }): Promise<void> {
+		return this.set(addUnit(this.roster, year, unit));
+	}
+
+	removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
+		return this.set(removeUnit(this.roster, year, unit));
+	}
+
+	removeYear(year: number): Promise<void> {
+		return this.set(removeYear(this.roster, year));
+	}
+
+	accept(p: RosterProposal): Promise<void> {
+		return this.set(acceptProposal(this.roster, p));
+	}
+
+	reject(p: RosterProposal): Promise<void> {
+		return this.set(rejectProposal(this.roster, p));
+	}
+}
