@@ -39,7 +39,7 @@ function wideTable(i: number): Promise<Uint8Array> {
 }
 
 /** The folder of N files, made once per N (a file marks it complete). */
-async function folderOf(n: number, log: (line: string) => void): Promise<string> {
+export async function folderOf(n: number, log: (line: string) => void): Promise<string> {
 	const dir = join(tmpdir(), `anquanyue-bench-folder-${n}`);
 	const done = join(dir, '.complete');
 	if (existsSync(done)) {
@@ -70,8 +70,8 @@ function bytesUnder(dir: string): number {
 	return sum;
 }
 
-const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
-const CLI = join(process.cwd(), 'src/cli/normalize.ts');
+// The CLI as a user runs it: the built program (bin/anquanyue.js builds build-cli/ first if it is stale).
+const CLI = [join(process.cwd(), 'bin/anquanyue.js'), 'normalize'];
 
 // GNU time, where there is one, adds the CPU seconds the run used: on a busy machine they say more than the wall clock.
 const TIME = '/usr/bin/time';
@@ -80,7 +80,7 @@ const CPU_MARK = 'cpu-seconds:';
 /** One CLI run: wall (and CPU) seconds and the facts it reports (ok + unmapped + superseded) on stderr. */
 function runCli(args: string[]): { seconds: number; cpu: number | null; facts: number; files: number } {
 	const timed = existsSync(TIME);
-	const [cmd, argv] = timed ? [TIME, ['-f', `${CPU_MARK} %U %S`, TSX, CLI, ...args]] : [TSX, [CLI, ...args]];
+	const [cmd, argv] = timed ? [TIME, ['-f', `${CPU_MARK} %U %S`, process.execPath, ...CLI, ...args]] : [process.execPath, [...CLI, ...args]];
 	const t0 = performance.now();
 	const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
 	const seconds = (performance.now() - t0) / 1000;
@@ -108,7 +108,7 @@ export async function folderBench(n: number, log: (line: string) => void): Promi
 			const cpu = r.cpu === null ? '' : `, ${r.cpu.toFixed(1)} CPU-s`;
 			const line = `${name.padEnd(13)} ${r.seconds.toFixed(1)} s · ${Math.round(n / r.seconds)} files/s · ${Math.round(r.facts / r.seconds)} facts/s · ${(mb / r.seconds).toFixed(2)} MB/s (${r.facts} facts, ${mb.toFixed(1)} MB${cpu}, load ${loadavg()[0].toFixed(1)})`;
 			log(line);
-			log(`  ${TSX} ${CLI} ${args.join(' ')}`);
+			log(`  node ${CLI.join(' ')} ${args.join(' ')}`);
 			Object.assign(result, {
 				[`folder_${name}_s`]: Math.round(r.seconds * 10) / 10,
 				[`folder_${name}_files_per_s`]: Math.round(n / r.seconds),

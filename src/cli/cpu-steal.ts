@@ -20,11 +20,11 @@ function cpuTimes(): [number, number] | null {
 	}
 }
 
-/** Starts measuring; the function returned gives the steal since then, in % of all CPU time (null: unknown). */
-export function stealMeter(): () => number | null {
-	const start = cpuTimes();
+/** Starts measuring; the function returned gives the steal since then, in % of all CPU time (null: unknown, e.g. no /proc/stat). */
+export function stealMeter(read: () => [number, number] | null = cpuTimes): () => number | null {
+	const start = read();
 	return () => {
-		const now = cpuTimes();
+		const now = read();
 		if (!start || !now || now[1] === start[1]) return null;
 		return Math.round((100 * (now[0] - start[0])) / (now[1] - start[1]));
 	};

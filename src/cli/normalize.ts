@@ -18,7 +18,6 @@ import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { defaultJobs, readFiles } from './read-workers';
-import { parquetTargetRefusal, writeFactsParquet } from './parquet';
 import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
@@ -34,8 +33,8 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
                FACTS.parquet/year=__HIVE_DEFAULT_PARTITION__/（读回为 NULL / read back as NULL）
              列与 CSV 相同，year 为 INTEGER、value 为 DOUBLE，空白为 NULL
              / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
-  --jobs     读取线程数（默认：64 个以上文件或 4 MB 以上时为 CPU 核数，否则 1；1 = 单线程）
-             / reading threads (default: the number of cores for 64+ files or 4+ MB, else 1; 1 = this thread only)
+  --jobs     读取线程数（默认：每 16 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
+             / reading threads (default: one per 16 MB of input, at most the idle cores; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
   --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
              / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
@@ -98,8 +97,6 @@ function parseArgs(argv: string[]) {
 	requirePaths(paths, usage);
 	const parquet = format === 'parquet' || (format === undefined && !!out && /\.parquet$/i.test(out));
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
-	const refusal = parquet ? parquetTargetRefusal(out!) : null;
-	if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 	if (!roster.roster !== !roster.status) usage('--roster 与 --status 需同时给出 / --roster and --status go together');
 	const rosterOptions = roster.roster ? (roster as RosterOptions) : null;
 	return { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
@@ -107,6 +104,10 @@ function parseArgs(argv: string[]) {
 
 
 const { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile } = parseArgs(process.argv.slice(2));
+// DuckDB (a native module) is loaded only to write Parquet: a CSV run starts without it.
+const parquetDoor = parquet ? await import('./parquet') : null;
+const refusal = parquetDoor?.parquetTargetRefusal(out!);
+if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
@@ -119,8 +120,8 @@ const failed = results.flatMap((r) => {
 	return silent ? [{ ...r, error: silent }] : r.error ? [r] : [];
 });
 
-if (parquet) {
-	const partitions = await writeFactsParquet(out!, facts, failed);
+if (parquetDoor) {
+	const partitions = await parquetDoor.writeFactsParquet(out!, facts, failed);
 	process.stderr.write(`Parquet → ${out}/ ${partitions.join(' ')}\n`);
 } else {
 	const lines = [FACT_CSV_HEADER.join(','), ...facts.map(factCsvRow), ...failed.map(errorCsvRow)];

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
 import { FACT_CSV_HEADER, errorRecord, factRecord, type FactColumn, type FactRecord } from '../lib/facts/csv-out';
 import type { Fact, FileResult } from '../lib/facts/fact';
-import { Refusal } from '../lib/facts/problem';
+import { Refusal } from '../lib/base/problem';
 
 /** SQL type of each CSV column; anything not listed is VARCHAR. */
 const TYPES: Partial<Record<FactColumn, 'INTEGER' | 'DOUBLE'>> = { year: 'INTEGER', value: 'DOUBLE' };

@@ -5,7 +5,7 @@
  * one-thread run. jobs = 1 reads in this thread, as the CLI always did.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../lib/facts/fact';
 import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply } from './normalize-worker';
@@ -14,12 +14,14 @@ import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply
 const BATCH = 8;
 
 /**
- * The CLI runs under tsx, and on Node 20 a worker does not inherit tsx's
- * loader (neither by default nor with execArgv --import tsx): the worker is
- * started from a line of JavaScript that registers tsx and then imports the
- * .ts entry. tsx is resolved here, so the worker finds it from any cwd.
+ * Built (build-cli/, plain JavaScript) the thread starts from the built
+ * normalize-worker.js beside this bundle. Run from source under tsx, a worker
+ * on Node 20 does not inherit tsx's loader (neither by default nor with
+ * execArgv --import tsx): it starts from a line of JavaScript that registers
+ * tsx and then imports the .ts entry (tsx resolved here, so from any cwd).
  */
 function startWorker(): Worker {
+	if (import.meta.url.endsWith('.js')) return new Worker(new URL('./normalize-worker.js', import.meta.url), { workerData: WORKER_ROLE });
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const entry = new URL('./normalize-worker.ts', import.meta.url).href;
 	const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
@@ -27,13 +29,18 @@ function startWorker(): Worker {
 }
 
 /**
- * Threads to use when --jobs is not given: one per core, but only for an
- * input big enough to repay starting them (a thread loads tsx and the core
- * first, about half a second; a few small files are read in less).
+ * Input per reading thread. A second thread costs about half again the CPU of
+ * reading alone (each thread compiles the core afresh; results are copied
+ * back), so it pays only on a large input and only when a core is free: on
+ * up to 9 MB of forms, measured on a busy 2-core machine, one thread was
+ * always faster (docs/performance.md).
  */
-export function defaultJobs(files: { path: string }[]): number {
+const BYTES_PER_THREAD = 16e6;
+
+/** Threads to use when --jobs is not given: one per 16 MB of input, no more than the cores not already busy, at least one. */
+export function defaultJobs(files: { path: string }[], cores = availableParallelism(), load = loadavg()[0]): number {
 	const bytes = files.reduce((sum, f) => sum + statSync(f.path).size, 0);
-	return files.length >= 64 || bytes >= 4e6 ? availableParallelism() : 1;
+	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.round(load)));
 }
 
 /** FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads. */

@@ -12,7 +12,7 @@ import { cellsOf, wordAddress, type Sheet } from './read/workbook';
 import { recognizeSheet } from './shapes/recognize';
 import { completeLedger } from './facts/ledger';
 import { contentHash } from './facts/hash';
-import { FileError, problem } from './facts/problem';
+import { FileError, problem } from './base/problem';
 import type { FileResult } from './facts/fact';
 
 export interface FileInput {
@@ -160,4 +160,4 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 
 // Resolving filings needs none of the readers: it lives apart so the page can build facts
 // without loading SheetJS and the shape readers on the main thread.
-export { resolveFilings, buildFacts } from './facts/resolve';
+export { resolveFilings, buildFacts } from './resolve';

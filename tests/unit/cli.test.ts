@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -147,5 +147,48 @@ describe('--include-hidden', () => {
 		const withFlag = normalize(['--include-hidden', file]);
 		expect(withFlag.code).toBe(0);
 		expect(parse(withFlag.stdout).map((r) => [r.sheet, r.metric_id, r.value, r.status])).toEqual([['数据', 'drills.events', '5', 'ok']]);
+	});
+});
+
+describe.skipIf(!existsSync(SAMPLES))('the built command: bin/anquanyue.js (build-cli/, built on demand)', () => {
+	const BIN = join(process.cwd(), 'bin/anquanyue.js');
+	const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+
+	it('writes the same CSV as the source, on one thread and on two (the reading threads run the built worker)', () => {
+		const source = normalize([SAMPLES]);
+		expect(source.code, source.stderr).toBe(0);
+		for (const jobs of ['1', '2']) {
+			const built = run(['normalize', '--jobs', jobs, SAMPLES]);
+			expect(built.status, built.stderr).toBe(0);
+			expect(built.stdout).toBe(source.stdout);
+		}
+	}, 120_000);
+
+	it('names its commands: usage (exit 2) without one, each command its own help', () => {
+		expect(run([]).status).toBe(2);
+		expect(run(['nonsense']).stderr).toMatch(/normalize\|report/);
+		expect(run(['normalize', '--help']).stdout).toMatch(/用法.*usage/);
+		expect(run(['report', '--help']).stdout).toMatch(/用法.*usage/);
+	}, 120_000);
+});
+
+describe('the default number of reading threads', () => {
+	it('is one per 16 MB of input, at most the cores not busy, at least one', async () => {
+		const { defaultJobs } = await import('../../src/cli/read-workers');
+		const dir = mkdtempSync(join(tmpdir(), 'aqy-jobs-'));
+		const file = (name: string, bytes: number) => {
+			const path = join(dir, name);
+			writeFileSync(path, '');
+			truncateSync(path, bytes);
+			return { path };
+		};
+		const small = [file('a.xlsx', 9e6)];
+		const large = [file('b.xlsx', 20e6), file('c.xlsx', 20e6)];
+		expect(defaultJobs([], 2, 0)).toBe(1);
+		expect(defaultJobs(small, 2, 0)).toBe(1);
+		expect(defaultJobs(large, 2, 0)).toBe(2);
+		expect(defaultJobs(large, 8, 0)).toBe(3);
+		expect(defaultJobs(large, 2, 1.6)).toBe(1);
+		expect(defaultJobs(large, 2, 9)).toBe(1);
 	});
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { wordBlocks } from '../../src/lib/read/docx-xml';
 import { readDocx } from '../../src/lib/read/docx';
 import { READ_LIMITS } from '../../src/lib/read/limits';
-import { FileError } from '../../src/lib/facts/problem';
+import { FileError } from '../../src/lib/base/problem';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
 const doc = (body: string, ns = W, p = 'w') => `<?xml version="1.0"?><${p}:document ${ns}><${p}:body>${body}</${p}:body></${p}:document>`;

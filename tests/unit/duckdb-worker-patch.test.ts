@@ -8,9 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
 import fc from 'fast-check';
-import { patchDuckDBWorker } from '../../scripts/duckdb-worker-patch';
+import { patchDuckDBWorker, patchOrShip } from '../../scripts/duckdb-worker-patch';
 
 const require = createRequire(import.meta.url);
 const worker = (v: 'eh' | 'mvp') => readFileSync(require.resolve(`@duckdb/duckdb-wasm/dist/duckdb-browser-${v}.worker.js`), 'utf8');
@@ -75,6 +76,21 @@ describe('duckdb-worker-patch', () => {
 	it('refuses a worker text it does not know, naming the patch', () => {
 		const src = worker('eh').replace('function applySignatureConversions(e){e=Object.assign({},e);', 'function applySignatureConversions(e){');
 		expect(() => patchDuckDBWorker(src)).toThrow(/applySignatureConversions: in place.*matches 0 times/);
+	});
+
+	it('builds such a worker unpatched, whole, with a warning naming the patch (an upgrade is never blocked)', () => {
+		const src = worker('eh').replace('function applySignatureConversions(e){e=Object.assign({},e);', 'function applySignatureConversions(e){');
+		const { text, warning } = patchOrShip(src);
+		expect(text).toBe(src);
+		expect(warning).toMatch(/applySignatureConversions: in place.*matches 0 times.*unpatched/);
+		expect(patchOrShip(worker('eh')).warning).toBeNull();
+	});
+
+	it('the version package.json allows is the one the patches are written and tested for', () => {
+		const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+		const installed = JSON.parse(readFileSync(join(process.cwd(), 'node_modules/@duckdb/duckdb-wasm/package.json'), 'utf8')).version;
+		expect(pkg.dependencies['@duckdb/duckdb-wasm']).toBe('~1.32.0');
+		expect(installed).toMatch(/^1\.32\./);
 	});
 
 	it('links like the eager code: GOT entries, wasmImports and dynCall_ look-ups (random modules, x / orig$x pairs, JS functions and stubs, side modules)', () => {

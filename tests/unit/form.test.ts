@@ -10,8 +10,8 @@ import { findSlots } from '../../src/lib/shapes/form/slots';
 import { findCheckboxes } from '../../src/lib/shapes/form/checkbox';
 import { readProgress } from '../../src/lib/shapes/form/progress';
 import { makeFormWorkbook, randomFormSpec, randomValues, rng, type FormSpec, type GeneratedForm } from '../fixtures/forms';
+import { SAMPLES } from '../fixtures/shared';
 
-const SAMPLES = '/work/shared/samples';
 const FORM_SAMPLES = [
 	'附件3-海城市腾鳌镇人民政府.xlsx',
 	'2020年安全生产月统计-八里镇.xlsx',

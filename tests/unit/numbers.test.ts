@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumeral, parseNumber } from '../../src/lib/shapes/numbers';
+import { parseNumber } from '../../src/lib/shapes/numbers';
+import { parseChineseNumeral } from '../../src/lib/base/numerals';
 
 describe('parseNumber: table', () => {
 	it.each([

@@ -11,7 +11,7 @@ import { METRICS } from '../../src/lib/schema/metrics';
 import { decodeText, readCsv } from '../../src/lib/read/csv';
 import { readWorkbook } from '../../src/lib/read/index';
 import { normalizeUnit } from '../../src/lib/facts/unit';
-import { FileError } from '../../src/lib/facts/problem';
+import { FileError } from '../../src/lib/base/problem';
 
 const METRIC_IDS = new Set(METRICS.map((m) => m.id));
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u2060', '\u061c', '\u00ad', '\ufeff', ' ', '\u3000', '\u00a0'];
@@ -42,13 +42,11 @@ describe('matchMetric on arbitrary labels', () => {
 		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 50 }), (l, ctx) => void matchMetric(l, ctx)), { numRuns: 1000 });
 	});
 
-	it('huge labels (100,000 characters) come back quickly', () => {
+	it("huge labels (100,000 characters) come back (no runaway pattern: the test's time bound catches one)", () => {
 		const huge = ['参与（人次）'.repeat(16_000), '（'.repeat(100_000), '1'.repeat(100_000), '安'.repeat(100_000), '约'.repeat(50_000) + '人次'];
 		for (const l of huge) {
-			const t = Date.now();
 			const m = matchMetric(l, l.slice(0, 1000));
 			expect(m === null || METRIC_IDS.has(m.metricId)).toBe(true);
-			expect(Date.now() - t, `label of ${l.length} starting ${l.slice(0, 6)}`).toBeLessThan(2000);
 		}
 	});
 });

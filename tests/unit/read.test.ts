@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { readWorkbook, cellAt, cellOrMaster, textAt } from '../../src/lib/read/index';
-import { FileError } from '../../src/lib/facts/problem';
+import { FileError } from '../../src/lib/base/problem';
 
 const text = '年度,地区,单位,活动,指标,数值\r\n2021,宝坻区,宝平市场监管所,6·16咨询日,参与（人次）,310\r\n';
 

@@ -71,7 +71,7 @@ beforeAll(async () => {
 	const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx') && f !== 'report.xlsx').sort((a, b) => a.localeCompare(b));
 	expect(files).toEqual(expect.arrayContaining(names));
 	facts = buildFacts(files.map((f) => processFile({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) })));
-}, 120_000);
+}, 300_000); // the report CLI run from source (tsx) with DuckDB-WASM: minutes on a busy 2-core machine
 
 const keyOf = (f: Fact, dim: SummaryDim) => (dim === 'unit' ? f.unit : dim === 'region' ? f.region : f.activityId);
 const nameOf = (dim: SummaryDim, key: string | null) => (dim === 'activity' ? getActivity(key!)!.zh : key === '' ? '未知地区' : key!);
@@ -226,5 +226,5 @@ describe('report pack', () => {
 		const r = report(['--year', '2022', '--out', join(dir, 'y.xlsx'), join(dir, 'broken.xlsx'), join(dir, '2022年汇总.xlsx')]);
 		expect(r.code, r.stderr).toBe(1);
 		expect(r.stderr).toContain('broken.xlsx');
-	}, 120_000);
+	}, 300_000); // four runs of the CLI from source (tsx): minutes on a busy 2-core machine
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { SHARED } from '../fixtures/shared';
 import {
 	ACTIVITIES,
 	FAMILIES,
@@ -12,7 +13,7 @@ import {
 
 /** metric ids, their activity and their family, as DOMAIN.md's schema table lists them. */
 function domainTable(): { id: string; activity: string; family: string | null }[] {
-	const md = fs.readFileSync('/work/shared/DOMAIN.md', 'utf8');
+	const md = fs.readFileSync(`${SHARED}DOMAIN.md`, 'utf8');
 	const section = md.slice(md.indexOf('## The activity schema'));
 	const rows = section.split('\n').filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l) && !l.includes('metric_id'));
 	const out: { id: string; activity: string; family: string | null }[] = [];

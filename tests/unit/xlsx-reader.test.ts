@@ -21,8 +21,8 @@ import { READ_LIMITS } from '../../src/lib/read/limits';
 import { ALL_VARIANTS } from '../fixtures/variants';
 import { makeBigWideWorkbook } from '../fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
+import { SAMPLES } from '../fixtures/shared';
 
-const SAMPLES = '/work/shared/samples';
 
 /** Read by the own reader (not declined), and equal to SheetJS's reading, also through readWorkbook. */
 function expectOwn(bytes: Uint8Array, name = 'x.xlsx') {

@@ -20,7 +20,7 @@ import type { TemplateOptions } from '$lib/export/template';
 import type { DocxReportRequest } from '$lib/export/docx-report';
 import { checkProblems, fileProblems } from '$lib/export/problems';
 import type { Check } from '$lib/checks/types';
-import type { CheckCounts } from '$lib/model/build';
+import type { CheckCounts } from '$lib/model/protocol';
 
 
 export type PackStage = { stage: 'query' } | { stage: 'charts'; done: number; total: number } | { stage: 'write' };

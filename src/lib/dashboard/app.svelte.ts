@@ -23,7 +23,7 @@ import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspa
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
 import type { RegionAssignment } from '../facts/region-assign';
-import type { Problem } from '../facts/problem';
+import type { Problem } from '../base/problem';
 import { bilingual } from '../i18n/bilingual';
 import { Coordinator } from './coordinator.svelte';
 import { FilterStore } from './filters.svelte';

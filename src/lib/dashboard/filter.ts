@@ -16,13 +16,4 @@ export function emptyFilter(): Filter {
 	return { years: [], regions: [], activities: [], unitSearch: '', unit: null, region: null, activity: null };
 }
 
-/** The four headline measures and the metric family each sums. */
-export const MEASURES = {
-	participation: 'P',
-	hazards: 'H',
-	media: 'M',
-	sessions: 'S'
-} as const;
-
-export type Measure = keyof typeof MEASURES;
-export const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
+export { MEASURES, MEASURE_IDS, type Measure } from '../schema/headline';

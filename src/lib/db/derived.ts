@@ -16,7 +16,7 @@
  * (The data table's order is the `ord` column, computed with the Arrow table: arrow.ts.)
  * The statements run in order on any DuckDB (the browser's, Node's in tests).
  */
-import { MEASURES, type Measure } from '../dashboard/filter';
+import { MEASURES, type Measure } from '../schema/headline';
 
 const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
 

@@ -4,8 +4,8 @@
  * cell a spreadsheet would run as a formula. Pure: the browser downloads the
  * string, the CLI writes it.
  */
-import type { Fact } from '../facts/fact';
 import { summaryHeaders, type SummaryTable } from '../report/summary';
+import { FACT_EXPORT_COLUMNS, type FactExportRow } from '../report/facts';
 import { csvField } from '../facts/csv-out';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -49,28 +49,6 @@ const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 1
 export function summaryCsv(t: SummaryTable): string {
 	return toCsv(summaryRows(t));
 }
-
-/** The facts table's columns with their provenance, Chinese headers (a stable order). */
-export const FACT_EXPORT_COLUMNS = [
-	['file', '文件'],
-	['sheet', '工作表'],
-	['cell', '单元格'],
-	['unit', '单位'],
-	['region', '地区'],
-	['year', '年度'],
-	['filedOn', '填报日期'],
-	['activityId', '活动'],
-	['metricId', '指标'],
-	['label', '原表标签'],
-	['value', '数值'],
-	['approx', '约数'],
-	['text', '文字'],
-	['raw', '原文'],
-	['status', '状态']
-] as const;
-
-/** What a facts export needs of a fact (a DuckDB row or a Fact both fit). */
-export type FactExportRow = Pick<Fact, (typeof FACT_EXPORT_COLUMNS)[number][0]>;
 
 /** A fact's field as exported: 约数 as 是 / blank, everything else as stored. */
 export function factCell(f: FactExportRow, k: keyof FactExportRow): CsvValue {

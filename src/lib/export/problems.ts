@@ -5,7 +5,7 @@
  * sheet says what the screen says. Pure.
  */
 import type { Check } from '../checks/types';
-import type { Problem } from '../facts/problem';
+import type { Problem } from '../base/problem';
 import type { ReportProblem } from './xlsx';
 
 /** Each file's error and problems, named by the file. */

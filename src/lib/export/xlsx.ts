@@ -8,7 +8,8 @@
  * Pure: no DOM, no Node APIs; returns the file's bytes.
  */
 import ExcelJS from 'exceljs';
-import { neutralize, FACT_EXPORT_COLUMNS, factCell, type FactExportRow } from './csv';
+import { neutralize, factCell } from './csv';
+import { FACT_EXPORT_COLUMNS, type FactExportRow } from '../report/facts';
 import { summaryHeaders, summaryTitle, DIM_ZH, MEASURE_ZH, type SummaryDim, type SummaryTable } from '../report/summary';
 import type { Measure } from '../dashboard/filter';
 import { unmappedItems } from '../report/facts';

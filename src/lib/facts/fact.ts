@@ -1,5 +1,5 @@
 import type { Family } from '../schema/types';
-import type { Problem } from './problem';
+import type { Problem } from '../base/problem';
 import type { FileFormat } from '../read/workbook';
 
 /** 'ignored': the user's mapping profile leaves the label out — never summed, still listed. */

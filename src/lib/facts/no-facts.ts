@@ -4,7 +4,7 @@
  * results first, then the first warning), or else a plain statement.
  */
 import type { FileResult } from './fact';
-import { problem, type Problem } from './problem';
+import { problem, type Problem } from '../base/problem';
 
 /** The reason a file yields no fact, or null when it yields some (or already has its error). */
 export function noFactsReason(r: FileResult): Problem | null {

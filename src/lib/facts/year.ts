@@ -1,5 +1,5 @@
 /** Years and dates as the forms write them. */
-import { parseChineseNumeral } from '../shapes/numbers';
+import { parseChineseNumeral } from '../base/numerals';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2099;

@@ -6,7 +6,7 @@
  * refused with the reason (the rest of the batch loads), and the CLI is the way
  * for larger collections (README: "Parquet output, partitioned by year").
  */
-import { problem } from '../facts/problem';
+import { problem } from '../base/problem';
 import { failedResult } from './pool';
 import { splitResult, type ReadFile } from '../model/digest';
 

@@ -7,7 +7,7 @@
  * `cancel()` stops the whole batch and its remaining files come back cancelled.
  */
 import type { FileResult } from '../facts/fact';
-import { problem } from '../facts/problem';
+import { problem } from '../base/problem';
 import { splitResult, type ReadFile } from '../model/digest';
 import type { FileDecisions } from '../pipeline';
 import type { IngestRequest, IngestResponse } from './protocol';

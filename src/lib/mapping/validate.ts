@@ -7,7 +7,7 @@ import type { Family } from '../schema/types';
 import { isSchemaMetric } from './catalog';
 import { decisionKey } from './key';
 import { PROFILE_FORMAT, PROFILE_VERSION, type CustomMetric, type LabelDecision, type MappingProfile } from './profile';
-import { Refusal, isObject } from '../facts/problem';
+import { Refusal, isObject } from '../base/problem';
 
 export const PROFILE_LIMITS = {
 	/** Custom metrics in one profile. */

@@ -3,17 +3,17 @@
  * unit tests run them in Node): the same steps the page used to run itself.
  */
 import type { Fact, FileResult } from '../facts/fact';
-import { buildFacts } from '../facts/resolve';
+import { buildFacts } from '../resolve';
 import { regionLinks, type RegionLink } from '../facts/region-links';
 import { applyRegionAssignments, type RegionAssignment } from '../facts/region-assign';
 import { fileRows, tablesIPC } from '../db/arrow';
 import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
-import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type CheckCode, type UnitMergeProposal } from '../checks/index';
+import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type UnitMergeProposal } from '../checks/index';
 import { mergeKey, type MergeDecisions } from '../workspace/plan';
 import type { UnitMerge } from '../checks/unit-merge';
 import { joinResult, type ReadFile } from './digest';
-import type { Built } from './protocol';
+import type { Built, CheckCounts } from './protocol';
 
 /** The tables and page data of `files` (import order), and the facts and results the checks then need; `links`: nesting given from outside (the roster). */
 export function buildModel(files: readonly ReadFile[], profile: MappingProfile, accepted: UnitMerge[], regions: readonly RegionAssignment[] = [], links: readonly RegionLink[] = []): { built: Built; facts: Fact[]; results: FileResult[] } {
@@ -42,8 +42,6 @@ export function buildModel(files: readonly ReadFile[], profile: MappingProfile, 
  * the counts stay exact.
  */
 export const CHECKS_LISTED_PER_CODE = 1000;
-
-export type CheckCounts = Partial<Record<CheckCode, { total: number; warnings: number }>>;
 
 /** The checks (at most CHECKS_LISTED_PER_CODE of each rule), their exact counts, and the unit-merge proposals not yet answered. */
 export function modelChecks(facts: Fact[], results: FileResult[], merges: MergeDecisions): { checks: Check[]; counts: CheckCounts; proposals: UnitMergeProposal[] } {

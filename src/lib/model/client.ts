@@ -9,7 +9,7 @@ import type { Check, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
 import type { RegionLink } from '../facts/region-links';
 import type { ReadFile } from './digest';
-import type { CheckCounts } from './build';
+import type { CheckCounts } from './protocol';
 import type { Built, BuildRequest, BuildResponse } from './protocol';
 
 /** The checks of a build, or why there are none (the worker failed after handing over the tables). */

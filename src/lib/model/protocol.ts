@@ -3,10 +3,9 @@ import type { FileRow } from '../db/arrow';
 import type { TablesIPC } from '../db/load';
 import type { LabelEntry } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
-import type { Check, UnitMergeProposal } from '../checks/index';
+import type { Check, CheckCode, UnitMergeProposal } from '../checks/index';
 import type { MergeDecisions } from '../workspace/plan';
 import type { ReadFile } from './digest';
-import type { CheckCounts } from './build';
 
 /** Page → build worker: resolve, map and check these files (import order) and hand back the tables for DuckDB. */
 export interface BuildRequest {
@@ -29,3 +28,5 @@ export interface Built extends TablesIPC {
 
 /** Build worker → page. Checks come after `built`, so the dashboard does not wait for them. */
 export type BuildResponse = Built | { type: 'checks'; checks: Check[]; counts: CheckCounts; proposals: UnitMergeProposal[] } | { type: 'failed'; message: string };
+
+export type CheckCounts = Partial<Record<CheckCode, { total: number; warnings: number }>>;

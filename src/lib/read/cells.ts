@@ -7,7 +7,7 @@
  */
 import type { Cell, CellValue, FileFormat, Range, Sheet, Workbook } from './workbook';
 import { cellAddress } from './workbook';
-import { problem, type Problem } from '../facts/problem';
+import { problem, type Problem } from '../base/problem';
 import type { ReadLimits } from './limits';
 import { tooManyCells, tooManyColumns, tooManyRows } from './errors';
 import { isDateFormat } from './number-format';

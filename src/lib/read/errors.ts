@@ -2,7 +2,7 @@
  * Why a file cannot be read, in Chinese and English, naming the file. One
  * function per reason so every reader says the same thing the same way.
  */
-import { FileError } from '../facts/problem';
+import { FileError } from '../base/problem';
 import { READ_LIMITS, formatBytes, formatCount } from './limits';
 
 const q = (name: string) => ({ zh: `“${name}”`, en: `"${name}"` });

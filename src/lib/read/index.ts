@@ -9,7 +9,7 @@ import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, oldWordFile, rtfFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
-import { FileError } from '../facts/problem';
+import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
 
 export * from './workbook';

@@ -6,7 +6,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import type { Range, Workbook, FileFormat } from './workbook';
-import { FileError } from '../facts/problem';
+import { FileError } from '../base/problem';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { WorkbookBuilder, type RawRows } from './cells';
 import { savedDay } from './saved-date';

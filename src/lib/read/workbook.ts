@@ -3,7 +3,7 @@
  * typed value, the text as shown, merges and the hidden flag. Everything after
  * `read` works on this, never on a library's own workbook object.
  */
-import type { Problem } from '../facts/problem';
+import type { Problem } from '../base/problem';
 
 export type CellValue = string | number | boolean | Date;
 

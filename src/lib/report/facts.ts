@@ -6,8 +6,29 @@
 import type { BoundQuery, Row } from '../db/types';
 import { where, type WhereOptions } from '../dashboard/sql';
 import type { Filter } from '../dashboard/filter';
-import type { FactStatus } from '../facts/fact';
-import type { FactExportRow } from '../export/csv';
+import type { Fact, FactStatus } from '../facts/fact';
+
+/** The facts table's columns with their provenance, Chinese headers (a stable order). */
+export const FACT_EXPORT_COLUMNS = [
+	['file', '文件'],
+	['sheet', '工作表'],
+	['cell', '单元格'],
+	['unit', '单位'],
+	['region', '地区'],
+	['year', '年度'],
+	['filedOn', '填报日期'],
+	['activityId', '活动'],
+	['metricId', '指标'],
+	['label', '原表标签'],
+	['value', '数值'],
+	['approx', '约数'],
+	['text', '文字'],
+	['raw', '原文'],
+	['status', '状态']
+] as const;
+
+/** What a facts export needs of a fact (a DuckDB row or a Fact both fit). */
+export type FactExportRow = Pick<Fact, (typeof FACT_EXPORT_COLUMNS)[number][0]>;
 
 export function reportFactsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
 	const w = where(filter, { ...opts, allStatuses: true });

@@ -1,3 +1,14 @@
+/** The four headline measures and the metric family each sums. */
+export const MEASURES = {
+	participation: 'P',
+	hazards: 'H',
+	media: 'M',
+	sessions: 'S'
+} as const;
+
+export type Measure = keyof typeof MEASURES;
+export const MEASURE_IDS = Object.keys(MEASURES) as Measure[];
+
 /**
  * The dashboard's headline measures and the one name each goes by — on screen, in the
  * exported tables and charts, in the report workbook and the CLI's report alike.

@@ -1,5 +1,5 @@
 import type { Fact, Filing, LedgerEntry } from '../facts/fact';
-import type { Problem } from '../facts/problem';
+import type { Problem } from '../base/problem';
 
 /** What a shape reader knows about the file it reads a sheet of. */
 export interface FileContext {

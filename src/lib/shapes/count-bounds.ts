@@ -5,7 +5,7 @@
  * the cell, and the cell filed as ignored with that reason.
  */
 import type { SheetOutput } from './context';
-import { problem } from '../facts/problem';
+import { problem } from '../base/problem';
 
 export const MAX_COUNT = 1e12;
 

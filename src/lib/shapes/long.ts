@@ -20,7 +20,7 @@ import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
 import { regionFromFileName, regionFromUnitName } from '../facts/region';
 import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
-import { problem } from '../facts/problem';
+import { problem } from '../base/problem';
 
 const MAX_HEADER_SCAN = 10;
 /** Rows under a 单位 header looked at to tell measure words from unit names. */

@@ -12,7 +12,7 @@ import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
 import { readWideSheet } from './wide';
 import type { LedgerEntry } from '../facts/fact';
-import { problem } from '../facts/problem';
+import { problem } from '../base/problem';
 
 const MAX_HEADER_SCAN = 20;
 

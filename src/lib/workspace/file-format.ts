@@ -19,7 +19,7 @@
  * validator (mapping profiles: validateProfile) before use.
  */
 import { contentHash } from '../facts/hash';
-import { Refusal, isObject } from '../facts/problem';
+import { Refusal, isObject } from '../base/problem';
 
 export const WORKSPACE_EXTENSION = '.aqy';
 export const WORKSPACE_VERSION = 1;

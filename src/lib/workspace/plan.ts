@@ -3,13 +3,14 @@
  * user's per-file inputs checked into FileDecisions (with a zh + en reason
  * when they are not acceptable).
  */
-import type { RegionAssignment } from '../facts/region-assign';
 import type { FileDecisions } from '../pipeline';
 import type { StoredFile, WorkspaceMeta } from './store';
-import type { UnitMerge } from '../checks/unit-merge';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
-import { isObject } from '../facts/problem';
+import { isObject } from '../base/problem';
+import { emptyMergeDecisions, MAX_REGION, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
+
+export { emptyMergeDecisions, mergeKey, validateMergeDecisions, type MergeDecisions } from './merges';
 import { emptyRoster, validRoster, type Roster } from '../roster/index';
 
 export interface RestorePlan {
@@ -39,7 +40,6 @@ export interface DecisionInput {
 }
 
 export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
-const MAX_REGION = 100;
 
 export type DecisionResult = { ok: true; decisions: FileDecisions } | { ok: false; zh: string; en: string };
 
@@ -62,54 +62,6 @@ export function decisionsFromInput(input: DecisionInput): DecisionResult {
 
 export function sameDecisions(a: FileDecisions, b: FileDecisions): boolean {
 	return a.region === b.region && a.year === b.year && !!a.includeHidden === !!b.includeHidden;
-}
-
-/** The user's answers to unit-merge proposals. */
-export interface MergeDecisions {
-	/** Applied to every file before filings are resolved (applyUnitMergesToResults). */
-	accepted: UnitMerge[];
-	/** Keys (mergeKey) of proposals the user turned down: never proposed again. */
-	rejected: string[];
-	/** Regions given to many units at once (by name or pattern), applied before the merges. */
-	regions?: RegionAssignment[];
-}
-
-export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], rejected: [] });
-
-/** Identity of a proposal: region, from, to. */
-export const mergeKey = (m: { from: string; to: string; region?: string }): string => `${m.region ?? ''}\u0000${m.from}\u0000${m.to}`;
-
-const shortText = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length <= max;
-const MAX_MERGES = 100_000;
-
-/** Stored or imported merge decisions checked; null when they are not acceptable. */
-export function validateMergeDecisions(v: unknown): MergeDecisions | null {
-	if (!isObject(v) || !Array.isArray(v.accepted) || !Array.isArray(v.rejected)) return null;
-	if (v.accepted.length > MAX_MERGES || v.rejected.length > MAX_MERGES) return null;
-	const accepted: UnitMerge[] = [];
-	for (const m of v.accepted) {
-		if (!isObject(m) || !shortText(m.from) || !shortText(m.to) || m.from === '' || m.to === '') return null;
-		if (m.region !== undefined && !shortText(m.region)) return null;
-		accepted.push({ from: m.from, to: m.to, ...(m.region !== undefined ? { region: m.region as string } : {}) });
-	}
-	if (!v.rejected.every((k) => shortText(k, 3000))) return null;
-	const regions = v.regions === undefined ? [] : validateRegionAssignments(v.regions);
-	if (regions === null) return null;
-	return { accepted, rejected: [...(v.rejected as string[])], ...(regions.length ? { regions } : {}) };
-}
-
-function validateRegionAssignments(v: unknown): RegionAssignment[] | null {
-	if (!Array.isArray(v) || v.length > MAX_MERGES) return null;
-	const out: RegionAssignment[] = [];
-	for (const a of v) {
-		if (!isObject(a) || !shortText(a.region, MAX_REGION) || a.region.trim() === '') return null;
-		if (a.from !== undefined && !shortText(a.from, MAX_REGION)) return null;
-		if (a.pattern !== undefined && (!shortText(a.pattern) || a.pattern.trim() === '')) return null;
-		if (a.units !== undefined && (!Array.isArray(a.units) || a.units.length > MAX_MERGES || !a.units.every((u) => shortText(u)))) return null;
-		if ((a.pattern === undefined) === (a.units === undefined)) return null;
-		out.push({ region: a.region, ...(a.from !== undefined ? { from: a.from as string } : {}), ...(a.pattern !== undefined ? { pattern: a.pattern as string } : {}), ...(a.units !== undefined ? { units: [...(a.units as string[])] } : {}) });
-	}
-	return out;
 }
 
 /** One file's stored or imported decisions checked (the same bounds as the file list's form); null when not acceptable. */

@@ -9,7 +9,7 @@ import type { FileDecisions } from '../pipeline';
 import { validRoster, type Roster } from '../roster/index';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
-import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './plan';
+import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export const WORKSPACE_DB = 'anquanyue-kanban';
 const VERSION = 1;

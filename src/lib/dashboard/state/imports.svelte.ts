@@ -6,7 +6,7 @@
  */
 import type { FileDecisions } from '../../pipeline';
 import type { ReadFile } from '../../model/digest';
-import type { Problem } from '../../facts/problem';
+import type { Problem } from '../../base/problem';
 import { IngestPool, type IngestFile, type PoolResult } from '../../ingest/pool';
 import { admit, CAPACITY, capacityNotice, type Capacity } from '../../ingest/capacity';
 import { storable } from '../../workspace/store';

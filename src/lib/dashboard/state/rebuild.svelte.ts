@@ -6,7 +6,7 @@
  */
 import type { BrowserDb } from '../../db/browser';
 import { ModelClient } from '../../model/client';
-import type { CheckCounts } from '../../model/build';
+import type { CheckCounts } from '../../model/protocol';
 import type { LabelEntry } from '../../mapping/inventory';
 import type { RegionLink } from '../../facts/region-links';
 import { withRosterAssignments, type RegionAssignment } from '../../facts/region-assign';

@@ -2,8 +2,17 @@
 import { MEASURE_IDS, type Measure } from '../../dashboard/filter';
 import { ACTIVITIES, metricsOfActivity } from '../../schema/index';
 import type { Paragraph, Part, Sentence, TokenQuery } from './model';
-import type { DraftFigures } from './write';
+import type { DraftData } from './data';
+import type { DraftLang } from './format';
 import { countToken, MEASURE_WORDS, parts, pctToken, zhOrdinal } from './tokens';
+
+/** What one draft is written from: the figures, the year it is about and the year before, its language. */
+export interface DraftFigures {
+	data: DraftData;
+	year: number;
+	prevYear: number | null;
+	lang: DraftLang;
+}
 
 /** How many metrics an activity's paragraph names at most (in schema order). */
 const METRICS_PER_ACTIVITY = 6;

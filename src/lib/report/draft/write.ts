@@ -10,7 +10,9 @@ import { getActivity } from '../../schema/index';
 import { draftYears, type DraftData } from './data';
 import type { Draft, DraftLang, Paragraph, Part, Sentence, TokenQuery } from './model';
 import { countToken, intToken, nameList, parts, pctToken, MEASURE_WORDS } from './tokens';
-import { activityParagraphs, rankingParagraph } from './write-detail';
+import { activityParagraphs, rankingParagraph, type DraftFigures } from './write-detail';
+
+export type { DraftFigures } from './write-detail';
 
 /** The roster's view of the draft's year: how many units must report and which have not. */
 export interface DraftRoster {
@@ -28,13 +30,6 @@ export interface DraftContext {
 	rosterFor?: ((year: number) => DraftRoster | null) | null;
 	/** Warnings the checks raised over all the data loaded (by rule), when they ran. */
 	checkWarnings?: number | null;
-}
-
-export interface DraftFigures {
-	data: DraftData;
-	year: number;
-	prevYear: number | null;
-	lang: DraftLang;
 }
 
 const TOTALS_ORDER: Measure[] = ['sessions', 'participation', 'hazards', 'media'];

@@ -6,7 +6,7 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { cellAddress, cellAt, cellsOf, textAt } from '../../read/workbook';
 import type { Fact, LedgerEntry } from '../../facts/fact';
-import { problem } from '../../facts/problem';
+import { problem } from '../../base/problem';
 import { normalizeUnit } from '../../facts/unit';
 import { regionFromFileName, regionFromUnitName } from '../../facts/region';
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';

@@ -13,7 +13,7 @@ import { SheetLedger } from '../../facts/ledger';
 import { normalizeUnit } from '../../facts/unit';
 import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/region';
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
-import { problem } from '../../facts/problem';
+import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
 import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
 import { TotalCheck } from './totals';

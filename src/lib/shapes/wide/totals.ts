@@ -2,7 +2,7 @@
 import type { Sheet } from '../../read/workbook';
 import { cellAddress } from '../../read/workbook';
 import type { SheetOutput } from '../context';
-import { problem } from '../../facts/problem';
+import { problem } from '../../base/problem';
 import { cellNumber, type Column } from './layout';
 
 /**

@@ -2,9 +2,9 @@
  * Repeated filings and the user's mapping, over facts already read: pure,
  * and free of the readers (the page's main thread builds facts with it).
  */
-import type { Fact, FileResult } from './fact';
-import { applyMapping } from '../mapping/apply';
-import type { MappingProfile } from '../mapping/profile';
+import type { Fact, FileResult } from './facts/fact';
+import { applyMapping } from './mapping/apply';
+import type { MappingProfile } from './mapping/profile';
 
 /** Key of one unit's filing for one year. */
 const filingKey = (f: Pick<Fact, 'region' | 'unit' | 'year'>, region = f.region) => `${region}\u0000${f.unit}\u0000${f.year ?? ''}`;
