@@ -6,12 +6,15 @@ import { splitResult } from '../../src/lib/model/digest';
 import { emptyProfile } from '../../src/lib/mapping/profile';
 import { validateMergeDecisions } from '../../src/lib/workspace/plan';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
-import { makeWideWorkbook, type WideColumn } from '../fixtures/wide';
+import { makeWideWorkbook, type WideColumn, type WideRow } from '../fixtures/wide';
 
 const COLUMNS: WideColumn[] = [
 	{ group: '应急演练', leaf: '场次', metricId: 'drills.events' },
 	{ group: '应急演练', leaf: '参与人次', metricId: 'drills.participants' }
 ];
+
+/** A 2023 summary workbook with these rows. */
+const summary = (rows: WideRow[]) => makeWideWorkbook([{ title: '2023年“安全生产月”活动汇总表', sheetName: '汇总', columns: COLUMNS, rows }]);
 
 describe('regions for many units at once', () => {
 	it('patterns: a* starts with, *a ends with, no * contains', () => {
@@ -25,17 +28,10 @@ describe('regions for many units at once', () => {
 	});
 
 	it('moves the picked units of an unknown region, facts and filings alike; other units stay', async () => {
-		const bytes = await makeWideWorkbook([
-			{
-				title: '2023年“安全生产月”活动汇总表',
-				sheetName: '汇总',
-				columns: COLUMNS,
-				rows: [
-					{ region: '', unit: '山河镇', values: [3, 120] },
-					{ region: '', unit: '榆林子镇', values: [2, 80] },
-					{ region: '', unit: '县应急管理局', values: [1, 30] }
-				]
-			}
+		const bytes = await summary([
+			{ region: '', unit: '山河镇', values: [3, 120] },
+			{ region: '', unit: '榆林子镇', values: [2, 80] },
+			{ region: '', unit: '县应急管理局', values: [1, 30] }
 		]);
 		const results = [processFile({ name: '2023年汇总.xlsx', bytes })];
 		const before = buildFacts(results);
@@ -87,20 +83,13 @@ describe('regions from a roster', () => {
 	});
 
 	it('in the model build: units whose file names no region take the roster\'s (matched and linked filers too), the user\'s own assignment wins, the roster\'s nesting joins the region tree', async () => {
-		const bytes = await makeWideWorkbook([
-			{
-				title: '2023年“安全生产月”活动汇总表',
-				sheetName: '汇总',
-				columns: COLUMNS,
-				rows: [
-					{ region: '', unit: '山河镇', values: [3, 120] },
-					{ region: '', unit: '榆林子镇人民政府', values: [2, 80] },
-					{ region: '', unit: '永和镇政府', values: [4, 90] },
-					{ region: '', unit: '县应急管理局', values: [1, 30] },
-					{ region: '山河镇', unit: '北村', values: [1, 10] },
-					{ region: '西峰区', unit: '董志镇', values: [5, 50] }
-				]
-			}
+		const bytes = await summary([
+			{ region: '', unit: '山河镇', values: [3, 120] },
+			{ region: '', unit: '榆林子镇人民政府', values: [2, 80] },
+			{ region: '', unit: '永和镇政府', values: [4, 90] },
+			{ region: '', unit: '县应急管理局', values: [1, 30] },
+			{ region: '山河镇', unit: '北村', values: [1, 10] },
+			{ region: '西峰区', unit: '董志镇', values: [5, 50] }
 		]);
 		const results = [processFile({ name: '2023年汇总.xlsx', bytes })];
 		const unit = (name: string, region: string): RosterUnit => ({ name, region, contact: '', phone: '', category: '' });
