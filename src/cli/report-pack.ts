@@ -33,7 +33,7 @@ import { checkProblems, fileProblems } from '../lib/export/problems';
 import { modelChecks } from '../lib/model/build';
 import { emptyMergeDecisions } from '../lib/workspace/plan';
 import { applyRegionAssignments } from '../lib/facts/region-assign';
-import { rosterAssignments, rosterRegionLinks, rosterState, type RosterUnit } from '../lib/roster/index';
+import { completionLine, completionOf, rosterAssignments, rosterRegionLinks, rosterState, type RosterUnit } from '../lib/roster/index';
 import { draftRoster } from '../lib/report/draft/index';
 import { rosterForYears, rosterYears } from './roster-status';
 
@@ -125,12 +125,14 @@ async function loadFiles(opts: PackOptions) {
 	const rosterFor = roster && state ? (year: number) => draftRoster(roster, state, year, filter.regions, [...links, ...rosterLinks]) : null;
 	const counts: Record<string, number> = {};
 	for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
-	return { conn, db, results, facts, filter, where, counts, rosterFor, failed: results.filter((r) => r.error) };
+	// The cover's completion lines, as the page's pack states them (app.roster.lines).
+	const completion = roster && state ? roster.years.map((y) => completionLine(completionOf(state.statuses, y.year), y.year)) : undefined;
+	return { conn, db, results, facts, filter, where, counts, rosterFor, completion, failed: results.filter((r) => r.error) };
 }
 
 export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, counts, completion, failed } = await loadFiles(opts);
 	try {
 		const tables = await runSummaries(db, filter, where);
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
@@ -151,7 +153,8 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 			tables,
 			charts,
 			facts: factRows,
-			problems
+			problems,
+			completion
 		});
 		return { bytes, results, failed, counts };
 	} finally {

@@ -100,7 +100,7 @@ test('the PDF has the summary tables with their exact figures, and the charts as
 	expect(all).toContain('数据来源');
 });
 
-test('with --roster the 总结报告 counts the roster\'s units (of the region asked for) and says 据不完全统计 while one has not reported', () => {
+test('with --roster the 总结报告 counts the roster\'s units (of the region asked for) and says 据不完全统计 while one has not reported; the pack\'s cover states the completion', () => {
 	writeFileSync(join(dir, '名单.csv'), '\uFEFF单位,地区\r\n山河镇,正宁县\r\n宫河镇,正宁县\r\n湫头镇,正宁县\r\n早胜镇,宁县\r\n');
 	const words = (args: string[]) => {
 		const out = join(dir, `roster-${args.join('-')}.docx`);
@@ -112,6 +112,12 @@ test('with --roster the 总结报告 counts the roster\'s units (of the region a
 	expect(all).toContain('共有3个单位报送了统计数据（应报4个）');
 	expect(all).toContain('据不完全统计');
 	expect(all).toContain('尚有1个应报单位未报送（湫头镇）');
+	// The XLSX pack's cover states the same completion as the page's.
+	const pack = join(dir, 'roster-pack.xlsx');
+	const r = spawnSync(TSX, [CLI, '--roster', join(dir, '名单.csv'), '--out', pack, join(dir, '2021年汇总.xlsx'), join(dir, '2022年汇总.xlsx')], { encoding: 'utf8' });
+	expect(r.status, r.stderr).toBe(0);
+	const cover = spawnSync('unzip', ['-p', pack, 'xl/sharedStrings.xml'], { encoding: 'utf8' }).stdout;
+	expect(cover).toContain('2022年：应报4家，已报3家（75%）');
 	const ningxian = words(['--region', '宁县']);
 	expect(ningxian).toContain('共有1个单位报送了统计数据（应报1个）');
 	expect(ningxian).not.toContain('据不完全统计');
