@@ -5,7 +5,6 @@
  * digests the page holds: no rebuild, no DuckDB). The report draft and the
  * region assignment read `state`, `completion` and `regionOf` from here.
  */
-import { prepareRead, readWorkbook } from '../../read/index';
 import {
 	acceptProposal,
 	addUnit,
@@ -138,6 +137,8 @@ export class RosterPart {
 	/** A list file (.xlsx/.xls/.csv) read with the product's readers: it becomes the year's roster. */
 	async importFile(name: string, bytes: Uint8Array, year: number): Promise<void> {
 		try {
+			// The readers load with the first list: they are no part of the page's start.
+			const { prepareRead, readWorkbook } = await import('../../read/index');
 			await prepareRead(bytes, name);
 			const read = rosterFromWorkbook(readWorkbook(bytes, name));
 			if (read.units.length === 0) {
