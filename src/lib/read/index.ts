@@ -14,8 +14,8 @@ import type { Workbook } from './workbook';
 
 export * from './workbook';
 export { READ_LIMITS, type ReadLimits } from './limits';
-export { loadSheetJS, SheetJSNotLoaded } from './sheetjs-loader';
-export { loadWordReader, WordReaderNotLoaded } from './docx-loader';
+export { loadSheetJS } from './sheetjs-loader';
+export { loadWordReader } from './docx-loader';
 
 /** Names under which an HTML file is a document (read like a .docx), not a spreadsheet. */
 const HTML_DOCUMENT = /\.(docx?|dot|wps|wpt|html?|mht)$/i;
@@ -181,7 +181,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 /**
  * Loads, before a synchronous read, what the file's kind needs: SheetJS for a
  * legacy .xls or an HTML "xls" (an .xlsx is read by the own reader and needs
- * it only if that declines: readWorkbook then throws SheetJSNotLoaded), and
+ * it only if that declines: readWorkbook then throws NotLoaded), and
  * the code pages for a BIFF5 .xls. Nothing to wait for in Node.
  */
 export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<void> {
