@@ -5,7 +5,7 @@
  * 映射 table's last column is in view on a phone; English text has no full-width colons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ready, type App } from './harness';
+import { openDemoChecked, type App } from './harness';
 import { axeViolations, mustFix } from './axe';
 
 const TABS = ['dashboard', 'report', 'mapping', 'checks'] as const;
@@ -13,10 +13,7 @@ const TABS = ['dashboard', 'report', 'mapping', 'checks'] as const;
 let app: App;
 
 beforeAll(async () => {
-	app = await openApp('/');
-	await ready(app.page);
-	// The checks run after the load: their tab and badge must be there too.
-	await app.page.waitForSelector('[data-testid="ready"][data-checks="done"]', { state: 'attached', timeout: 60_000 });
+	app = await openDemoChecked();
 });
 afterAll(async () => {
 	await app?.close();

@@ -141,3 +141,11 @@ export async function kpi(page: Page, name: 'participation' | 'hazards' | 'media
 	if (!Number.isFinite(n)) throw new Error(`kpi-${name} shows "${text}", not a number`);
 	return n;
 }
+
+/** The app with the demo loaded and its checks done (their tab and badge drawn). */
+export async function openDemoChecked(): Promise<App> {
+	const app = await openApp('/');
+	await ready(app.page);
+	await app.page.waitForSelector('[data-testid="ready"][data-checks="done"]', { state: 'attached', timeout: 60_000 });
+	return app;
+}

@@ -6,14 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, ready, type App } from './harness';
+import { openDemoChecked, ready, type App } from './harness';
 
 let app: App;
 
 beforeAll(async () => {
-	app = await openApp('/');
-	await ready(app.page);
-	await app.page.waitForSelector('[data-testid="ready"][data-checks="done"]', { state: 'attached', timeout: 60_000 });
+	app = await openDemoChecked();
 });
 afterAll(async () => {
 	await app?.close();

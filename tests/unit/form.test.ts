@@ -9,7 +9,7 @@ import { formScore, readFormSheet, unitFromFileName } from '../../src/lib/shapes
 import { findSlots } from '../../src/lib/shapes/form/slots';
 import { findCheckboxes } from '../../src/lib/shapes/form/checkbox';
 import { readProgress } from '../../src/lib/shapes/form/progress';
-import { makeFormWorkbook, randomFormSpec, randomValues, rng, type FormSpec, type GeneratedForm } from '../fixtures/forms';
+import { makeFormWorkbook, randomFormSpec, randomValues, rng, seededForm, type FormSpec, type GeneratedForm } from '../fixtures/forms';
 import { SAMPLES } from '../fixtures/shared';
 
 const FORM_SAMPLES = [
@@ -221,15 +221,7 @@ describe('reworded clauses', () => {
 });
 
 describe('generated forms', () => {
-	const base = (template: FormSpec['template'], seed: number, extra: Partial<FormSpec> = {}): FormSpec => ({
-		unit: '正宁县山河镇人民政府',
-		year: 2021,
-		filedOn: '2021-06-24',
-		template,
-		values: randomValues(template, rng(seed)),
-		seed,
-		...extra
-	});
+	const base = seededForm;
 
 	const cases: [string, FormSpec][] = [
 		['2020, brackets, merged header line', base('2020', 1, { year: 2020, filedOn: '2020-07-01', notation: 'bracket', checkStyle: 'boxes' })],
