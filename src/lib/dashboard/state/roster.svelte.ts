@@ -66,8 +66,10 @@ export class RosterPart {
 		this.workspace = workspace;
 	}
 
+	/** Matched on the names the dashboard shows: the user's region assignments and accepted unit merges applied first. */
 	private compute(): RosterState {
-		return rosterState(this.roster, this.content.entries.map((e) => e.result));
+		const { accepted, regions } = this.content.merges;
+		return rosterState(this.roster, this.content.entries.map((e) => e.result), { merges: accepted, regions });
 	}
 
 	get years(): number[] {
