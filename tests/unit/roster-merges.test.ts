@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
+import type { FileResult } from '../../src/lib/facts/fact';
 import { readWorkbook } from '../../src/lib/read/index';
 import { proposeUnitMerges } from '../../src/lib/checks/index';
 import { chaseText, completionOf, emptyRoster, rosterFromWorkbook, rosterState, setDeadlines, setYearUnits, type FiledFile, type Roster } from '../../src/lib/roster/index';
@@ -18,7 +19,7 @@ const TOWN = '永和镇';
 const TYPO = '永和真';
 const line = lines.find((l) => l.name === TOWN)!;
 
-async function round(): Promise<{ roster: Roster; files: FiledFile[] }> {
+async function round(): Promise<{ roster: Roster; files: FileResult[] }> {
 	const units = rosterFromWorkbook(readWorkbook(await rosterXlsx(lines), '名单.xlsx')).units;
 	const roster = setDeadlines(setYearUnits(emptyRoster(), ROUND_YEAR, units), ROUND_YEAR, { interimDue: INTERIM_DUE, finalDue: FINAL_DUE });
 	const files = (await sentFiles(lines)).map((f) => processFile(f));
