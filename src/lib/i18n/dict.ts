@@ -28,6 +28,9 @@ export const DICT = {
 	rosterSkipped: { zh: '{n} 行未导入：', en: '{n} rows not imported:' },
 	rosterNone: { zh: '还没有名单。', en: 'No roster yet.' },
 	rosterRemoveYear: { zh: '删除 {year} 年名单', en: 'Delete the {year} roster' },
+	rosterClear: { zh: '清除名单', en: 'Clear the roster' },
+	rosterClearConfirm: { zh: '确定清除全部年度（{years}）的应报单位名单、截止日期和对名单外单位的确认？已导入的文件不受影响。此操作不可撤销。', en: 'Clear the roster of every year ({years}), its deadlines and your answers about filers not on it? The files loaded stay. This cannot be undone.' },
+	rosterClearYes: { zh: '确定清除名单', en: 'Yes, clear the roster' },
 	dueInterim: { zh: '中期截止日期', en: 'Interim deadline' },
 	dueFinal: { zh: '终报截止日期', en: 'Final deadline' },
 	completionRate: { zh: '报送率', en: 'Reporting rate' },
@@ -305,6 +308,7 @@ export const DICT = {
 	storageError: { zh: '保存工作区失败：{msg}', en: 'Could not save the workspace: {msg}' },
 	clearWorkspace: { zh: '清空全部', en: 'Clear everything' },
 	clearConfirm: { zh: '确定清空全部文件、设置和映射？此操作不可撤销。', en: 'Clear all files, decisions and mappings? This cannot be undone.' },
+	clearKeepsRoster: { zh: '应报单位名单（{years}年）会保留，可在“名单”页单独清除。', en: 'The roster ({years}) stays; clear it on the Roster tab.' },
 	confirmClear: { zh: '确定清空', en: 'Yes, clear' },
 	cancel: { zh: '取消', en: 'Cancel' },
 	// Tabs
@@ -484,7 +488,8 @@ export const DICT = {
 	noticeReplaceSame: { zh: '“{name}”与原文件内容相同，未作改动。', en: '"{name}" has the same content as the file it would replace; nothing changed.' },
 	noticeReplaceDuplicate: { zh: '已导入过（内容相同）：{name}', en: 'Already imported (same content): {name}' },
 	noticeReplaced: { zh: '已用“{name}”替换“{old}”。', en: '"{old}" was replaced by "{name}".' },
-	noticeWorkspaceLoaded: { zh: '已打开工作区“{name}”（{n} 个文件）。', en: 'Opened workspace "{name}" ({n} files).' }
+	noticeWorkspaceLoaded: { zh: '已打开工作区“{name}”（{n} 个文件）。', en: 'Opened workspace "{name}" ({n} files).' },
+	noticeClearedKeptRoster: { zh: '已清空文件、设置和映射；应报单位名单（{years}年）已保留，可在“名单”页清除。', en: 'Files, decisions and mappings cleared; the roster ({years}) was kept (clear it on the Roster tab).' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof DICT;

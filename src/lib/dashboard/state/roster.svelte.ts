@@ -184,6 +184,14 @@ export class RosterPart {
 		return this.set(removeUnit(this.roster, year, unit));
 	}
 
+	/** The whole roster cleared (every year, deadlines, answers), stored; the facts are rebuilt when it gave regions. */
+	clear(): Promise<void> {
+		this.lastImport = null;
+		this.importError = null;
+		this.chosenYear = null;
+		return this.set(emptyRoster());
+	}
+
 	removeYear(year: number): Promise<void> {
 		return this.set(removeYear(this.roster, year));
 	}
