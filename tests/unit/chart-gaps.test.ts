@@ -4,7 +4,9 @@
  * description and in the note the exports draw; none without a roster.
  */
 import { describe, expect, it } from 'vitest';
-import { unitChartOption, type Gap } from '../../src/lib/chart/options';
+import { regionChartOption, unitChartOption, type Gap } from '../../src/lib/chart/options';
+import { silentRegions, unreportedInView } from '../../src/lib/dashboard/gaps';
+import { emptyFilter } from '../../src/lib/dashboard/filter';
 
 const labels = { title: '参与人次（按单位）', measure: '参与人次', unknownYear: '未知年份', noData: '当前筛选下没有数据', other: '其他', unknownRegion: '未知地区' };
 const rows = [
@@ -67,5 +69,43 @@ describe('未报 units on the by-unit chart', () => {
 		expect(plain.gaps).toBeUndefined();
 		expect(categoriesOf(plain.option)).toEqual(['山河镇', '宫河镇']);
 		expect(unitChartOption([], labels, { topN: 10, sort: 'desc' }).empty).toBe(true);
+	});
+});
+
+describe('which gaps the filter reaches', () => {
+	const expected = [
+		{ unit: '山河镇', region: '正宁县', year: 2024, reported: true },
+		{ unit: '永和镇', region: '正宁县', year: 2024, reported: false },
+		{ unit: '新宁镇', region: '宁县', year: 2024, reported: false },
+		{ unit: '早胜镇', region: '宁县', year: 2024, reported: false },
+		{ unit: '太白镇', region: '合水县', year: 2023, reported: false },
+		{ unit: '无地区镇', region: '', year: 2024, reported: false }
+	];
+	const unreported = expected.filter((u) => !u.reported);
+
+	it('units: inside the expanded regions, the unit search, a clicked unit or region, the years chosen', () => {
+		const names = (list: { unit: string }[]) => list.map((u) => u.unit);
+		expect(names(unreportedInView(unreported, emptyFilter(), []))).toEqual(['永和镇', '新宁镇', '早胜镇', '太白镇', '无地区镇']);
+		expect(names(unreportedInView(unreported, emptyFilter(), ['宁县', '合水县']))).toEqual(['新宁镇', '早胜镇', '太白镇']);
+		expect(names(unreportedInView(unreported, { ...emptyFilter(), unitSearch: ' 新宁 ' }, []))).toEqual(['新宁镇']);
+		expect(names(unreportedInView(unreported, { ...emptyFilter(), unit: '山河镇' }, []))).toEqual([]);
+		expect(names(unreportedInView(unreported, { ...emptyFilter(), region: '正宁县' }, []))).toEqual(['永和镇']);
+		expect(names(unreportedInView(unreported, { ...emptyFilter(), years: [2023] }, []))).toEqual(['太白镇']);
+	});
+
+	it('regions: only where no expected unit reported, as an empty slot on the region chart', () => {
+		expect(silentRegions(expected, emptyFilter(), [])).toEqual([
+			{ year: 2024, region: '宁县' },
+			{ year: 2023, region: '合水县' }
+		]);
+		expect(silentRegions(expected, { ...emptyFilter(), years: [2024] }, ['正宁县'])).toEqual([]);
+		const spec = regionChartOption(
+			[{ region: '正宁县', year: 2024, value: 50 }],
+			{ ...labels, gapNote: (n: number, names: string) => `${n} 个地区的应报单位均未报：${names}` },
+			{ topN: 10, gaps: silentRegions(expected, emptyFilter(), []).map((r) => ({ name: r.region, year: r.year })) }
+		);
+		expect(categoriesOf(spec.option)).toEqual(['正宁县', '宁县（未报）']);
+		expect(seriesOf(spec.option)[0].data).toEqual([50, null]);
+		expect(spec.summary).toContain('1 个地区的应报单位均未报：宁县');
 	});
 });

@@ -32,6 +32,7 @@ import {
 	type RosterUnit
 } from '../../roster/index';
 import type { RegionAssignment } from '../../facts/region-assign';
+import type { Unreported } from '../gaps';
 import type { RegionLink } from '../../facts/region-links';
 import type { Content } from './content.svelte';
 import type { Persistence } from './persistence.svelte';
@@ -101,9 +102,14 @@ export class RosterPart {
 		return this.years.map((y) => completionLine(completionOf(this.state.statuses, y), y, lang));
 	}
 
-	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit tables can show. */
-	get unreported(): { unit: string; region: string; year: number }[] {
-		return this.state.statuses.filter((s) => s.status === 'missing' || s.status === 'unreadable').map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year }));
+	/** Every roster unit of every year, with whether it has a readable filing. */
+	readonly expected: (Unreported & { reported: boolean })[] = $derived.by(() =>
+		this.state.statuses.map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year, reported: s.status !== 'missing' && s.status !== 'unreadable' }))
+	);
+
+	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit chart and tables can show. */
+	get unreported(): Unreported[] {
+		return this.expected.filter((u) => !u.reported);
 	}
 
 	byRegion(year: number | null = this.year): Completion[] {
