@@ -27,7 +27,7 @@ export class Rebuild {
 	 * The same with the user's nesting over them (the region filter's tree, what a chosen region
 	 * stands for, the region chart's levels): a change of nesting needs no rebuild.
 	 */
-	readonly regionLinks: RegionLink[] = $derived(withUserNesting(this.dataLinks, this.content.merges.nesting, this.knownRegions));
+	readonly regionLinks: RegionLink[] = $derived.by(() => withUserNesting(this.dataLinks, this.content.merges.nesting, this.knownRegions));
 	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path; at most CHECKS_LISTED_PER_CODE per rule). */
 	checks = $state.raw<Check[]>([]);
 	/** Exact counts of the checks per rule (the list may hold fewer). */
