@@ -5,8 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
-import type { DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
-import { loadTables, nodeDuckDB } from '../../src/cli/report-pack';
+import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
@@ -72,15 +71,7 @@ function longCsv(rows: (string | number)[][]): Uint8Array {
 }
 
 describe('the region chart shows one level of the tree (DuckDB, facts from a real CSV)', () => {
-	let conn: DuckDBConnection;
-	const run = (q: BoundQuery) => {
-		const stmt = conn.prepare(q.sql);
-		try {
-			return stmt.query(...q.params).toArray().map((r) => r.toJSON() as Record<string, unknown>);
-		} finally {
-			stmt.close();
-		}
-	};
+	let run: (q: BoundQuery) => Record<string, unknown>[];
 	const P = '参与（人次）';
 	// Units filed at every level of 庆阳市 > 宁县 > 早胜镇, and beside them 正宁县 (not in 宁县) and a unit with no region.
 	const csv = longCsv([
@@ -96,7 +87,8 @@ describe('the region chart shows one level of the tree (DuckDB, facts from a rea
 	let links: ReturnType<typeof regionLinks> = [];
 
 	beforeAll(async () => {
-		conn = await nodeDuckDB();
+		const conn = await nodeDuckDB();
+		run = runnerOf(conn).run;
 		const results = [processFile({ name: 'regions.csv', bytes: csv })];
 		expect(results[0].error).toBeNull();
 		const facts = resolveFilings(results);
