@@ -13,13 +13,19 @@ const CLI = join(process.cwd(), 'src/cli/normalize.ts');
 
 const normalize = (args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8' });
 
+/** The collection round's roster list and 22 files, written to a fresh folder (files under in/). */
+async function round() {
+	const dir = mkdtempSync(join(tmpdir(), 'cli-roster-'));
+	const lines = rosterLines();
+	writeFileSync(join(dir, 'roster.xlsx'), await rosterXlsx(lines));
+	mkdirSync(join(dir, 'in'));
+	for (const f of await sentFiles(lines)) writeFileSync(join(dir, 'in', f.name), f.bytes);
+	return { dir, lines };
+}
+
 describe('normalize --roster --status', () => {
 	it('writes one row per roster unit and year with status, file, date, contact and phone, then the filer on no roster; counts on stderr', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'cli-roster-'));
-		const lines = rosterLines();
-		writeFileSync(join(dir, 'roster.xlsx'), await rosterXlsx(lines));
-		mkdirSync(join(dir, 'in'));
-		for (const f of await sentFiles(lines)) writeFileSync(join(dir, 'in', f.name), f.bytes);
+		const { dir, lines } = await round();
 		const status = join(dir, 'status.csv');
 		const r = normalize(['--roster', join(dir, 'roster.xlsx'), '--status', status, '--interim-due', '6月10日', '--final-due', '06-24', '--out', join(dir, 'facts.csv'), join(dir, 'in')]);
 		expect(r.status).toBe(1); // the unreadable file
@@ -39,11 +45,7 @@ describe('normalize --roster --status', () => {
 	}, 120_000);
 
 	it('--merges (an .aqy or its merges JSON) applies the unit merges accepted in the page before matching, to the status and the facts', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'cli-roster-'));
-		const lines = rosterLines();
-		writeFileSync(join(dir, 'roster.xlsx'), await rosterXlsx(lines));
-		mkdirSync(join(dir, 'in'));
-		for (const f of await sentFiles(lines)) writeFileSync(join(dir, 'in', f.name), f.bytes);
+		const { dir, lines } = await round();
 		// 永和镇 (interim only) sends its final form as 永和真; the page's 检查 merged 永和镇 into 永和真.
 		const typo = await makeFormWorkbook({ unit: '永和真', year: 2024, filedOn: '2024-06-20', template: '2021', values: randomValues('2021', rng(77)), layout: { headerLine: 'merged' }, fileName: '正宁县永和真安全生产月统计表（终报）.xlsx' });
 		writeFileSync(join(dir, 'in', typo.fileName), typo.bytes);
