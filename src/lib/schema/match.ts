@@ -37,6 +37,8 @@ const SUGGEST_FLOOR = 0.25;
  */
 const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
+/** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
+const QUALIFIER_BONUS = 0.2;
 const CONTEXT_WEIGHT = 0.15;
 
 /**
@@ -64,12 +66,16 @@ const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|�
 interface Prepared {
 	metric: Metric;
 	phrases: Set<string>[];
+	/** All its phrasings folded, one string (does a metric state 执法 itself?). */
+	words: string;
 }
 
 const PREPARED: Prepared[] = METRICS.map((metric) => ({
 	metric,
-	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0)
+	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0),
+	words: [metric.zh, ...metric.synonyms].map((p) => foldParts(canonLabel(p))).join('|')
 }));
+const PREPARED_BY_ID = new Map(PREPARED.map((p) => [p.metric.id, p]));
 
 const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
@@ -89,6 +95,31 @@ export function detectActivity(text: string): string | null {
 		const at = t.indexOf(keyword);
 		if (at < 0) continue;
 		if (!best || at < best.at) best = { activity, len: keyword.length, at };
+	}
+	return best?.activity ?? null;
+}
+
+/** How closely a header must word one metric to stand for that metric's activity. */
+const WORDED_METRIC = 0.75;
+
+/**
+ * The activity of the metric a header words (辽宁省安全生产知识网络竞赛, 抖音“我是安全明白人”话题 name a
+ * metric, not an activity), when no activity keyword is in it; null when it words none closely.
+ */
+function activityWordedBy(text: string): string | null {
+	let a = wordedCache.get(text);
+	if (a === undefined) wordedCache.set(text, (a = findActivityWordedBy(text)));
+	return a;
+}
+const wordedCache = new Map<string, string | null>();
+
+function findActivityWordedBy(text: string): string | null {
+	const q = bigrams(coreOf(text));
+	if (q.size < 3) return null;
+	let best: { activity: string; s: number } | null = null;
+	for (const p of PREPARED) {
+		const s = bestSimilarity(q, p);
+		if (s >= WORDED_METRIC && (!best || s > best.s)) best = { activity: p.metric.activity, s };
 	}
 	return best?.activity ?? null;
 }
@@ -153,8 +184,9 @@ function decide(
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null
 ): Ranking {
-	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
-	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
+	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId);
+	const agreeing = scored.filter((x) => !differs(x));
+	const conflicting = scored.filter(differs);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
 	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
@@ -165,6 +197,8 @@ function decide(
 	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
 	const top = agreeing.find(eligible);
 	if (!top) return { ranked, chosen: null };
+	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
+	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
 	// the 我是安全培训师 campaign's count). Below the threshold, a count of the activity the label or
 	// its header names still wins when no rival comes close: only the words left have to pick within it.
@@ -190,10 +224,25 @@ function decide(
 		if (unit && unitOf(top) === unit && unitOf(x) !== unit) return false;
 		return (
 			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
+			// The label names one activity and its header another (举报隐患 under 排查整治): a count of the
+			// header's is as likely as the label's.
+			(activities.label !== null && activities.context !== null && activities.label !== activities.context && x.match.activityId === activities.context && x.match.family === top.match.family) ||
 			(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
 			(x.match.activityId === activities.context && x.match.family === top.match.family)
 		);
 	}
+}
+
+/** Units that count things (articles, videos, hazards), not how often something was done. */
+const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
+
+/**
+ * 播放公益广告（次） counts showings, not the ads (部); 排查隐患（次） counts rounds, not hazards: a label
+ * counted in 次 never means a metric that counts things.
+ */
+function timesOfItems(parts: LabelParts, metricId: string): boolean {
+	const unit = parts.measure?.unit;
+	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
 }
 
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
@@ -264,7 +313,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const labelParts = partsOf(leaf, ctx);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
-	const contextActivity = detectActivity(ctx);
+	const contextActivity = detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
 
 	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families, labelParts);
 
@@ -295,6 +344,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
 		if (ctxGrams && p.metric.activity === contextActivity) s += CONTEXT_WEIGHT * bestSimilarity(ctxGrams, p);
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
+		// Within the activity named (or any, when none is): 观看 under 云课堂 is no warning film.
+		const ofNamedActivity = !focus || p.metric.activity === focus || p.metric.activity === contextActivity;
+		if (ofNamedActivity && qualifierAgrees(labelParts, p.metric.id)) s += QUALIFIER_BONUS;
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
