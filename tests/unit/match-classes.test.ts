@@ -105,3 +105,18 @@ describe('activity context', () => {
 		expect(id('举报隐患（处）', '专项整治')).not.toBe('report.received');
 	});
 });
+
+describe('suggestions for what stays unmapped', () => {
+	const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
+
+	it('a metric of a family the measure word rules out is still suggested (奖励 counted in 人次)', () => {
+		expect(id('兑现举报奖励（人次）', '举报')).toBeNull();
+		expect(top3('兑现举报奖励（人次）', '举报')).toContain('report.rewarded');
+	});
+
+	it('a generic leaf under a header naming no activity gets the metrics the header words', () => {
+		expect(top3('场次', '理论宣讲')).toContain('study.lecture_sessions');
+		// the header's qualifier alone chooses nothing: 网络 is online, yet no 线上活动 of the consultation day
+		expect(id('参与人次', '网络知识答题')).toBeNull();
+	});
+});

@@ -40,6 +40,9 @@ export const FOLDS: [RegExp, string][] = [
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
 	// 展板/展位/展台/展架 are boards and stands, 展播/展演 screenings and shows: none is an exhibition.
 	[/(?<![开发进拓])展(?![览示开现板位台架牌播演])/g, '展览'],
+	// Signage: a 条幅 is a banner, a 海报 or 宣传画 a poster.
+	[/条幅/g, '横幅'],
+	[/海报|宣传画/g, '挂图'],
 	// Articles in the news media.
 	[/央媒/g, '中央媒体'],
 	[/(?:发表|刊发|刊登|刊载|刊播|播发|发布|采用)(?:新闻)?(?:稿件|文章|稿)|发稿|刊稿|用稿|发文|(?:刊发|刊登|刊载)(?=$|\(|#)/g, '发表稿件'],
@@ -128,7 +131,7 @@ export const OUTSIDE_SCHEMA: [string, RegExp][] = [
 	['answering', /解答|答疑|(?:接受|接待|受理)(?:群众)?咨询/],
 	['case handling', /查实|核实|核查|属实|办结|结案|立案|处罚|罚款|罚没|约谈|问责|停产|取缔|关闭/],
 	['watching a drill', /观摩|旁观/],
-	['inspecting', /执法|督查|督导|检查(?!发现|出)/],
+	['inspecting', /执法|督查|督导|检查(?!发现|出)|(?:排查|巡查)(?:企业|单位|场所|门店)/],
 	['plans and exams', /预案|脚本|考核|考试|合格|持证/]
 ];
 

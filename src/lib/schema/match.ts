@@ -1,18 +1,12 @@
 import { ACTIVITIES } from './activities';
-import { METRICS } from './metrics';
-import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit, similarity } from './label';
+import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
+import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
-export interface MetricMatch {
-	metricId: string;
-	activityId: string;
-	family: Family;
-	/** 0..1: ≥0.9 for the forms' own wording or a group header over a generic leaf. */
-	confidence: number;
-}
+export { detectActivity, type MetricMatch };
 
 /** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
 interface Ranking {
@@ -29,6 +23,8 @@ const NO_ACTIVITY_THRESHOLD = 0.65;
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
 const CONFLICT_PENALTY = 0.5;
+/** How far a suggestion of a family the label's measure word rules out falls behind. */
+const FAMILY_PENALTY = 0.4;
 /** Below this a candidate is not even worth suggesting. */
 const SUGGEST_FLOOR = 0.25;
 /**
@@ -63,81 +59,6 @@ const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
 const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;
 
-interface Prepared {
-	metric: Metric;
-	phrases: Set<string>[];
-	/** All its phrasings folded, one string (does a metric state 执法 itself?). */
-	words: string;
-}
-
-const PREPARED: Prepared[] = METRICS.map((metric) => ({
-	metric,
-	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0),
-	words: [metric.zh, ...metric.synonyms].map((p) => foldParts(canonLabel(p))).join('|')
-}));
-const PREPARED_BY_ID = new Map(PREPARED.map((p) => [p.metric.id, p]));
-
-const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
-const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
-
-const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
-	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
-).sort((x, y) => y.keyword.length - x.keyword.length);
-
-/** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
-export function detectActivity(text: string): string | null {
-	if (!text) return null;
-	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
-	const t = foldParts(canonLabel(text)).replace(/#/g, '');
-	let best: { activity: string; len: number; at: number } | null = null;
-	for (const { activity, keyword } of KEYWORDS) {
-		if (best && keyword.length < best.len) break;
-		const at = t.indexOf(keyword);
-		if (at < 0) continue;
-		if (!best || at < best.at) best = { activity, len: keyword.length, at };
-	}
-	return best?.activity ?? null;
-}
-
-/** How closely a header must word one metric to stand for that metric's activity. */
-const WORDED_METRIC = 0.75;
-
-/**
- * The activity of the metric a header words (辽宁省安全生产知识网络竞赛, 抖音“我是安全明白人”话题 name a
- * metric, not an activity), when no activity keyword is in it; null when it words none closely.
- */
-function activityWordedBy(text: string): string | null {
-	let a = wordedCache.get(text);
-	if (a === undefined) wordedCache.set(text, (a = findActivityWordedBy(text)));
-	return a;
-}
-const wordedCache = new Map<string, string | null>();
-
-function findActivityWordedBy(text: string): string | null {
-	const q = bigrams(coreOf(text));
-	if (q.size < 3) return null;
-	let best: { activity: string; s: number } | null = null;
-	for (const p of PREPARED) {
-		const s = bestSimilarity(q, p);
-		if (s >= WORDED_METRIC && (!best || s > best.s)) best = { activity: p.metric.activity, s };
-	}
-	return best?.activity ?? null;
-}
-
-function bestSimilarity(q: Set<string>, p: Prepared): number {
-	let best = 0;
-	for (const ph of p.phrases) best = Math.max(best, similarity(q, ph));
-	return best;
-}
-
-function toMatch(metric: Metric, confidence: number): MetricMatch {
-	return {
-		metricId: metric.id,
-		activityId: metric.activity,
-		family: metric.family,
-		confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000
-	};
-}
 
 /** Words that say a leaf counts people (参加 is folded to 参与). */
 const PEOPLE_WORDS = /参与|人数|人员/;
@@ -182,14 +103,20 @@ function decide(
 	scored: Scored[],
 	parts: LabelParts,
 	activities: { label: string | null; context: string | null },
-	preferred: Family | null
+	preferred: Family | null,
+	otherFamilies: Scored[] = []
 ): Ranking {
 	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId);
 	const agreeing = scored.filter((x) => !differs(x));
 	const conflicting = scored.filter(differs);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
-	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
+	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).
+	const ranked = [
+		...agreeing.map((x) => ({ x, key: x.raw })),
+		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY })),
+		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))
+	]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
@@ -245,12 +172,23 @@ function timesOfItems(parts: LabelParts, metricId: string): boolean {
 	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
 }
 
+/** How closely a header naming no activity must word the one metric its qualifier names. */
+const NAMED_BY_HEADER = 0.3;
+
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
 function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
 	if (!activity) {
 		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
-		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id)).map((p) => toMatch(p.metric, 0.85));
-		return { ranked: named, chosen: named.length === 1 ? named[0] : null };
+		// ... and words it (网络知识答题 is online, yet no 线上活动 of the consultation day).
+		const q = bigrams(coreOf(context));
+		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && bestSimilarity(q, p) >= NAMED_BY_HEADER).map((p) => toMatch(p.metric, 0.85));
+		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
+		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
+			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
+			.filter((x) => x.s >= SUGGEST_FLOOR)
+			.sort((a, b) => b.s - a.s)
+			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
+		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
 	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
 	if (cands.length === 0) return { ranked: [], chosen: null };
@@ -337,8 +275,11 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A header that words one metric of the activity (理论学习中心组 over 参学人次) helps pick within it.
 	const ctxGrams = ctx ? bigrams(coreOf(ctx)) : null;
 	const out: Scored[] = [];
+	const otherFamilies: Scored[] = [];
+	const suggestable = opts?.families ?? [...COUNTS];
 	for (const p of PREPARED) {
-		if (!families.includes(p.metric.family)) continue;
+		const allowed = families.includes(p.metric.family);
+		if (!allowed && !(suggestable.includes(p.metric.family) && COUNTS.has(p.metric.family))) continue;
 		let s = bestSimilarity(q, p);
 		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
@@ -351,13 +292,14 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
 		const named = p.metric.activity === focus || p.metric.activity === contextActivity || qualifierAgrees(labelParts, p.metric.id);
-		if (s >= SUGGEST_FLOOR || named) out.push({ match: toMatch(p.metric, s), raw: s, exact });
+		if (s >= SUGGEST_FLOOR || named) (allowed ? out : otherFamilies).push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
-	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity }, preferred);
+	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
+	return decide(out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
 }
 
 const cache = new Map<string, Ranking>();

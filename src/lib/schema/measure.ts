@@ -5,7 +5,7 @@ import { foldParts } from './lexicon';
 /**
  * Which families a unit of measure allows. 次 is ambiguous (组织记者采访报道（）次 is M, 排查安全违法违规行为（）次
  * is H, 理论学习中心组学习（）次 is S); the order gives the preferred family for a generic leaf.
- * Money (元/万元) fits no metric of the schema.
+ * Money (元/万元), vehicles, boards, booklets, sets, batches and durations fit no metric of the schema.
  */
 const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	人次: ['P'],
@@ -33,7 +33,18 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	户: ['C'],
 	台: ['C'],
 	元: [],
-	万元: []
+	万元: [],
+	辆次: [],
+	车次: [],
+	小时: [],
+	分钟: [],
+	辆: [],
+	块: [],
+	册: [],
+	套: [],
+	座: [],
+	批: [],
+	天: []
 };
 
 const ALT = MEASURE_WORDS.join('|');
