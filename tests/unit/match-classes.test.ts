@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMetric, measureOf, rankMetrics, type Family } from '../../src/lib/schema/index';
+import { matchMetric, measureOf, rankMetrics, suggestMetrics, type Family } from '../../src/lib/schema/index';
 import { partsOf } from '../../src/lib/schema/parts';
 import { foldParts } from '../../src/lib/schema/lexicon';
 
@@ -118,5 +118,12 @@ describe('suggestions for what stays unmapped', () => {
 		expect(top3('场次', '理论宣讲')).toContain('study.lecture_sessions');
 		// the header's qualifier alone chooses nothing: 网络 is online, yet no 线上活动 of the consultation day
 		expect(id('参与人次', '网络知识答题')).toBeNull();
+	});
+});
+
+describe('the reason a suggestion was not chosen', () => {
+	it('names the word of a thing the schema does not count', () => {
+		const [first] = suggestMetrics('发放宣传资料（份）', '安全宣传咨询日');
+		expect(first.reasons.find((r) => r.zh.includes('发放'))).toMatchObject({ part: 'action', ok: false, zh: '标签写“发放”，指标不统计此项' });
 	});
 });
