@@ -40,12 +40,11 @@ export const MEASURE_WORDS = [
 	'户',
 	'台',
 	'幅',
-	// Units no metric is counted in (vehicles, boards, booklets, sets, teams, batches, days).
+	// Units no metric is counted in (vehicles, boards, booklets, sets, batches, days; not 座: 座谈会).
 	'辆',
 	'块',
 	'册',
 	'套',
-	'座',
 	'批',
 	'天'
 ] as const;

@@ -42,7 +42,6 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	块: [],
 	册: [],
 	套: [],
-	座: [],
 	批: [],
 	天: []
 };
