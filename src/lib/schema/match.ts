@@ -278,8 +278,10 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const otherFamilies: Scored[] = [];
 	const suggestable = opts?.families ?? [...COUNTS];
 	for (const p of PREPARED) {
+		// A family the measure word rules out is suggested only within the activity named (奖励（人次） under 举报).
 		const allowed = families.includes(p.metric.family);
-		if (!allowed && !(suggestable.includes(p.metric.family) && COUNTS.has(p.metric.family))) continue;
+		const ofActivity = p.metric.activity === focus || p.metric.activity === contextActivity;
+		if (!allowed && !(ofActivity && suggestable.includes(p.metric.family) && COUNTS.has(p.metric.family))) continue;
 		let s = bestSimilarity(q, p);
 		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
