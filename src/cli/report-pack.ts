@@ -31,8 +31,9 @@ import { A4_CHART_SIZE } from '../lib/export/chart-export';
 import { emptyDraftEdits, type DraftLang } from '../lib/report/draft/index';
 import { checkProblems, fileProblems } from '../lib/export/problems';
 import { modelChecks } from '../lib/model/build';
-import { emptyMergeDecisions } from '../lib/workspace/plan';
-import { applyRegionAssignments } from '../lib/facts/region-assign';
+import { emptyMergeDecisions, type MergeDecisions } from '../lib/workspace/plan';
+import { applyUnitMergesToResults } from '../lib/facts/unit-merges';
+import { applyRegionAssignments, withRosterAssignments } from '../lib/facts/region-assign';
 import { completionLine, completionOf, rosterAssignments, rosterRegionLinks, rosterState, type RosterUnit } from '../lib/roster/index';
 import { draftRoster } from '../lib/report/draft/index';
 import { rosterForYears, rosterYears } from './roster-status';
@@ -95,6 +96,8 @@ export interface PackOptions {
 	regions?: string[];
 	/** The roster list's units (--roster): the roster of the years asked for (else of every year filed in). */
 	roster?: RosterUnit[] | null;
+	/** The page's unit merges and regions given units (--merges): applied as the page applies them. */
+	merges?: MergeDecisions | null;
 	generatedAt?: Date;
 }
 
@@ -108,10 +111,13 @@ export interface PackResult {
 /** The files read by the core and loaded into DuckDB in Node, with the filter as the dashboard would apply it. */
 async function loadFiles(opts: PackOptions) {
 	let results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
-	// As on screen: the roster is matched against the filings as read, then gives its regions to units whose files name none.
+	// As on screen: the roster is matched against the filings with the user's regions and merges applied, then gives its
+	// regions to units whose files name none (before the user's own), then the merges apply (model/build.ts).
+	const merges = opts.merges ?? emptyMergeDecisions();
 	const roster = opts.roster?.length ? rosterForYears(opts.roster, rosterYears(results, opts.years), {}) : null;
-	const state = roster ? rosterState(roster, results) : null;
-	if (roster && state) results = applyRegionAssignments(results, rosterAssignments(roster, state));
+	const state = roster ? rosterState(roster, results, { merges: merges.accepted, regions: merges.regions }) : null;
+	const fromRoster = roster && state ? rosterAssignments(roster, state) : [];
+	results = applyUnitMergesToResults(applyRegionAssignments(results, withRosterAssignments(merges.regions, fromRoster)), merges.accepted);
 	const rosterLinks = roster ? rosterRegionLinks(roster) : [];
 	const facts = buildFacts(results, opts.profile ?? null);
 	const conn = await nodeDuckDB();
@@ -127,12 +133,12 @@ async function loadFiles(opts: PackOptions) {
 	for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
 	// The cover's completion lines, as the page's pack states them (app.roster.lines).
 	const completion = roster && state ? roster.years.map((y) => completionLine(completionOf(state.statuses, y.year), y.year)) : undefined;
-	return { conn, db, results, facts, filter, where, counts, rosterFor, completion, failed: results.filter((r) => r.error) };
+	return { conn, db, results, facts, filter, where, counts, rosterFor, completion, merges, failed: results.filter((r) => r.error) };
 }
 
 export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, completion, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, counts, completion, merges, failed } = await loadFiles(opts);
 	try {
 		const tables = await runSummaries(db, filter, where);
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
@@ -142,7 +148,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 			return { measure: t.measure, dim: t.dim, png, width: REPORT_CHART_SIZE.width, height: REPORT_CHART_SIZE.height };
 		});
 		// The same checks (and merge proposals) as the 检查 tab, listed as many per rule.
-		const listed = modelChecks(facts, results, emptyMergeDecisions());
+		const listed = modelChecks(facts, results, merges);
 		const unlisted = Object.fromEntries(Object.entries(listed.counts).map(([code, n]) => [code, n.total - listed.checks.filter((c) => c.code === code).length]));
 		const problems: ReportProblem[] = [...fileProblems(results), ...checkProblems(listed.checks, unlisted)];
 		const bytes = await buildReportPack({
@@ -165,10 +171,10 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 /** The 总结报告 as Word: the draft written from the same SQL as on screen, the tables and their charts (resvg, A4 size, 3×). */
 export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang }): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, rosterFor, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, counts, rosterFor, merges, failed } = await loadFiles(opts);
 	try {
 		// The 检查 tab's warnings, counted as the page counts them (checkTotals).
-		const checkWarnings = Object.values(modelChecks(facts, results, emptyMergeDecisions()).counts).reduce((s, n) => s + (n?.warnings ?? 0), 0);
+		const checkWarnings = Object.values(modelChecks(facts, results, merges).counts).reduce((s, n) => s + (n?.warnings ?? 0), 0);
 		const bytes = await buildDocxReport({
 			runner: db,
 			filter,

@@ -93,3 +93,29 @@ describe('unit merges before roster matching', () => {
 		expect(state.offRoster).toEqual([]);
 	});
 });
+
+describe('npm run report --merges', () => {
+	it('the Word draft counts the merged unit once, on the roster, as the page does', async () => {
+		const { mkdtempSync, writeFileSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const { buildDocxFromFiles } = await import('../../src/cli/report-pack');
+		const dir = mkdtempSync(join(tmpdir(), 'report-merges-'));
+		const sent = await sentFiles(lines);
+		const typo = await makeFormWorkbook({ unit: TYPO, year: ROUND_YEAR, filedOn: '2024-06-20', template: '2021', values: randomValues('2021', rng(77)), layout: { headerLine: 'merged' }, fileName: `${line.region}${TYPO}安全生产月统计表（终报）.xlsx` });
+		const files = [...sent.map((f) => ({ name: f.name, bytes: f.bytes })), { name: typo.fileName, bytes: typo.bytes }].map((f) => {
+			writeFileSync(join(dir, f.name), f.bytes);
+			return { path: join(dir, f.name), name: f.name };
+		});
+		const roster = rosterFromWorkbook(readWorkbook(await rosterXlsx(lines), '名单.xlsx')).units;
+		const words = async (merges: { accepted: { from: string; to: string; region: string }[]; rejected: string[] } | null) =>
+			strFromU8(unzipSync((await buildDocxFromFiles({ files, roster, merges, lang: 'zh' })).bytes)['word/document.xml']).replace(/<[^>]+>/g, '');
+		const before = await words(null);
+		expect(before).toContain('应报送统计数据的单位30个，已报送18个，完成率60%。');
+		expect(before).toContain(`另有名单外单位2个（`);
+		const after = await words({ accepted: [{ from: TOWN, to: TYPO, region: line.region }], rejected: [] });
+		expect(after).toContain('应报送统计数据的单位30个，已报送18个，完成率60%。');
+		expect(after).toContain(`另有名单外单位1个（${OFF_ROSTER_UNIT}）`);
+	}, 120_000);
+});
