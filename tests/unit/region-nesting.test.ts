@@ -14,6 +14,8 @@ import { barRegions, expandRegions, regionBars, regionLevel, regionTree, type Re
 import { addNesting, regionLinks, withUserNesting } from '../../src/lib/facts/region-links';
 import { byRegionQuery, kpiQuery, sourcesQuery, splitKpiRows } from '../../src/lib/dashboard/sql';
 import { validateMergeDecisions } from '../../src/lib/workspace/merges';
+import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
+import { readWorkspaceDecisions } from '../../src/lib/workspace/plan';
 
 const shape = (nodes: RegionNode[]): unknown => Object.fromEntries(nodes.map((n) => [n.name, shape(n.children)]));
 
@@ -63,6 +65,12 @@ describe('the user says which region lies inside which', () => {
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: [{ child: '宁县', parent: '', apart: true }] })).toBeNull();
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: [{ child: '宁县', parent: 3 }] })).toBeNull();
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: 'x' })).toBeNull();
+		// Through a .aqy file and back.
+		const decoded = decodeWorkspace(encodeWorkspace({ files: [], decisions: { files: {}, profile: null, merges: { accepted: [], rejected: [], nesting }, demo: [] } }));
+		if (!decoded.ok) throw new Error(decoded.error.en);
+		const read = readWorkspaceDecisions(decoded.workspace.decisions, new Set());
+		if (!read.ok) throw new Error(read.en);
+		expect(read.decisions.merges.nesting).toEqual(nesting);
 	});
 });
 
