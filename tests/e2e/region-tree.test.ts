@@ -176,7 +176,7 @@ describe('region nesting: the data, the user, the tree, the counts and the regio
 		await panelAgain.locator('summary').click();
 		expect(await panelAgain.getByTestId('nesting-decision').count()).toBe(3);
 		// Undo the last: 正宁县 stands alone again.
-		await panelAgain.getByTestId('nesting-undo').last().click();
+		await panelAgain.getByTestId('nesting-decision-undo').last().click();
 		await ready(page);
 		expect((await regionChart(page)).bars).toEqual(['庆阳市|庆阳市', '正宁县|正宁县']);
 	});
