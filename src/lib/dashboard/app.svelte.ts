@@ -34,7 +34,7 @@ import { Persistence } from './state/persistence.svelte';
 import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
 import { RosterPart } from './state/roster.svelte';
-import { emptyRoster } from '../roster/index';
+import { emptyRoster } from '../roster/types';
 import { DraftState } from './state/draft.svelte';
 import type { Entry, ImportItem } from './state/types';
 
