@@ -10,10 +10,13 @@ export class UiState {
 	notice = $state.raw<Notice | null>(null);
 	pendingWorkspace = $state.raw<PendingWorkspace | null>(null);
 	sources = $state.raw<SourcesRequest | null>(null);
+	/** The sources panel has been asked for once: its code is loaded (on demand) and it stays in the page. */
+	sourcesWanted = $state(false);
 	/** The file list shows only the files that could not be read (the import summary's 查看 turns it on). */
 	onlyErrorFiles = $state(false);
 
 	showSources(request: SourcesRequest): void {
 		this.sources = request;
+		this.sourcesWanted = true;
 	}
 }
