@@ -23,6 +23,7 @@ import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspa
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
 import type { RegionAssignment } from '../facts/region-assign';
+import { addNesting, type RegionNesting } from '../facts/region-links';
 import type { Problem } from '../base/problem';
 import { bilingual } from '../i18n/bilingual';
 import { Coordinator } from './coordinator.svelte';
@@ -182,6 +183,25 @@ export class AppState {
 	undoRegionAssignment(index: number): Promise<void> {
 		const regions = (this.content.merges.regions ?? []).filter((_, i) => i !== index);
 		return this.setMerges({ ...this.content.merges, regions });
+	}
+
+	/**
+	 * Says where a region lies: inside another, at the top, or (apart) not inside one the
+	 * data put it in. Stored; the tree, the counts and the charts follow at once (the facts do not change: no rebuild).
+	 */
+	nestRegion(n: RegionNesting): Promise<void> {
+		return this.setNesting(addNesting(this.content.merges.nesting, n));
+	}
+
+	/** Takes back one of the user's nesting decisions (by its place in the list). */
+	undoNesting(index: number): Promise<void> {
+		return this.setNesting((this.content.merges.nesting ?? []).filter((_, i) => i !== index));
+	}
+
+	private setNesting(nesting: RegionNesting[]): Promise<void> {
+		const merges = { ...this.content.merges, nesting };
+		this.content.merges = merges;
+		return this.busy.withBusy(() => this.workspace.save((s) => s.putMerges(merges)));
 	}
 
 	private setMerges(merges: MergeDecisions): Promise<void> {
