@@ -12,6 +12,8 @@ export class UiState {
 	sources = $state.raw<SourcesRequest | null>(null);
 	/** The sources panel has been asked for once: its code is loaded (on demand) and it stays in the page. */
 	sourcesWanted = $state(false);
+	/** With a roster: the by-unit chart and table show expected units that have not reported as gaps (one switch for both). */
+	showGaps = $state(true);
 	/** The file list shows only the files that could not be read (the import summary's 查看 turns it on). */
 	onlyErrorFiles = $state(false);
 
