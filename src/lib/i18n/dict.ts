@@ -172,6 +172,7 @@ export const DICT = {
 	regionLevelChosen: { zh: '按地区 · 所选', en: 'by region chosen' },
 	regionOwnLevel: { zh: '{name}（本级）', en: '{name} (own units)' },
 	loadingData: { zh: '正在载入数据…', en: 'Loading data…' },
+	loadingPart: { zh: '正在加载…', en: 'Loading…' },
 	compareMarker: { zh: '{year}（对比）', en: '{year} (for comparison)' },
 	measure: { zh: '指标', en: 'Measure' },
 	sortBy: { zh: '排序', en: 'Sort' },
