@@ -18,6 +18,8 @@ export interface WordCell {
 	span: number;
 	/** Its part in a vertical merge: 'restart' begins one, 'continue' extends the one above. */
 	vMerge: 'restart' | 'continue' | null;
+	/** Its part in an old-style merge across (w:hMerge, RTF's \clmgf/\clmrg): 'continue' joins the cell before. */
+	hMerge?: 'restart' | 'continue' | null;
 }
 
 export interface WordRow {
@@ -26,7 +28,8 @@ export interface WordRow {
 	cells: WordCell[];
 }
 
-export type WordBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: WordRow[] };
+/** A paragraph (`header`: one of the page header's) or a table. */
+export type WordBlock = { kind: 'paragraph'; text: string; header?: boolean } | { kind: 'table'; rows: WordRow[] };
 
 const W_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';

@@ -7,7 +7,7 @@ import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind,
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
-import { corruptFile, emptyFile, encryptedFile, oldWordFile, rtfFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
+import { corruptFile, emptyFile, encryptedFile, oldWordFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
 import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
@@ -147,8 +147,6 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 		case 'image':
 		case 'archive':
 			throw wrongType(fileName, kind);
-		case 'rtf':
-			throw rtfFile(fileName);
 		case 'unknown':
 			throw /\.(doc|dot|wps|wpt|rtf)$/i.test(fileName) ? unreadableDocument(fileName) : unsupportedFile(fileName);
 	}
@@ -162,6 +160,9 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
 				if (HTML_DOCUMENT.test(fileName)) return wordReader().readHtmlDocument(bytes, fileName, limits);
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
+			case 'rtf':
+				// An RTF document, whatever its name (.doc, .rtf, .wps): its paragraphs and tables as a .docx's.
+				return wordReader().readRtfDocument(bytes, fileName, limits);
 			case 'xls':
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
@@ -191,7 +192,7 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 		if (dir.ok && zipKind(dir.entries, bytes) === 'word') await loadWordReader();
 		return;
 	}
-	if (kind === 'html' && HTML_DOCUMENT.test(fileName)) {
+	if (kind === 'rtf' || (kind === 'html' && HTML_DOCUMENT.test(fileName))) {
 		await loadWordReader();
 		return;
 	}
