@@ -128,9 +128,22 @@ function joinedAcross(cells: WordCell[]): WordCell[] {
 	return out;
 }
 
-/** Reads document.xml's text into a Workbook, within the limits (rows, columns, cells as for a spreadsheet). */
-export function readDocx(documentXml: string, fileName: string, limits: ReadLimits): Workbook {
-	return blocksWorkbook(wordBlocks(documentXml), 'docx', fileName, limits);
+/**
+ * Reads document.xml's text into a Workbook, within the limits (rows, columns,
+ * cells as for a spreadsheet). The page headers' paragraphs (and the lines of
+ * a table in one) come first, each different one once.
+ */
+export function readDocx(documentXml: string, fileName: string, limits: ReadLimits, headerXmls: string[] = []): Workbook {
+	const header: WordBlock[] = [];
+	const seen = new Set<string>();
+	for (const xml of headerXmls)
+		for (const b of wordBlocks(xml))
+			for (const text of b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.text.split('\n'))))
+				if (text.trim() !== '' && !seen.has(text)) {
+					seen.add(text);
+					header.push({ kind: 'paragraph', text, header: true });
+				}
+	return blocksWorkbook([...header, ...wordBlocks(documentXml)], 'docx', fileName, limits);
 }
 
 /** Reads an HTML document saved under a Word name (html-doc.ts) the same way. */

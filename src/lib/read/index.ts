@@ -48,9 +48,10 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 
 type ZipPart = XlsxPart;
 
-/** A Word document's main part (word/document.xml), inflated and decoded. */
+/** A Word document's main part (word/document.xml) and its page headers (word/header*.xml), inflated and decoded. */
 interface WordDocument {
 	documentXml: string;
+	headerXmls: string[];
 }
 
 /** A zip's bytes as they are, or for a plain zip its parts, inflated; for a Word document its main part. */
@@ -61,7 +62,12 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 	if (what !== 'spreadsheet' && what !== 'word') throw wrongType(fileName, what === 'other' ? 'zip' : what);
 	const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
 	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
-	if (what === 'word') return { documentXml: new TextDecoder('utf-8').decode(inflatePart(bytes, mainPart(bytes, dir.entries, fileName), fileName, limits, total)) };
+	if (what === 'word') {
+		const main = mainPart(bytes, dir.entries, fileName);
+		const xml = (e: ZipEntry) => new TextDecoder('utf-8').decode(inflatePart(bytes, e, fileName, limits, total));
+		const documentXml = xml(main);
+		return { documentXml, headerXmls: headerParts(bytes, dir.entries, main, documentXml).map(xml) };
+	}
 	// The parts are kept only for a plain zip of XML parts (a binary .xlsb goes to SheetJS as it is).
 	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
 	const parts: ZipPart[] = [];
@@ -103,20 +109,48 @@ function mainPart(bytes: Uint8Array, entries: ZipEntry[], fileName: string): Zip
 	const byName = (n: string) => entries.find((e) => e.name.replace(/^\//, '').toLowerCase() === n.toLowerCase());
 	const rels = byName('_rels/.rels');
 	let target = 'word/document.xml';
-	if (rels && rels.uncompressedSize < 1_000_000) {
-		try {
-			const data = entryData(bytes, rels);
-			const xml = data ? new TextDecoder().decode(rels.method === 8 ? inflateRaw(data, rels.uncompressedSize) : data) : '';
-			const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(xml);
-			const t = m && /\bTarget="([^"]+)"/.exec(m[0]);
-			if (t) target = t[1].replace(/^\//, '');
-		} catch {
-			// An unreadable .rels: the usual name.
-		}
+	if (rels) {
+		// An unreadable .rels: the usual name.
+		const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(smallPartText(bytes, rels));
+		const t = m && /\bTarget="([^"]+)"/.exec(m[0]);
+		if (t) target = t[1].replace(/^\//, '');
 	}
 	const main = byName(target) ?? byName('word/document.xml');
 	if (!main) throw corruptFile(fileName, 'no word/document.xml');
 	return main;
+}
+
+/** A part's bytes as text, for the small parts read on the way (relationships); '' when unreadable. */
+function smallPartText(bytes: Uint8Array, e: ZipEntry): string {
+	if (e.uncompressedSize >= 1_000_000) return '';
+	try {
+		const data = entryData(bytes, e);
+		return data ? new TextDecoder().decode(e.method === 8 ? inflateRaw(data, e.uncompressedSize) : data) : '';
+	} catch {
+		return '';
+	}
+}
+
+/** The page headers the document's sections name (w:headerReference → its relationships), in order, each once. */
+function headerParts(bytes: Uint8Array, entries: ZipEntry[], main: ZipEntry, documentXml: string): ZipEntry[] {
+	const slash = main.name.lastIndexOf('/');
+	const folder = main.name.slice(0, slash + 1);
+	const relsName = `${folder}_rels/${main.name.slice(slash + 1)}.rels`.toLowerCase();
+	const rels = entries.find((e) => e.name.toLowerCase() === relsName);
+	if (!rels) return [];
+	const targets = new Map<string, string>();
+	for (const m of smallPartText(bytes, rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+		const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+		const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+		if (id && target && /\/header"/.test(m[0])) targets.set(id, target.startsWith('/') ? target.slice(1) : folder + target);
+	}
+	const out: ZipEntry[] = [];
+	for (const m of documentXml.matchAll(/<(?:\w+:)?headerReference\b[^>]*?\b(?:\w+:)?id="([^"]+)"/g)) {
+		const path = targets.get(m[1])?.toLowerCase();
+		const entry = path ? entries.find((e) => e.name.toLowerCase() === path) : undefined;
+		if (entry && !out.includes(entry)) out.push(entry);
+	}
+	return out;
 }
 
 /**
@@ -154,7 +188,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 	try {
 		switch (kind) {
 			case 'xlsx':
-				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits);
+				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits, parsed.headerXmls);
 				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
 			case 'html':
 				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
