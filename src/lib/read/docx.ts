@@ -129,6 +129,25 @@ function joinedAcross(cells: WordCell[]): WordCell[] {
 }
 
 /**
+ * The page headers' parts the document's sections name (w:headerReference,
+ * resolved through the main part's relationships), in order, lower-cased.
+ */
+export function headerPaths(relsXml: string, documentXml: string, folder: string): string[] {
+	const targets = new Map<string, string>();
+	for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+		const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+		const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+		if (id && target && /\/header"/.test(m[0])) targets.set(id, (target.startsWith('/') ? target.slice(1) : folder + target).toLowerCase());
+	}
+	const out: string[] = [];
+	for (const m of documentXml.matchAll(/<(?:\w+:)?headerReference\b[^>]*?\b(?:\w+:)?id="([^"]+)"/g)) {
+		const path = targets.get(m[1]);
+		if (path) out.push(path);
+	}
+	return out;
+}
+
+/**
  * Reads document.xml's text into a Workbook, within the limits (rows, columns,
  * cells as for a spreadsheet). The page headers' paragraphs (and the lines of
  * a table in one) come first, each different one once.

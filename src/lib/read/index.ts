@@ -131,26 +131,14 @@ function smallPartText(bytes: Uint8Array, e: ZipEntry): string {
 	}
 }
 
-/** The page headers the document's sections name (w:headerReference → its relationships), in order, each once. */
+/** The page headers the document's sections name, in order, each once (the Word reader reads the relationships). */
 function headerParts(bytes: Uint8Array, entries: ZipEntry[], main: ZipEntry, documentXml: string): ZipEntry[] {
 	const slash = main.name.lastIndexOf('/');
-	const folder = main.name.slice(0, slash + 1);
-	const relsName = `${folder}_rels/${main.name.slice(slash + 1)}.rels`.toLowerCase();
+	const relsName = `${main.name.slice(0, slash + 1)}_rels/${main.name.slice(slash + 1)}.rels`.toLowerCase();
 	const rels = entries.find((e) => e.name.toLowerCase() === relsName);
 	if (!rels) return [];
-	const targets = new Map<string, string>();
-	for (const m of smallPartText(bytes, rels).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-		const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-		const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-		if (id && target && /\/header"/.test(m[0])) targets.set(id, target.startsWith('/') ? target.slice(1) : folder + target);
-	}
-	const out: ZipEntry[] = [];
-	for (const m of documentXml.matchAll(/<(?:\w+:)?headerReference\b[^>]*?\b(?:\w+:)?id="([^"]+)"/g)) {
-		const path = targets.get(m[1])?.toLowerCase();
-		const entry = path ? entries.find((e) => e.name.toLowerCase() === path) : undefined;
-		if (entry && !out.includes(entry)) out.push(entry);
-	}
-	return out;
+	const paths = wordReader().headerPaths(smallPartText(bytes, rels), documentXml, main.name.slice(0, slash + 1));
+	return paths.map((p) => entries.find((e) => e.name.toLowerCase() === p)).filter((e, i, all): e is ZipEntry => !!e && all.indexOf(e) === i);
 }
 
 /**
