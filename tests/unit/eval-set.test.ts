@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/lib/schema/index';
 
 // The evaluation set's shape only (tests/eval/README.md): never its matcher results.
-const load = (split: string): { id: string; shape: string; label: string; metric: string | null; family: string; slot?: string }[] =>
+type Item = { id: string; shape: string; label: string; context?: string; prev?: string; metric: string | null; family: string; slot?: string };
+const load = (split: string): Item[] =>
 	JSON.parse(readFileSync(new URL(`../eval/${split}.json`, import.meta.url), 'utf8'));
 
 describe('evaluation set', () => {
@@ -29,5 +30,45 @@ describe('evaluation set', () => {
 			expect(test.some((i) => i.shape === shape && i.metric === null)).toBe(true);
 		}
 		expect(all.filter((i) => i.shape === 'form').every((i) => i.slot === 'number' || i.slot === 'yesno')).toBe(true);
+	});
+
+	describe('the holdout set (written later, blind to the matcher and to the labels above)', () => {
+		const holdout = load('holdout');
+		// Failures name holdout ids only: the tune and test labels are never printed.
+		const key = (i: Item) => `${i.label}\u0000${i.context ?? ''}`;
+
+		it('has its own wording families, none shared with tune or test', () => {
+			const earlier = new Set([...tune, ...test].map((i) => i.family));
+			expect(holdout.filter((i) => !i.family.startsWith('h_') || earlier.has(i.family)).map((i) => i.id)).toEqual([]);
+			expect(holdout.filter((i) => !i.id.startsWith(`${i.family}#`)).map((i) => i.id)).toEqual([]);
+		});
+
+		it('repeats no label with its context from tune or test', () => {
+			const earlier = new Set([...tune, ...test].map(key));
+			expect(holdout.filter((i) => earlier.has(key(i))).map((i) => i.id)).toEqual([]);
+			expect(new Set(holdout.map((i) => `${key(i)}\u0000${i.prev ?? ''}`)).size).toBe(holdout.length);
+		});
+
+		it('names only metrics of the schema, each id once, every shape with and without a metric', () => {
+			const ids = new Set(METRICS.map((m) => m.id));
+			expect(holdout.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
+			expect(new Set([...tune, ...test, ...holdout].map((i) => i.id)).size).toBe(tune.length + test.length + holdout.length);
+			expect(holdout.length).toBeGreaterThanOrEqual(320);
+			for (const shape of ['wide', 'long', 'form']) {
+				expect(holdout.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
+				expect(holdout.some((i) => i.shape === shape && i.metric === null)).toBe(true);
+			}
+			const noneShare = holdout.filter((i) => i.metric === null).length / holdout.length;
+			expect(noneShare).toBeGreaterThan(0.1);
+			expect(noneShare).toBeLessThan(0.2);
+		});
+
+		it('writes form items the way the forms reader is driven: one （ ） slot in a number clause, a question for yes/no', () => {
+			const forms = holdout.filter((i) => i.shape === 'form');
+			expect(forms.filter((i) => i.slot !== 'number' && i.slot !== 'yesno').map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && i.label.includes('（ ）')).map((i) => i.id)).toEqual([]);
+			expect(holdout.filter((i) => i.shape !== 'form' && (i.slot || i.prev)).map((i) => i.id)).toEqual([]);
+		});
 	});
 });

@@ -1,13 +1,14 @@
 /**
- * number-format.ts gives the very text SheetJS's SSF gives, for every format
- * it accepts, over random numbers (large, tiny, negative, halves, fractions
- * of a day, past SSF's last date), in both date systems; where SSF throws,
- * numberText says so (undefined). Its date test and built-in table are SSF's.
+ * number-format.ts gives the very text SheetJS's SSF gives, for every format,
+ * over random numbers (large, tiny, negative, halves, fractions of a day, past
+ * SSF's last date), in both date systems; where SSF throws, numberText says so
+ * (undefined). The formats forms use it writes itself; the rest it hands to
+ * SSF. Its date test and built-in table are SSF's.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as XLSX from '@e965/xlsx';
-import { BUILTIN_FORMATS, IMPLICIT_FORMATS, formatNumber, generalNumber, isDateFormat, numberText } from '../../src/lib/read/number-format';
+import { BUILTIN_FORMATS, IMPLICIT_FORMATS, formatNumber, formatWrittenHere, generalNumber, isDateFormat, numberText } from '../../src/lib/read/number-format';
 import { SSF_THROWS_FORMATS, ZH_CN_FORMATS } from '../fixtures/number-formats';
 
 const ACCEPTED_BEFORE = [
@@ -59,6 +60,27 @@ describe('number formats', () => {
 				expect(own, `${fmt} ${v}`).not.toBeNull();
 				expect(own, `${fmt} ${v}`).toBe(XLSX.SSF.format(fmt, v));
 			}
+	});
+
+	it('write the formats forms use without SheetJS, and hand the rest to it', () => {
+		const here = [
+			'General', '@', '0', '0.00', '0.0000', '#,##0', '#,##0.00', '0%', '0.00%', '0_ ', '0.00_ ', '#,##0_ ', '#,##0.00_ ',
+			'yyyy"年"m"月"d"日"', 'yyyy"年"m"月"d"日";@', '[$-804]yyyy"年"m"月"d"日"', 'm"月"d"日"', 'yyyy"年"m"月"', 'yyyy-mm-dd', 'yyyy/m/d', 'm/d/yy', 'm/d', 'd-mmm-yy', 'yyyy\\.mm\\.dd'
+		];
+		for (const fmt of here) expect(formatWrittenHere(fmt), fmt).toBe(true);
+		const handedOff = ['h:mm', 'yyyy/m/d h:mm', '_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ', '#,##0_);[Red](#,##0)', '0;-0', '0.00E+00', '# ?/?', '[DBNum1]0', '"¥"#,##0.00', '0"人"', 'G/通用格式', '¥#,##0.00'];
+		for (const fmt of handedOff) expect(formatWrittenHere(fmt), fmt).toBe(false);
+	});
+
+	it('write what SSF writes, through either path, for formats made at random from the fast paths’ pieces', () => {
+		const piece = fc.constantFrom('0', '#,##0', '.', '00', '%', '_ ', '_)', 'y', 'yy', 'yyyy', 'm', 'mm', 'mmm', 'mmmm', 'mmmmm', 'd', 'dd', 'ddd', 'dddd', '"年"', '"月"', '"日"', '\\.', '-', '/', ' ', '[$-804]', ';@', ';', '@', 'General', 'h', ':');
+		fc.assert(
+			fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), numbers, fc.boolean(), (pieces, v, date1904) => {
+				const fmt = pieces.join('');
+				expect(numberText(fmt, v, date1904), fmt).toBe(ssf(fmt, v, date1904));
+			}),
+			{ numRuns: 20_000 }
+		);
 	});
 
 	it('say where SSF throws', () => {

@@ -1,9 +1,11 @@
 /**
- * Dates and times as SheetJS's SSF (ssf.js, Apache-2.0, © SheetJS) reads and
- * writes them, ported as they are: SSF.is_date (fmt_is_date), the serial
- * number's parts (SSF_parse_date_code) and one date/time token's text
- * (SSF_write_date). SSF's quirks are kept on purpose (1900-02-29, day 0 as
- * 1900-01-00, local-time calendar arithmetic): the text must be SheetJS's.
+ * Dates as SheetJS's SSF (ssf.js, Apache-2.0, © SheetJS) reads and writes
+ * them, ported as they are: SSF.is_date (fmt_is_date, for every format: a
+ * date cell's value is a Date), the serial number's parts
+ * (SSF_parse_date_code) and a year, month or day token's text
+ * (SSF_write_date; times are SSF's own, see number-format.ts). SSF's quirks
+ * are kept on purpose (1900-02-29, day 0 as 1900-01-00, local-time calendar
+ * arithmetic): the text must be SheetJS's.
  */
 import { pad0 } from './number-format-num';
 
@@ -13,7 +15,7 @@ export function isGeneral(s: string, i = 0): boolean {
 }
 
 /** An elapsed-time block: [h], [mm], [ss]… */
-export const ABSTIME = /\[[HhMmSs\u0E0A\u0E19\u0E17]*\]/;
+const ABSTIME = /\[[HhMmSs\u0E0A\u0E19\u0E17]*\]/;
 
 /** SSF.is_date (fmt_is_date), as it is: whether a number in this format is a date or time. */
 export function isDateFormat(fmt: string): boolean {
@@ -157,8 +159,8 @@ export interface DateCode {
 	q: number;
 }
 
-/** SSF_parse_date_code: a serial number's date and time, or null outside 0…2958465. b2: the Hijri calendar (B2). */
-export function parseDateCode(v0: number, date1904 = false, b2 = false): DateCode | null {
+/** SSF_parse_date_code: a serial number's date and time, or null outside 0…2958465. */
+export function parseDateCode(v0: number, date1904 = false): DateCode | null {
 	if (v0 > 2958465 || v0 < 0) return null;
 	const v = normalizeXl(v0);
 	let date = v | 0;
@@ -177,10 +179,10 @@ export function parseDateCode(v0: number, date1904 = false, b2 = false): DateCod
 		}
 	}
 	if (date === 60) {
-		dout = b2 ? [1317, 10, 29] : [1900, 2, 29];
+		dout = [1900, 2, 29];
 		dow = 3;
 	} else if (date === 0) {
-		dout = b2 ? [1317, 8, 29] : [1900, 1, 0];
+		dout = [1900, 1, 0];
 		dow = 6;
 	} else {
 		if (date > 60) --date;
@@ -190,12 +192,6 @@ export function parseDateCode(v0: number, date1904 = false, b2 = false): DateCod
 		dout = [d.getFullYear(), d.getMonth() + 1, d.getDate()];
 		dow = d.getDay();
 		if (date < 60) dow = (dow + 6) % 7;
-		if (b2) {
-			// SSF_fix_hijri: the year less 581, and a comparison of the Date with 60 (its milliseconds), kept as it is.
-			dout[0] -= 581;
-			dow = d.getDay();
-			if (d.getTime() < 60) dow = (dow + 6) % 7;
-		}
 	}
 	out.y = dout[0];
 	out.m = dout[1];
@@ -209,100 +205,18 @@ export function parseDateCode(v0: number, date1904 = false, b2 = false): DateCod
 	return out;
 }
 
-/**
- * SSF_write_date: one token's text. type: y year, b Buddhist year, m month,
- * d day, h 12-hour, H 24-hour, M minute, s second, Z elapsed [h]/[m]/[s],
- * e era year. ss0: how many decimals of a second the format shows. Throws
- * where SSF throws (hhh, mmm as minutes…).
- */
-export function writeDate(type: string, fmt: string, val: DateCode, ss0: number): string {
-	let out = 0;
-	let outl = 0;
-	let y = val.y;
+/** SSF_write_date for a year (y), month (m) or day (d) run: yy, yyyy; m, mm, mmm, mmmm, mmmmm; d, dd, ddd, dddd. */
+export function writeDate(type: 'y' | 'm' | 'd', fmt: string, val: DateCode): string {
 	switch (type) {
-		case 'b':
-			y = val.y + 543;
-		// falls through
 		case 'y':
-			if (fmt.length <= 2) {
-				out = y % 100;
-				outl = 2;
-			} else {
-				out = y % 10000;
-				outl = 4;
-			}
-			break;
+			return fmt.length <= 2 ? pad0(val.y % 100, 2) : pad0(val.y % 10000, 4);
 		case 'm':
-			if (fmt.length <= 2) {
-				out = val.m;
-				outl = fmt.length;
-				break;
-			}
+			if (fmt.length <= 2) return pad0(val.m, fmt.length);
 			if (fmt.length === 3) return MONTHS[val.m - 1][1];
 			if (fmt.length === 5) return MONTHS[val.m - 1][0];
 			return MONTHS[val.m - 1][2];
 		case 'd':
-			if (fmt.length <= 2) {
-				out = val.d;
-				outl = fmt.length;
-				break;
-			}
-			if (fmt.length === 3) return DAYS[val.q][0];
-			return DAYS[val.q][1];
-		case 'h':
-			if (fmt.length > 2) throw new Error('bad hour format: ' + fmt);
-			out = 1 + ((val.H + 11) % 12);
-			outl = fmt.length;
-			break;
-		case 'H':
-			if (fmt.length > 2) throw new Error('bad hour format: ' + fmt);
-			out = val.H;
-			outl = fmt.length;
-			break;
-		case 'M':
-			if (fmt.length > 2) throw new Error('bad minute format: ' + fmt);
-			out = val.M;
-			outl = fmt.length;
-			break;
-		case 's':
-			return writeSeconds(fmt, val, ss0);
-		case 'Z':
-			out = elapsed(fmt, val, ss0);
-			outl = fmt.length === 3 ? 1 : 2;
-			break;
-		case 'e':
-			out = y;
-			outl = 1;
-			break;
+			if (fmt.length <= 2) return pad0(val.d, fmt.length);
+			return fmt.length === 3 ? DAYS[val.q][0] : DAYS[val.q][1];
 	}
-	return outl > 0 ? pad0(out, outl) : '';
-}
-
-/** Seconds, with the fraction the format shows (s, ss, .0, .00, .000). */
-function writeSeconds(fmt: string, val: DateCode, ss0: number): string {
-	if (fmt != 's' && fmt != 'ss' && fmt != '.0' && fmt != '.00' && fmt != '.000') throw new Error('bad second format: ' + fmt);
-	if (val.u === 0 && (fmt == 's' || fmt == 'ss')) return pad0(val.S, fmt.length);
-	const tt = ss0 >= 2 ? (ss0 === 3 ? 1000 : 100) : ss0 === 1 ? 10 : 1;
-	let ss = Math.round(tt * (val.S + val.u));
-	if (ss >= 60 * tt) ss = 0;
-	if (fmt === 's') return ss === 0 ? '0' : '' + ss / tt;
-	const o = pad0(ss, 2 + ss0);
-	if (fmt === 'ss') return o.substr(0, 2);
-	return '.' + o.substr(2, fmt.length - 1);
-}
-
-/** [h], [m], [s]: hours, minutes or seconds since day 0 (D, the serial before any 1904 shift). */
-function elapsed(fmt: string, val: DateCode, ss0: number): number {
-	switch (fmt) {
-		case '[h]':
-		case '[hh]':
-			return val.D * 24 + val.H;
-		case '[m]':
-		case '[mm]':
-			return (val.D * 24 + val.H) * 60 + val.M;
-		case '[s]':
-		case '[ss]':
-			return ((val.D * 24 + val.H) * 60 + val.M) * 60 + (ss0 == 0 ? Math.round(val.S + val.u) : val.S);
-	}
-	throw new Error('bad abstime format: ' + fmt);
 }

@@ -1,18 +1,15 @@
 /**
  * Number formats as SheetJS's SSF (ssf.js, Apache-2.0, © SheetJS) applies
- * them — without SheetJS. `formatNumber` gives the very text SSF.format
- * gives; `numberText` also tells where SSF throws (SheetJS then keeps no text
- * for the cell). SSF's engine is ported as it is, in three modules:
- * number-format-eval.ts (sections, conditions, tokens, placing the digits),
- * number-format-num.ts (write_num: fixed, grouped, percent, exponent,
- * fractions, General) and number-format-date.ts (dates, times, elapsed time,
- * is_date). Here: SSF's tables, the entry points, and fast paths for the
- * plain fixed patterns (0, 0.00, #,##0.00_ , 0.0%…) and the plain dates
- * (yyyy-mm-dd, yyyy"年"m"月"d"日";@…) most cells use, each tokenized once.
+ * them: `numberText` gives the very text SSF.format gives, and tells where SSF
+ * throws (SheetJS then keeps no text for the cell). The formats forms use are
+ * written here, each tokenized once: General (and @), the plain fixed
+ * patterns (0, 0.00, #,##0, #,##0.00_ , 0.0%…) and the plain dates
+ * (yyyy-mm-dd, yyyy"年"m"月"d"日";@, m"月"d"日"…). Any other format is SSF's
+ * own (ssf-loader.ts): in a browser SheetJS then loads, once, for that file.
  */
 import { isGeneral, parseDateCode, writeDate } from './number-format-date';
-import { chooseSection, evalFormat, splitSections } from './number-format-eval';
 import { carry, commaify, dec, generalNumber, pad0, rnd } from './number-format-num';
+import { ssf } from './ssf-loader';
 
 export { isDateFormat } from './number-format-date';
 export { generalNumber } from './number-format-num';
@@ -194,36 +191,38 @@ type DateToken = { t: 'y' | 'm' | 'd'; run: string } | { t: 'text'; v: string };
 const LITERAL = new Set(",$-+/():!^&'~{}<>=€ ".split(''));
 
 /**
- * The tokens of a section made only of y/m/d runs, quoted or escaped text,
- * the literals above and [$-804]-like locale blocks (which SSF leaves out of
- * a date); null for anything else. Such a section has no time to round, and
+ * The tokens of a format made only of y/m/d runs, quoted or escaped text, the
+ * literals above and [$-804]-like locale blocks (which SSF leaves out of a
+ * date), optionally followed by a text section ";@" (which a number never
+ * takes); null for anything else. Such a format has no time to round, and
  * its months are months (no h or s before or after).
  */
 function dateTokens(fmt: string): DateToken[] | null {
 	const out: DateToken[] = [];
+	const end = fmt.endsWith(';@') ? fmt.length - 2 : fmt.length;
 	let i = 0;
 	let any = false;
-	while (i < fmt.length) {
+	while (i < end) {
 		const c = fmt.charAt(i);
 		const lc = c.toLowerCase();
 		if (c === '"') {
-			const end = fmt.indexOf('"', i + 1);
-			if (end < 0) return null;
-			out.push({ t: 'text', v: fmt.slice(i + 1, end) });
-			i = end + 1;
+			const close = fmt.indexOf('"', i + 1);
+			if (close < 0 || close >= end) return null;
+			out.push({ t: 'text', v: fmt.slice(i + 1, close) });
+			i = close + 1;
 		} else if (c === '\\') {
-			if (i + 1 >= fmt.length) return null;
+			if (i + 1 >= end) return null;
 			out.push({ t: 'text', v: fmt.charAt(i + 1) });
 			i += 2;
 		} else if (lc === 'y' || lc === 'm' || lc === 'd') {
 			let run = lc;
-			while (++i < fmt.length && fmt.charAt(i).toLowerCase() === lc) run += lc;
+			while (++i < end && fmt.charAt(i).toLowerCase() === lc) run += lc;
 			out.push({ t: lc, run });
 			any = true;
 		} else if (c === '[') {
-			const end = fmt.indexOf(']', i);
-			if (end < 0 || !/^\[\$[^\]]*\]$/.test(fmt.slice(i, end + 1))) return null;
-			i = end + 1;
+			const close = fmt.indexOf(']', i);
+			if (close < 0 || close >= end || !/^\[\$[^\]]*\]$/.test(fmt.slice(i, close + 1))) return null;
+			i = close + 1;
 		} else if (LITERAL.has(c)) {
 			out.push({ t: 'text', v: c });
 			++i;
@@ -232,29 +231,17 @@ function dateTokens(fmt: string): DateToken[] | null {
 	return any ? out : null;
 }
 
-/** eval_fmt for such a section: '' for a negative value or one past SSF's last date, as SSF gives. */
+/** eval_fmt for such a format: '' for a negative value or one past SSF's last date, as SSF gives. */
 function writeDateTokens(tokens: DateToken[], v: number, date1904: boolean): string {
 	if (v < 0) return '';
 	const dt = parseDateCode(v, date1904);
 	if (!dt) return '';
 	let s = '';
-	for (const t of tokens) s += t.t === 'text' ? t.v : writeDate(t.t, t.run, dt, 0);
+	for (const t of tokens) s += t.t === 'text' ? t.v : writeDate(t.t, t.run, dt);
 	return s;
 }
 
-/** The section every number takes when it is the only one, or the first before a text section (choose_fmt: "fmt;@"). */
-function onlyNumberSection(fmt: string): string | null {
-	let sections: string[];
-	try {
-		sections = splitSections(fmt);
-	} catch {
-		return null;
-	}
-	if (sections.length === 1) return sections[0].indexOf('@') > -1 ? null : sections[0];
-	return sections.length === 2 && sections[1].indexOf('@') > -1 ? sections[0] : null;
-}
-
-/** How a format is written: General, the fast fixed or date path, or SSF's engine. */
+/** How a format is written: General, the fixed or date path here, or by SSF. */
 type Kind = { k: 'general' } | { k: 'fixed'; p: FixedPattern } | { k: 'date'; tokens: DateToken[] } | { k: 'ssf' };
 
 const KINDS = new Map<string, Kind>();
@@ -263,24 +250,23 @@ function kindOf(fmt: string): Kind {
 	let kind = KINDS.get(fmt);
 	if (kind) return kind;
 	const p = fixedPattern(fmt);
-	const section = p ? null : onlyNumberSection(fmt);
-	const tokens = section === null ? null : dateTokens(section);
-	kind = isGeneral(fmt, 0) ? { k: 'general' } : p ? { k: 'fixed', p } : tokens ? { k: 'date', tokens } : { k: 'ssf' };
+	const tokens = p ? null : dateTokens(fmt);
+	// A lone @ (text) gives a number the General section (choose_fmt).
+	kind = isGeneral(fmt, 0) || fmt === '@' ? { k: 'general' } : p ? { k: 'fixed', p } : tokens ? { k: 'date', tokens } : { k: 'ssf' };
 	if (KINDS.size < 1000) KINDS.set(fmt, kind);
 	return kind;
 }
 
-/** SSF_format for a finite number: throws where SSF throws. */
-function ssfFormat(fmt: string, v: number, date1904: boolean): string {
-	const [flen, section] = chooseSection(fmt, v);
-	if (isGeneral(section, 0)) return generalNumber(v);
-	return evalFormat(section, v, date1904, flen);
+/** Whether numberText writes this format itself (true) or hands it to SheetJS's SSF. */
+export function formatWrittenHere(fmt: string): boolean {
+	return kindOf(fmt).k !== 'ssf';
 }
 
 /**
  * SSF.format(fmt, v) with the workbook's date system: its text, undefined
  * where SSF throws (SheetJS's reader then leaves the cell without text), or
- * null for a value not reproduced (not finite: the caller leaves the file to SheetJS).
+ * null for a value not reproduced (not finite: the caller leaves the file to
+ * SheetJS). Throws NotLoaded where the format is SSF's and SheetJS is not loaded.
  */
 export function numberText(fmt: string, v: number, date1904: boolean): string | undefined | null {
 	if (!isFinite(v)) return null;
@@ -291,8 +277,9 @@ export function numberText(fmt: string, v: number, date1904: boolean): string | 
 		const text = fixedText(kind.p, v);
 		if (text !== null) return text;
 	}
+	const SSF = ssf();
 	try {
-		return ssfFormat(fmt, v, date1904);
+		return SSF.format(fmt, v, { date1904 });
 	} catch {
 		return undefined;
 	}

@@ -15,10 +15,11 @@ import { WorkbookBuilder } from './cells';
 import type { ReadLimits } from './limits';
 import type { Workbook } from './workbook';
 import { BUILTIN_FORMATS, fixedFormat } from './number-format';
-import { Decline, readSheet, type SheetContext } from './xlsx-sheet';
+import { readSheet } from './xlsx-sheet';
+import { Decline, type SheetContext } from './xlsx-cell';
 import { modifiedOfCoreXml } from './saved-date';
 
-export { Decline } from './xlsx-sheet';
+export { Decline } from './xlsx-cell';
 import { parseXmlTag, sharedStrings, stripNs, TAG, unescapeXml } from './xlsx-xml';
 
 export interface XlsxPart {
