@@ -111,6 +111,13 @@ describe('RTF that is broken or hostile: a message in Chinese and English, never
 		expect(Date.now() - t).toBeLessThan(30_000);
 	});
 
+	it('a page header of many lines over many tables: refused past the cell limit, not built', () => {
+		const rtf = '{\\rtf1 {\\header ' + Array.from({ length: 30_000 }, (_, i) => `line ${i}\\par `).join('') + '}' + '\\trowd\\cellx100\\intbl 1\\cell\\row\\pard\\par '.repeat(100) + '}';
+		const t = Date.now();
+		expect(processFile({ name: '页眉.rtf', bytes: ascii(rtf) }).error?.code).toBe('read.too-many-cells');
+		expect(Date.now() - t).toBeLessThan(10_000);
+	});
+
 	it('a batch with a broken RTF between good ones: the others load', async () => {
 		const g = await makeFormWorkbook(spec);
 		const results = [

@@ -43,7 +43,7 @@ const FOOTNOTE = /^[\s\u3000]*(?:注|说明|备注|填表说明|填表人|审核
  * header's paragraphs (a title or the 填报单位 line put there) are shown on
  * every page, so they go above every table, first.
  */
-function tableParts(blocks: WordBlock[]): { parts: TablePart[]; paragraphs: Paragraph[] } {
+function tableParts(blocks: WordBlock[]): { parts: TablePart[]; paragraphs: Paragraph[]; header: number } {
 	const parts: TablePart[] = [];
 	const paragraphs: Paragraph[] = [];
 	const header: Paragraph[] = [];
@@ -67,7 +67,7 @@ function tableParts(blocks: WordBlock[]): { parts: TablePart[]; paragraphs: Para
 	}
 	if (parts.length > 0) parts[parts.length - 1].below.push(...pending);
 	for (const part of parts) part.above.unshift(...header);
-	return { parts, paragraphs: [...header, ...paragraphs] };
+	return { parts, paragraphs: [...header, ...paragraphs], header: header.length };
 }
 
 /** One table's rows on the grid: the cells' texts and the merges. */
@@ -212,7 +212,9 @@ function htmlText(bytes: Uint8Array): string {
 }
 
 function blocksWorkbook(blocks: WordBlock[], format: 'docx' | 'html' | 'rtf', fileName: string, limits: ReadLimits): Workbook {
-	const { parts, paragraphs } = tableParts(blocks);
+	const { parts, paragraphs, header } = tableParts(blocks);
+	// The page header is repeated above every table: a hostile one (many lines, many tables) is refused before it is.
+	if (header * parts.length > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);
 	const builder = new WorkbookBuilder(format, fileName, limits);
 	const layouts: WordLayout[] = [];
 	if (parts.length === 0) {

@@ -90,6 +90,7 @@ export type { RtfBounds };
 export function rtfBlocks(bytes: Uint8Array, bounds: RtfBounds): WordBlock[] {
 	const blocks: WordBlock[] = [];
 	const header: string[] = [];
+	const headerSeen = new Set<string>();
 	const fonts = new Map<number, Font>();
 	let ansiCodePage = 1252;
 	let defaultFont: number | null = null;
@@ -183,7 +184,13 @@ export function rtfBlocks(bytes: Uint8Array, bounds: RtfBounds): WordBlock[] {
 			const s = sinks.pop()!;
 			if (line.trim() !== '') s.lines.push(line);
 			text = s.saved;
-			if (s.kind === 'header') header.push(...s.lines.filter((l) => l.trim() !== '' && !header.includes(l)));
+			if (s.kind === 'header') {
+				for (const l of s.lines)
+					if (l.trim() !== '' && !headerSeen.has(l)) {
+						headerSeen.add(l);
+						header.push(l);
+					}
+			}
 			else for (const l of s.lines) if (l.trim() !== '') placeTextBoxLine(l);
 		} else if (ended.dest === 'fldinst' && ended.field) fieldInstruction(ended.field);
 		else if (ended.dest === 'fonttbl' && fontEntry) fontNameByte(0x3b);
