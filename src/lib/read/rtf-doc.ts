@@ -289,10 +289,7 @@ export function rtfBlocks(bytes: Uint8Array, bounds: RtfBounds): WordBlock[] {
 		if (name === 'fonttbl') beginDestination('fonttbl');
 		else if (HEADERS.has(name)) beginDestination(g.dest === 'body' ? 'header' : 'skip');
 		else if (name === 'shptxt') beginDestination(g.dest === 'body' || g.dest === 'header' ? 'textbox' : 'skip');
-		else if (name === 'fldinst') {
-			if (!g.field) return false;
-			beginDestination('fldinst');
-		} else if (name === 'fldrslt') {
+		else if (name === 'fldinst') beginDestination(g.field ? 'fldinst' : 'skip'); else if (name === 'fldrslt') {
 			if (g.field?.replacesResult) beginDestination('skip');
 			else return true;
 		} else if (name === 'formfield') {
