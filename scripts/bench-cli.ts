@@ -15,6 +15,7 @@
  *   npm run bench:cli -- --sizes 100,1000     some sizes
  *   npm run bench:cli -- --runs 3             runs per command (default: 5, 3, 1 by size)
  *   npm run bench:cli -- --jobs 2             also --jobs 2 (where the default's choice is in doubt)
+ *   npm run bench:cli -- --make               only make the forms (ahead of a quiet moment to time them)
  *
  * The last line is one JSON object with every median.
  */
@@ -107,6 +108,7 @@ async function main() {
 	if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed for the CPU seconds: apt-get install time`);
 	const largest = Math.max(...SIZES);
 	const all = await makeForms(largest);
+	if (args.includes('--make')) return;
 	const out = mkdtempSync(join(tmpdir(), 'anquanyue-bench-cli-out-'));
 	const result: Record<string, number> = {};
 	try {

@@ -76,3 +76,65 @@ export function expandRegions(chosen: readonly string[], all: readonly string[],
 	}
 	return [...out];
 }
+
+/**
+ * What the region chart shows: one level of the tree, never a region beside
+ * one nested in it (which would count the inner one twice).
+ *  - nothing chosen: the top-level regions, each with everything inside it;
+ *  - one region chosen that holds others: the regions directly inside it, each
+ *    with everything inside them, and its own units as one bar (keyed by itself);
+ *  - else the regions chosen (the outermost where one holds another).
+ */
+export interface RegionLevel {
+	kind: 'top' | 'within' | 'chosen';
+	/** The region whose parts are shown (kind 'within'). */
+	within: string | null;
+	/** Each region → the region its bar stands for. */
+	barOf: Map<string, string>;
+}
+
+/** The region and the regions it lies in, innermost first. */
+function chainOf(region: string, parents: Map<string, string>, limit: number): string[] {
+	const out = [region];
+	for (let p = parents.get(region); p !== undefined && out.length <= limit; p = parents.get(p)) out.push(p);
+	return out;
+}
+
+export function regionLevel(chosen: readonly string[], all: readonly string[], links: readonly RegionLink[] = []): RegionLevel {
+	const parents = regionParents(all, links);
+	const chains = new Map(all.map((r) => [r, chainOf(r, parents, all.length)]));
+	if (chosen.length === 0) return { kind: 'top', within: null, barOf: new Map(all.map((r) => [r, chains.get(r)!.at(-1)!])) };
+	const picked = new Set(chosen);
+	const outermost = [...picked].filter((c) => !(chains.get(c) ?? [c]).slice(1).some((a) => picked.has(a)));
+	const within = outermost.length === 1 && all.some((r) => parents.get(r) === outermost[0]) ? outermost[0] : null;
+	const barOf = new Map<string, string>();
+	for (const r of all) {
+		const chain = chains.get(r)!;
+		if (within !== null) {
+			const at = chain.indexOf(within);
+			if (at >= 0) barOf.set(r, chain[Math.max(0, at - 1)]);
+		} else {
+			const top = chain.findLast((a) => picked.has(a));
+			if (top !== undefined) barOf.set(r, top);
+		}
+	}
+	return { kind: within !== null ? 'within' : 'chosen', within, barOf };
+}
+
+/** Rows per region and year summed into the level's bars (a region with no bar keeps its own: nothing is dropped). */
+export function regionBars<R extends { region: string; year: number | null; value: number }>(rows: readonly R[], level: RegionLevel): { region: string; year: number | null; value: number }[] {
+	const sums = new Map<string, { region: string; year: number | null; value: number }>();
+	for (const r of rows) {
+		const region = level.barOf.get(r.region) ?? r.region;
+		const key = `${region}\u0000${r.year}`;
+		const hit = sums.get(key);
+		if (hit) hit.value += r.value;
+		else sums.set(key, { region, year: r.year, value: r.value });
+	}
+	return [...sums.values()];
+}
+
+/** The regions a bar of the region chart stands for when clicked: everything inside it, or only its own units (the 本级 bar). */
+export function barRegions(bar: string, level: RegionLevel, all: readonly string[], links: readonly RegionLink[] = []): string[] {
+	return bar === level.within ? [bar] : expandRegions([bar], all, links);
+}

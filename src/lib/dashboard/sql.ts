@@ -21,6 +21,8 @@ export interface WhereOptions {
 	allStatuses?: boolean;
 	/** Regions the chosen ones stand for (parents expanded to children); defaults to filter.regions. */
 	regions?: string[];
+	/** The regions the clicked region (filter.region) stands for (a region chart bar: it and the regions inside it); defaults to it alone. */
+	pickedRegions?: string[];
 	/**
 	 * The query reads a derived table (db/derived.ts): no status column (its
 	 * measures count ok facts only) and units as `unit_id`, matched through `unit_names`.
@@ -55,8 +57,11 @@ export function where(filter: Filter, opts: WhereOptions = {}): { sql: string; p
 		params.push(filter.unit);
 	}
 	if (filter.region !== null) {
-		parts.push('region = ?');
-		params.push(filter.region);
+		if (opts.pickedRegions?.length) list('region', opts.pickedRegions);
+		else {
+			parts.push('region = ?');
+			params.push(filter.region);
+		}
 	}
 	if (filter.activity !== null) {
 		parts.push('activity_id = ?');
@@ -233,6 +238,8 @@ export interface SourcePick {
 	unit?: string;
 	year?: number;
 	region?: string;
+	/** The regions a region chart bar stands for (instead of `region`). */
+	regions?: string[];
 	activityId?: string;
 	/** One metric of the measure's family (a figure of the 总结报告 draft). */
 	metricId?: string;
@@ -260,7 +267,10 @@ export function sourcesQuery(filter: Filter, measure: Measure, pick: SourcePick 
 		parts.push('year = ?');
 		params.push(pick.year);
 	}
-	if (pick.region !== undefined) {
+	if (pick.regions?.length) {
+		parts.push(`region IN (${placeholders(pick.regions.length)})`);
+		params.push(...pick.regions);
+	} else if (pick.region !== undefined) {
 		parts.push('region = ?');
 		params.push(pick.region);
 	}

@@ -65,3 +65,46 @@ export function regionLinks(regions: Iterable<string>, pairs: Iterable<{ unit: s
 	}
 	return [...out.values()];
 }
+
+/**
+ * What the user says of where a region lies: inside `parent`; with `apart`,
+ * not inside `parent` (a link the data inferred wrongly); `parent` '' : inside
+ * no other region (a top-level region).
+ */
+export interface RegionNesting {
+	child: string;
+	parent: string;
+	apart?: boolean;
+}
+
+const pairKey = (child: string, parent: string) => `${child}\u0000${parent}`;
+
+/**
+ * The links with the user's nesting applied: a link the user set apart, and
+ * every link of a region the user put at the top, are dropped; the user's own
+ * links come first (regionParents ranks them above the data's).
+ */
+export function withUserNesting(links: readonly RegionLink[], nesting: readonly RegionNesting[] | undefined, regions: Iterable<string>): RegionLink[] {
+	if (!nesting?.length) return [...links];
+	const known = new Set(regions);
+	const apart = new Set(nesting.filter((n) => n.apart).map((n) => pairKey(n.child, n.parent)));
+	const top = new Set(nesting.filter((n) => !n.apart && n.parent === '').map((n) => n.child));
+	const user = nesting
+		.filter((n) => !n.apart && n.parent !== '' && n.child !== n.parent && known.has(n.child) && known.has(n.parent))
+		.map((n): RegionLink => ({ child: n.child, parent: n.parent, source: 'user' }));
+	const kept = links.filter((l) => !top.has(l.child) && !apart.has(pairKey(l.child, l.parent)));
+	return [...user, ...kept];
+}
+
+/**
+ * The user's nesting after one more decision: a region has one place, so a
+ * new place (inside a region, or at the top) replaces the earlier one; setting
+ * a pair apart takes back the user's own link of that pair, and nesting a pair
+ * takes back setting it apart.
+ */
+export function addNesting(list: readonly RegionNesting[] | undefined, n: RegionNesting): RegionNesting[] {
+	const out = (list ?? []).filter((x) =>
+		n.apart ? !(x.child === n.child && x.parent === n.parent) : !(x.child === n.child && (!x.apart || x.parent === n.parent))
+	);
+	return [...out, n.apart ? { child: n.child, parent: n.parent, apart: true } : { child: n.child, parent: n.parent }];
+}

@@ -17,8 +17,9 @@ async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<v
 		// SheetJS (and for a BIFF5 .xls its code pages), and the Word reader, load only for a file whose kind needs them.
 		await prepareRead(bytes, name);
 		let result;
-		// processFile never throws by contract but for NotLoaded: an .xlsx the own reader declined (SheetJS reads it)
-		// or formulas saved without results (the formula engine computes them) — load that part and read again.
+		// processFile never throws by contract but for NotLoaded: an .xlsx the own reader declined (SheetJS reads it),
+		// a number format SheetJS writes, or formulas saved without results (the formula engine computes them) — load
+		// that part and read again.
 		for (let attempt = 0; ; attempt++) {
 			try {
 				result = processFile({ name, bytes }, decisions);

@@ -1,6 +1,7 @@
 /** The user's answers to unit-merge proposals, and their check when stored or imported. */
-import type { UnitMerge } from '../checks/unit-merge';
+import type { UnitMerge } from '../facts/unit-merges';
 import type { RegionAssignment } from '../facts/region-assign';
+import type { RegionNesting } from '../facts/region-links';
 import { isObject } from '../base/problem';
 
 /** The longest region name a user may give. */
@@ -14,6 +15,8 @@ export interface MergeDecisions {
 	rejected: string[];
 	/** Regions given to many units at once (by name or pattern), applied before the merges. */
 	regions?: RegionAssignment[];
+	/** Which region lies inside which, as the user says (applied over the data's links: withUserNesting). */
+	nesting?: RegionNesting[];
 }
 
 export const emptyMergeDecisions = (): MergeDecisions => ({ accepted: [], rejected: [] });
@@ -37,7 +40,9 @@ export function validateMergeDecisions(v: unknown): MergeDecisions | null {
 	if (!v.rejected.every((k) => shortText(k, 3000))) return null;
 	const regions = v.regions === undefined ? [] : validateRegionAssignments(v.regions);
 	if (regions === null) return null;
-	return { accepted, rejected: [...(v.rejected as string[])], ...(regions.length ? { regions } : {}) };
+	const nesting = v.nesting === undefined ? [] : validateNesting(v.nesting);
+	if (nesting === null) return null;
+	return { accepted, rejected: [...(v.rejected as string[])], ...(regions.length ? { regions } : {}), ...(nesting.length ? { nesting } : {}) };
 }
 
 function validateRegionAssignments(v: unknown): RegionAssignment[] | null {
@@ -50,6 +55,18 @@ function validateRegionAssignments(v: unknown): RegionAssignment[] | null {
 		if (a.units !== undefined && (!Array.isArray(a.units) || a.units.length > MAX_MERGES || !a.units.every((u) => shortText(u)))) return null;
 		if ((a.pattern === undefined) === (a.units === undefined)) return null;
 		out.push({ region: a.region, ...(a.from !== undefined ? { from: a.from as string } : {}), ...(a.pattern !== undefined ? { pattern: a.pattern as string } : {}), ...(a.units !== undefined ? { units: [...(a.units as string[])] } : {}) });
+	}
+	return out;
+}
+
+function validateNesting(v: unknown): RegionNesting[] | null {
+	if (!Array.isArray(v) || v.length > MAX_MERGES) return null;
+	const out: RegionNesting[] = [];
+	for (const n of v) {
+		if (!isObject(n) || !shortText(n.child, MAX_REGION) || n.child.trim() === '' || !shortText(n.parent, MAX_REGION)) return null;
+		if (n.apart !== undefined && typeof n.apart !== 'boolean') return null;
+		if (n.apart && n.parent === '') return null;
+		out.push({ child: n.child, parent: n.parent, ...(n.apart ? { apart: true } : {}) });
 	}
 	return out;
 }

@@ -8,7 +8,7 @@ import type { BrowserDb } from '../../db/browser';
 import { ModelClient } from '../../model/client';
 import type { CheckCounts } from '../../model/protocol';
 import type { LabelEntry } from '../../mapping/inventory';
-import type { RegionLink } from '../../facts/region-links';
+import { withUserNesting, type RegionLink } from '../../facts/region-links';
 import { withRosterAssignments, type RegionAssignment } from '../../facts/region-assign';
 import type { Check, UnitMergeProposal } from '../../checks/index';
 import type { Coordinator } from '../coordinator.svelte';
@@ -21,8 +21,13 @@ export class Rebuild {
 	inventory = $state.raw<LabelEntry[]>([]);
 	/** Regions seen in the facts (for the file list's region suggestions). */
 	knownRegions = $state.raw<string[]>([]);
-	/** Which region lies inside which, as the facts say (the region filter's tree, what a chosen region stands for). */
-	regionLinks = $state.raw<RegionLink[]>([]);
+	/** Which region lies inside which, as the facts and the roster say. */
+	dataLinks = $state.raw<RegionLink[]>([]);
+	/**
+	 * The same with the user's nesting over them (the region filter's tree, what a chosen region
+	 * stands for, the region chart's levels): a change of nesting needs no rebuild.
+	 */
+	readonly regionLinks: RegionLink[] = $derived.by(() => withUserNesting(this.dataLinks, this.content.merges.nesting, this.knownRegions));
 	/** runChecks output for the facts now loaded (computed after each rebuild, off the hot path; at most CHECKS_LISTED_PER_CODE per rule). */
 	checks = $state.raw<Check[]>([]);
 	/** Exact counts of the checks per rule (the list may hold fewer). */
@@ -109,7 +114,7 @@ export class Rebuild {
 			performance.mark('db:loaded');
 			this.inventory = built.inventory;
 			this.knownRegions = built.knownRegions;
-			this.regionLinks = built.regionLinks;
+			this.dataLinks = built.regionLinks;
 			this.rows = built.rows.map((r, i) => {
 				const { result, demo, decisions, source } = entries[i];
 				return {
