@@ -26,6 +26,8 @@ export interface MergedFiler {
 
 /** For one roster year: each filing's (name, region) → the merged filer and its roster unit. */
 export function mergedFilers(m: Matcher, files: readonly FiledFile[], year: number, decisions: UnitDecisions): (unit: string, region: string) => MergedFiler {
+	// Without decisions every name stands for itself: no grouping pass (the matcher caches each name).
+	if (!decisions.merges?.length && !decisions.regions?.length) return (name, region) => ({ name, region, hit: m.match({ name, region }) });
 	const assign = regionAssigner(decisions.regions ?? []);
 	const merged = unitMergeResolver(decisions.merges ?? []);
 	const key = (name: string, region: string) => `${region}\u0000${name}`;
@@ -45,8 +47,15 @@ export function mergedFilers(m: Matcher, files: readonly FiledFile[], year: numb
 		for (const member of g.members) hit ??= m.match({ name: member, region: g.region });
 		decided.set(k, { name: g.name, region: g.region, hit });
 	}
+	// Each raw (name, region) is looked up once: thousands of filings come from far fewer names.
+	const seen = new Map<string, MergedFiler>();
 	return (unit, region0) => {
-		const g = groupOf(unit, region0);
-		return decided.get(key(g.name, g.region))!;
+		const raw = key(unit, region0);
+		let out = seen.get(raw);
+		if (!out) {
+			const g = groupOf(unit, region0);
+			seen.set(raw, (out = decided.get(key(g.name, g.region))!));
+		}
+		return out;
 	};
 }

@@ -59,10 +59,16 @@ export const FOLDS: [RegExp, string][] = [
 
 /** Folds a canonical label to its parts' canonical spellings. */
 export function foldParts(canon: string): string {
-	let s = canon;
+	let s = folded.get(canon);
+	if (s !== undefined) return s;
+	s = canon;
 	for (const [re, to] of FOLDS) s = s.replace(re, to);
+	// A label is folded several times while it is matched (its measure, parts, activity): remember a few.
+	if (folded.size > 4096) folded.clear();
+	folded.set(canon, s);
 	return s;
 }
+const folded = new Map<string, string>();
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
 export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place';

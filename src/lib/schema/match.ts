@@ -289,11 +289,12 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
 		// Within the activity named (or any, when none is): 观看 under 云课堂 is no warning film.
 		const ofNamedActivity = !focus || p.metric.activity === focus || p.metric.activity === contextActivity;
-		if (ofNamedActivity && qualifierAgrees(labelParts, p.metric.id)) s += QUALIFIER_BONUS;
+		const agrees = qualifierAgrees(labelParts, p.metric.id);
+		if (ofNamedActivity && agrees) s += QUALIFIER_BONUS;
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
-		const named = p.metric.activity === focus || p.metric.activity === contextActivity || qualifierAgrees(labelParts, p.metric.id);
+		const named = ofActivity || agrees;
 		if (s >= SUGGEST_FLOOR || named) (allowed ? out : otherFamilies).push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);

@@ -77,12 +77,11 @@ export function metricQualifiers(metricId: string): Partial<Record<Dimension, st
  * (省市县媒体) agrees with no single sibling.
  */
 export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
-	const mq = metricQualifiers(metricId);
-	for (const d of DIMENSIONS) {
-		const want = mq[d];
+	const mq = METRIC_QUALIFIERS[metricId];
+	if (!mq) return null; // most metrics have no siblings of that kind: the fast path
+	for (const d of Object.keys(mq) as Dimension[]) {
 		const stated = parts.qualifiers[d];
-		if (!want || !stated) continue;
-		if (stated.length !== 1 || stated[0] !== want) return d;
+		if (stated && (stated.length !== 1 || stated[0] !== mq[d])) return d;
 	}
 	return null;
 }
@@ -100,6 +99,7 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 
 /** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */
 export function qualifierAgrees(parts: LabelParts, metricId: string): boolean {
-	const mq = metricQualifiers(metricId);
-	return DIMENSIONS.some((d) => mq[d] !== undefined && parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
+	const mq = METRIC_QUALIFIERS[metricId];
+	if (!mq) return false;
+	return (Object.keys(mq) as Dimension[]).some((d) => parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
 }
