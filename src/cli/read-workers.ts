@@ -46,7 +46,11 @@ export function defaultJobs(files: { path: string }[], cores = availableParallel
 /** FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads. */
 export async function readFiles(files: CliFile[], jobs: number): Promise<FileResult[]> {
 	const threads = Math.min(jobs, Math.ceil(files.length / BATCH));
-	if (threads <= 1) return files.map(readForCli);
+	if (threads <= 1) {
+		const results: FileResult[] = [];
+		for (const f of files) results.push(await readForCli(f));
+		return results;
+	}
 
 	const results: FileResult[] = new Array(files.length);
 	const queue: WorkerJob[][] = [];
