@@ -17,7 +17,8 @@ import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
 import { loadProfile, requirePaths, usageOf, type Usage } from './args';
-import { defaultJobs, readFiles } from './read-workers';
+import { defaultJobs, inputBytes, readFiles } from './read-workers';
+import { tuneForInput } from './short-run';
 import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
@@ -111,6 +112,7 @@ if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
+tuneForInput(inputBytes(files));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 const allFacts = buildFacts(results, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
