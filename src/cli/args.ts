@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseProfile } from '../lib/mapping/validate';
 import type { MappingProfile } from '../lib/mapping/profile';
+import { decodeWorkspace, isWorkspaceFile } from '../lib/workspace/file-format';
+import { validateMergeDecisions, type MergeDecisions } from '../lib/workspace/merges';
 
 export type Usage = (message: string) => never;
 
@@ -25,4 +27,29 @@ export function loadProfile(path: string, usage: Usage): MappingProfile {
 	if (parsed.ok) return parsed.profile;
 	process.stderr.write(`${path}\n${parsed.error.zh}\n${parsed.error.en}\n`);
 	process.exit(2);
+}
+
+/**
+ * The unit merges accepted in the page's 检查 tab (and the regions given units there): from a
+ * workspace file (.aqy, the page's 导出工作区) or their JSON; refused as a whole when not valid.
+ */
+export function loadMerges(path: string, usage: Usage): MergeDecisions {
+	if (!existsSync(path)) usage(`找不到单位合并决定 / unit-merge decisions not found: ${path}`);
+	const bytes = new Uint8Array(readFileSync(path));
+	let raw: unknown = null;
+	if (isWorkspaceFile(bytes)) {
+		const decoded = decodeWorkspace(bytes);
+		if (!decoded.ok) usage(`${path}\n${decoded.error.zh}\n${decoded.error.en}`);
+		const decisions = decoded.workspace.decisions;
+		raw = decisions !== null && typeof decisions === 'object' ? (decisions as { merges?: unknown }).merges : null;
+	} else {
+		try {
+			raw = JSON.parse(new TextDecoder().decode(bytes));
+		} catch {
+			raw = null;
+		}
+	}
+	const merges = validateMergeDecisions(raw);
+	if (!merges) usage(`单位合并决定无效（应为 .aqy 工作区文件或其 merges JSON）/ the unit-merge decisions are not valid (give an .aqy workspace file or its merges JSON): ${path}`);
+	return merges;
 }

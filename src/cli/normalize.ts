@@ -16,7 +16,9 @@ import { labelInventory, mappingDraft } from '../lib/mapping';
 import { FACT_CSV_HEADER, errorCsvRow, factCsvRow } from '../lib/facts/csv-out';
 import { noFactsReason } from '../lib/facts/no-facts';
 import { collectFiles } from './files';
-import { loadProfile, requirePaths, usageOf, type Usage } from './args';
+import { loadMerges, loadProfile, requirePaths, usageOf, type Usage } from './args';
+import { applyUnitMergesToResults } from '../lib/facts/unit-merges';
+import { applyRegionAssignments } from '../lib/facts/region-assign';
 import { defaultJobs, inputBytes, readFiles } from './read-workers';
 import { tuneForInput } from './short-run';
 import { dueDateIn } from '../lib/roster/index';
@@ -41,6 +43,9 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
              / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
              reasons; fill in metricId and pass it back with --mapping)
   --include-hidden  也读取隐藏的工作表 / read hidden sheets too
+  --merges   单位合并（看板“检查”页接受的合并及批量指定的地区）：工作区文件 .aqy（导出工作区）或其 merges JSON；
+             用于输出的事实和报送情况 / the unit merges accepted in the page's 检查 tab (and the regions given units
+             there): a workspace file .aqy (导出工作区) or its merges JSON; applied to the facts written and to --status
   --roster   应报单位名单（.xlsx .xls .csv：单位、地区，可选联系人、电话、类别）/ the roster of expected units
   --status   报送情况 CSV：每个名单单位每年一行（年度、单位、地区、状态、文件、填报日期、联系人、电话），另列名单外单位
              / status CSV: one row per roster unit and year (and one per filer on no roster)
@@ -58,6 +63,7 @@ function parseArgs(argv: string[]) {
 	let format: string | undefined;
 	let jobs: number | undefined;
 	let includeHidden = false;
+	let merges: string | undefined;
 	const roster: Partial<RosterOptions> = {};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -76,6 +82,9 @@ function parseArgs(argv: string[]) {
 		} else if (a === '--jobs' || a === '-j') {
 			jobs = Number(argv[++i]);
 			if (!Number.isInteger(jobs) || jobs < 1) usage('--jobs 需要一个正整数 / --jobs needs a positive whole number');
+		} else if (a === '--merges') {
+			merges = argv[++i];
+			if (!merges) usage('--merges 需要一个 .aqy 或 JSON 文件名 / --merges needs an .aqy or JSON file name');
 		} else if (a === '--include-hidden') {
 			includeHidden = true;
 		} else if (a === '--roster' || a === '--status') {
@@ -100,11 +109,21 @@ function parseArgs(argv: string[]) {
 	if (parquet && !out) usage('Parquet 需要 --out 文件夹名 / Parquet needs --out with a folder name');
 	if (!roster.roster !== !roster.status) usage('--roster 与 --status 需同时给出 / --roster and --status go together');
 	const rosterOptions = roster.roster ? (roster as RosterOptions) : null;
-	return { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile: mapping === undefined ? null : loadProfile(mapping, usage) };
+	return {
+		paths,
+		out,
+		parquet,
+		jobs,
+		includeHidden,
+		suggest,
+		rosterOptions,
+		profile: mapping === undefined ? null : loadProfile(mapping, usage),
+		merges: merges === undefined ? null : loadMerges(merges, usage)
+	};
 }
 
 
-const { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile } = parseArgs(process.argv.slice(2));
+const { paths, out, parquet, jobs, includeHidden, suggest, rosterOptions, profile, merges } = parseArgs(process.argv.slice(2));
 // DuckDB (a native module) is loaded only to write Parquet: a CSV run starts without it.
 const parquetDoor = parquet ? await import('./parquet') : null;
 const refusal = parquetDoor?.parquetTargetRefusal(out!);
@@ -114,7 +133,9 @@ const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
 tuneForInput(inputBytes(files));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
-const allFacts = buildFacts(results, profile);
+// The page's order: the regions the user gave units, then the accepted merges, before filings are resolved.
+const decided = merges ? applyUnitMergesToResults(applyRegionAssignments(results, merges.regions ?? []), merges.accepted) : results;
+const allFacts = buildFacts(decided, profile);
 const facts = allFacts.filter((f) => f.status !== 'ignored');
 // A file that gave no fact is never silent: an error row with its reason, and exit 1.
 const failed = results.flatMap((r) => {
@@ -146,5 +167,5 @@ process.stderr.write(
 		` · ${skipped.length} 个已跳过（不是表格或文档）/ skipped (neither a spreadsheet nor a document)\n`
 );
 for (const r of failed) process.stderr.write(`  ${r.file}: ${r.error!.zh} / ${r.error!.en}\n`);
-if (rosterOptions && rosterUnits) process.stderr.write(`${writeRosterStatus(rosterUnits, results, rosterOptions)}\n`);
+if (rosterOptions && rosterUnits) process.stderr.write(`${writeRosterStatus(rosterUnits, results, rosterOptions, merges ? { merges: merges.accepted, regions: merges.regions } : {})}\n`);
 process.exitCode = failed.length > 0 ? 1 : 0;

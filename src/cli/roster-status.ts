@@ -20,7 +20,8 @@ import {
 	setDeadlines,
 	setYearUnits,
 	type Roster,
-	type RosterUnit
+	type RosterUnit,
+	type UnitDecisions
 } from '../lib/roster/index';
 import type { Usage } from './args';
 
@@ -71,11 +72,11 @@ export function rosterYears(results: FileResult[], asked: number[] = []): number
 	return filed.length > 0 ? filed : [new Date().getFullYear()];
 }
 
-/** Writes the status CSV; returns the stderr summary line. */
-export function writeRosterStatus(units: RosterUnit[], results: FileResult[], opts: RosterOptions): string {
+/** Writes the status CSV; returns the stderr summary line. `decisions`: the page's unit merges and regions (--merges), applied before matching. */
+export function writeRosterStatus(units: RosterUnit[], results: FileResult[], opts: RosterOptions, decisions: UnitDecisions = {}): string {
 	const years = rosterYears(results, opts.year !== undefined ? [opts.year] : []);
 	const roster = rosterForYears(units, years, opts);
-	const state = rosterState(roster, results);
+	const state = rosterState(roster, results, decisions);
 	const rows: CsvValue[][] = [STATUS_CSV_HEADER];
 	for (const s of state.statuses)
 		rows.push([s.year, s.unit.name, s.unit.region, s.status, STATUS_LABEL[s.status].zh, s.latest?.file ?? s.failedFiles[0]?.file ?? '', s.latest?.filedOn ?? '', s.contact, s.phone]);

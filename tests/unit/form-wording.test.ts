@@ -42,6 +42,27 @@ describe('a participation slot worded with any verb of taking part', () => {
 	});
 });
 
+describe('slots counting what the schema does not are read but never summed', () => {
+	it('发放资料, 接受咨询, 已整改, 观摩 and money stay unmapped beside the slots that map', async () => {
+		const r = await run([
+			{ activity: '安全宣传咨询日', requirement: '', progress: '开展安全宣传咨询活动（9）场，发放宣传资料（5000）份，接受咨询（800）人次' },
+			{ activity: '专项整治', requirement: '', progress: '排查隐患（120）处，已整改（110）处' },
+			{ activity: '应急演练', requirement: '', progress: '投入经费（3.5）万元，开展演练（6）场，观摩（150）人次' }
+		]);
+		const by = new Map(r.facts.map((f) => [f.value, f.status === 'ok' ? f.metricId : 'unmapped']));
+		expect(Object.fromEntries(by)).toEqual({
+			9: 'consult.events',
+			5000: 'unmapped',
+			800: 'unmapped',
+			120: 'rectification.hazards_found',
+			110: 'unmapped',
+			3.5: 'unmapped',
+			6: 'drills.events',
+			150: 'unmapped'
+		});
+	});
+});
+
 describe('yes/no answers in any typing', () => {
 	const ORG = '组织落实';
 	const Q1 = '是否已将“安全生产月”活动纳入全年安全生产重点工作';

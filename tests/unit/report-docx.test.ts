@@ -109,7 +109,7 @@ test('with --roster the 总结报告 counts the roster\'s units (of the region a
 		return spawnSync('unzip', ['-p', out, 'word/document.xml'], { encoding: 'utf8' }).stdout.replace(/<[^>]+>/g, '');
 	};
 	const all = words([]);
-	expect(all).toContain('共有3个单位报送了统计数据（应报4个）');
+	expect(all).toContain('应报送统计数据的单位4个，已报送3个，完成率75%。');
 	expect(all).toContain('据不完全统计');
 	expect(all).toContain('尚有1个应报单位未报送（湫头镇）');
 	// The XLSX pack's cover states the same completion as the page's.
@@ -119,6 +119,6 @@ test('with --roster the 总结报告 counts the roster\'s units (of the region a
 	const cover = spawnSync('unzip', ['-p', pack, 'xl/sharedStrings.xml'], { encoding: 'utf8' }).stdout;
 	expect(cover).toContain('2022年：应报4家，已报3家（75%）');
 	const ningxian = words(['--region', '宁县']);
-	expect(ningxian).toContain('共有1个单位报送了统计数据（应报1个）');
+	expect(ningxian).toContain('宁县应报送统计数据的单位1个，已报送1个，完成率100%。');
 	expect(ningxian).not.toContain('据不完全统计');
 }, 120_000);

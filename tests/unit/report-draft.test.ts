@@ -221,10 +221,10 @@ describe('the draft on two generated years', () => {
 		const complete = await draftOf(conn, { filter: emptyFilter(), failedFiles: [] });
 		expect(count(complete)).toBe(0);
 		expect(draftText(complete)).toContain('据统计，');
-		const rosterMissing = await draftOf(conn, { filter: emptyFilter(), failedFiles: [], roster: { expected: 6, missing: ['湫头镇'] } });
+		const rosterMissing = await draftOf(conn, { filter: emptyFilter(), failedFiles: [], roster: { expected: 6, reported: 5, missing: ['湫头镇'], offRoster: [] } });
 		expect(count(rosterMissing)).toBe(1);
 		expect(draftText(rosterMissing)).toContain('湫头镇');
-		const rosterAll = await draftOf(conn, { filter: emptyFilter(), failedFiles: [], roster: { expected: 5, missing: [] } });
+		const rosterAll = await draftOf(conn, { filter: emptyFilter(), failedFiles: [], roster: { expected: 5, reported: 5, missing: [], offRoster: [] } });
 		expect(count(rosterAll)).toBe(0);
 		expect(count(await draftOf(conn, { filter: emptyFilter(), failedFiles: [] }, 'en'))).toBe(0);
 		expect(draftText(await draftOf(conn, ctxOf(emptyFilter(), results), 'en'))).toContain('By incomplete count');
@@ -241,30 +241,51 @@ describe('the draft on two generated years', () => {
 		const count = (d: Draft) => draftText(d).split('据不完全统计').length - 1;
 		const tok = (d: Draft, id: string) => draftTokens(d).find((x) => x.sentence.id === 'opening.units' && x.token.id === id)?.token.value;
 
-		// 2022 (the latest year): six expected, five reported, 湫头镇 missing.
+		const opening = (d: Draft) => ['reported', 'expected', 'rate'].map((id) => tok(d, id));
+		// 2022 (the latest year): six expected, five reported, 湫头镇 missing: completion against the roster, not the facts' count.
 		const missing = await draftOf(conn, ctx(withMissing, emptyFilter()));
 		expect(missing.year).toBe(2022);
-		expect([tok(missing, 'units'), tok(missing, 'expected')]).toEqual([5, 6]);
-		expect(draftText(missing)).toContain('共有5个单位报送了统计数据（应报6个）');
+		expect(opening(missing)).toEqual([5, 6, 5 / 6]);
+		expect(tok(missing, 'units')).toBeUndefined();
+		expect(draftText(missing)).toContain('2022年“安全生产月”活动期间，应报送统计数据的单位6个，已报送5个，完成率83.3%。');
+		expect(draftText(missing)).not.toContain('名单外');
 		expect(count(missing)).toBe(1);
 		expect(missing.incomplete).toBe(true);
 		expect(draftText(missing)).toMatch(/尚有1个应报单位未报送（湫头镇）/);
-		expect(draftText(await draftOf(conn, ctx(withMissing, emptyFilter()), 'en'))).toContain('5 units reported their figures (6 expected)');
+		expect(draftText(await draftOf(conn, ctx(withMissing, emptyFilter()), 'en'))).toContain('5 of the 6 units expected to report reported their figures (83.3%).');
 
 		// The region filter: 西峰区 has its two roster units reported; 正宁县 lacks 湫头镇.
 		const xifeng = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), regions: ['西峰区'] }));
-		expect([tok(xifeng, 'units'), tok(xifeng, 'expected')]).toEqual([2, 2]);
+		expect(opening(xifeng)).toEqual([2, 2, 1]);
+		expect(draftText(xifeng)).toContain('西峰区应报送统计数据的单位2个，已报送2个，完成率100%。');
 		expect(count(xifeng)).toBe(0);
 		const zhengning = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), regions: ['正宁县'] }));
-		expect([tok(zhengning, 'units'), tok(zhengning, 'expected')]).toEqual([3, 4]);
+		expect(opening(zhengning)).toEqual([3, 4, 0.75]);
 		expect(count(zhengning)).toBe(1);
 
-		// 2021's roster has every unit reported; a year with no roster says nothing of one.
+		// A filer on no roster (董志镇 left off the 2022 list) is named apart: not an expected unit that reported.
+		const offList = setYearUnits(emptyRoster(), 2022, [...all.filter((u) => u.name !== '董志镇'), unit('湫头镇', '正宁县')]);
+		const off = await draftOf(conn, ctx(offList, emptyFilter()));
+		expect(opening(off)).toEqual([4, 5, 0.8]);
+		expect(tok(off, 'off')).toBeUndefined();
+		const offTok = draftTokens(off).find((x) => x.sentence.id === 'opening.off-roster' && x.token.id === 'off')?.token.value;
+		expect(offTok).toBe(1);
+		expect(draftText(off)).toContain('应报送统计数据的单位5个，已报送4个，完成率80%。另有名单外单位1个（董志镇）报送了统计数据，不计入完成率。');
+		expect(draftText(await draftOf(conn, ctx(offList, emptyFilter()), 'en'))).toContain('Units not on the roster that also reported: 1 (董志镇); they are not counted in the rate.');
+		// … inside the region filter only.
+		expect(draftText(await draftOf(conn, ctx(offList, { ...emptyFilter(), regions: ['正宁县'] })))).not.toContain('名单外');
+		const offXifeng = await draftOf(conn, ctx(offList, { ...emptyFilter(), regions: ['西峰区'] }));
+		expect(opening(offXifeng)).toEqual([1, 1, 1]);
+		expect(draftText(offXifeng)).toContain('另有名单外单位1个（董志镇）');
+
+		// 2021's roster has every unit reported; a year with no roster says nothing of one (the facts' count, as before).
 		const y2021 = await draftOf(conn, ctx(withMissing, { ...emptyFilter(), years: [2021] }));
-		expect([tok(y2021, 'units'), tok(y2021, 'expected')]).toEqual([5, 5]);
+		expect(opening(y2021)).toEqual([5, 5, 1]);
 		expect(count(y2021)).toBe(0);
 		const noYear = await draftOf(conn, ctx(setYearUnits(emptyRoster(), 2021, all), emptyFilter()));
 		expect(tok(noYear, 'expected')).toBeUndefined();
+		expect(tok(noYear, 'units')).toBe(5);
+		expect(draftText(noYear)).toContain('2022年“安全生产月”活动期间，共有5个单位报送了统计数据。');
 		expect(count(noYear)).toBe(0);
 
 		// A roster without regions is not counted against a region filter (its count is not the region's).

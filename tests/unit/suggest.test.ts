@@ -19,7 +19,9 @@ describe('never the wrong sibling', () => {
 		['进校园宣传（场）', '', 'five.school_events'],
 		['入户宣传（场）', '', 'five.family_events'],
 		['参演人数', '应急演练', 'drills.participants'],
-		['参训人员（人次）', '网络课堂', 'study.online_participants']
+		['参训人员（人次）', '网络课堂', 'study.online_participants'],
+		// 警示教育 naming neither a film nor an exhibition is the education metric (as PRIMARY says).
+		['受教育人次', '事故警示教育', 'warning.education_participants']
 	])('%s | %s → %s', (label, context, expected) => {
 		expect(id(label, context)).toBe(expected);
 	});
@@ -30,7 +32,6 @@ describe('never the wrong sibling', () => {
 		['省市县媒体发稿（篇）', ''],
 		['场次', '安全宣传五进'],
 		['整改隐患（处）', ''],
-		['受教育人次', '事故警示教育'],
 		['培训人数', '安全培训']
 	])('%s | %s stays unmapped', (label, context) => {
 		expect(matchMetric(label, context)).toBeNull();

@@ -4,6 +4,9 @@
  */
 import type { EChartsOption } from 'echarts';
 import { FONT_FAMILY, formatAxisNumber, formatNumber, type NumberLang } from './format';
+import { gapCategory, gapSlots, type Gap, type GapLabels } from './gaps';
+
+export type { Gap } from './gaps';
 
 /** Keep axis labels inside the grid (ECharts 6's form of the deprecated `containLabel: true`). */
 const CONTAIN_LABELS = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
@@ -25,6 +28,8 @@ export interface ChartSpec {
 	other?: { label: string; count: number; total: number };
 	/** The year the bars show and the earlier year drawn as a marker, when the data spans years. */
 	years?: { shown: number; marker: number | null };
+	/** Expected units that have not reported, drawn as empty slots after the bars (at most `shown` of `count`). */
+	gaps?: { count: number; shown: number; year: number; note: string };
 }
 
 export interface UnitYearValue {
@@ -112,7 +117,7 @@ export function foldTopN(
 	};
 }
 
-export interface ChartLabels {
+export interface ChartLabels extends GapLabels {
 	title: string;
 	/** The measure's name (series tooltip, axis name). */
 	measure: string;
@@ -192,25 +197,32 @@ function focusYears(years: readonly (number | null)[], focus?: number | null): {
  * rest and set the axis): it is returned as `other`, a note beside the chart.
  * Over several years: the focus year as bars, the year before as a marker.
  */
-function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: number | null; horizontalThreshold?: number } = {}): ChartSpec {
+function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: number | null; horizontalThreshold?: number; gaps?: readonly Gap[]; maxGaps?: number } = {}): ChartSpec {
 	const otherAt = folded.keys.indexOf(null);
 	const shownIdx = folded.keys.map((_, i) => i).filter((i) => i !== otherAt);
-	if (shownIdx.length === 0 && otherAt < 0) return emptySpec(labels);
-	const categories = shownIdx.map((i) => folded.categories[i]);
-	const keys = shownIdx.map((i) => folded.keys[i]);
+	const focus = focusYears(folded.years, opts.focusYear);
+	const known = folded.years.filter((y): y is number => y !== null);
+	// Gaps belong to the one year the bars show: the focus year, the only year, else the latest gap year when nothing reported.
+	const gapYear = focus ? focus.shown : folded.years.length === 1 ? known[0] ?? null : folded.years.length === 0 ? Math.max(...(opts.gaps ?? []).map((g) => g.year)) : null;
+	const gaps = gapSlots(opts.gaps, Number.isFinite(gapYear) ? gapYear : null, shownIdx.map((i) => folded.keys[i] ?? ''), opts.maxGaps ?? 10, labels);
+	if (shownIdx.length === 0 && otherAt < 0 && !gaps) return emptySpec(labels);
+	const gapNames = gaps?.names ?? [];
+	const categories = [...shownIdx.map((i) => folded.categories[i]), ...gapNames.map((n) => gapCategory(n, labels).value)];
+	const keys: (string | null)[] = [...shownIdx.map((i) => folded.keys[i]), ...gapNames.map(() => null)];
 	const many = categories.length > (opts.horizontalThreshold ?? 8);
 	const categoryAxis = {
 		type: 'category' as const,
-		data: categories,
+		data: [...shownIdx.map((i) => folded.categories[i]), ...gapNames.map((n) => gapCategory(n, labels))],
 		axisLabel: many ? { ...WRAPPED_NAME, fontFamily: FONT_FAMILY } : { interval: 0, fontFamily: FONT_FAMILY, rotate: categories.some((c) => c.length > 6) ? 30 : 0, overflow: 'truncate' as const },
 		// Horizontal bars read top to bottom in the sorted order.
 		inverse: many
 	};
+	// A gap slot has no value: no bar, not a 0.
 	const row = (y: number | null) => {
 		const i = folded.years.indexOf(y);
-		return shownIdx.map((c) => (i < 0 ? null : folded.matrix[i][c]));
+		return [...shownIdx.map((c) => (i < 0 ? null : folded.matrix[i][c])), ...gapNames.map(() => null)];
 	};
-	const focus = focusYears(folded.years, opts.focusYear);
+	const seriesYears = folded.years.length ? folded.years : gaps ? [gaps.year] : [];
 	const markerName = labels.markerName ?? ((y: string) => `${y}（对比）`);
 	const series = focus
 		? [
@@ -220,12 +232,13 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 					: // A line series with no line: a tick per category, with the chart types the screen already loads.
 						[{ type: 'line' as const, name: markerName(String(focus.marker)), data: row(focus.marker), symbol: 'rect', symbolSize: many ? [4, 18] : [18, 4], showAllSymbol: true, lineStyle: { width: 0, opacity: 0 }, itemStyle: { color: '#333' }, z: 3 }])
 			]
-		: folded.years.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), barMaxWidth: 36 }));
+		: seriesYears.map((y) => ({ type: 'bar' as const, name: yearName(y, labels), data: row(y), barMaxWidth: 36 }));
 	const legend = series.length > 1;
-	const values = focus ? row(focus.shown).map((v) => v ?? 0) : shownIdx.map((c) => folded.totals[c]);
+	const values = focus ? row(focus.shown).slice(0, shownIdx.length).map((v) => v ?? 0) : shownIdx.map((c) => folded.totals[c]);
 	const otherTotal = otherAt < 0 ? 0 : focus ? (folded.matrix[folded.years.indexOf(focus.shown)]?.[otherAt] ?? 0) : folded.totals[otherAt];
 	const other = otherAt < 0 ? undefined : { label: folded.categories[otherAt], count: folded.otherCount, total: otherTotal };
-	const note = other ? (labels.otherNote ?? ((n, total) => `其他 ${n} 个合计 ${total}`))(other.count, formatNumber(other.total)) : '';
+	const otherNote = other ? (labels.otherNote ?? ((n, total) => `其他 ${n} 个合计 ${total}`))(other.count, formatNumber(other.total)) : '';
+	const note = [otherNote, gaps?.note ?? ''].filter((n) => n !== '').join(punctuation(labels).sep);
 	const title = focus ? `${labels.title}（${focus.shown}${focus.marker === null ? '' : ` / ${focus.marker}`}）` : labels.title;
 	return {
 		option: {
@@ -240,22 +253,26 @@ function groupedBars(folded: Folded, labels: ChartLabels, opts: { focusYear?: nu
 		},
 		keys,
 		names: categories,
-		summary: summaryOf(labels, categories, values, title) + (note ? `${punctuation(labels).sep}${note}` : ''),
+		summary: summaryOf(labels, categories.slice(0, shownIdx.length), values, title) + (note ? `${punctuation(labels).sep}${note}` : ''),
 		empty: false,
 		...(other ? { other } : {}),
+		...(gaps ? { gaps: { count: gaps.count, shown: gapNames.length, year: gaps.year, note: gaps.note } } : {}),
 		...(focus ? { years: focus } : {})
 	};
 }
 
-/** (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable. */
-export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort; focusYear?: number | null }, rest?: Rest): ChartSpec {
+/**
+ * (a) A measure across units, grouped by year; top N, the rest folded into 其他; sortable.
+ * `gaps`: units expected that have not reported (the roster's), drawn after the bars as empty slots (at most top N).
+ */
+export function unitChartOption(rows: readonly UnitYearValue[], labels: ChartLabels & { other: string }, opts: { topN: number; sort: UnitSort; focusYear?: number | null; gaps?: readonly Gap[] }, rest?: Rest): ChartSpec {
 	const focus = focusYears([...rows.map((r) => r.year), ...(rest?.rows ?? []).map((r) => r.year)], opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.unit, year: r.year, value: r.value })),
 		{ ...opts, otherLabel: labels.other, rankYear: focus?.shown ?? null },
 		rest
 	);
-	return groupedBars(folded, labels, { focusYear: opts.focusYear });
+	return groupedBars(folded, labels, { focusYear: opts.focusYear, gaps: opts.gaps, maxGaps: opts.topN });
 }
 
 /** (b) The measure across years. */
@@ -319,12 +336,12 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 	};
 }
 
-/** (d) The measure across regions, grouped by year. */
-export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number; focusYear?: number | null }): ChartSpec {
+/** (d) The measure across regions, grouped by year; `gaps`: regions none of whose expected units reported, as empty slots. */
+export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number; focusYear?: number | null; gaps?: readonly Gap[] }): ChartSpec {
 	const focus = focusYears(rows.map((r) => r.year), opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.region, year: r.year, value: r.value })),
 		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k), rankYear: focus?.shown ?? null }
 	);
-	return groupedBars(folded, labels, { focusYear: opts.focusYear });
+	return groupedBars(folded, labels, { focusYear: opts.focusYear, gaps: opts.gaps, maxGaps: opts.topN });
 }

@@ -2,23 +2,16 @@
  * Units whose names differ only slightly (正宁县山河镇人民政府 in a form,
  * 山河镇 in the county's summary table) are one unit to a clerk but two to a
  * GROUP BY. We only propose merges; the user decides and the UI keeps the
- * decisions, which applyUnitMerges then applies — a pure step.
+ * decisions, which applyUnitMerges (facts/unit-merges.ts) then applies — a pure step.
  */
-import type { Fact, FileResult } from '../facts/fact';
+import type { Fact } from '../facts/fact';
 import type { Check, Text } from './types';
 import { makeCheck } from './source';
 import { nameCore, unitCore, withoutRegion } from '../facts/unit';
 
 export { nameCore, unitCore, withoutRegion };
 
-export interface UnitMerge {
-	/** The name to replace … */
-	from: string;
-	/** … by this one. */
-	to: string;
-	/** Only in this region (omitted: in every region). */
-	region?: string;
-}
+export { applyUnitMerges, applyUnitMergesToResults, type UnitMerge } from '../facts/unit-merges';
 
 export interface UnitMergeProposal {
 	from: string;
@@ -158,62 +151,4 @@ export function similarUnits(facts: Fact[]): Check[] {
 			{ unit: p.from, region: p.region }
 		);
 	});
-}
-
-/** The name each (region, unit) ends up with after the merges, following chains (a→b→c); a name caught in a cycle stays as it is. */
-function resolver(merges: UnitMerge[]): (unit: string, region: string) => string {
-	const scoped = new Map<string, string>();
-	const anywhere = new Map<string, string>();
-	for (const m of merges) {
-		if (!m.from || !m.to || m.from === m.to) continue;
-		if (m.region === undefined) anywhere.set(m.from, m.to);
-		else scoped.set(`${m.region}\u0000${m.from}`, m.to);
-	}
-	const step = (unit: string, region: string) => scoped.get(`${region}\u0000${unit}`) ?? anywhere.get(unit);
-	const cache = new Map<string, string>();
-	return (unit, region) => {
-		const key = `${region}\u0000${unit}`;
-		const hit = cache.get(key);
-		if (hit !== undefined) return hit;
-		const seen = new Set([unit]);
-		let name = unit;
-		for (let next = step(name, region); next !== undefined; next = step(name, region)) {
-			if (seen.has(next)) {
-				name = unit; // contradictory decisions (a→b, b→a): apply none of them
-				break;
-			}
-			seen.add(next);
-			name = next;
-		}
-		cache.set(key, name);
-		return name;
-	};
-}
-
-/** Facts with merged unit names (facts that do not change are returned as they are). */
-export function applyUnitMerges(facts: Fact[], merges: UnitMerge[]): Fact[] {
-	if (merges.length === 0) return facts;
-	const resolve = resolver(merges);
-	return facts.map((f) => {
-		const unit = resolve(f.unit, f.region);
-		return unit === f.unit ? f : { ...f, unit };
-	});
-}
-
-/**
- * Merges applied to whole file results (facts and filings). Apply them before
- * resolveFilings/buildFacts, so that the merged unit's filings of one year are
- * resolved as one unit's (the later one supersedes the earlier).
- */
-export function applyUnitMergesToResults(results: FileResult[], merges: UnitMerge[]): FileResult[] {
-	if (merges.length === 0) return results;
-	const resolve = resolver(merges);
-	return results.map((r) => ({
-		...r,
-		facts: applyUnitMerges(r.facts, merges),
-		filings: r.filings.map((f) => {
-			const unit = resolve(f.unit, f.region);
-			return unit === f.unit ? f : { ...f, unit };
-		})
-	}));
 }

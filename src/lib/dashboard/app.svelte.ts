@@ -35,7 +35,6 @@ import { Persistence } from './state/persistence.svelte';
 import { Rebuild } from './state/rebuild.svelte';
 import { UiState } from './state/ui.svelte';
 import { RosterPart } from './state/roster.svelte';
-import { emptyRoster } from '../roster/index';
 import { DraftState } from './state/draft.svelte';
 import type { Entry, ImportItem } from './state/types';
 
@@ -138,20 +137,30 @@ export class AppState {
 		return this.remove((e) => e.result.fileId === fileId);
 	}
 
-	/** Empties the workspace and the dashboard: files, decisions, mapping. The demo set does not come back. */
+	/**
+	 * Empties the workspace and the dashboard: files, decisions, mapping. The demo set does not come back.
+	 * The roster stays (the year's list of expected units, slow to rebuild, is not the files): the notice
+	 * says so, and the 名单 tab clears it on its own (clearRoster).
+	 */
 	clearAll(): Promise<void> {
 		const { content, workspace, ui } = this;
+		const years = this.roster.years;
 		return this.change(
 			() => {
 				content.clear();
-				this.roster.replace(emptyRoster());
 				this.draft.restore(null);
 				ui.sources = null;
+				ui.notice = years.length ? { kind: 'cleared', names: [], ...bilingual('noticeClearedKeptRoster', { years: years.join('、') }) } : null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
-				return workspace.save((s) => s.clear(workspace.meta));
+				return workspace.save((s) => s.clear(workspace.meta, years.length ? this.roster.roster : undefined));
 			},
 			{ refresh: true }
 		);
+	}
+
+	/** Clears the roster of every year, its deadlines and answers (the 名单 tab's 清除名单); the files stay. */
+	clearRoster(): Promise<void> {
+		return this.roster.clear();
 	}
 
 	/** Accept a unit-merge proposal: stored, applied to every file, remembered across reloads. */

@@ -28,6 +28,9 @@ export const DICT = {
 	rosterSkipped: { zh: '{n} 行未导入：', en: '{n} rows not imported:' },
 	rosterNone: { zh: '还没有名单。', en: 'No roster yet.' },
 	rosterRemoveYear: { zh: '删除 {year} 年名单', en: 'Delete the {year} roster' },
+	rosterClear: { zh: '清除名单', en: 'Clear the roster' },
+	rosterClearConfirm: { zh: '确定清除全部年度（{years}）的应报单位名单、截止日期和对名单外单位的确认？已导入的文件不受影响。此操作不可撤销。', en: 'Clear the roster of every year ({years}), its deadlines and your answers about filers not on it? The files loaded stay. This cannot be undone.' },
+	rosterClearYes: { zh: '确定清除名单', en: 'Yes, clear the roster' },
 	dueInterim: { zh: '中期截止日期', en: 'Interim deadline' },
 	dueFinal: { zh: '终报截止日期', en: 'Final deadline' },
 	completionRate: { zh: '报送率', en: 'Reporting rate' },
@@ -62,7 +65,11 @@ export const DICT = {
 	chaseCopied: { zh: '已复制。', en: 'Copied.' },
 	chaseCopyFailed: { zh: '浏览器不允许复制，请在文本框中全选后复制。', en: 'The browser refused to copy; select the text in the box and copy it.' },
 	chaseXlsx: { zh: '导出催报表（.xlsx）', en: 'Export the list (.xlsx)' },
-	showUnreported: { zh: '按单位汇总表中列出未报单位（空白，不计为 0）', en: 'List units that did not report in the by-unit table (blank, not 0)' },
+	showUnreported: { zh: '列出未报单位（按单位的图和汇总表中留空，不计为 0）', en: 'Show units that did not report (blank in the by-unit chart and table, not 0)' },
+	showGapsShort: { zh: '显示未报单位', en: 'Show units not filed' },
+	gapName: { zh: '{name}（未报）', en: '{name} (not filed)' },
+	gapNote: { zh: '未报 {n} 个应报单位：{names}', en: 'Not filed: {n} expected units: {names}' },
+	gapRegionNote: { zh: '{n} 个地区的应报单位均未报：{names}', en: '{n} regions where no expected unit has filed: {names}' },
 	unplacedFailures: { zh: '{n} 个无法读取的文件无法对应到名单中的单位：{names}', en: '{n} unreadable files match no roster unit: {names}' },
 	dropHere: { zh: '把 Excel / WPS / Word / CSV 文件拖到这里，或', en: 'Drop Excel / WPS / Word / CSV files here, or' },
 	pickFiles: { zh: '选择文件', en: 'choose files' },
@@ -305,6 +312,7 @@ export const DICT = {
 	storageError: { zh: '保存工作区失败：{msg}', en: 'Could not save the workspace: {msg}' },
 	clearWorkspace: { zh: '清空全部', en: 'Clear everything' },
 	clearConfirm: { zh: '确定清空全部文件、设置和映射？此操作不可撤销。', en: 'Clear all files, decisions and mappings? This cannot be undone.' },
+	clearKeepsRoster: { zh: '应报单位名单（{years}年）会保留，可在“名单”页单独清除。', en: 'The roster ({years}) stays; clear it on the Roster tab.' },
 	confirmClear: { zh: '确定清空', en: 'Yes, clear' },
 	cancel: { zh: '取消', en: 'Cancel' },
 	// Tabs
@@ -484,7 +492,8 @@ export const DICT = {
 	noticeReplaceSame: { zh: '“{name}”与原文件内容相同，未作改动。', en: '"{name}" has the same content as the file it would replace; nothing changed.' },
 	noticeReplaceDuplicate: { zh: '已导入过（内容相同）：{name}', en: 'Already imported (same content): {name}' },
 	noticeReplaced: { zh: '已用“{name}”替换“{old}”。', en: '"{old}" was replaced by "{name}".' },
-	noticeWorkspaceLoaded: { zh: '已打开工作区“{name}”（{n} 个文件）。', en: 'Opened workspace "{name}" ({n} files).' }
+	noticeWorkspaceLoaded: { zh: '已打开工作区“{name}”（{n} 个文件）。', en: 'Opened workspace "{name}" ({n} files).' },
+	noticeClearedKeptRoster: { zh: '已清空文件、设置和映射；应报单位名单（{years}年）已保留，可在“名单”页清除。', en: 'Files, decisions and mappings cleared; the roster ({years}) was kept (clear it on the Roster tab).' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof DICT;

@@ -11,7 +11,7 @@ import { labelInventory } from '../mapping/inventory';
 import type { MappingProfile } from '../mapping/profile';
 import { applyUnitMergesToResults, proposeUnitMerges, runChecks, type Check, type UnitMergeProposal } from '../checks/index';
 import { mergeKey, type MergeDecisions } from '../workspace/plan';
-import type { UnitMerge } from '../checks/unit-merge';
+import type { UnitMerge } from '../facts/unit-merges';
 import { joinResult, type ReadFile } from './digest';
 import type { Built, CheckCounts } from './protocol';
 

@@ -2,6 +2,7 @@
 export * from './types';
 export { matchCore, proposalKey, type RosterProposal, type MatchHow } from './match';
 export { rosterState, filingKind, statusOf, type RosterState, type UnitStatus, type OffRoster, type MatchedFiling } from './status';
+export type { UnitDecisions } from './merged';
 export { completionOf, completionByRegion, completionLine, formatRate, isIncomplete, type Completion } from './completion';
 export { chaseList, chaseText, chaseRows, CHASE_COLUMNS, CHASED, DEFAULT_FORM_NAME } from './chase';
 export { rosterFromGrid, rosterFromWorkbook, rosterFromText, rosterFromFilings, type RosterImport } from './parse';

@@ -6,6 +6,7 @@
  */
 import { normalizeUnit } from '../facts/unit';
 import { yearFromText } from '../facts/year';
+import { mergedFilers, type UnitDecisions } from './merged';
 import { indexRoster, matcher, type MatchHow, type RosterProposal } from './match';
 import type { FiledFile, FilingKind, Roster, RosterUnit, RosterYear, UnitStatusCode } from './types';
 
@@ -13,7 +14,7 @@ export interface MatchedFiling {
 	fileId: string;
 	file: string;
 	sheet: string;
-	/** The name the filing gives itself. */
+	/** The name the filing gives itself (before any unit merge: the roster's region assignments name it so). */
 	filer: string;
 	filedOn: string | null;
 	kind: FilingKind;
@@ -73,8 +74,11 @@ export function statusOf(kinds: FilingKind[], failed: boolean): UnitStatusCode {
 
 const byDate = (a: MatchedFiling, b: MatchedFiling) => (a.filedOn ?? '').localeCompare(b.filedOn ?? '');
 
-/** Roster statuses for every roster year, from the files in import order (a later import wins a tie of dates). */
-export function rosterState(roster: Roster, files: readonly FiledFile[]): RosterState {
+/**
+ * Roster statuses for every roster year, from the files in import order (a later import wins a tie of dates).
+ * `decisions`: the user's regions and accepted unit merges, applied first (roster/merged.ts).
+ */
+export function rosterState(roster: Roster, files: readonly FiledFile[], decisions: UnitDecisions = {}): RosterState {
 	const out: RosterState = { statuses: [], offRoster: [], unplacedFailures: [] };
 	const rejected = new Set(roster.rejected);
 	const placedFailures = new Set<string>();
@@ -84,6 +88,7 @@ export function rosterState(roster: Roster, files: readonly FiledFile[]): Roster
 	for (const ry of roster.years) {
 		const index = indexRoster(ry.units);
 		const m = matcher(index, roster.links);
+		const filerOf = mergedFilers(m, files, ry.year, decisions);
 		const perUnit: MatchedFiling[][] = ry.units.map(() => []);
 		const outside = new Map<string, OffRoster>();
 
@@ -91,16 +96,16 @@ export function rosterState(roster: Roster, files: readonly FiledFile[]): Roster
 			if (file.error) continue;
 			for (const f of file.filings) {
 				if (f.year !== ry.year) continue;
-				const hit = m.match({ name: f.unit, region: f.region });
+				const { name, region, hit } = filerOf(f.unit, f.region);
 				const contact = f.contact ?? '';
 				const phone = f.phone ?? '';
 				if (hit) {
 					perUnit[hit.unit].push({ fileId: file.fileId, file: file.file, sheet: f.sheet, filer: f.unit, filedOn: f.filedOn, kind: filingKind(f.filedOn, ry), how: hit.how, contact, phone });
 					continue;
 				}
-				const key = `${f.region}\u0000${normalizeUnit(f.unit)}`;
+				const key = `${region}\u0000${normalizeUnit(name)}`;
 				let o = outside.get(key);
-				if (!o) outside.set(key, (o = { year: ry.year, filer: normalizeUnit(f.unit), region: f.region, files: [], contact: '', phone: '', proposals: [] }));
+				if (!o) outside.set(key, (o = { year: ry.year, filer: normalizeUnit(name), region, files: [], contact: '', phone: '', proposals: [] }));
 				o.files.push({ fileId: file.fileId, file: file.file, filedOn: f.filedOn });
 				if (contact) o.contact = contact;
 				if (phone) o.phone = phone;

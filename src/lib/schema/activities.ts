@@ -54,7 +54,6 @@ export const ACTIVITIES: Activity[] = [
 			'公众开放日',
 			'主播走一线',
 			'记者走一线',
-			'知识竞赛',
 			'直播答题'
 		]
 	},

@@ -16,6 +16,10 @@ export const MEASURE_WORDS = [
 	'条次',
 	'人数',
 	'次数',
+	'辆次',
+	'车次',
+	'小时',
+	'分钟',
 	'元',
 	'场',
 	'次',
@@ -35,7 +39,14 @@ export const MEASURE_WORDS = [
 	'所',
 	'户',
 	'台',
-	'幅'
+	'幅',
+	// Units no metric is counted in (vehicles, boards, booklets, sets, batches, days; not 座: 座谈会).
+	'辆',
+	'块',
+	'册',
+	'套',
+	'批',
+	'天'
 ] as const;
 
 const MEASURE_ALT = MEASURE_WORDS.join('|');

@@ -20,12 +20,15 @@ export const FOLDS: [RegExp, string][] = [
 	[/覆盖|受众/g, '参与'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
+	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
+	[/人财物/g, '人力物力经费'],
+	[/财力/g, '经费'],
 	// Drills.
 	[/演习/g, '演练'],
 	// Places of the 五进 campaign, and who stands for them.
 	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
 	[/厂矿|工矿企业|生产经营单位/g, '企业'],
-	[/乡村|行政村/g, '农村'],
+	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],
 	[/入户|家户|进万家/g, '进家庭'],
 	// A few English headers.
@@ -35,7 +38,11 @@ export const FOLDS: [RegExp, string][] = [
 	// Online: 网上 and 云上 are 线上.
 	[/网上|云上/g, '线上'],
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
-	[/(?<![开发进拓])展(?![览示开现])/g, '展览'],
+	// 展板/展位/展台/展架 are boards and stands, 展播/展演 screenings and shows: none is an exhibition.
+	[/(?<![开发进拓])展(?![览示开现板位台架牌播演])/g, '展览'],
+	// Signage: a 条幅 is a banner, a 海报 or 宣传画 a poster.
+	[/条幅/g, '横幅'],
+	[/海报|宣传画/g, '挂图'],
 	// Articles in the news media.
 	[/央媒/g, '中央媒体'],
 	[/(?:发表|刊发|刊登|刊载|刊播|播发|发布|采用)(?:新闻)?(?:稿件|文章|稿)|发稿|刊稿|用稿|发文|(?:刊发|刊登|刊载)(?=$|\(|#)/g, '发表稿件'],
@@ -52,10 +59,16 @@ export const FOLDS: [RegExp, string][] = [
 
 /** Folds a canonical label to its parts' canonical spellings. */
 export function foldParts(canon: string): string {
-	let s = canon;
+	let s = folded.get(canon);
+	if (s !== undefined) return s;
+	s = canon;
 	for (const [re, to] of FOLDS) s = s.replace(re, to);
+	// A label is folded several times while it is matched (its measure, parts, activity): remember a few.
+	if (folded.size > 4096) folded.clear();
+	folded.set(canon, s);
 	return s;
 }
+const folded = new Map<string, string>();
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
 export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place';
@@ -65,8 +78,9 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['central', /中央/],
 		['province', /省/],
 		['local', /市县/],
-		// 地方 media is any level below the centre: it agrees with no single level.
-		['regional', /地方|基层/]
+		// 地方 media is any level below the centre, 省级以上 or 各级 a range: none agrees with a single level.
+		['regional', /地方|基层/],
+		['range', /以上|以下|各级|多级/]
 	],
 	actor: [
 		['reward', /奖励|奖金|兑现|获奖/],
@@ -80,7 +94,9 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
 	medium: [
 		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
-		['exhibition', /展览|展馆|参观/]
+		['exhibition', /展览|展馆|参观/],
+		// Warning education that names neither a film nor an exhibition: a talk, a meeting, a class.
+		['talk', /警示教育(?!片|展览|基地)/]
 	],
 	// Hazards found (排查、发现) are not hazards fixed (已整改): a label saying only 整改 counts the latter.
 	stage: [
@@ -104,6 +120,26 @@ export const ACTOR_PRECEDENCE = ['reward', 'news', 'tipoff'];
 
 /** 排查整改隐患 counts what was found (and fixed): found comes first. */
 export const STAGE_PRECEDENCE = ['found', 'fixed'];
+
+/** 观看警示教育片 is a film whatever else it says: a named film or exhibition outranks the generic talk. */
+export const MEDIUM_PRECEDENCE = ['film', 'exhibition', 'talk'];
+
+/**
+ * Things a label can count that the schema never does — handing out (发放资料), sending out staff or
+ * vehicles (出动), answering questions (解答咨询), inspecting units (检查企业), what happens to a case after it is received (查实,
+ * 办结, 处罚), watching a drill from the side (观摩), plans and exams. A label stating one is never
+ * summed into a metric whose own phrasings do not state it too (提升执法监管能力 is a metric); it stays
+ * unmapped with its suggestions.
+ */
+export const OUTSIDE_SCHEMA: [string, RegExp][] = [
+	['handing out', /发放|分发|派发|赠送|赠发|印发|发送/],
+	['sending out', /出动|派出|抽调|派遣/],
+	['answering', /解答|答疑|(?:接受|接待|受理)(?:群众)?咨询/],
+	['case handling', /查实|核实|核查|属实|办结|结案|立案|处罚|罚款|罚没|约谈|问责|停产|取缔|关闭/],
+	['watching a drill', /观摩|旁观/],
+	['inspecting', /执法|督查|督导|检查(?!发现|出)|(?:排查|巡查)(?:企业|单位|场所|门店)/],
+	['plans and exams', /预案|脚本|考核|考试|合格|持证/]
+];
 
 /** Metrics that have siblings differing by a qualifier, and their value (none listed: no qualifier). */
 export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>>> = {

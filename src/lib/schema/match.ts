@@ -1,18 +1,12 @@
 import { ACTIVITIES } from './activities';
-import { METRICS } from './metrics';
-import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit, similarity } from './label';
+import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
+import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
-export interface MetricMatch {
-	metricId: string;
-	activityId: string;
-	family: Family;
-	/** 0..1: ≥0.9 for the forms' own wording or a group header over a generic leaf. */
-	confidence: number;
-}
+export { detectActivity, type MetricMatch };
 
 /** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
 interface Ranking {
@@ -29,6 +23,8 @@ const NO_ACTIVITY_THRESHOLD = 0.65;
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
 const CONFLICT_PENALTY = 0.5;
+/** How far a suggestion of a family the label's measure word rules out falls behind. */
+const FAMILY_PENALTY = 0.4;
 /** Below this a candidate is not even worth suggesting. */
 const SUGGEST_FLOOR = 0.25;
 /**
@@ -37,6 +33,8 @@ const SUGGEST_FLOOR = 0.25;
  */
 const SIBLING_MARGIN = 0.08;
 const ACTIVITY_BONUS = 0.08;
+/** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
+const QUALIFIER_BONUS = 0.2;
 const CONTEXT_WEIGHT = 0.15;
 
 /**
@@ -61,52 +59,6 @@ const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
 const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;
 
-interface Prepared {
-	metric: Metric;
-	phrases: Set<string>[];
-}
-
-const PREPARED: Prepared[] = METRICS.map((metric) => ({
-	metric,
-	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0)
-}));
-
-const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
-const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
-
-const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
-	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
-).sort((x, y) => y.keyword.length - x.keyword.length);
-
-/** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
-export function detectActivity(text: string): string | null {
-	if (!text) return null;
-	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
-	const t = foldParts(canonLabel(text)).replace(/#/g, '');
-	let best: { activity: string; len: number; at: number } | null = null;
-	for (const { activity, keyword } of KEYWORDS) {
-		if (best && keyword.length < best.len) break;
-		const at = t.indexOf(keyword);
-		if (at < 0) continue;
-		if (!best || at < best.at) best = { activity, len: keyword.length, at };
-	}
-	return best?.activity ?? null;
-}
-
-function bestSimilarity(q: Set<string>, p: Prepared): number {
-	let best = 0;
-	for (const ph of p.phrases) best = Math.max(best, similarity(q, ph));
-	return best;
-}
-
-function toMatch(metric: Metric, confidence: number): MetricMatch {
-	return {
-		metricId: metric.id,
-		activityId: metric.activity,
-		family: metric.family,
-		confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000
-	};
-}
 
 /** Words that say a leaf counts people (参加 is folded to 参与). */
 const PEOPLE_WORDS = /参与|人数|人员/;
@@ -151,13 +103,20 @@ function decide(
 	scored: Scored[],
 	parts: LabelParts,
 	activities: { label: string | null; context: string | null },
-	preferred: Family | null
+	preferred: Family | null,
+	otherFamilies: Scored[] = []
 ): Ranking {
-	const agreeing = scored.filter((x) => qualifierConflict(parts, x.match.metricId) === null);
-	const conflicting = scored.filter((x) => qualifierConflict(parts, x.match.metricId) !== null);
+	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId);
+	const agreeing = scored.filter((x) => !differs(x));
+	const conflicting = scored.filter(differs);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
-	const ranked = [...agreeing.map((x) => ({ x, key: x.raw })), ...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))]
+	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).
+	const ranked = [
+		...agreeing.map((x) => ({ x, key: x.raw })),
+		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY })),
+		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))
+	]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
@@ -165,6 +124,8 @@ function decide(
 	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
 	const top = agreeing.find(eligible);
 	if (!top) return { ranked, chosen: null };
+	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
+	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
 	// the 我是安全培训师 campaign's count). Below the threshold, a count of the activity the label or
 	// its header names still wins when no rival comes close: only the words left have to pick within it.
@@ -190,18 +151,44 @@ function decide(
 		if (unit && unitOf(top) === unit && unitOf(x) !== unit) return false;
 		return (
 			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
+			// The label names one activity and its header another (举报隐患 under 排查整治): a count of the
+			// header's is as likely as the label's.
+			(activities.label !== null && activities.context !== null && activities.label !== activities.context && x.match.activityId === activities.context && x.match.family === top.match.family) ||
 			(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
 			(x.match.activityId === activities.context && x.match.family === top.match.family)
 		);
 	}
 }
 
+/** Units that count things (articles, videos, hazards), not how often something was done. */
+const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
+
+/**
+ * 播放公益广告（次） counts showings, not the ads (部); 排查隐患（次） counts rounds, not hazards: a label
+ * counted in 次 never means a metric that counts things.
+ */
+function timesOfItems(parts: LabelParts, metricId: string): boolean {
+	const unit = parts.measure?.unit;
+	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
+}
+
+/** How closely a header naming no activity must word the one metric its qualifier names. */
+const NAMED_BY_HEADER = 0.3;
+
 /** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
 function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
 	if (!activity) {
 		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
-		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id)).map((p) => toMatch(p.metric, 0.85));
-		return { ranked: named, chosen: named.length === 1 ? named[0] : null };
+		// ... and words it (网络知识答题 is online, yet no 线上活动 of the consultation day).
+		const q = bigrams(coreOf(context));
+		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && bestSimilarity(q, p) >= NAMED_BY_HEADER).map((p) => toMatch(p.metric, 0.85));
+		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
+		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
+			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
+			.filter((x) => x.s >= SUGGEST_FLOOR)
+			.sort((a, b) => b.s - a.s)
+			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
+		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
 	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
 	if (cands.length === 0) return { ranked: [], chosen: null };
@@ -264,7 +251,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const labelParts = partsOf(leaf, ctx);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
-	const contextActivity = detectActivity(ctx);
+	const contextActivity = detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
 
 	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families, labelParts);
 
@@ -288,24 +275,34 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A header that words one metric of the activity (理论学习中心组 over 参学人次) helps pick within it.
 	const ctxGrams = ctx ? bigrams(coreOf(ctx)) : null;
 	const out: Scored[] = [];
+	const otherFamilies: Scored[] = [];
+	const suggestable = opts?.families ?? [...COUNTS];
 	for (const p of PREPARED) {
-		if (!families.includes(p.metric.family)) continue;
+		// A family the measure word rules out is suggested only within the activity named (奖励（人次） under 举报).
+		const allowed = families.includes(p.metric.family);
+		const ofActivity = p.metric.activity === focus || p.metric.activity === contextActivity;
+		if (!allowed && !(ofActivity && suggestable.includes(p.metric.family) && COUNTS.has(p.metric.family))) continue;
 		let s = bestSimilarity(q, p);
 		const exact = s === 1;
 		if (tail) s = 0.6 * s + 0.4 * bestSimilarity(tail, p);
 		if (ctxGrams && p.metric.activity === contextActivity) s += CONTEXT_WEIGHT * bestSimilarity(ctxGrams, p);
 		s = Math.max(s, primaryFloor.get(p.metric.id) ?? 0);
+		// Within the activity named (or any, when none is): 观看 under 云课堂 is no warning film.
+		const ofNamedActivity = !focus || p.metric.activity === focus || p.metric.activity === contextActivity;
+		const agrees = qualifierAgrees(labelParts, p.metric.id);
+		if (ofNamedActivity && agrees) s += QUALIFIER_BONUS;
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
-		const named = p.metric.activity === focus || p.metric.activity === contextActivity || qualifierAgrees(labelParts, p.metric.id);
-		if (s >= SUGGEST_FLOOR || named) out.push({ match: toMatch(p.metric, s), raw: s, exact });
+		const named = ofActivity || agrees;
+		if (s >= SUGGEST_FLOOR || named) (allowed ? out : otherFamilies).push({ match: toMatch(p.metric, s), raw: s, exact });
 	}
 	// Sort on the uncapped score (an exact match plus the activity bonus beats a near match plus it);
 	// the stable sort keeps schema order among equals.
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
-	return decide(out.sort((a, b) => b.raw - a.raw), labelParts, { label: labelActivity, context: contextActivity }, preferred);
+	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
+	return decide(out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
 }
 
 const cache = new Map<string, Ranking>();

@@ -5,7 +5,7 @@ import { foldParts } from './lexicon';
 /**
  * Which families a unit of measure allows. 次 is ambiguous (组织记者采访报道（）次 is M, 排查安全违法违规行为（）次
  * is H, 理论学习中心组学习（）次 is S); the order gives the preferred family for a generic leaf.
- * Money (元/万元) fits no metric of the schema.
+ * Money (元/万元), vehicles, boards, booklets, sets, batches and durations fit no metric of the schema.
  */
 const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	人次: ['P'],
@@ -22,7 +22,7 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	条: ['M', 'H'],
 	部: ['M'],
 	份: ['M', 'C'],
-	处: ['H', 'C'],
+	处: ['H', 'C', 'M'],
 	期: ['M', 'S'],
 	家: ['C'],
 	项: ['C', 'H'],
@@ -33,7 +33,17 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	户: ['C'],
 	台: ['C'],
 	元: [],
-	万元: []
+	万元: [],
+	辆次: [],
+	车次: [],
+	小时: [],
+	分钟: [],
+	辆: [],
+	块: [],
+	册: [],
+	套: [],
+	批: [],
+	天: []
 };
 
 const ALT = MEASURE_WORDS.join('|');
@@ -42,7 +52,10 @@ const IN_BRACKETS = new RegExp(`\\((${ALT})\\)`, 'g');
 const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|场|次|篇|部)$`);
 const CHECKBOX = /[□☑☐■☒]\s*[是否]|[是否]\s*[□☑☐■☒]|是#、?否#|是否/;
 /** Rates, shares, averages and money: a number, but never a count of any metric (隐患整改率（%）). */
-const NOT_A_COUNT = /[%‰]|率|比例|比重|占比|百分比|平均|人均|金额|资金|经费/;
+const NOT_A_COUNT = /[%‰]|率|比例|比重|占比|百分比|平均|人均|金额|资金|经费|奖金|费用|补贴|补助/;
+
+/** A count in ten-thousands or thousands (（万人次）, （ ）万份): a number on another scale than the metric's. */
+const SCALED = new RegExp(`(?:#|\\()[十百千万亿]+(?:${ALT}|\\))`);
 
 function lastMatch(re: RegExp, s: string): { unit: string; index: number } | null {
 	let found: { unit: string; index: number } | null = null;
@@ -53,13 +66,13 @@ function lastMatch(re: RegExp, s: string): { unit: string; index: number } | nul
 /**
  * The unit of measure a label states and the families it allows: a checkbox (□是□否) → F; otherwise the
  * measure after the LAST slot or in the last brackets (`…（ ）场，参与（ ）人次` → 人次), or a trailing
- * measure (`参与人次`, `场次`). A rate, share or sum of money allows no family. null when the label states none.
+ * measure (`参与人次`, `场次`). A rate, share, sum of money or count in 万 allows no family. null when the label states none.
  */
 export function measureOf(label: string): { unit: string; families: Family[] } | null {
 	const c = foldParts(canonLabel(label));
 	if (CHECKBOX.test(c)) return { unit: '', families: ['F'] }; // a yes/no question may well mention 经费
 	const stated = statedMeasure(c);
-	if (NOT_A_COUNT.test(c)) return { unit: stated?.unit ?? /[%‰]/.exec(c)?.[0] ?? '', families: [] };
+	if (NOT_A_COUNT.test(c) || SCALED.test(c)) return { unit: stated?.unit ?? /[%‰]/.exec(c)?.[0] ?? '', families: [] };
 	return stated;
 }
 

@@ -4,8 +4,8 @@
  * qualifier differs from the label's is never proposed for summing — and all parts as the reasons
  * shown beside a suggestion.
  */
-import { canonLabel } from './label';
-import { ACTION_WORDS, ACTOR_PRECEDENCE, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { canonLabel, MEASURE_WORDS } from './label';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
 import type { Family } from './types';
 
@@ -16,6 +16,8 @@ export interface LabelParts {
 	action: Action | null;
 	/** Qualifier values the label states (several values of one dimension: it names several siblings). */
 	qualifiers: Qualifiers;
+	/** The words of a thing the schema does not count (发放, 出动, 查实 …) the label states, or null. */
+	outside: RegExp | null;
 }
 
 const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
@@ -26,25 +28,42 @@ function statedQualifiers(folded: string): Qualifiers {
 		let vals = QUALIFIER_WORDS[d].filter(([, re]) => re.test(folded)).map(([v]) => v);
 		if (d === 'actor' && vals.length > 1) vals = [ACTOR_PRECEDENCE.find((v) => vals.includes(v))!];
 		if (d === 'stage' && vals.length > 1) vals = [STAGE_PRECEDENCE.find((v) => vals.includes(v))!];
+		if (d === 'medium' && vals.length > 1 && vals.includes('talk')) vals = vals.filter((v) => v !== 'talk');
 		if (vals.length > 0) out[d] = vals;
 	}
 	return out;
 }
 
 /**
- * The label's parts. Qualifiers come from the leaf; a dimension the leaf leaves open is taken from
- * the context (group header, 活动 column) when the context states exactly one value of it — a form's
- * 活动项目 naming all five places of 五进 says nothing about one clause.
+ * The words of a clause's last slot when it has several (排查出隐患（ ）个，已整改（ ）个 → 已整改): they
+ * say what that slot counts; the words before it are its context. null for a label with one slot or none.
+ */
+function lastSlotWords(folded: string): string | null {
+	const last = folded.lastIndexOf('#');
+	const prev = last > 0 ? folded.lastIndexOf('#', last - 1) : -1;
+	if (prev < 0) return null;
+	return folded.slice(prev + 1, last).replace(MEASURE_AND_PUNCT, '');
+}
+const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;；。)]*`);
+
+/**
+ * The label's parts. Qualifiers come from the leaf (a several-slot clause's last slot first, then the
+ * rest of the clause); a dimension the leaf leaves open is taken from the context (group header, 活动
+ * column) when the context states exactly one value of it — a form's 活动项目 naming all five places
+ * of 五进 says nothing about one clause.
  */
 export function partsOf(leaf: string, context = ''): LabelParts {
 	const folded = foldParts(canonLabel(leaf));
-	const qualifiers = statedQualifiers(folded);
+	const own = lastSlotWords(folded);
+	const qualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
 		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1) qualifiers[d] = fromContext[d];
 	}
-	const action = ACTION_WORDS.find(([, re]) => re.test(folded))?.[0] ?? null;
-	return { measure: measureOf(leaf), action, qualifiers };
+	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
+	const action = (own && actionOf(own)) || actionOf(folded);
+	const outside = OUTSIDE_SCHEMA.find(([, re]) => re.test(own ?? folded))?.[1] ?? null;
+	return { measure: measureOf(leaf), action, qualifiers, outside };
 }
 
 /** The qualifiers a metric is defined by (empty for a metric without siblings of that kind). */
@@ -58,12 +77,11 @@ export function metricQualifiers(metricId: string): Partial<Record<Dimension, st
  * (省市县媒体) agrees with no single sibling.
  */
 export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
-	const mq = metricQualifiers(metricId);
-	for (const d of DIMENSIONS) {
-		const want = mq[d];
+	const mq = METRIC_QUALIFIERS[metricId];
+	if (!mq) return null; // most metrics have no siblings of that kind: the fast path
+	for (const d of Object.keys(mq) as Dimension[]) {
 		const stated = parts.qualifiers[d];
-		if (!want || !stated) continue;
-		if (stated.length !== 1 || stated[0] !== want) return d;
+		if (stated && (stated.length !== 1 || stated[0] !== mq[d])) return d;
 	}
 	return null;
 }
@@ -81,6 +99,7 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 
 /** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */
 export function qualifierAgrees(parts: LabelParts, metricId: string): boolean {
-	const mq = metricQualifiers(metricId);
-	return DIMENSIONS.some((d) => mq[d] !== undefined && parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
+	const mq = METRIC_QUALIFIERS[metricId];
+	if (!mq) return false;
+	return (Object.keys(mq) as Dimension[]).some((d) => parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
 }

@@ -96,6 +96,13 @@ function activityReason(activityId: string, fromLabel: string | null, fromContex
 	return { part: 'activity', ok: false, zh: `活动“${name[0]}”（标签与表头均未写明）`, en: `activity ${name[1]} (named neither in the label nor its header)` };
 }
 
+/** 发放资料 → the word that says the label counts what no metric here does (unless this one states it). */
+function outsideReason(outside: RegExp | null, leaf: string, metricWords: string): SuggestionReason[] {
+	const word = outside?.exec(foldParts(canonLabel(leaf)))?.[0];
+	if (!word || outside!.test(metricWords)) return [];
+	return [{ part: 'action', ok: false, zh: `标签写“${word}”，指标不统计此项`, en: `the label says ${word}, which the metric does not count` }];
+}
+
 /** The qualifier reasons: one per dimension the metric is defined by and the label states. */
 function qualifierReasons(labelQualifiers: Partial<Record<Dimension, string[]>>, metricId: string): SuggestionReason[] {
 	const out: SuggestionReason[] = [];
@@ -134,6 +141,7 @@ export function suggestMetrics(label: string, context = '', opts?: { families?: 
 		const reasons = [
 			measureReason(labelParts.measure?.unit || null, metric?.unit ?? ''),
 			actionReason(labelAction, metric ? actionOf(metric.zh) : null),
+			...outsideReason(labelParts.outside, leaf, metric ? [metric.zh, ...metric.synonyms].map((p) => foldParts(canonLabel(p))).join('|') : ''),
 			activityReason(m.activityId, fromLabel, fromContext),
 			...qualifierReasons(labelParts.qualifiers, m.metricId)
 		];

@@ -1,5 +1,5 @@
 /** The user's answers to unit-merge proposals, and their check when stored or imported. */
-import type { UnitMerge } from '../checks/unit-merge';
+import type { UnitMerge } from '../facts/unit-merges';
 import type { RegionAssignment } from '../facts/region-assign';
 import type { RegionNesting } from '../facts/region-links';
 import { isObject } from '../base/problem';

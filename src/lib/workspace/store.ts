@@ -199,13 +199,14 @@ export class WorkspaceStore {
 		await finished(tx);
 	}
 
-	/** Empties every store; `meta` (when given) is written back in the same transaction. */
-	async clear(meta?: WorkspaceMeta): Promise<void> {
+	/** Empties every store; `meta` and `roster` (when given) are written back in the same transaction. */
+	async clear(meta?: WorkspaceMeta, roster?: Roster): Promise<void> {
 		const tx = this.db.transaction([FILES, DECISIONS, SETTINGS], 'readwrite');
 		tx.objectStore(FILES).clear();
 		tx.objectStore(DECISIONS).clear();
 		tx.objectStore(SETTINGS).clear();
 		if (meta) tx.objectStore(SETTINGS).put(meta, 'meta');
+		if (roster) tx.objectStore(SETTINGS).put(roster, 'roster');
 		await finished(tx);
 	}
 

@@ -32,6 +32,7 @@ import {
 	type RosterUnit
 } from '../../roster/index';
 import type { RegionAssignment } from '../../facts/region-assign';
+import type { Unreported } from '../gaps';
 import type { RegionLink } from '../../facts/region-links';
 import type { Content } from './content.svelte';
 import type { Persistence } from './persistence.svelte';
@@ -66,8 +67,10 @@ export class RosterPart {
 		this.workspace = workspace;
 	}
 
+	/** Matched on the names the dashboard shows: the user's region assignments and accepted unit merges applied first. */
 	private compute(): RosterState {
-		return rosterState(this.roster, this.content.entries.map((e) => e.result));
+		const { accepted, regions } = this.content.merges;
+		return rosterState(this.roster, this.content.entries.map((e) => e.result), { merges: accepted, regions });
 	}
 
 	get years(): number[] {
@@ -99,9 +102,14 @@ export class RosterPart {
 		return this.years.map((y) => completionLine(completionOf(this.state.statuses, y), y, lang));
 	}
 
-	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit tables can show. */
-	get unreported(): { unit: string; region: string; year: number }[] {
-		return this.state.statuses.filter((s) => s.status === 'missing' || s.status === 'unreadable').map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year }));
+	/** Every roster unit of every year, with whether it has a readable filing. */
+	readonly expected: (Unreported & { reported: boolean })[] = $derived.by(() =>
+		this.state.statuses.map((s) => ({ unit: s.unit.name, region: s.unit.region, year: s.year, reported: s.status !== 'missing' && s.status !== 'unreadable' }))
+	);
+
+	/** Roster units with no readable filing (未报, 无法读取), every roster year: the gaps the unit chart and tables can show. */
+	get unreported(): Unreported[] {
+		return this.expected.filter((u) => !u.reported);
 	}
 
 	byRegion(year: number | null = this.year): Completion[] {
@@ -180,6 +188,14 @@ export class RosterPart {
 
 	removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
 		return this.set(removeUnit(this.roster, year, unit));
+	}
+
+	/** The whole roster cleared (every year, deadlines, answers), stored; the facts are rebuilt when it gave regions. */
+	clear(): Promise<void> {
+		this.lastImport = null;
+		this.importError = null;
+		this.chosenYear = null;
+		return this.set(emptyRoster());
 	}
 
 	removeYear(year: number): Promise<void> {

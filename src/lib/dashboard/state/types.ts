@@ -23,7 +23,7 @@ export interface Entry {
 
 /** A message for the user about the last action (zh + en), e.g. files already imported. */
 export interface Notice extends Bilingual {
-	kind: 'duplicate' | 'replaced' | 'replace-failed' | 'workspace-error' | 'workspace-loaded' | 'capacity';
+	kind: 'duplicate' | 'replaced' | 'replace-failed' | 'workspace-error' | 'workspace-loaded' | 'capacity' | 'cleared';
 	/** File names concerned. */
 	names: string[];
 }

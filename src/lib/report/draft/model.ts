@@ -7,6 +7,7 @@
  */
 import type { Measure } from '../../dashboard/filter';
 import { formatPct, formatReportNumber, type DraftLang } from './format';
+import { formatRate } from '../../roster/completion';
 
 export type { DraftLang } from './format';
 
@@ -28,9 +29,9 @@ export interface TokenQuery {
 export interface Token {
 	/** Unique within its sentence and stable across rebuilds (edited text refers to it). */
 	id: string;
-	/** count: a figure (万 style past ten thousand); int: a small count (units, files); pct: a year-on-year change in %. */
-	kind: 'count' | 'int' | 'pct';
-	/** The exact value (for pct: (current − previous) / previous × 100). */
+	/** count: a figure (万 style past ten thousand); int: a small count (units, files); pct: a year-on-year change in %; rate: a share 0..1 (73.3%). */
+	kind: 'count' | 'int' | 'pct' | 'rate';
+	/** The exact value (for pct: (current − previous) / previous × 100; for rate: the share, 0..1). */
 	value: number;
 	/** What the figure is, in words (tooltip and sources title). */
 	label: string;
@@ -72,6 +73,7 @@ export const isToken = (p: Part): p is Token => typeof p !== 'string';
 export function tokenText(t: Token, lang: DraftLang): string {
 	if (t.kind === 'pct') return formatPct(t.value, lang);
 	if (t.kind === 'int') return String(t.value);
+	if (t.kind === 'rate') return formatRate(t.value);
 	return formatReportNumber(t.value, lang);
 }
 

@@ -11,6 +11,11 @@ export function intToken(id: string, value: number, label: string, query: TokenQ
 	return { id, kind: 'int', value, label, query };
 }
 
+/** A share of a whole, 0..1 (the reporting rate: reported ÷ expected), written as the 名单 tab writes it (73.3%). */
+export function rateToken(id: string, value: number, label: string): Token {
+	return { id, kind: 'rate', value, label, query: null };
+}
+
 /** The change of `current` on `previous` as a token; null when there is nothing to compare (either missing, or previous 0). */
 export function pctToken(id: string, current: number | null, previous: number | null, label: string, currentQuery: TokenQuery, previousQuery: TokenQuery): Token | null {
 	const c = changeOf(current, previous);

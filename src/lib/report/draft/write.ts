@@ -9,15 +9,19 @@ import type { Filter, Measure } from '../../dashboard/filter';
 import { getActivity } from '../../schema/index';
 import { draftYears, type DraftData } from './data';
 import type { Draft, DraftLang, Paragraph, Part, Sentence, TokenQuery } from './model';
-import { countToken, intToken, nameList, parts, pctToken, MEASURE_WORDS } from './tokens';
+import { countToken, intToken, nameList, parts, pctToken, rateToken, MEASURE_WORDS } from './tokens';
 import { activityParagraphs, rankingParagraph, type DraftFigures } from './write-detail';
 
 export type { DraftFigures } from './write-detail';
 
-/** The roster's view of the draft's year: how many units must report and which have not. */
+/** The roster's view of the draft's year: how many units must report, how many have, which have not, and who filed from outside it. */
 export interface DraftRoster {
 	expected: number;
+	/** Roster units with a readable filing (final, late or interim only). */
+	reported: number;
 	missing: readonly string[];
+	/** Filers on no roster line (名单外), by name: named apart, not counted as expected units that reported. */
+	offRoster: readonly string[];
 }
 
 export interface DraftContext {
@@ -61,24 +65,52 @@ function totalsSentence(f: DraftFigures, m: Measure): Sentence | null {
 }
 
 function openingParagraph(f: DraftFigures, ctx: DraftContext): Paragraph {
-	const { data, year, lang } = f;
-	const units = data.years.get(year)?.units ?? 0;
+	const { lang } = f;
 	const zh = lang === 'zh';
-	const unitsTok = intToken('units', units, zh ? `${year}年报送数据的单位数` : `units that reported, ${year}`, { agg: 'units', year });
-	const regions = ctx.filter.regions;
-	const roster = ctx.roster;
-	const expected = roster ? intToken('expected', roster.expected, zh ? '应报单位数' : 'units expected to report', null) : null;
-	const sentences: Sentence[] = [
-		{
-			id: 'opening.units',
-			parts: zh
-				? parts(`${year}年“安全生产月”活动期间，`, regions.length ? nameList(regions, lang, 5) : '', '共有', unitsTok, '个单位报送了统计数据', expected && ['（应报', expected, '个）'], '。')
-				: parts(`During Safety Production Month ${year}, `, unitsTok, ' units', regions.length ? ` in ${nameList(regions, lang, 5)}` : '', ' reported their figures', expected && [' (', expected, ' expected)'], '.')
-		}
-	];
+	const sentences = ctx.roster ? rosterOpening(f, ctx.roster, ctx.filter.regions) : [unitsOpening(f, ctx.filter.regions)];
 	const acts = ctx.filter.activities.map((id) => (zh ? getActivity(id)?.zh : getActivity(id)?.en) ?? id);
 	if (acts.length) sentences.push({ id: 'opening.scope', parts: [zh ? `以下统计限于${nameList(acts, lang, 10)}。` : `The figures below cover ${nameList(acts, lang, 10)} only.`] });
 	return { id: 'opening', sentences };
+}
+
+/** Without a roster: how many units reported (the facts' count). */
+function unitsOpening(f: DraftFigures, regions: readonly string[]): Sentence {
+	const { data, year, lang } = f;
+	const zh = lang === 'zh';
+	const units = intToken('units', data.years.get(year)?.units ?? 0, zh ? `${year}年报送数据的单位数` : `units that reported, ${year}`, { agg: 'units', year });
+	return {
+		id: 'opening.units',
+		parts: zh
+			? parts(`${year}年“安全生产月”活动期间，`, regions.length ? nameList(regions, lang, 5) : '', '共有', units, '个单位报送了统计数据。')
+			: parts(`During Safety Production Month ${year}, `, units, ' units', regions.length ? ` in ${nameList(regions, lang, 5)}` : '', ' reported their figures.')
+	};
+}
+
+/** With a roster: completion against it (应报、已报、完成率); filers on no roster named apart, never counted as expected units. */
+function rosterOpening(f: DraftFigures, roster: DraftRoster, regions: readonly string[]): Sentence[] {
+	const { year, lang } = f;
+	const zh = lang === 'zh';
+	const where = regions.length ? nameList(regions, lang, 5) : '';
+	const expected = intToken('expected', roster.expected, zh ? `${year}年应报单位数（名单）` : `units expected to report (roster), ${year}`, null);
+	const reported = intToken('reported', roster.reported, zh ? `${year}年名单内已报送的单位数` : `roster units that reported, ${year}`, null);
+	const rate = rateToken('rate', roster.expected ? roster.reported / roster.expected : 0, zh ? `${year}年报送完成率（已报 ÷ 应报）` : `reporting rate (reported ÷ expected), ${year}`);
+	const out: Sentence[] = [
+		{
+			id: 'opening.units',
+			parts: zh
+				? parts(`${year}年“安全生产月”活动期间，`, where, '应报送统计数据的单位', expected, '个，已报送', reported, '个，完成率', rate, '。')
+				: parts(`During Safety Production Month ${year}, `, reported, ' of the ', expected, ' units expected to report', where ? ` in ${where}` : '', ' reported their figures (', rate, ').')
+		}
+	];
+	if (roster.offRoster.length) {
+		const n = intToken('off', roster.offRoster.length, zh ? `${year}年名单外报送单位数` : `units on no roster that reported, ${year}`, null);
+		const names = nameList(roster.offRoster, lang, 5);
+		out.push({
+			id: 'opening.off-roster',
+			parts: zh ? ['另有名单外单位', n, `个（${names}）报送了统计数据，不计入完成率。`] : ['Units not on the roster that also reported: ', n, ` (${names}); they are not counted in the rate.`]
+		});
+	}
+	return out;
 }
 
 function totalsParagraph(f: DraftFigures, incomplete: boolean): Paragraph {

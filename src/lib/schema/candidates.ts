@@ -1,0 +1,93 @@
+/**
+ * The metrics prepared for comparison (each phrasing as character bigrams of its folded words) and
+ * which activity a piece of text names — by an activity keyword, or by wording one metric closely.
+ */
+import { ACTIVITIES } from './activities';
+import { METRICS } from './metrics';
+import { bigrams, canonLabel, coreOf, similarity } from './label';
+import { foldParts } from './lexicon';
+import type { Family, Metric } from './types';
+
+export interface MetricMatch {
+	metricId: string;
+	activityId: string;
+	family: Family;
+	/** 0..1: ≥0.9 for the forms' own wording or a group header over a generic leaf. */
+	confidence: number;
+}
+
+export interface Prepared {
+	metric: Metric;
+	phrases: Set<string>[];
+	/** All its phrasings folded, one string (does a metric state 执法 itself?). */
+	words: string;
+}
+
+export const PREPARED: Prepared[] = METRICS.map((metric) => ({
+	metric,
+	phrases: [metric.zh, ...metric.synonyms].map((p) => bigrams(coreOf(p))).filter((s) => s.size > 0),
+	words: [metric.zh, ...metric.synonyms].map((p) => foldParts(canonLabel(p))).join('|')
+}));
+export const PREPARED_BY_ID = new Map(PREPARED.map((p) => [p.metric.id, p]));
+
+export const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
+const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
+
+const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
+	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
+).sort((x, y) => y.keyword.length - x.keyword.length);
+
+/** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
+export function detectActivity(text: string): string | null {
+	if (!text) return null;
+	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
+	const t = foldParts(canonLabel(text)).replace(/#/g, '');
+	let best: { activity: string; len: number; at: number } | null = null;
+	for (const { activity, keyword } of KEYWORDS) {
+		if (best && keyword.length < best.len) break;
+		const at = t.indexOf(keyword);
+		if (at < 0) continue;
+		if (!best || at < best.at) best = { activity, len: keyword.length, at };
+	}
+	return best?.activity ?? null;
+}
+
+/** How closely a header must word one metric to stand for that metric's activity. */
+const WORDED_METRIC = 0.75;
+
+/**
+ * The activity of the metric a header words (辽宁省安全生产知识网络竞赛, 抖音“我是安全明白人”话题 name a
+ * metric, not an activity), when no activity keyword is in it; null when it words none closely.
+ */
+export function activityWordedBy(text: string): string | null {
+	let a = wordedCache.get(text);
+	if (a === undefined) wordedCache.set(text, (a = findActivityWordedBy(text)));
+	return a;
+}
+const wordedCache = new Map<string, string | null>();
+
+function findActivityWordedBy(text: string): string | null {
+	const q = bigrams(coreOf(text));
+	if (q.size < 3) return null;
+	let best: { activity: string; s: number } | null = null;
+	for (const p of PREPARED) {
+		const s = bestSimilarity(q, p);
+		if (s >= WORDED_METRIC && (!best || s > best.s)) best = { activity: p.metric.activity, s };
+	}
+	return best?.activity ?? null;
+}
+
+export function bestSimilarity(q: Set<string>, p: Prepared): number {
+	let best = 0;
+	for (const ph of p.phrases) best = Math.max(best, similarity(q, ph));
+	return best;
+}
+
+export function toMatch(metric: Metric, confidence: number): MetricMatch {
+	return {
+		metricId: metric.id,
+		activityId: metric.activity,
+		family: metric.family,
+		confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000
+	};
+}
