@@ -5,7 +5,7 @@
  * browser's Web Workers and in the CLI.
  */
 import { prepareRead, readWorkbook } from './read/index';
-import { NotLoaded } from './read/on-demand';
+import { NotLoaded, readLoading } from './read/on-demand';
 import { dateUndatedFilings } from './facts/filing-date';
 import { refuseImpossibleCounts } from './shapes/count-bounds';
 import { cellsOf, wordAddress, type Sheet } from './read/workbook';
@@ -166,14 +166,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
  */
 export async function processFileLoading(input: FileInput, decisions: FileDecisions = {}): Promise<FileResult> {
 	await prepareRead(input.bytes, input.name);
-	for (let attempt = 0; ; attempt++) {
-		try {
-			return processFile(input, decisions);
-		} catch (e) {
-			if (!(e instanceof NotLoaded) || attempt >= 3) throw e;
-			await e.load();
-		}
-	}
+	return readLoading(() => processFile(input, decisions));
 }
 
 // Resolving filings needs none of the readers: it lives apart so the page can build facts

@@ -1,6 +1,6 @@
 /**
  * The built CLI loads the reader's parts on demand (src/lib/read/on-demand.ts): a run on plain .xlsx
- * forms starts without SheetJS, its code pages, the formula engine or the Word reader; a folder that
+ * forms starts without SheetJS, its code pages, the formula engine, the Word reader or papaparse; a folder that
  * needs them loads them and writes the very rows the source (every part loaded at import) writes.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ const parts = (loaded: string) => ({
 	sheetjs: loaded.includes('/@e965/xlsx/'),
 	codepages: loaded.includes('cpexcel'),
 	formulaEngine: loaded.includes('/fast-formula-parser/'),
-	wordReader: /build-cli\/docx-\w+\.js/.test(loaded)
+	wordReader: /build-cli\/docx-\w+\.js/.test(loaded),
+	csvReader: loaded.includes('/papaparse/')
 });
 
 /** A summary table whose counts are formulas saved without results (as openpyxl writes them). */
@@ -60,7 +61,7 @@ async function formulasWithoutResults(): Promise<Uint8Array> {
 }
 
 describe('the built CLI loads the reader parts a file needs, when it needs them', () => {
-	it('plain .xlsx forms: none of SheetJS, its code pages, the formula engine, the Word reader; the same rows as the source', async () => {
+	it('plain .xlsx forms: none of SheetJS, its code pages, the formula engine, the Word reader, the CSV reader; the same rows as the source', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cli-plain-'));
 		for (const seed of [1000, 1001, 1002]) {
 			const form = await makeFormWorkbook(randomFormSpec(seed, { format: 'xlsx' }));
@@ -69,11 +70,11 @@ describe('the built CLI loads the reader parts a file needs, when it needs them'
 		const run = built([dir]);
 		expect(run.code, run.stderr).toBe(0);
 		expect(run.loaded).toContain('/fflate/');
-		expect(parts(run.loaded)).toEqual({ sheetjs: false, codepages: false, formulaEngine: false, wordReader: false });
+		expect(parts(run.loaded)).toEqual({ sheetjs: false, codepages: false, formulaEngine: false, wordReader: false, csvReader: false });
 		expect(run.stdout).toBe(source([dir]).stdout);
 	}, 120_000);
 
-	it('a folder that needs each part: .xls (BIFF8 and a GBK BIFF5), .docx, formulas without results — each loaded, the same rows as the source, on one thread and two', async () => {
+	it('a folder that needs each part: .xls (BIFF8 and a GBK BIFF5), .docx, formulas without results, .csv — each loaded, the same rows as the source, on one thread and two', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cli-mixed-parts-'));
 		const xls = await makeFormWorkbook(randomFormSpec(41, { format: 'xls', fileName: '单位41.xls' }));
 		writeFileSync(join(dir, xls.fileName), xls.bytes);
@@ -81,12 +82,13 @@ describe('the built CLI loads the reader parts a file needs, when it needs them'
 		writeFileSync(join(dir, '单位42.docx'), await docxByLibrary(formLayout(spec).sheets));
 		writeFileSync(join(dir, '旧版汇总.xls'), gbkBiff5([['单位', '应急演练场次'], ['八里镇人民政府', 120]]));
 		writeFileSync(join(dir, '公式.xlsx'), await formulasWithoutResults());
+		writeFileSync(join(dir, '明细.csv'), '年度,地区,单位,活动,指标,数值\n2023,正宁县,山河镇,应急演练,开展应急演练（场）,6\n');
 
 		const want = source([dir]);
 		expect(want.stdout.split('\n').length).toBeGreaterThan(20);
 		const run = built([dir]);
 		expect(run.code).toBe(want.status);
-		expect(parts(run.loaded)).toEqual({ sheetjs: true, codepages: true, formulaEngine: true, wordReader: true });
+		expect(parts(run.loaded)).toEqual({ sheetjs: true, codepages: true, formulaEngine: true, wordReader: true, csvReader: true });
 		expect(run.stdout).toBe(want.stdout);
 		expect(run.stderr).toBe(want.stderr);
 		const twoThreads = spawnSync(process.execPath, [BIN, 'normalize', '--jobs', '2', dir], { encoding: 'utf8' });

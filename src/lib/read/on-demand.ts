@@ -37,3 +37,15 @@ export function onDemand<T>(what: string, importer: () => Promise<T>): { load: (
 	};
 	return { load, get };
 }
+
+/** `read()`; where it stops on a part not loaded (NotLoaded), loads that part and reads again. */
+export async function readLoading<T>(read: () => T): Promise<T> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return read();
+		} catch (e) {
+			if (!(e instanceof NotLoaded) || attempt >= 3) throw e;
+			await e.load();
+		}
+	}
+}
