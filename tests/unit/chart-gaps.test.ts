@@ -109,3 +109,29 @@ describe('which gaps the filter reaches', () => {
 		expect(spec.summary).toContain('1 个地区的应报单位均未报：宁县');
 	});
 });
+
+describe('the report pack and print follow what is shown', () => {
+	it('a by-unit table with 未报 rows draws them as empty slots on its chart; without them the chart is as before', async () => {
+		const { withGaps } = await import('../../src/lib/report/gaps');
+		const { summaryChart } = await import('../../src/lib/report/charts');
+		const table = {
+			measure: 'participation' as const,
+			dim: 'unit' as const,
+			years: [2024],
+			compare: null,
+			rows: [{ key: '山河镇', label: '山河镇', values: [20], total: 20, change: { abs: null, pct: null } }],
+			totals: { values: [20], total: 20, change: { abs: null, pct: null } }
+		};
+		const [shown] = withGaps([table], [{ unit: '永和镇', region: '正宁县', year: 2024 }]);
+		expect(shown.rows.map((r) => [r.label, r.values, r.gap ?? false])).toEqual([
+			['山河镇', [20], false],
+			['永和镇（未报）', [null], true]
+		]);
+		const chart = summaryChart(shown);
+		expect(categoriesOf(chart.option)).toEqual(['山河镇', '永和镇（未报）']);
+		expect(seriesOf(chart.option)[0].data).toEqual([20, null]);
+		expect(chart.summary).toContain('未报 1 个应报单位：永和镇');
+		expect(withGaps([table])).toEqual([table]);
+		expect(categoriesOf(summaryChart(table).option)).toEqual(['山河镇']);
+	});
+});

@@ -16,7 +16,7 @@ import type { BoundQuery, Row } from '../../src/lib/db/types';
 import { emptyFilter, MEASURE_IDS, MEASURES, type Filter, type Measure } from '../../src/lib/dashboard/filter';
 import { expandRegions } from '../../src/lib/dashboard/regions';
 import { buildKpis } from '../../src/lib/dashboard/kpi';
-import { byActivityQuery, byRegionQuery, byYearQuery, kpiQuery, splitKpiRows, splitUnitTopRows, TABLE_COLUMNS, tablePageQuery, unitTopQuery, where, type WhereOptions } from '../../src/lib/dashboard/sql';
+import { byActivityQuery, byRegionQuery, byYearQuery, kpiTotalsQuery, kpiYearsQuery, splitUnitTopRows, TABLE_COLUMNS, tablePageQuery, unitTopQuery, where, type WhereOptions } from '../../src/lib/dashboard/sql';
 import { unitChartOption, type UnitSort } from '../../src/lib/chart/options';
 import { makeBigWideWorkbook } from '../fixtures/wide';
 
@@ -86,17 +86,28 @@ describe('filter-change queries on the derived tables answer as `facts` does', (
 		return list.map(([name, filter]) => [name, filter, withRegions(filter)]);
 	};
 
-	test('KPI totals and the year comparison', () => {
+	test('KPI totals and the year comparison, raw and like for like', () => {
 		for (const [name, filter, opts] of cases()) {
 			const sums = MEASURE_IDS.map((m) => `SUM(value) FILTER (WHERE family = '${MEASURES[m]}') AS ${m}`).join(', ');
 			const w = where(filter, opts);
 			const noYear = where(filter, { ...opts, ignoreYears: true });
 			const totals = run({ sql: `SELECT ${sums}, COUNT(DISTINCT unit) AS units FROM facts ${w.sql}`, params: w.params })[0];
 			const perYear = run({ sql: `SELECT year, ${sums}, COUNT(DISTINCT unit) AS units FROM facts ${noYear.sql} AND year IS NOT NULL GROUP BY year ORDER BY year`, params: noYear.params });
-			const got = splitKpiRows(run(kpiQuery(filter, opts)));
-			expect(buildKpis(got.totals, got.perYear, filter.years), name).toEqual(buildKpis(totals, perYear, filter.years));
-			expect(got.totals?.units, name).toBe(totals.units);
+			// Like for like, from the facts: the units with an ok fact under the filter in a year and in the year before.
+			const same = run({
+				sql: `WITH uy AS (SELECT unit, year, ${sums} FROM facts ${noYear.sql} AND year IS NOT NULL AND unit IS NOT NULL GROUP BY unit, year)
+SELECT cur.year, COUNT(*) AS same_units, ${MEASURE_IDS.map((m) => `SUM(cur.${m}) AS same_${m}, SUM(prev.${m}) AS prev_${m}`).join(', ')}
+FROM uy cur JOIN uy prev ON prev.unit = cur.unit AND prev.year = cur.year - 1 GROUP BY cur.year`,
+				params: noYear.params
+			});
+			const expected = perYear.map((r) => ({ ...r, ...same.find((s) => s.year === r.year) }));
+			const got = buildKpis(run(kpiTotalsQuery(filter, opts))[0], run(kpiYearsQuery(filter, opts)), filter.years);
+			expect(got, name).toEqual(buildKpis(totals, expected, filter.years));
+			expect(got.find((k) => k.id === 'units')!.value, name).toBe(totals.units);
 		}
+		// The generated set has units in both years: the like-for-like figures are really compared.
+		const all = buildKpis(run(kpiTotalsQuery(emptyFilter()))[0], run(kpiYearsQuery(emptyFilter())), []);
+		expect(all.find((k) => k.id === 'participation')!.compare?.same?.units).toBeGreaterThan(0);
 	});
 
 	test('the unit chart from the top-N rows is the chart from every unit, for every top N and sort', () => {

@@ -21,13 +21,13 @@ import {
 	byRegionQuery,
 	byUnitQuery,
 	byYearQuery,
-	kpiQuery,
+	kpiTotalsQuery,
+	kpiYearsQuery,
 	optionsQuery,
 	placeholders,
-	splitKpiRows,
 	tablePageQuery,
 	unitTopQuery,
-	where, likeForLikeQuery } from '../../src/lib/dashboard/sql';
+	where } from '../../src/lib/dashboard/sql';
 
 const EVIL = "x'); DROP TABLE facts;--";
 // Units lose inner whitespace when normalized (DOMAIN.md), so the hostile unit name in a file has none.
@@ -37,7 +37,8 @@ const filter = (over: Partial<Filter> = {}): Filter => ({ ...emptyFilter(), ...o
 
 function allBuilders(f: Filter): BoundQuery[] {
 	return [
-		kpiQuery(f),
+		kpiTotalsQuery(f),
+		kpiYearsQuery(f),
 		byUnitQuery(f, 'participation'),
 		unitTopQuery(f, 'participation', 10),
 		byYearQuery(f, 'hazards'),
@@ -73,9 +74,13 @@ describe('SQL builders bind every value', () => {
 	});
 
 	test('the year comparison drops the year filter but keeps the others', () => {
-		const q = kpiQuery(filter({ years: [2022], regions: ['环县'] }));
-		expect(q.params).toEqual([2022, '环县', '环县']);
+		const f = filter({ years: [2022], regions: ['环县'] });
+		expect(kpiTotalsQuery(f).params).toEqual([2022, '环县']);
+		const q = kpiYearsQuery(f);
+		expect(q.params).toEqual(['环县']);
 		expect(q.sql).toContain('GROUP BY year');
+		// The year picked is no part of it: the cards ask for it again only when the rest of the filter changes.
+		expect(kpiYearsQuery(filter({ years: [2021], regions: ['环县'] }))).toEqual(q);
 		// Years bind as integers on the derived tables (a JS number binds as DOUBLE).
 		expect(where(filter({ years: [2022] }), { aggregated: true }).sql).toBe('WHERE year IN (CAST(? AS INTEGER))');
 	});
@@ -121,7 +126,7 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 			stmt.close();
 		}
 	};
-	const totalsOf = (f: Filter, opts = {}) => splitKpiRows(run(kpiQuery(f, opts))).totals!;
+	const totalsOf = (f: Filter, opts = {}) => run(kpiTotalsQuery(f, opts))[0];
 
 	// Two files report 2022 for 甲镇: the one imported later wins, the older one is superseded.
 	const first = longCsv([
@@ -166,16 +171,15 @@ describe('queries on DuckDB-WASM with facts read from real CSV files', () => {
 	});
 
 	test('latest year against the year before it', () => {
-		const all = splitKpiRows(run(kpiQuery(emptyFilter())));
-		const kpis = buildKpis(all.totals, all.perYear, [], run(likeForLikeQuery(emptyFilter())));
+		const kpis = buildKpis(run(kpiTotalsQuery(emptyFilter()))[0], run(kpiYearsQuery(emptyFilter())), []);
 		const p = kpis.find((k) => k.id === 'participation')!;
 		// Raw: every unit of each year (甲镇 + the planted unit in 2021, 甲镇 + 乙所 in 2022) …
 		expect(p.compare).toMatchObject({ year: 2022, prev: 2021, current: 310, previous: 140, unitsCurrent: 2, unitsPrevious: 2, bothYears: 1 });
 		// … like for like: only 甲镇 reported in both years (250 against 100).
 		expect(p.compare!.same).toEqual({ units: 1, current: 250, previous: 100 });
 		expect(kpis.find((k) => k.id === 'units')!.compare!.same).toBeNull();
-		const y2021 = splitKpiRows(run(kpiQuery(filter({ years: [2021] }))));
-		const only2021 = buildKpis(y2021.totals, y2021.perYear, [2021]);
+		const y2021 = filter({ years: [2021] });
+		const only2021 = buildKpis(run(kpiTotalsQuery(y2021))[0], run(kpiYearsQuery(y2021)), [2021]);
 		expect(only2021.find((k) => k.id === 'participation')).toMatchObject({ value: 140, compare: null });
 	});
 

@@ -32,21 +32,20 @@ export interface Kpi {
 const num = (v: unknown): number => (typeof v === 'number' ? v : v === null || v === undefined ? 0 : Number(v));
 
 /**
- * `totals`: one row of the filtered sums; `perYear`: the same per year without
- * the year filter; `years`: the years selected (empty = all); `likeForLike`:
- * likeForLikeQuery's rows. The comparison takes the latest selected year (or
- * the latest year with data) and the year just before it.
+ * `totals`: one row of the filtered sums (kpiTotalsQuery); `perYear`: the same
+ * per year without the year filter, with the like-for-like columns
+ * (kpiYearsQuery); `years`: the years selected (empty = all). The comparison
+ * takes the latest selected year (or the latest year with data) and the year just before it.
  */
-export function buildKpis(totals: Row | undefined, perYear: Row[], years: number[], likeForLike: Row[] = []): Kpi[] {
+export function buildKpis(totals: Row | undefined, perYear: Row[], years: number[]): Kpi[] {
 	const byYear = new Map(perYear.map((r) => [num(r.year), r]));
-	const sameByYear = new Map(likeForLike.map((r) => [num(r.year), r]));
 	const available = [...byYear.keys()].sort((a, b) => a - b);
 	const latest = years.length ? Math.max(...years) : available[available.length - 1];
 	const ids: KpiId[] = [...MEASURE_IDS, 'units'];
 	return ids.map((id) => {
 		const cur = latest === undefined ? undefined : byYear.get(latest);
 		const prev = latest === undefined ? undefined : byYear.get(latest - 1);
-		const same = latest === undefined ? undefined : sameByYear.get(latest);
+		const sameUnits = num(cur?.same_units);
 		return {
 			id,
 			value: num(totals?.[id]),
@@ -59,8 +58,8 @@ export function buildKpis(totals: Row | undefined, perYear: Row[], years: number
 							previous: num(prev[id]),
 							unitsCurrent: num(cur.units),
 							unitsPrevious: num(prev.units),
-							bothYears: same ? num(same.units) : 0,
-							same: id !== 'units' && same && num(same.units) > 0 ? { units: num(same.units), current: num(same[id]), previous: num(same[`prev_${id}`]) } : null
+							bothYears: sameUnits,
+							same: id !== 'units' && sameUnits > 0 ? { units: sameUnits, current: num(cur[`same_${id}`]), previous: num(cur[`prev_${id}`]) } : null
 						}
 					: null
 		};

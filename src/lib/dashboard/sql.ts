@@ -88,39 +88,32 @@ function chartTable(filter: Filter): string {
 
 const measureSums = (Object.keys(MEASURES) as Measure[]).map((m) => `SUM(${m}) AS ${m}`).join(', ');
 
-/**
- * Headline totals and the same per year, in one query: the first row (`per_year`
- * false) holds ΣP, ΣH, ΣM, ΣS and the distinct units reporting under the
- * filter; the other rows, one per year, the same without the year filter, so
- * the latest year can be compared with the one before. Split with `splitKpiRows`.
- */
-export function kpiQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
-	const t = unitTable(filter);
-	const all = where(filter, { ...opts, aggregated: true });
-	const noYear = where(filter, { ...opts, ignoreYears: true, aggregated: true });
-	const cols = `${measureSums}, COUNT(DISTINCT unit_id) AS units`;
-	return {
-		sql: `SELECT FALSE AS per_year, NULL::INTEGER AS year, ${cols} FROM ${t} ${and(all.sql, 'n_ok > 0')}
-UNION ALL (SELECT TRUE, year, ${cols} FROM ${t} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY year)
-ORDER BY per_year, year`,
-		params: [...all.params, ...noYear.params]
-	};
+/** The headline totals under the filter: ΣP, ΣH, ΣM, ΣS and the distinct units reporting. */
+export function kpiTotalsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+	const w = where(filter, { ...opts, aggregated: true });
+	return { sql: `SELECT ${measureSums}, COUNT(DISTINCT unit_id) AS units FROM ${unitTable(filter)} ${and(w.sql, 'n_ok > 0')}`, params: w.params };
 }
 
 /**
- * Like for like: per year y, the measures of the units that reported (an ok
- * fact under the filter) both in y and in y − 1 — this year's sums and last
- * year's (`prev_<measure>`) — and how many such units. A change over these
- * says how activity moved, not how many units sent their forms in.
+ * The same per year, without the year filter (so the latest year can be
+ * compared with the one before), and like for like: per year y, the measures
+ * of the units that reported (an ok fact under the filter) both in y and in
+ * y − 1 — this year's sums (`same_<measure>`), last year's (`prev_<measure>`)
+ * and how many such units (`same_units`). A change over these says how
+ * activity moved, not how many units sent their forms in. One pass over the
+ * units' years for both; a year picked does not change it (KpiView asks again
+ * only when the rest of the filter does).
  */
-export function likeForLikeQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
+export function kpiYearsQuery(filter: Filter, opts: WhereOptions = {}): BoundQuery {
 	const noYear = where(filter, { ...opts, ignoreYears: true, aggregated: true });
 	const measures = Object.keys(MEASURES) as Measure[];
 	return {
-		sql: `WITH uy AS (SELECT unit_id, year, ${measureSums} FROM ${unitTable(filter)} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY unit_id, year)
-SELECT cur.year, COUNT(*) AS units, ${measures.map((m) => `SUM(cur.${m}) AS ${m}, SUM(prev.${m}) AS prev_${m}`).join(', ')}
-FROM uy cur JOIN uy prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1
-GROUP BY cur.year ORDER BY cur.year`,
+		sql: `WITH uy AS (SELECT unit_id, year, ${measureSums} FROM ${unitTable(filter)} ${and(noYear.sql, 'n_ok > 0', 'year IS NOT NULL')} GROUP BY unit_id, year),
+per_year AS (SELECT year, ${measureSums}, COUNT(unit_id) AS units FROM uy GROUP BY year),
+same AS (SELECT cur.year, COUNT(*) AS same_units, ${measures.map((m) => `SUM(cur.${m}) AS same_${m}, SUM(prev.${m}) AS prev_${m}`).join(', ')}
+FROM uy cur JOIN uy prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1 GROUP BY cur.year)
+SELECT per_year.*, ${['same_units', ...measures.flatMap((m) => [`same_${m}`, `prev_${m}`])].map((c) => `same.${c}`).join(', ')}
+FROM per_year LEFT JOIN same ON same.year = per_year.year ORDER BY per_year.year`,
 		params: noYear.params
 	};
 }
@@ -128,11 +121,6 @@ GROUP BY cur.year ORDER BY cur.year`,
 /** Every unit with the region its facts are in (the bulk region form lists them). */
 export function unitRegionsQuery(): BoundQuery {
 	return { sql: `SELECT unit, region, COUNT(*) AS facts FROM facts WHERE unit IS NOT NULL AND unit <> '' GROUP BY unit, region ORDER BY region, unit`, params: [] };
-}
-
-/** `kpiQuery`'s rows → the totals row and the per-year rows (`buildKpis`' arguments). */
-export function splitKpiRows(rows: Row[]): { totals: Row | undefined; perYear: Row[] } {
-	return { totals: rows.find((r) => !r.per_year), perYear: rows.filter((r) => r.per_year) };
 }
 
 /** The measure's non-empty rows of a derived table under the filter. */

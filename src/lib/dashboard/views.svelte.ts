@@ -6,11 +6,11 @@
  * is one more client here, connected with the others by `connectViews`.
  */
 import type { BoundQuery, Row } from '../db/types';
-import { ACTIVITIES } from '../schema';
+import { ACTIVITIES } from '../schema/activities';
 import type { Coordinator } from './coordinator.svelte';
 import { buildKpis, type Kpi } from './kpi';
 import type { Filter } from './filter';
-import { kpiQuery, likeForLikeQuery, optionsQuery, splitKpiRows, type WhereOptions } from './sql';
+import { kpiTotalsQuery, kpiYearsQuery, optionsQuery, type WhereOptions } from './sql';
 
 export interface ViewRequest {
 	queries: BoundQuery[];
@@ -64,26 +64,43 @@ export class OptionsView implements ViewClient {
 	}
 }
 
-/** The headline cards: each measure under the filter, against the year before. */
-export class KpiView implements ViewClient {
-	readonly id = 'kpis';
-	value = $state.raw<Kpi[]>(buildKpis(undefined, [], []));
+/**
+ * The headline cards: each measure under the filter, against the year before.
+ * Two clients (connect `clients`): the totals, asked on every filter change, and
+ * the per-year figures with the like-for-like comparison, which do not depend
+ * on the years picked and are asked again only when the rest of the filter changes.
+ */
+export class KpiView {
+	private totals = $state.raw<{ row: Row | undefined; years: number[] }>({ row: undefined, years: [] });
+	private perYear = $state.raw<Row[]>([]);
 	/** False until the first answer: the cards say "loading", not 0. */
 	answered = $state(false);
-
-	constructor(private params: () => { filter: Filter; where: WhereOptions }) {}
-
-	request(): ViewRequest {
+	readonly value: Kpi[] = $derived(buildKpis(this.totals.row, this.perYear, this.totals.years));
+	/** Compared by content: a new filter object with the same query does not ask again. */
+	private readonly yearsQuery: string = $derived.by(() => {
 		const { filter, where } = this.params();
-		const years = filter.years;
-		return {
-			queries: [kpiQuery(filter, where), likeForLikeQuery(filter, where)],
-			apply: ([rows, same]) => {
-				const { totals, perYear } = splitKpiRows(rows);
-				this.value = buildKpis(totals, perYear, years, same);
-				this.answered = true;
-			}
-		};
+		return JSON.stringify(kpiYearsQuery(filter, where));
+	});
+	readonly clients: ViewClient[];
+
+	constructor(private params: () => { filter: Filter; where: WhereOptions }) {
+		this.clients = [
+			{
+				id: 'kpis',
+				request: () => {
+					const { filter, where } = this.params();
+					const years = filter.years;
+					return {
+						queries: [kpiTotalsQuery(filter, where)],
+						apply: ([rows]) => {
+							this.totals = { row: rows[0], years };
+							this.answered = true;
+						}
+					};
+				}
+			},
+			{ id: 'kpi-years', request: () => ({ queries: [JSON.parse(this.yearsQuery) as BoundQuery], apply: ([rows]) => (this.perYear = rows) }) }
+		];
 	}
 }
 

@@ -148,6 +148,7 @@ export const DICT = {
 	regionAssignUndoLabel: { zh: '撤销：{what} → {r}', en: 'Undo: {what} → {r}' },
 	regionAssignUnitLabel: { zh: '包括 {unit}', en: 'Include {unit}' },
 	loadingData: { zh: '正在载入数据…', en: 'Loading data…' },
+	loadingPart: { zh: '正在加载…', en: 'Loading…' },
 	compareMarker: { zh: '{year}（对比）', en: '{year} (for comparison)' },
 	measure: { zh: '指标', en: 'Measure' },
 	sortBy: { zh: '排序', en: 'Sort' },

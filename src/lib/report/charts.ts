@@ -20,8 +20,12 @@ export function summaryChart(t: SummaryTable, topN = REPORT_TOP_N): ChartSpec {
 	const labels = { title: summaryTitle(t), measure: MEASURE_ZH[t.measure], unknownYear: '年度不详', noData: '当前筛选下没有数据', other: '其他' };
 	const cells = t.rows.flatMap((r) => t.years.flatMap((year, i) => (r.values[i] === null ? [] : [{ key: r.key, year, value: r.values[i]! }])));
 	switch (t.dim) {
-		case 'unit':
-			return unitChartOption(cells.map((c) => ({ unit: c.key ?? '', year: c.year, value: c.value })), labels, { topN, sort: 'desc' });
+		case 'unit': {
+			// 未报 rows (withUnreportedUnits) are empty slots after the bars, in the year the bars show.
+			const years = t.years.filter((y): y is number => y !== null);
+			const gaps = t.rows.filter((r) => r.gap).flatMap((r) => years.map((year) => ({ name: r.key ?? '', year })));
+			return unitChartOption(cells.map((c) => ({ unit: c.key ?? '', year: c.year, value: c.value })), labels, { topN, sort: 'desc', gaps });
+		}
 		case 'region':
 			return regionChartOption(cells.map((c) => ({ region: c.key ?? '', year: c.year, value: c.value })), { ...labels, unknownRegion: '未知地区' }, { topN });
 		case 'activity': {

@@ -17,7 +17,10 @@ export function withUnreportedUnits(table: SummaryTable, unreported: readonly Un
 	for (const u of unreported) {
 		if (!years.has(u.year) || present.has(u.unit) || added.has(u.unit)) continue;
 		added.add(u.unit);
-		rows.push({ key: u.unit, label: `${u.unit}（${mark}）`, values: table.years.map(() => null), total: null, change: { abs: null, pct: null } });
+		rows.push({ key: u.unit, label: `${u.unit}（${mark}）`, values: table.years.map(() => null), total: null, change: { abs: null, pct: null }, gap: true });
 	}
 	return added.size ? { ...table, rows } : table;
 }
+
+/** Every table with its 未报 rows (by-unit tables only; none when `unreported` is empty). */
+export const withGaps = (tables: SummaryTable[], unreported: readonly Unreported[] = []): SummaryTable[] => (unreported.length ? tables.map((t) => withUnreportedUnits(t, unreported)) : tables);

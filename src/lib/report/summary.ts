@@ -44,6 +44,8 @@ export interface SummaryRow {
 	values: (number | null)[];
 	total: number | null;
 	change: Change;
+	/** A roster unit with nothing readable (未报): a blank row, and an empty slot on the table's chart. */
+	gap?: boolean;
 }
 
 export interface SummaryTable {

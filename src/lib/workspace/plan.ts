@@ -11,7 +11,8 @@ import { isObject } from '../base/problem';
 import { emptyMergeDecisions, MAX_REGION, shortText, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export { emptyMergeDecisions, mergeKey, validateMergeDecisions, type MergeDecisions } from './merges';
-import { emptyRoster, validRoster, type Roster } from '../roster/index';
+import { emptyRoster, type Roster } from '../roster/types';
+import { validRoster } from '../roster/edit';
 
 export interface RestorePlan {
 	/** Stored files to read again, in import order. */

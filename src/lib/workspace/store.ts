@@ -6,7 +6,8 @@
  * IndexedDB exists (a page or a worker).
  */
 import type { FileDecisions } from '../pipeline';
-import { validRoster, type Roster } from '../roster/index';
+import { validRoster } from '../roster/edit';
+import type { Roster } from '../roster/types';
 import type { MappingProfile } from '../mapping/profile';
 import { validateProfile } from '../mapping/validate';
 import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';

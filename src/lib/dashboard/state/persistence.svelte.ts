@@ -7,7 +7,7 @@ import type { FileDecisions } from '../../pipeline';
 import type { MappingProfile } from '../../mapping/profile';
 import { emptyMeta, storable, WorkspaceStore, type FileToStore, type StoredFile, type WorkspaceMeta } from '../../workspace/store';
 import type { MergeDecisions } from '../../workspace/plan';
-import { emptyRoster, type Roster } from '../../roster/index';
+import { emptyRoster, type Roster } from '../../roster/types';
 import type { Entry, StorageInfo } from './types';
 
 /** What a previous visit left (nothing when IndexedDB is not available). */

@@ -5,37 +5,21 @@
  * digests the page holds: no rebuild, no DuckDB). The report draft and the
  * region assignment read `state`, `completion` and `regionOf` from here.
  */
-import {
-	acceptProposal,
-	addUnit,
-	completionByRegion,
-	completionLine,
-	completionOf,
-	emptyRoster,
-	rejectProposal,
-	removeUnit,
-	removeYear,
-	rosterFromFilings,
-	rosterFromText,
-	rosterAssignments,
-	rosterFromWorkbook,
-	rosterRegionLinks,
-	rosterState,
-	rosterYear,
-	setDeadlines,
-	setYearUnits,
-	type Completion,
-	type Roster,
-	type RosterImport,
-	type RosterProposal,
-	type RosterState,
-	type RosterUnit
-} from '../../roster/index';
+import { acceptProposal, addUnit, rejectProposal, removeUnit, removeYear, rosterYear, setDeadlines, setYearUnits } from '../../roster/edit';
+import { completionByRegion, completionLine, completionOf, type Completion } from '../../roster/completion';
+import { rosterAssignments, rosterRegionLinks } from '../../roster/regions';
+import { rosterState, type RosterState } from '../../roster/status';
+import type { RosterProposal } from '../../roster/match';
+import type { RosterImport } from '../../roster/parse';
+import { emptyRoster, type Roster, type RosterUnit } from '../../roster/types';
 import type { RegionAssignment } from '../../facts/region-assign';
 import type { Unreported } from '../gaps';
 import type { RegionLink } from '../../facts/region-links';
 import type { Content } from './content.svelte';
 import type { Persistence } from './persistence.svelte';
+
+/** Reading a list (a file, pasted text, earlier filers) loads with the first list: it is no part of the page's start. */
+const rosterReading = () => import('../../roster/parse');
 
 export class RosterPart {
 	roster = $state.raw<Roster>(emptyRoster());
@@ -146,7 +130,7 @@ export class RosterPart {
 	async importFile(name: string, bytes: Uint8Array, year: number): Promise<void> {
 		try {
 			// The readers load with the first list: they are no part of the page's start.
-			const { prepareRead, readWorkbook } = await import('../../read/index');
+			const [{ prepareRead, readWorkbook }, { rosterFromWorkbook }] = await Promise.all([import('../../read/index'), rosterReading()]);
 			await prepareRead(bytes, name);
 			const read = rosterFromWorkbook(readWorkbook(bytes, name));
 			if (read.units.length === 0) {
@@ -162,19 +146,19 @@ export class RosterPart {
 	}
 
 	/** Pasted lines become the year's roster (nothing happens for text with no unit). */
-	paste(text: string, year: number): Promise<void> {
-		const read = rosterFromText(text);
+	async paste(text: string, year: number): Promise<void> {
+		const read = (await rosterReading()).rosterFromText(text);
 		if (read.units.length === 0) {
 			this.importError = 'roster-empty';
 			this.lastImport = read;
-			return Promise.resolve();
+			return;
 		}
 		return this.take(year, read);
 	}
 
 	/** The year's roster starts as the units that filed in `from` (with their latest contacts). */
-	startFrom(from: number, year: number): Promise<void> {
-		const units = rosterFromFilings(this.content.entries.map((e) => e.result), from);
+	async startFrom(from: number, year: number): Promise<void> {
+		const units = (await rosterReading()).rosterFromFilings(this.content.entries.map((e) => e.result), from);
 		return this.take(year, { units, skipped: [], sheet: '', headerRow: 0 });
 	}
 
