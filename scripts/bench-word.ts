@@ -1,5 +1,5 @@
 /**
- * How fast a Word form is read beside the same form as .xlsx: the generated
+ * How fast a Word form (.docx, and RTF as Word writes it) is read beside the same form as .xlsx: the generated
  * forms (tests/fixtures) of each template written both ways, each read many
  * times through processFile (bytes → facts): the fastest round per file (on a
  * shared machine the median is mostly other processes' noise) and the median.
@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { processFile } from '../src/lib/pipeline';
 import { formLayout, makeFormWorkbook, randomValues, rng, type FormSpec } from '../tests/fixtures/forms';
 import { docxByHand, docxByLibrary } from '../tests/fixtures/forms-docx';
+import { formRtf } from '../tests/fixtures/forms-rtf';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
 
@@ -31,13 +32,15 @@ for (const template of ['2020', '2021', 'reworded'] as const) {
 	const xlsx = (await makeFormWorkbook(spec)).bytes;
 	const lib = await docxByLibrary(formLayout(spec).sheets);
 	const word = docxByHand(formLayout(spec).sheets, 'wingdings');
+	const rtf = formRtf(formLayout(spec).sheets, { boxes: 'wingdings', unicode: true });
 	// Warm up every path once (JIT, the lazily built tables).
-	for (const [b, n] of [[xlsx, 'a.xlsx'], [lib, 'a.docx'], [word, 'b.docx']] as const) timeMs(b, n);
+	for (const [b, n] of [[xlsx, 'a.xlsx'], [lib, 'a.docx'], [word, 'b.docx'], [rtf, 'c.doc']] as const) timeMs(b, n);
 	const x = timeMs(xlsx, 'a.xlsx');
 	const l = timeMs(lib, 'a.docx');
 	const w = timeMs(word, 'b.docx');
+	const r = timeMs(rtf, 'c.doc');
 	console.log(
 		`${template}: .xlsx ${show(x)} · .docx by the docx library ${show(l)}, ${(x.best / l.best).toFixed(2)}× the .xlsx speed · ` +
-			`.docx as Word writes it ${show(w)}, ${(x.best / w.best).toFixed(2)}×`
+			`.docx as Word writes it ${show(w)}, ${(x.best / w.best).toFixed(2)}× · RTF as Word writes it (${(rtf.length / 1024).toFixed(0)} KB) ${show(r)}, ${(x.best / r.best).toFixed(2)}×`
 	);
 }

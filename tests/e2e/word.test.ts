@@ -1,6 +1,6 @@
 /**
  * Word and WPS files in the browser: a mixed batch (.xlsx, .xls, .docx with
- * Wingdings check boxes, a WPS .et, a Word 97 .doc) dropped at once. The KPIs
+ * Wingdings check boxes, a WPS .et, an RTF saved as .doc, a Word 97 .doc) dropped at once. The KPIs
  * equal the Node pipeline's on the same bytes; the .doc shows its message; the
  * Word reader is fetched only once a Word file arrives; the Word collection template downloads.
  */
@@ -14,6 +14,7 @@ import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import type { Fact } from '../../src/lib/facts/fact';
 import { formLayout, makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { docxByHand } from '../fixtures/forms-docx';
+import { formRtf } from '../fixtures/forms-rtf';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-word-'));
 const files: string[] = [];
@@ -35,6 +36,8 @@ async function makeInputs() {
 	put('宫河镇.docx', docxByHand(formLayout(docx).sheets, 'wingdings'));
 	const et = randomFormSpec(54, { unit: '正宁县周家镇人民政府', format: 'xls', year: 2021, filedOn: '2021-06-24' });
 	put('周家镇.et', (await makeFormWorkbook(et)).bytes);
+	const rtf = randomFormSpec(55, { unit: '正宁县湫头乡人民政府', year: 2021, filedOn: '2021-06-24', checkStyle: 'boxes' });
+	put('湫头乡.doc', formRtf(formLayout(rtf).sheets, { boxes: 'symbol-field', unicode: true }));
 	const cfb = XLSX.CFB.utils.cfb_new();
 	XLSX.CFB.utils.cfb_add(cfb, 'WordDocument', new Uint8Array(4096).fill(7));
 	put('榆林子镇.doc', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>));
@@ -66,13 +69,13 @@ describe('Word and WPS files in the browser', () => {
 		expect(wordReaderScripts).toEqual([]);
 		await page.getByTestId('file-input').setInputFiles(files);
 		await ready(page);
-		await expect.poll(() => page.getByTestId('file-row').count()).toBe(5);
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(6);
 		const want = expectedTotals(facts);
-		expect(want.units).toBe(4);
+		expect(want.units).toBe(5);
 		for (const k of ['participation', 'hazards', 'media', 'sessions', 'units'] as const) expect(await kpi(page, k), k).toBe(want[k]);
 		const doc = page.getByTestId('file-row').filter({ hasText: '榆林子镇.doc' });
 		await expect.poll(() => doc.innerText()).toMatch(/另存为.*\.docx|Save it as \.docx/);
-		// The Word reader came as its own script, once a Word file arrived.
+		// The Word reader (RTF's too) came as its own script, once a Word file arrived.
 		expect(wordReaderScripts.length).toBe(1);
 	});
 

@@ -24,13 +24,43 @@ describe('document.xml → paragraphs and tables', () => {
 		expect(wordBlocks(xml)).toEqual([{ kind: 'paragraph', text: '新增2021年6月24日\tA&B中\n二行' }]);
 	});
 
-	it('drawings, text boxes and the fallback of an alternative are left out; tab stops are no tabs', () => {
+	it('a text box is read once, before the paragraph it is anchored in (the fallback of an alternative is left out); tab stops are no tabs', () => {
 		const xml = doc(
 			'<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>标题</w:t></w:r>' +
 				'<mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></mc:Choice>' +
-				'<mc:Fallback><w:r><w:pict><w:t>文本框</w:t></w:pict></w:r></mc:Fallback></mc:AlternateContent></w:p>'
+				'<mc:Fallback><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></mc:Fallback></mc:AlternateContent><w:r><w:t>续</w:t></w:r></w:p>'
 		);
-		expect(wordBlocks(xml)).toEqual([{ kind: 'paragraph', text: '标题' }]);
+		expect(wordBlocks(xml)).toEqual([
+			{ kind: 'paragraph', text: '文本框' },
+			{ kind: 'paragraph', text: '标题续' }
+		]);
+	});
+
+	it('a VML text box alone is read; one in a table cell gives the cell its lines; a table in a text box gives lines', () => {
+		const box = (body: string) => `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${body}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+		const xml = doc(
+			`<w:p>${box(para('填报单位：山河镇') + `<w:tbl><w:tr>${tc('联系人')}${tc('电话')}</w:tr></w:tbl>`)}</w:p>` +
+				`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r>${box(para('框中'))}</w:p></w:tc></w:tr></w:tbl>`
+		);
+		expect(wordBlocks(xml)).toEqual([
+			{ kind: 'paragraph', text: '填报单位：山河镇' },
+			{ kind: 'paragraph', text: '联系人' },
+			{ kind: 'paragraph', text: '电话' },
+			{ kind: 'paragraph', text: '' },
+			{ kind: 'table', rows: [{ before: 0, cells: [{ text: '框中\n格', span: 1, vMerge: null, hMerge: null }] }] }
+		]);
+	});
+
+	it('the old merge across (w:hMerge) joins cells into one spanning cell', () => {
+		const xml = doc(
+			`<w:tbl><w:tr>${tc('活动', '<w:vMerge w:val="restart"/>')}${tc('要求', '<w:hMerge w:val="restart"/>')}${tc('', '<w:hMerge/>')}</w:tr>` +
+				`<w:tr>${tc('', '<w:vMerge/>')}${tc('a')}${tc('b')}</w:tr></w:tbl>`
+		);
+		const wb = readDocx(xml, 'x.docx', READ_LIMITS);
+		expect(wb.sheets[0].merges).toEqual(expect.arrayContaining([{ r0: 0, c0: 0, r1: 1, c1: 0 }, { r0: 0, c0: 1, r1: 0, c1: 2 }]));
+		expect(wb.sheets[0].merges).toHaveLength(2);
+		expect(wb.sheets[0].rows[0]?.[1]?.text).toBe('要求');
+		expect(wb.sheets[0].rows[1]?.[2]?.text).toBe('b');
 	});
 
 	it('a document written with another prefix for the same namespace', () => {
@@ -41,7 +71,7 @@ describe('document.xml → paragraphs and tables', () => {
 	it('a table inside a cell gives its lines to that cell', () => {
 		const inner = `<w:tbl><w:tr>${tc('内1')}${tc('内2')}</w:tr></w:tbl>`;
 		const xml = doc(`<w:tbl><w:tr><w:tc>${para('外')}${inner}<w:p/></w:tc>${tc('右')}</w:tr></w:tbl>`);
-		expect(wordBlocks(xml)).toEqual([{ kind: 'table', rows: [{ before: 0, cells: [{ text: '外\n内1\n内2', span: 1, vMerge: null }, { text: '右', span: 1, vMerge: null }] }] }]);
+		expect(wordBlocks(xml)).toEqual([{ kind: 'table', rows: [{ before: 0, cells: [{ text: '外\n内1\n内2', span: 1, vMerge: null, hMerge: null }, { text: '右', span: 1, vMerge: null, hMerge: null }] }] }]);
 	});
 
 	it('merges down and across become merges; a cell below a merge that does not continue it closes it', () => {

@@ -94,11 +94,11 @@ describe('Word files that cannot be read: a specific message each, naming the fi
 		}
 	});
 
-	it('an RTF document saved as .doc', () => {
-		const r = processFile({ name: '山河镇.doc', bytes: new TextEncoder().encode('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}}\\f0 \\u23665? }') });
-		expect(r.error?.code).toBe('read.rtf');
-		expect(r.error?.zh).toMatch(/RTF.*另存为/);
-		expect(r.error?.en).toMatch(/RTF.*Save it as \.docx/);
+	it('a .rtf or .doc that is no RTF inside: refused with what to do', () => {
+		const bytes = new Uint8Array(4096).fill(3);
+		expect(processFile({ name: '山河镇.rtf', bytes }).error?.code).toBe('read.rtf');
+		expect(processFile({ name: '山河镇.rtf', bytes }).error?.en).toMatch(/RTF.*Save it as \.docx/);
+		expect(processFile({ name: '山河镇.doc', bytes }).error?.code).toBe('read.word-97');
 	});
 
 	it('an HTML document saved as .doc is read as a Word document: the same facts as the .xlsx form', async () => {

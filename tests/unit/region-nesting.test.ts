@@ -10,10 +10,12 @@ import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
 import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
-import { barRegions, expandRegions, regionBars, regionLevel, regionTree, type RegionNode } from '../../src/lib/dashboard/regions';
+import { barRegions, expandRegions, regionBars, regionLevel, regionScope, regionTree, type RegionNode } from '../../src/lib/dashboard/regions';
 import { addNesting, regionLinks, withUserNesting } from '../../src/lib/facts/region-links';
 import { byRegionQuery, kpiTotalsQuery, sourcesQuery } from '../../src/lib/dashboard/sql';
 import { validateMergeDecisions } from '../../src/lib/workspace/merges';
+import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
+import { readWorkspaceDecisions } from '../../src/lib/workspace/plan';
 
 const shape = (nodes: RegionNode[]): unknown => Object.fromEntries(nodes.map((n) => [n.name, shape(n.children)]));
 
@@ -63,6 +65,12 @@ describe('the user says which region lies inside which', () => {
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: [{ child: '宁县', parent: '', apart: true }] })).toBeNull();
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: [{ child: '宁县', parent: 3 }] })).toBeNull();
 		expect(validateMergeDecisions({ accepted: [], rejected: [], nesting: 'x' })).toBeNull();
+		// Through a .aqy file and back.
+		const decoded = decodeWorkspace(encodeWorkspace({ files: [], decisions: { files: {}, profile: null, merges: { accepted: [], rejected: [], nesting }, demo: [] } }));
+		if (!decoded.ok) throw new Error(decoded.error.en);
+		const read = readWorkspaceDecisions(decoded.workspace.decisions, new Set());
+		if (!read.ok) throw new Error(read.en);
+		expect(read.decisions.merges.nesting).toEqual(nesting);
 	});
 });
 
@@ -141,6 +149,9 @@ describe('the region chart shows one level of the tree (DuckDB, facts from a rea
 		const picked = { ...emptyFilter(), regions: ['庆阳市'], region: '宁县' };
 		const opts = { regions: expandRegions(['庆阳市'], all, links), pickedRegions: barRegions('宁县', level, all, links) };
 		expect(run(kpiTotalsQuery(picked, opts))[0].participation).toBe(250);
+		// What the page hands every view: the chosen regions and the bar clicked, each with what is inside it.
+		expect(regionScope(picked, all, links)).toMatchObject({ regions: expandRegions(['庆阳市'], all, links), pickedRegions: barRegions('宁县', level, all, links), level: { kind: 'within', within: '庆阳市' } });
+		expect(regionScope(emptyFilter(), all, links)).not.toHaveProperty('pickedRegions');
 		const sources = run(sourcesQuery(picked, 'participation', { regions: barRegions('宁县', level, all, links), year: 2024 }, opts));
 		expect(sources.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual([30, 200]);
 	});

@@ -336,12 +336,20 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 	};
 }
 
-/** (d) The measure across regions, grouped by year; `gaps`: regions none of whose expected units reported, as empty slots. */
-export function regionChartOption(rows: readonly { region: string; year: number | null; value: number }[], labels: ChartLabels & { other: string; unknownRegion: string }, opts: { topN: number; focusYear?: number | null; gaps?: readonly Gap[] }): ChartSpec {
+/**
+ * (d) The measure across regions, grouped by year. The rows are one level of the
+ * region tree (dashboard/regions.ts regionBars); `regionName` names a bar (e.g. 宁县（本级）);
+ * `gaps`: regions none of whose expected units reported, as empty slots.
+ */
+export function regionChartOption(
+	rows: readonly { region: string; year: number | null; value: number }[],
+	labels: ChartLabels & { other: string; unknownRegion: string; regionName?: (region: string) => string },
+	opts: { topN: number; focusYear?: number | null; gaps?: readonly Gap[] }
+): ChartSpec {
 	const focus = focusYears(rows.map((r) => r.year), opts.focusYear);
 	const folded = foldTopN(
 		rows.map((r) => ({ key: r.region, year: r.year, value: r.value })),
-		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : k), rankYear: focus?.shown ?? null }
+		{ topN: opts.topN, sort: 'desc', otherLabel: labels.other, nameOf: (k) => (k === '' ? labels.unknownRegion : (labels.regionName?.(k) ?? k)), rankYear: focus?.shown ?? null }
 	);
 	return groupedBars(folded, labels, { focusYear: opts.focusYear, gaps: opts.gaps, maxGaps: opts.topN });
 }

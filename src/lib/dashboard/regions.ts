@@ -138,3 +138,17 @@ export function regionBars<R extends { region: string; year: number | null; valu
 export function barRegions(bar: string, level: RegionLevel, all: readonly string[], links: readonly RegionLink[] = []): string[] {
 	return bar === level.within ? [bar] : expandRegions([bar], all, links);
 }
+
+/**
+ * What the filter's regions stand for in the queries (WhereOptions): the chosen
+ * regions with everything inside them, the region chart's bar clicked
+ * (filter.region) with everything inside it, and the chart's level.
+ */
+export function regionScope(filter: { regions: readonly string[]; region: string | null }, all: readonly string[], links: readonly RegionLink[] = []): { regions: string[]; pickedRegions?: string[]; level: RegionLevel } {
+	const level = regionLevel(filter.regions, all, links);
+	return {
+		regions: expandRegions(filter.regions, all, links),
+		...(filter.region !== null ? { pickedRegions: barRegions(filter.region, level, all, links) } : {}),
+		level
+	};
+}

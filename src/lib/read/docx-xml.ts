@@ -6,8 +6,12 @@
  * (vMerge). Text is what Word shows: runs, tabs and breaks, field results
  * (not field codes), insertions (not deletions), symbols (w:sym and runs in
  * a symbol font) and check boxes — content controls (w14:checkbox) and
- * legacy form fields (FORMCHECKBOX) — as ☑ or □. Drawings and text boxes
- * are left out (their text is repeated in fallbacks and is no part of a form).
+ * legacy form fields (FORMCHECKBOX) — as ☑ or □. A text box's paragraphs
+ * (w:txbxContent, where a title or the 填报单位 line is sometimes put) come
+ * just before the paragraph it is anchored in, or as lines of the cell it
+ * sits in; of an alternative (mc:AlternateContent) only the first choice is
+ * read, so a text box Word also writes as a VML fallback is read once. The old
+ * merge across (w:hMerge) is kept for the grid (docx.ts).
  */
 import { CHECKED, UNCHECKED, isSymbolFont, symbolText } from './word-symbols';
 
@@ -18,6 +22,8 @@ export interface WordCell {
 	span: number;
 	/** Its part in a vertical merge: 'restart' begins one, 'continue' extends the one above. */
 	vMerge: 'restart' | 'continue' | null;
+	/** Its part in an old-style merge across (w:hMerge, RTF's \clmgf/\clmrg): 'continue' joins the cell before. */
+	hMerge?: 'restart' | 'continue' | null;
 }
 
 export interface WordRow {
@@ -26,14 +32,15 @@ export interface WordRow {
 	cells: WordCell[];
 }
 
-export type WordBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: WordRow[] };
+/** A paragraph (`header`: one of the page header's) or a table. */
+export type WordBlock = { kind: 'paragraph'; text: string; header?: boolean } | { kind: 'table'; rows: WordRow[] };
 
 const W_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
-/** Elements whose whole content is left out: deletions, field codes, drawings, text boxes, the second of two alternatives. */
-const SKIPPED = new Set(['delText', 'del', 'moveFrom', 'instrText', 'delInstrText', 'drawing', 'pict', 'object', 'mc:Fallback', 'footnoteReference', 'endnoteReference', 'rPrChange', 'pPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange']);
+/** Elements whose whole content is left out: deletions, field codes, embedded objects, the fallback of an alternative. */
+const SKIPPED = new Set(['delText', 'del', 'moveFrom', 'instrText', 'delInstrText', 'object', 'mc:Fallback', 'footnoteReference', 'endnoteReference', 'rPrChange', 'pPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange']);
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -75,7 +82,13 @@ interface SdtFrame {
 interface TableFrame {
 	rows: WordRow[];
 	row: WordRow | null;
-	cell: { paragraphs: string[]; span: number; vMerge: WordCell['vMerge'] } | null;
+	cell: { paragraphs: string[]; span: number; vMerge: WordCell['vMerge']; hMerge: WordCell['hMerge'] } | null;
+}
+
+/** A text box being read: its paragraphs, and the paragraph it is anchored in (resumed after it). */
+interface BoxFrame {
+	lines: string[];
+	anchor: string[] | null;
 }
 
 /**
@@ -89,6 +102,7 @@ export function wordBlocks(xml: string): WordBlock[] {
 	let skipDepth = 0;
 	const tables: TableFrame[] = [];
 	const sdts: SdtFrame[] = [];
+	const boxes: BoxFrame[] = [];
 	let paragraph: string[] | null = null;
 	let runFont: string | null = null;
 	let inText = false;
@@ -117,6 +131,10 @@ export function wordBlocks(xml: string): WordBlock[] {
 		if (!paragraph) return;
 		const t = paragraph.join('');
 		paragraph = null;
+		if (boxes.length) {
+			boxes[boxes.length - 1].lines.push(t);
+			return;
+		}
 		const table = tables[0];
 		if (table?.cell) table.cell.paragraphs.push(t);
 		else if (tables.length === 0) blocks.push({ kind: 'paragraph', text: t });
@@ -235,6 +253,14 @@ export function wordBlocks(xml: string): WordBlock[] {
 			case 'sdtContent':
 				if (sdts.length) sdts[sdts.length - 1].inContent = true;
 				return;
+			case 'txbxContent':
+				boxes.push({ lines: [], anchor: paragraph });
+				paragraph = null;
+				return;
+		}
+		// Inside a text box a table's cells are only lines of the box.
+		if (boxes.length) return;
+		switch (name) {
 			case 'tbl':
 				if (tables.length === 0) endParagraph();
 				tables.push({ rows: [], row: null, cell: null });
@@ -246,7 +272,7 @@ export function wordBlocks(xml: string): WordBlock[] {
 				if (tables.length === 1 && tables[0].row) tables[0].row.before = Math.max(0, parseInt(attr(tag, 'val') ?? '0', 10) || 0);
 				return;
 			case 'tc':
-				if (tables.length === 1) tables[0].cell = { paragraphs: [], span: 1, vMerge: null };
+				if (tables.length === 1) tables[0].cell = { paragraphs: [], span: 1, vMerge: null, hMerge: null };
 				return;
 			case 'gridSpan':
 				if (tables.length === 1 && tables[0].cell) tables[0].cell.span = Math.max(1, parseInt(attr(tag, 'val') ?? '1', 10) || 1);
@@ -254,7 +280,17 @@ export function wordBlocks(xml: string): WordBlock[] {
 			case 'vMerge':
 				if (tables.length === 1 && tables[0].cell) tables[0].cell.vMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
 				return;
+			case 'hMerge':
+				if (tables.length === 1 && tables[0].cell) tables[0].cell.hMerge = attr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+				return;
 		}
+	}
+
+	/** A text box's paragraph: a line of the box it sits in, of the cell it sits in, else a paragraph of its own. */
+	function placeBoxLine(line: string): void {
+		if (boxes.length) boxes[boxes.length - 1].lines.push(line);
+		else if (tables[0]?.cell) tables[0].cell.paragraphs.push(line);
+		else if (tables.length === 0) blocks.push({ kind: 'paragraph', text: line });
 	}
 
 	function close(name: string): void {
@@ -277,6 +313,17 @@ export function wordBlocks(xml: string): WordBlock[] {
 				if (box && box.checked !== null && !box.shown && paragraph) emit(box.checked ? CHECKED : UNCHECKED);
 				return;
 			}
+			case 'txbxContent': {
+				endParagraph();
+				const box = boxes.pop();
+				if (!box) return;
+				for (const line of box.lines) if (line.trim() !== '') placeBoxLine(line);
+				paragraph = box.anchor;
+				return;
+			}
+		}
+		if (boxes.length) return;
+		switch (name) {
 			case 'tc': {
 				const table = tables[tables.length - 1];
 				if (tables.length === 1 && table.cell && table.row) {
@@ -284,7 +331,7 @@ export function wordBlocks(xml: string): WordBlock[] {
 					// Word ends many cells with an empty paragraph: blank lines at either end are no content.
 					while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
 					while (lines.length && lines[0].trim() === '') lines.shift();
-					table.row.cells.push({ text: lines.join('\n'), span: table.cell.span, vMerge: table.cell.vMerge });
+					table.row.cells.push({ text: lines.join('\n'), span: table.cell.span, vMerge: table.cell.vMerge, hMerge: table.cell.hMerge });
 					table.cell = null;
 				}
 				return;

@@ -40,9 +40,13 @@ export const oldWordFile = (name: string) =>
 		`The file ${q(name).en} is a Word 97–2003 (.doc) or WPS (.wps) document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`
 	);
 
-/** An RTF document (often saved under .doc): not read. */
+/** A file named .rtf that holds no RTF document (RTF documents are read, under any name). */
 export const rtfFile = (name: string) =>
-	new FileError('read.rtf', `文件${q(name).zh}是 RTF 格式的文档，无法直接读取。${SAVE_AS_DOCX_ZH}`, `The file ${q(name).en} is an RTF document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`);
+	new FileError(
+		'read.rtf',
+		`文件${q(name).zh}的扩展名是 .rtf，但内容不是可读取的 RTF 文档。${SAVE_AS_DOCX_ZH}`,
+		`The file ${q(name).en} is named .rtf but does not hold a readable RTF document. ${SAVE_AS_DOCX_EN}`
+	);
 
 export const encryptedFile = (name: string) =>
 	isDocumentName(name)

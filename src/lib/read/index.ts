@@ -7,7 +7,7 @@ import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind,
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
-import { corruptFile, emptyFile, encryptedFile, oldWordFile, rtfFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
+import { corruptFile, emptyFile, encryptedFile, oldWordFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
 import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
@@ -48,9 +48,10 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 
 type ZipPart = XlsxPart;
 
-/** A Word document's main part (word/document.xml), inflated and decoded. */
+/** A Word document's main part (word/document.xml) and its page headers (word/header*.xml), inflated and decoded. */
 interface WordDocument {
 	documentXml: string;
+	headerXmls: string[];
 }
 
 /** A zip's bytes as they are, or for a plain zip its parts, inflated; for a Word document its main part. */
@@ -61,7 +62,12 @@ function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Ui
 	if (what !== 'spreadsheet' && what !== 'word') throw wrongType(fileName, what === 'other' ? 'zip' : what);
 	const total = dir.entries.reduce((s, e) => s + e.uncompressedSize, 0);
 	if (total > limits.maxUncompressedBytes) throw tooLarge(fileName, total, limits.maxUncompressedBytes);
-	if (what === 'word') return { documentXml: new TextDecoder('utf-8').decode(inflatePart(bytes, mainPart(bytes, dir.entries, fileName), fileName, limits, total)) };
+	if (what === 'word') {
+		const main = mainPart(bytes, dir.entries, fileName);
+		const xml = (e: ZipEntry) => new TextDecoder('utf-8').decode(inflatePart(bytes, e, fileName, limits, total));
+		const documentXml = xml(main);
+		return { documentXml, headerXmls: headerParts(bytes, dir.entries, main, documentXml).map(xml) };
+	}
 	// The parts are kept only for a plain zip of XML parts (a binary .xlsb goes to SheetJS as it is).
 	const keep = isPlainZip(bytes, dir) && !dir.entries.some((e) => e.name.toLowerCase() === 'xl/workbook.bin');
 	const parts: ZipPart[] = [];
@@ -103,20 +109,36 @@ function mainPart(bytes: Uint8Array, entries: ZipEntry[], fileName: string): Zip
 	const byName = (n: string) => entries.find((e) => e.name.replace(/^\//, '').toLowerCase() === n.toLowerCase());
 	const rels = byName('_rels/.rels');
 	let target = 'word/document.xml';
-	if (rels && rels.uncompressedSize < 1_000_000) {
-		try {
-			const data = entryData(bytes, rels);
-			const xml = data ? new TextDecoder().decode(rels.method === 8 ? inflateRaw(data, rels.uncompressedSize) : data) : '';
-			const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(xml);
-			const t = m && /\bTarget="([^"]+)"/.exec(m[0]);
-			if (t) target = t[1].replace(/^\//, '');
-		} catch {
-			// An unreadable .rels: the usual name.
-		}
+	if (rels) {
+		// An unreadable .rels: the usual name.
+		const m = /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(smallPartText(bytes, rels));
+		const t = m && /\bTarget="([^"]+)"/.exec(m[0]);
+		if (t) target = t[1].replace(/^\//, '');
 	}
 	const main = byName(target) ?? byName('word/document.xml');
 	if (!main) throw corruptFile(fileName, 'no word/document.xml');
 	return main;
+}
+
+/** A part's bytes as text, for the small parts read on the way (relationships); '' when unreadable. */
+function smallPartText(bytes: Uint8Array, e: ZipEntry): string {
+	if (e.uncompressedSize >= 1_000_000) return '';
+	try {
+		const data = entryData(bytes, e);
+		return data ? new TextDecoder().decode(e.method === 8 ? inflateRaw(data, e.uncompressedSize) : data) : '';
+	} catch {
+		return '';
+	}
+}
+
+/** The page headers the document's sections name, in order, each once (the Word reader reads the relationships). */
+function headerParts(bytes: Uint8Array, entries: ZipEntry[], main: ZipEntry, documentXml: string): ZipEntry[] {
+	const slash = main.name.lastIndexOf('/');
+	const relsName = `${main.name.slice(0, slash + 1)}_rels/${main.name.slice(slash + 1)}.rels`.toLowerCase();
+	const rels = entries.find((e) => e.name.toLowerCase() === relsName);
+	if (!rels) return [];
+	const paths = wordReader().headerPaths(smallPartText(bytes, rels), documentXml, main.name.slice(0, slash + 1));
+	return paths.map((p) => entries.find((e) => e.name.toLowerCase() === p)).filter((e, i, all): e is ZipEntry => !!e && all.indexOf(e) === i);
 }
 
 /**
@@ -147,8 +169,6 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 		case 'image':
 		case 'archive':
 			throw wrongType(fileName, kind);
-		case 'rtf':
-			throw rtfFile(fileName);
 		case 'unknown':
 			throw /\.(doc|dot|wps|wpt|rtf)$/i.test(fileName) ? unreadableDocument(fileName) : unsupportedFile(fileName);
 	}
@@ -156,12 +176,15 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 	try {
 		switch (kind) {
 			case 'xlsx':
-				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits);
+				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits, parsed.headerXmls);
 				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
 			case 'html':
 				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
 				if (HTML_DOCUMENT.test(fileName)) return wordReader().readHtmlDocument(bytes, fileName, limits);
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
+			case 'rtf':
+				// An RTF document, whatever its name (.doc, .rtf, .wps): its paragraphs and tables as a .docx's.
+				return wordReader().readRtfDocument(bytes, fileName, limits);
 			case 'xls':
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
@@ -192,7 +215,7 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 		if (dir.ok && zipKind(dir.entries, bytes) === 'word') await loadWordReader();
 		return;
 	}
-	if (kind === 'html' && HTML_DOCUMENT.test(fileName)) {
+	if (kind === 'rtf' || (kind === 'html' && HTML_DOCUMENT.test(fileName))) {
 		await loadWordReader();
 		return;
 	}

@@ -47,10 +47,11 @@ export interface Sheet {
 export interface WordLayout {
 	tableTop: number;
 	tableRows: number;
-	paragraphs: (number | undefined)[];
+	/** By row: the paragraph's number in the body (named 段N), or its own name (页眉1 for the page header's first). */
+	paragraphs: (number | string | undefined)[];
 }
 
-export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html';
+export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html' | 'rtf';
 
 export interface Workbook {
 	format: FileFormat;
@@ -87,7 +88,7 @@ export function wordAddress(sheet: Sheet, a1: string): string {
 	if (!w || !at) return a1;
 	if (at.row >= w.tableTop && at.row < w.tableTop + w.tableRows) return cellAddress(at.row - w.tableTop, at.col);
 	const p = w.paragraphs[at.row];
-	return p === undefined ? a1 : `段${p}`;
+	return p === undefined ? a1 : typeof p === 'string' ? p : `段${p}`;
 }
 
 /** Column letters by index, filled as asked: a big sheet asks for the same few hundred thousands of times. */
