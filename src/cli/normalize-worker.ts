@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { processFile } from '../lib/pipeline';
+import { processFileLoading } from '../lib/pipeline';
 import type { FileResult } from '../lib/facts/fact';
 
 export interface WorkerJob extends CliFile {
@@ -23,9 +23,12 @@ export interface WorkerReply {
 	results: { index: number; result: FileResult }[];
 }
 
-/** The CLI writes facts, not the per-cell ledger: leaving it here saves copying it across threads. */
-export function readForCli(job: CliFile): FileResult {
-	const result = processFile({ name: job.name, bytes: new Uint8Array(readFileSync(job.path)) }, { includeHidden: job.includeHidden });
+/**
+ * The CLI writes facts, not the per-cell ledger: leaving it here saves copying it across threads.
+ * Built, the CLI loads SheetJS, the Word reader and the formula engine only once a file needs them.
+ */
+export async function readForCli(job: CliFile): Promise<FileResult> {
+	const result = await processFileLoading({ name: job.name, bytes: new Uint8Array(readFileSync(job.path)) }, { includeHidden: job.includeHidden });
 	result.ledger = [];
 	return result;
 }
@@ -33,7 +36,12 @@ export function readForCli(job: CliFile): FileResult {
 /** Set by read-workers.ts; importing this module anywhere else (e.g. for readForCli) listens to nothing. */
 export const WORKER_ROLE = 'normalize-reader';
 
+// Batches are read one after another, in the order they came.
+let chain: Promise<void> = Promise.resolve();
 if (parentPort && workerData === WORKER_ROLE) parentPort.on('message', (jobs: WorkerJob[]) => {
-	const reply: WorkerReply = { results: jobs.map((j) => ({ index: j.index, result: readForCli(j) })) };
-	parentPort!.postMessage(reply);
+	chain = chain.then(async () => {
+		const reply: WorkerReply = { results: [] };
+		for (const j of jobs) reply.results.push({ index: j.index, result: await readForCli(j) });
+		parentPort!.postMessage(reply);
+	});
 });

@@ -19,7 +19,8 @@ import { collectFiles } from './files';
 import { loadMerges, loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { applyUnitMergesToResults } from '../lib/facts/unit-merges';
 import { applyRegionAssignments } from '../lib/facts/region-assign';
-import { defaultJobs, readFiles } from './read-workers';
+import { defaultJobs, inputBytes, readFiles } from './read-workers';
+import { tuneForInput } from './short-run';
 import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
@@ -130,6 +131,7 @@ if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
+tuneForInput(inputBytes(files));
 const results = await readFiles(files, jobs ?? defaultJobs(files));
 // The page's order: the regions the user gave units, then the accepted merges, before filings are resolved.
 const decided = merges ? applyUnitMergesToResults(applyRegionAssignments(results, merges.regions ?? []), merges.accepted) : results;

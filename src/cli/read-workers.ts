@@ -37,16 +37,25 @@ function startWorker(): Worker {
  */
 const BYTES_PER_THREAD = 16e6;
 
+/** The files' total size in bytes: the work a run has before it. */
+export function inputBytes(files: { path: string }[]): number {
+	return files.reduce((sum, f) => sum + statSync(f.path).size, 0);
+}
+
 /** Threads to use when --jobs is not given: one per 16 MB of input, no more than the cores not already busy, at least one. */
 export function defaultJobs(files: { path: string }[], cores = availableParallelism(), load = loadavg()[0]): number {
-	const bytes = files.reduce((sum, f) => sum + statSync(f.path).size, 0);
+	const bytes = inputBytes(files);
 	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.round(load)));
 }
 
 /** FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads. */
 export async function readFiles(files: CliFile[], jobs: number): Promise<FileResult[]> {
 	const threads = Math.min(jobs, Math.ceil(files.length / BATCH));
-	if (threads <= 1) return files.map(readForCli);
+	if (threads <= 1) {
+		const results: FileResult[] = [];
+		for (const f of files) results.push(await readForCli(f));
+		return results;
+	}
 
 	const results: FileResult[] = new Array(files.length);
 	const queue: WorkerJob[][] = [];

@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../lib/chart/echarts';
 import { framedOption, type Frame } from '../lib/chart/frame';
-import { buildFacts, processFile } from '../lib/pipeline';
+import { buildFacts, processFileLoading } from '../lib/pipeline';
 import type { FileResult } from '../lib/facts/fact';
 import type { MappingProfile } from '../lib/mapping/profile';
 import { fileRows, tablesIPC } from '../lib/db/arrow';
@@ -110,7 +110,8 @@ export interface PackResult {
 
 /** The files read by the core and loaded into DuckDB in Node, with the filter as the dashboard would apply it. */
 async function loadFiles(opts: PackOptions) {
-	let results = opts.files.map((f) => processFile({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
+	let results: FileResult[] = [];
+	for (const f of opts.files) results.push(await processFileLoading({ name: f.name, bytes: new Uint8Array(readFileSync(f.path)) }));
 	// As on screen: the roster is matched against the filings with the user's regions and merges applied, then gives its
 	// regions to units whose files name none (before the user's own), then the merges apply (model/build.ts).
 	const merges = opts.merges ?? emptyMergeDecisions();

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readWorkbook, prepareRead } from '../lib/read/index';
+import { readLoading } from '../lib/read/on-demand';
 import type { FileResult } from '../lib/facts/fact';
 import { toCsv, type CsvValue } from '../lib/export/csv';
 import {
@@ -39,7 +40,7 @@ export async function readRosterList(path: string, usage: Usage): Promise<Roster
 	try {
 		const bytes = new Uint8Array(readFileSync(path));
 		await prepareRead(bytes, basename(path));
-		const read = rosterFromWorkbook(readWorkbook(bytes, basename(path)));
+		const read = rosterFromWorkbook(await readLoading(() => readWorkbook(bytes, basename(path))));
 		for (const s of read.skipped) process.stderr.write(`  ${basename(path)}: ${s.reason.zh} / ${s.reason.en}\n`);
 		units = read.units;
 	} catch (e) {

@@ -4,8 +4,8 @@
  * Pure TypeScript: no DOM, no Node APIs, so the same code runs in the
  * browser's Web Workers and in the CLI.
  */
-import { readWorkbook } from './read/index';
-import { NotLoaded } from './read/on-demand';
+import { prepareRead, readWorkbook } from './read/index';
+import { NotLoaded, readLoading } from './read/on-demand';
 import { dateUndatedFilings } from './facts/filing-date';
 import { refuseImpossibleCounts } from './shapes/count-bounds';
 import { cellsOf, wordAddress, type Sheet } from './read/workbook';
@@ -156,6 +156,17 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			: problem('error', 'read.no-data', '文件中没有任何数据。', 'The file holds no data.');
 	}
 	return result;
+}
+
+/**
+ * processFile where the reader's parts load on demand (a browser, the built CLI): first loads what
+ * the file's kind needs (SheetJS for an .xls, the Word reader for a .docx, code pages for a BIFF5
+ * .xls); where the read still stops on a part not loaded — an .xlsx the own reader declined, a
+ * number format SheetJS writes, formulas saved without results — loads that part and reads again.
+ */
+export async function processFileLoading(input: FileInput, decisions: FileDecisions = {}): Promise<FileResult> {
+	await prepareRead(input.bytes, input.name);
+	return readLoading(() => processFile(input, decisions));
 }
 
 // Resolving filings needs none of the readers: it lives apart so the page can build facts

@@ -192,3 +192,13 @@ describe('the default number of reading threads', () => {
 		expect(defaultJobs(large, 2, 9)).toBe(1);
 	});
 });
+
+describe('V8 tuned by the work before it', () => {
+	it('raises the interrupt budget (less optimizing) below about a thousand forms of input, keeps the default above', async () => {
+		const { shortRunFlag, SHORT_RUN_BYTES } = await import('../../src/cli/short-run');
+		expect(shortRunFlag(9e3)).toBe('--interrupt-budget=540672');
+		expect(shortRunFlag(SHORT_RUN_BYTES - 1)).toBe('--interrupt-budget=540672');
+		expect(shortRunFlag(SHORT_RUN_BYTES)).toBeNull();
+		expect(shortRunFlag(90e6)).toBeNull();
+	});
+});

@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
 /** One ingest worker: bytes in, the file's digest and packed facts out, via the same core the CLI uses. */
-import { processFile } from '../pipeline';
-import { prepareRead } from '../read/index';
-import { NotLoaded } from '../read/on-demand';
+import { processFileLoading } from '../pipeline';
 import { splitResult } from '../model/digest';
 import { packedBuffers } from '../model/pack';
 import type { IngestRequest, IngestResponse } from './protocol';
@@ -13,22 +11,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 async function handle({ id, name, buffer, decisions }: IngestRequest): Promise<void> {
 	let response: IngestResponse;
 	try {
-		const bytes = new Uint8Array(buffer);
-		// SheetJS (and for a BIFF5 .xls its code pages), and the Word reader, load only for a file whose kind needs them.
-		await prepareRead(bytes, name);
-		let result;
-		// processFile never throws by contract but for NotLoaded: an .xlsx the own reader declined (SheetJS reads it),
-		// a number format SheetJS writes, or formulas saved without results (the formula engine computes them) — load
-		// that part and read again.
-		for (let attempt = 0; ; attempt++) {
-			try {
-				result = processFile({ name, bytes }, decisions);
-				break;
-			} catch (e) {
-				if (!(e instanceof NotLoaded) || attempt >= 3) throw e;
-				await e.load();
-			}
-		}
+		// SheetJS, the Word reader and the formula engine load only for a file that needs them.
+		const result = await processFileLoading({ name, bytes: new Uint8Array(buffer) }, decisions);
 		response = { id, ok: true, file: splitResult(result), bytes: buffer };
 	} catch (e) {
 		response = { id, ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -1,9 +1,9 @@
 /**
  * The Word reader (docx.ts) on demand: only a Word file needs it, so it is not
  * in the parse worker's first chunk. prepareRead loads it for a Word file; a
- * read before then throws NotLoaded (on-demand.ts). In Node it loads at import.
+ * read before then throws NotLoaded (on-demand.ts). In Node (tests, scripts; not the built CLI) it loads at import.
  */
-import { IN_NODE, onDemand } from './on-demand';
+import { LOAD_AT_IMPORT, onDemand } from './on-demand';
 
 const part = onDemand('The Word reader', () => import('./docx'));
 
@@ -12,4 +12,4 @@ export const loadWordReader = part.load;
 /** The Word reader when loaded; else throws NotLoaded. */
 export const wordReader = part.get;
 
-if (IN_NODE) await loadWordReader();
+if (LOAD_AT_IMPORT) await loadWordReader();

@@ -2,7 +2,7 @@ import { sniffFormat } from './sniff';
 import { loadSheetJS, sheetJS } from './sheetjs-loader';
 import { NotLoaded } from './on-demand';
 import { readXlsx, type XlsxPart } from './xlsx';
-import { readCsv } from './csv';
+import { csvReader, loadCsvReader } from './csv-loader';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind, type ZipEntry } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
 import { oleKind } from './ole';
@@ -189,7 +189,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
 			case 'text':
-				return readCsv(bytes, fileName, limits);
+				return csvReader().readCsv(bytes, fileName, limits);
 		}
 	} catch (e) {
 		if (e instanceof FileError || e instanceof NotLoaded) throw e;
@@ -202,10 +202,11 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 }
 
 /**
- * Loads, before a synchronous read, what the file's kind needs: SheetJS for a
+ * Loads, before a synchronous read, what the file's kind needs: the CSV reader for a CSV or text
+ * file, the Word reader for a Word document, SheetJS for a
  * legacy .xls or an HTML "xls" (an .xlsx is read by the own reader and needs
  * it only if that declines: readWorkbook then throws NotLoaded), and
- * the code pages for a BIFF5 .xls. Nothing to wait for in Node.
+ * the code pages for a BIFF5 .xls. Nothing to wait for in Node tests and scripts (every part loaded at import).
  */
 export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<void> {
 	const kind = sniffFormat(bytes, fileName);
@@ -216,6 +217,10 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 	}
 	if (kind === 'rtf' || (kind === 'html' && HTML_DOCUMENT.test(fileName))) {
 		await loadWordReader();
+		return;
+	}
+	if (kind === 'csv' || kind === 'text') {
+		await loadCsvReader();
 		return;
 	}
 	if (kind !== 'xls' && kind !== 'html') return;

@@ -10,6 +10,7 @@ import { FileError } from '../base/problem';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { WorkbookBuilder, type RawRows } from './cells';
 import { savedDay } from './saved-date';
+import { LOAD_AT_IMPORT } from './on-demand';
 
 /*
  * Code pages. A legacy BIFF5 .xls (Excel 5/95, common from Chinese Windows)
@@ -17,7 +18,7 @@ import { savedDay } from './saved-date';
  * tables of ~500 KB (cpexcel). Only such files need them (.xlsx, BIFF8 .xls,
  * HTML and CSV do not), so in a browser they load on demand: the ingest worker
  * awaits ensureCodepages() when needsCodepages(bytes) says so, before the
- * synchronous read. In Node (CLI, tests) they load once, here, at import.
+ * synchronous read (so does the built CLI). In Node tests and scripts they load once, here, at import.
  */
 let codepagesLoaded = false;
 let codepagesLoading: Promise<void> | null = null;
@@ -55,8 +56,8 @@ function codepagesMissing(fileName: string): FileError {
 	);
 }
 
-// Node (CLI, tests) reads synchronously with nothing to gain from waiting: load them now.
-if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string') await ensureCodepages();
+// Node tests and scripts read synchronously with nothing to gain from waiting: load them now.
+if (LOAD_AT_IMPORT) await ensureCodepages();
 
 /**
  * Reads .xlsx, .xls (BIFF2–8) and HTML-table "xls" into a Workbook, within

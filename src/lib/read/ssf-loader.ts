@@ -4,9 +4,9 @@
  * plain fixed and date patterns forms use). It is the same module sheetjs.ts
  * reads with, so in the browser build both share one chunk. Where a cell needs
  * it and it is not loaded, the read throws NotLoaded (on-demand.ts); in Node
- * (CLI, tests) it loads at import.
+ * (tests, scripts; not the built CLI) it loads at import.
  */
-import { IN_NODE, onDemand } from './on-demand';
+import { LOAD_AT_IMPORT, onDemand } from './on-demand';
 
 /** The part of SSF used here (SheetJS types it as any). */
 interface Ssf {
@@ -18,4 +18,4 @@ const part = onDemand('SheetJS (number formats)', () => import('@e965/xlsx').the
 /** SSF when loaded; else throws NotLoaded. */
 export const ssf = part.get;
 
-if (IN_NODE) await part.load();
+if (LOAD_AT_IMPORT) await part.load();
