@@ -18,8 +18,11 @@
 import type { BrowserDb } from '../db/browser';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
-import { mergeKey, readWorkspaceDecisions, restorePlan, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
-import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
+import { mergeKey, restorePlan, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
+import type { WorkspaceFile } from '../workspace/file-format';
+
+/** The workspace file's format and checks load with the first workspace file saved or opened: no part of the start. */
+const workspaceFileParts = () => Promise.all([import('../workspace/file-format'), import('../workspace/open-file')]);
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
 import type { RegionAssignment } from '../facts/region-assign';
@@ -237,13 +240,15 @@ export class AppState {
 			if (Object.keys(e.decisions).length) decisions.files[fileId] = e.decisions;
 			if (e.demo) decisions.demo.push(fileId);
 		}
+		const [{ encodeWorkspace }] = await workspaceFileParts();
 		return encodeWorkspace({ files, decisions });
 	}
 
 	/** Reads and validates a workspace file; a good one waits for `confirmWorkspace`, a bad one is refused with the reason. */
-	openWorkspaceFile(name: string, bytes: Uint8Array): boolean {
+	async openWorkspaceFile(name: string, bytes: Uint8Array): Promise<boolean> {
 		const { ui } = this;
 		ui.pendingWorkspace = null;
+		const [{ decodeWorkspace }, { readWorkspaceDecisions }] = await workspaceFileParts();
 		const decoded = decodeWorkspace(bytes);
 		if (!decoded.ok) {
 			ui.notice = { kind: 'workspace-error', names: [name], zh: decoded.error.zh, en: decoded.error.en };

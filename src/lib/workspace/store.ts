@@ -9,7 +9,6 @@ import type { FileDecisions } from '../pipeline';
 import { validRoster } from '../roster/edit';
 import type { Roster } from '../roster/types';
 import type { MappingProfile } from '../mapping/profile';
-import { validateProfile } from '../mapping/validate';
 import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export const WORKSPACE_DB = 'anquanyue-kanban';
@@ -124,7 +123,8 @@ export class WorkspaceStore {
 		const [f, k, v, p, m, g, d] = [await files, await keys, await values, await profile, await meta, await merges, await draft];
 		const decisions = new Map<string, FileDecisions>();
 		k.forEach((key, i) => decisions.set(String(key), v[i]));
-		const checked = p === undefined ? null : validateProfile(p);
+		// The profile's checks load only when there is a stored profile: no part of a first visit's start.
+		const checked = p === undefined ? null : (await import('../mapping/validate')).validateProfile(p);
 		return {
 			files: f.map((r) => ({ ...r, bytes: r.bytes instanceof Blob ? r.bytes : new Blob([r.bytes]) })).sort((a, b) => a.addedAt - b.addedAt || a.seq - b.seq),
 			decisions,
