@@ -75,10 +75,10 @@ export class AppState {
 		const { content, workspace, imports } = this;
 		try {
 			const { files, decisions, profile, merges, roster, draft } = await workspace.open();
-			this.roster.replace(roster);
+			await this.roster.replace(roster);
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
-			this.draft.restore(draft);
+			await this.draft.restore(draft);
 			void workspace.askPersistence();
 			const plan = restorePlan(files, workspace.meta, opts.wantDemo);
 			const restored: ImportItem[] = plan.restore.map((f) => ({
@@ -151,7 +151,7 @@ export class AppState {
 		return this.change(
 			() => {
 				content.clear();
-				this.draft.restore(null);
+				void this.draft.restore(null);
 				ui.sources = null;
 				ui.notice = years.length ? { kind: 'cleared', names: [], ...bilingual('noticeClearedKeptRoster', { years: years.join('、') }) } : null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
@@ -282,14 +282,14 @@ export class AppState {
 			ui.sources = null;
 			content.profile = decisions.profile ?? emptyProfile();
 			content.merges = decisions.merges;
-			this.roster.replace(decisions.roster);
+			await this.roster.replace(decisions.roster);
 			// Demo files in the workspace stay (and stay removable); without any, the demo set does not come back.
 			workspace.meta = { ...workspace.meta, demoRemoved: demo.size === 0 };
 			await workspace.save((s) => s.clear(workspace.meta));
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
 			await workspace.save((s) => s.putRoster(decisions.roster));
-			this.draft.restore(decisions.draft);
+			await this.draft.restore(decisions.draft);
 			await workspace.save((s) => s.putDraft(this.draft.edits));
 			workspace.restartSeq(0);
 			const now = Date.now();

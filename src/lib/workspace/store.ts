@@ -6,8 +6,7 @@
  * IndexedDB exists (a page or a worker).
  */
 import type { FileDecisions } from '../pipeline';
-import { validRoster } from '../roster/edit';
-import type { Roster } from '../roster/types';
+import { emptyRoster, type Roster } from '../roster/types';
 import type { MappingProfile } from '../mapping/profile';
 import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
 
@@ -120,7 +119,7 @@ export class WorkspaceStore {
 		const roster = done(tx.objectStore(SETTINGS).get('roster') as IDBRequest<unknown>);
 		const draft = done(tx.objectStore(SETTINGS).get('draft') as IDBRequest<unknown>);
 		await finished(tx);
-		const [f, k, v, p, m, g, d] = [await files, await keys, await values, await profile, await meta, await merges, await draft];
+		const [f, k, v, p, m, g, d, r] = [await files, await keys, await values, await profile, await meta, await merges, await draft, await roster];
 		const decisions = new Map<string, FileDecisions>();
 		k.forEach((key, i) => decisions.set(String(key), v[i]));
 		// The profile's checks load only when there is a stored profile: no part of a first visit's start.
@@ -130,7 +129,8 @@ export class WorkspaceStore {
 			decisions,
 			profile: checked?.ok ? checked.profile : null,
 			merges: (g === undefined ? null : validateMergeDecisions(g)) ?? emptyMergeDecisions(),
-			roster: validRoster(await roster),
+			// A stored roster's checks load only when one is stored.
+			roster: r === undefined ? emptyRoster() : (await import('../roster/edit')).validRoster(r),
 			meta: { ...emptyMeta(), ...(m ?? {}) },
 			draft: d ?? null,
 			fresh: f.length === 0 && m === undefined && p === undefined && k.length === 0
