@@ -8,8 +8,7 @@
  * password flag, a Word 6/95 document, a table past the limits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -18,17 +17,8 @@ import { readWorkbook, READ_LIMITS } from '../../src/lib/read';
 import { formLayout, makeFormWorkbook, type FormSpec } from '../fixtures/forms';
 import { docxByHand, docxByLibrary, type BoxStyle } from '../fixtures/forms-docx';
 import { base, expectSameFacts } from '../fixtures/docx-cases';
+import { docsByLibreOffice } from '../fixtures/forms-doc';
 import { FileError } from '../../src/lib/base/problem';
-
-/** Converts the .docx files to Word 97 .doc with LibreOffice Writer (its own profile, so runs never share one). */
-function toDoc(dir: string, files: string[]): void {
-	const profile = mkdtempSync(join(tmpdir(), 'lo-d20-'));
-	try {
-		execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 240_000 });
-	} finally {
-		rmSync(profile, { recursive: true, force: true });
-	}
-}
 
 const STYLES: BoxStyle[] = ['unicode', 'wingdings', 'wingdings2', 'symbol-font-run', 'form-field', 'content-control'];
 const spec2020: FormSpec = base('2020', 40, { year: 2020, filedOn: '2020-06-30', checkStyle: 'boxes', notation: 'mixed' });
@@ -36,12 +26,14 @@ const spec2021: FormSpec = base('2021', 41, { checkStyle: 'boxes', notation: 'mi
 
 describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lo-doc-'));
-	const doc = (name: string) => new Uint8Array(readFileSync(join(dir, `${name}.doc`)));
+	let docs: Record<string, Uint8Array> = {};
+	const doc = (name: string) => docs[name];
 	beforeAll(async () => {
-		const files: [string, Uint8Array][] = STYLES.map((style, i) => [`box-${style}`, docxByHand(formLayout(i % 2 ? spec2021 : spec2020).sheets, style, 0, style === 'wingdings')]);
-		files.push(['header', await docxByLibrary(formLayout(spec2020).sheets, 'header')], ['textbox', await docxByLibrary(formLayout(spec2021).sheets, 'textbox')]);
-		for (const [name, bytes] of files) writeFileSync(join(dir, `${name}.docx`), bytes);
-		toDoc(dir, files.map(([name]) => join(dir, `${name}.docx`)));
+		const docx: Record<string, Uint8Array> = {};
+		STYLES.forEach((style, i) => (docx[`box-${style}`] = docxByHand(formLayout(i % 2 ? spec2021 : spec2020).sheets, style, 0, style === 'wingdings')));
+		docx.header = await docxByLibrary(formLayout(spec2020).sheets, 'header');
+		docx.textbox = await docxByLibrary(formLayout(spec2021).sheets, 'textbox');
+		docs = docsByLibreOffice(dir, docx);
 	}, 300_000);
 
 	async function compare(spec: FormSpec, bytes: Uint8Array, ext = '.doc') {
