@@ -17,7 +17,7 @@
 import type { WordBlock } from './docx-xml';
 import { CHECKED, UNCHECKED, isSymbolFont, symbolText } from './word-symbols';
 import { RtfTable, type RtfBounds } from './rtf-table';
-import { Bytes, DocFormatError, FC, WORD97_NFIB, readChars, readFib, readPieces, type Chars, type Fib, type Piece } from './doc-stream';
+import { Bytes, DocFormatError, FC, NO_FC, WORD97_NFIB, readChars, readFib, readPieces, type Chars, type Fib, type Piece } from './doc-stream';
 import { characterRuns, charProps, checkBoxState, fontNames, paragraphProps, paragraphRuns, type CharProps, type Runs } from './doc-props';
 
 export { DocFormatError } from './doc-stream';
@@ -123,7 +123,7 @@ const NO_PROPS: CharProps = { font: null, symbol: null, fieldData: null };
 
 /** The character properties at byte `fc` (none for a character no piece holds). */
 function propsAt(d: Doc, fc: number): CharProps {
-	if (fc < 0) return NO_PROPS;
+	if (fc === NO_FC) return NO_PROPS;
 	const grpprl = d.chpx.at(fc);
 	let p = d.props.get(grpprl);
 	if (!p) d.props.set(grpprl, (p = charProps(grpprl)));
@@ -198,7 +198,7 @@ function storyBlocks(d: Doc, chars: Chars, bounds: RtfBounds | null, boxes?: Map
 	const endParagraph = (mark: number, fc: number) => {
 		const text = line;
 		line = '';
-		const p = paragraphProps(fc >= 0 ? d.papx.at(fc) : new Uint8Array(0));
+		const p = paragraphProps(fc !== NO_FC ? d.papx.at(fc) : new Uint8Array(0));
 		const boxed = boxLines;
 		boxLines = [];
 		if (p.depth === 0 && !(mark === 0x07 && table.rowOpen)) {
@@ -273,7 +273,7 @@ function storyBlocks(d: Doc, chars: Chars, bounds: RtfBounds | null, boxes?: Map
 		if (c < 0x20 || c === 0x1f) {
 			// Objects, pictures, note marks; a form field's data sits on one of them in its instruction.
 			const f = fields[fields.length - 1];
-			if (f && !f.result && fcs[k] >= 0) {
+			if (f && !f.result && fcs[k] !== NO_FC) {
 				const at = propsAt(d, fcs[k]).fieldData;
 				if (at !== null) f.checked = checkBoxState(d.data, at);
 			}
@@ -287,7 +287,7 @@ function storyBlocks(d: Doc, chars: Chars, bounds: RtfBounds | null, boxes?: Map
 		if (props.font !== null && isSymbol(d, props.font)) add(symbolText(d.fonts[props.font], String.fromCharCode(raw[k])));
 		else add(String.fromCharCode(c));
 	}
-	if (line.trim() !== '' || boxLines.length) endParagraph(table.rowOpen ? 0x07 : 0x0d, -1);
+	if (line.trim() !== '' || boxLines.length) endParagraph(table.rowOpen ? 0x07 : 0x0d, NO_FC);
 	closeTable();
 	return blocks;
 

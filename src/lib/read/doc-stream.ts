@@ -136,9 +136,9 @@ export function readPieces(table: Bytes, fib: Fib, doc: Bytes): Piece[] {
 		const raw = table.u32(plc + (n + 1) * 4 + i * 8 + 2);
 		const compressed = (raw & 0x40000000) !== 0;
 		const fcValue = raw & 0x3fffffff;
-		const piece = { cpStart, cpEnd, fc: compressed ? fcValue / 2 : fcValue, compressed };
+		const piece = { cpStart, cpEnd, fc: compressed ? Math.floor(fcValue / 2) : fcValue, compressed };
 		if (cpEnd < cpStart || (pieces.length > 0 && cpStart < pieces[pieces.length - 1].cpEnd)) throw new DocFormatError('pieces out of order');
-		doc.check(Math.floor(piece.fc), (cpEnd - cpStart) * (compressed ? 1 : 2));
+		doc.check(piece.fc, (cpEnd - cpStart) * (compressed ? 1 : 2));
 		pieces.push(piece);
 	}
 	return pieces;
@@ -152,19 +152,23 @@ function cp1252(b: number): number {
 	return cp1252High.charCodeAt(b - 0x80);
 }
 
+/** The FC of a character no piece holds. */
+export const NO_FC = 0xffffffff;
+
 /** The characters of CPs [from, to): each one's UTF-16 code, its stored byte (for a symbol font) and its FC. */
 export interface Chars {
 	codes: Uint16Array;
 	/** A compressed piece's byte as stored (a symbol font's character is that byte, not its cp1252 meaning); else the code. */
 	raw: Uint16Array;
-	fcs: Float64Array;
+	/** Each character's byte offset in the WordDocument stream (its FC), or 0xFFFFFFFF for a CP no piece holds. */
+	fcs: Uint32Array;
 }
 
 export function readChars(doc: Bytes, pieces: Piece[], from: number, to: number): Chars {
 	const n = Math.max(0, to - from);
 	const codes = new Uint16Array(n);
 	const raw = new Uint16Array(n);
-	const fcs = new Float64Array(n).fill(-1);
+	const fcs = new Uint32Array(n).fill(NO_FC);
 	for (const p of pieces) {
 		const a = Math.max(p.cpStart, from);
 		const b = Math.min(p.cpEnd, to);
