@@ -116,3 +116,34 @@ function withWordDocument(bytes: Uint8Array, change: (stream: Uint8Array) => voi
 	entry.size = stream.length;
 	return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
+
+describe('a row definition (sprmTDefTable) as Word 97 writes it', () => {
+	/** sprmTDefTable's bytes: the cell edges, then one TC (20 bytes) per cell with its flags. */
+	function defTable(edges: number[], flags: number[]): number[] {
+		const body = [flags.length, ...edges.flatMap((e) => [e & 0xff, (e >> 8) & 0xff]), ...flags.flatMap((f) => [f & 0xff, f >> 8, ...new Array(18).fill(0)])];
+		const cb = body.length + 1;
+		return [0x08, 0xd6, cb & 0xff, cb >> 8, ...body];
+	}
+
+	it('gives the edges and the merges across (fFirstMerged, fMerged) and down (fVertRestart, fVertMerge, sprmTVertMerge)', async () => {
+		const { paragraphProps } = await import('../../src/lib/read/doc-props');
+		const grpprl = new Uint8Array([
+			0x16, 0x24, 1, // sprmPFInTable
+			0x17, 0x24, 1, // sprmPFTtp
+			...defTable([-108, 1000, 2000, 3000, 4000], [0x60, 0x01, 0x02, 0x00]),
+			0x2b, 0xd6, 2, 3, 1 // sprmTVertMerge: the fourth cell continues a merge down
+		]);
+		const p = paragraphProps(grpprl);
+		expect(p.depth).toBe(1);
+		expect(p.rowEnd).toBe(true);
+		expect(p.row).toEqual({
+			left: -108,
+			cells: [
+				{ right: 1000, vMerge: 'restart', hMerge: null },
+				{ right: 2000, vMerge: null, hMerge: 'restart' },
+				{ right: 3000, vMerge: null, hMerge: 'continue' },
+				{ right: 4000, vMerge: 'continue', hMerge: null }
+			]
+		});
+	});
+});
