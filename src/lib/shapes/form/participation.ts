@@ -20,6 +20,12 @@ export const LEANING_WORDS = new RegExp(`${TAKING_PART}|${PEOPLE}|${TALLY}`, 'g'
 /** A line that starts with a verb of taking part or a tally continues the sentence before it. */
 export const LEANING_LINE_START = new RegExp(`^(?:${TAKING_PART}|${TALLY})`);
 
+/**
+ * Verbs that set others to work (组织、发动、动员 …) and tallies: a slot with only these before it
+ * (组织（ ）人次观看警示教育片, 发动（ ）家企业开展…) is named by the words after it.
+ */
+export const ORGANIZING_WORDS = new RegExp(`组织|发动|动员|带动|引导|号召|推动|督促|鼓励|开展|举办|进行|完成|实现|达到|${TALLY}|[有计达]`, 'g');
+
 const TAKING_PART_OR_PEOPLE = new RegExp(`${TAKING_PART}|${PEOPLE}`);
 const PEOPLE_UNITS = new Set(['人', '人次', '名', '人数']);
 
