@@ -34,7 +34,7 @@ function slotRuns(text: string, slots: Slot[]): Slot[][] {
 }
 
 /** The list before a run, split into its items with the words before and after them. */
-function listBefore(words: string, k: number): { lead: string; items: string[]; tail: string } | null {
+function listBefore(words: string, k: number): Listed | null {
 	const quoted = [...words.matchAll(QUOTED)];
 	if (quoted.length === k) {
 		const first = quoted[0].index ?? 0;
@@ -57,22 +57,36 @@ function listBefore(words: string, k: number): { lead: string; items: string[]; 
 	return { lead: head.slice(0, cut), items, tail: end.slice(tailAt) };
 }
 
+/** A list as read: the words before its first item, its items, the words after its last. */
+export interface Listed {
+	lead: string;
+	items: string[];
+	tail: string;
+}
+
 /**
  * For each slot of a listed run, the words it means on its own: lead-in + its item + shared tail +
- * （ ）unit. Empty when the clause lists nothing.
+ * （ ）unit. A run with no list before it takes the list of the clause before (…分别为（3）场、（2）场，
+ * 参与人数分别为（200）人、（150）人): its item's sentence, then the run's own words.
  */
-export function enumeratedLabels(text: string, slots: Slot[]): { labels: Map<Slot, string>; runs: Slot[][] } {
+export function enumeratedLabels(text: string, slots: Slot[], listBefore_: Listed | null): { labels: Map<Slot, string>; runs: Slot[][]; list: Listed | null } {
 	const labels = new Map<Slot, string>();
 	const runs: Slot[][] = [];
-	if (!text.includes('、')) return { labels, runs };
+	let found: Listed | null = null;
+	if (!text.includes('、')) return { labels, runs, list: null };
 	for (const run of slotRuns(text, slots)) {
 		const at = slots.indexOf(run[0]);
 		const from = at > 0 ? slots[at - 1].unitEnd : 0;
 		const words = text.slice(from, run[0].start).replace(JOINER, '').replace(JOINER_END, '');
 		const list = listBefore(words, run.length);
-		if (!list) continue;
-		run.forEach((s, i) => labels.set(s, `${list.lead}${list.items[i]}${list.tail}（ ）${s.unit}`));
+		if (list) {
+			run.forEach((s, i) => labels.set(s, `${list.lead}${list.items[i]}${list.tail}（ ）${s.unit}`));
+			found = list;
+		} else if (listBefore_ && listBefore_.items.length === run.length && !words.includes('、')) {
+			const prev = listBefore_;
+			run.forEach((s, i) => labels.set(s, `${prev.lead}${prev.items[i]}${prev.tail}，${words}（ ）${s.unit}`));
+		} else continue;
 		runs.push(run);
 	}
-	return { labels, runs };
+	return { labels, runs, list: found };
 }

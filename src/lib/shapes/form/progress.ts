@@ -20,8 +20,8 @@ import {
 	type Slot
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
-import { enumeratedLabels } from './enumeration';
-import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS } from './participation';
+import { enumeratedLabels, type Listed } from './enumeration';
+import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
@@ -49,6 +49,7 @@ const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'nu
 const FOLLOW_UP_WORDS = 8;
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
 
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
@@ -64,7 +65,8 @@ function render(text: string, slots: Slot[], from: number, to: number, tSlots: S
 			}
 			continue;
 		}
-		out += text.slice(pos, s.start) + (s.open ? `${s.open} ${s.close}` : '（ ）');
+		// A unit written inside the brackets (（12场）) is written after them, where the template has it.
+		out += text.slice(pos, s.start) + (s.open ? `${s.open} ${s.close}` : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
 		pos = s.end;
 	}
 	return trimLabel(out + text.slice(pos, to));
@@ -85,7 +87,7 @@ interface ClauseCtx {
 	/** The items the cell yielded before this clause. */
 	earlier: readonly ProgressItem[];
 	/** Label of the clause before this one in the sentence, and the separator between them. */
-	prev: { label: string; sep: string; metrics: string[] } | null;
+	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null } | null;
 }
 
 /**
@@ -118,7 +120,7 @@ function prefixFor(st: ClauseState, from: number): string {
  * The words that name one slot: those before it (from the slot before it in the same part), or
  * after it when none precede or only a verb of organizing does (（ ）个企业开展…, 组织（ ）人次观看…).
  */
-function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean } {
+function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; leans: boolean } {
 	const { text, slots } = st;
 	const sub = subOf(st, s);
 	const inSub = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
@@ -133,22 +135,24 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean } {
 	if (before && own < 2 && s.kind === 'number' && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) === 0 && countsParticipants(text.slice(wordsFrom, afterEnd), s.unit)) {
 		// …（3）场参与（120）人次 with the comma left out: the people who took part in what the slot before counts.
 		const phraseFrom = at > 1 ? inSub[at - 2].unitEnd : sub.from;
-		return { label: render(text, slots, phraseFrom, before.unitEnd, st.tSlots) + `，参与（ ）${s.unit || '人次'}`, after: false };
+		return { label: render(text, slots, phraseFrom, before.unitEnd, st.tSlots) + `，参与（ ）${s.unit || '人次'}`, after: false, leans: true };
 	}
 	const end = own >= 2 && !organizingOnly ? s.unitEnd : afterEnd;
 	// A slot after another in one part is named by its own words (…（45）人次开展网络课堂培训（2）场);
 	// 发动（ ）家企业开展… reads as the template's （ ）个企业开展….
 	const from = own >= 2 && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
 	let label = render(text, slots, from, end, st.tSlots);
+	let leans = false;
 	if (isWeakClause(text.slice(sub.from, sub.to), inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
 		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
-		const own = s.kind === 'number' && inSub.length === 1 && countsParticipants(text.slice(sub.from, sub.to), s.unit) ? `参与（ ）${s.unit || '人次'}` : label;
+		leans = s.kind === 'number' && inSub.filter((o) => o.kind !== 'text').length === 1 && countsParticipants(text.slice(sub.from, sub.to), s.unit);
+		const own = leans ? `参与（ ）${s.unit || '人次'}` : label;
 		label = prefixFor(st, sub.from) + own;
 	}
-	return { label, after: end > s.unitEnd };
+	return { label, after: end > s.unitEnd, leans };
 }
 
-function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string } {
+function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string; list: Listed | null } {
 	const slots = findSlots(text);
 	const items: ProgressItem[] = [];
 	const tSlots = new Set<Slot>();
@@ -162,7 +166,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 	}
 	let label = render(text, slots, 0, text.length, tSlots);
 	if (cc.prev && slots.length > 0 && isWeakClause(text, slots)) label = cc.prev.label + cc.prev.sep + label;
-	const listed = enumeratedLabels(text, slots);
+	const listed = enumeratedLabels(text, slots, cc.prev?.list ?? null);
 	const itemOf = new Map<Slot, ProgressItem>();
 	const startOf = new Map<ProgressItem, number>();
 
@@ -172,12 +176,12 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			if (m) items.push({ kind: 'text', label, raw: s.raw, text: s.raw.trim(), match: m });
 		} else if (s.kind === 'text' && hasNumberSlot(s.raw)) {
 			// A note in brackets with its own count (进企业（3）场（参与200人）, （含消防演练2场）): a clause after the words before it.
-			const before = { label: render(text, slots, subOf(st, s).from, s.start, tSlots), sep: '，', metrics: metricsOf(items) };
+			const before = { label: render(text, slots, subOf(st, s).from, s.start, tSlots), sep: '，', metrics: metricsOf(items), last: lastNumber(items), list: null };
 			const noted = readClause(s.raw, { context: cc.context, earlier: [...cc.earlier, ...items], prev: before }).items;
 			for (const i of noted) startOf.set(i, s.start);
 			items.push(...noted);
 		} else if (s.kind === 'number' && s.value !== null) {
-			const { label: own, after } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false } : ownLabel(st, s);
+			const { label: own, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
 			let m = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			const [a, b] = rankMetrics(own, cc.context, { families: NUMBER_FAMILIES, limit: 2 });
 			if (m && a && b && a.confidence - b.confidence < 0.02 && !own.startsWith(cc.prev?.label ?? '\u0000')) {
@@ -202,6 +206,12 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 				// Never when the slot was named by the words after it: those before it say less.
 				if (full !== own && !after) m = matchMetric(full, cc.context, { families: NUMBER_FAMILIES });
 			}
+			// 参演（ ）人次 after sessions the schema pairs with participants: those sessions' participants, whatever the matcher makes of the words.
+			const anchor = leans ? (lastNumber(items) ?? cc.prev?.last) : undefined;
+			// A sessions slot left blank still names the sessions: its clause alone says which.
+			const sessions = anchor ? anchor.match : leans && cc.prev ? matchMetric(cc.prev.label, cc.context, { families: ['S'] }) : null;
+			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
+			if (paired) m = paired;
 			const partFrom = partOfTotalAt(text, s.start);
 			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
 			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
@@ -215,7 +225,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 		const ids = run.map((s) => itemOf.get(s)?.match?.metricId).filter((id) => id !== undefined);
 		if (new Set(ids).size < ids.length) for (const s of run) if (itemOf.has(s)) (itemOf.get(s) as ProgressItem).match = null;
 	}
-	return { items, label };
+	return { items, label, list: listed.list };
 }
 
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
@@ -272,7 +282,7 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
 			const r = readClause(part.text, { context, earlier: out.items, prev: prev && { ...prev, sep: part.sep } });
 			out.items.push(...r.items);
-			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items) };
+			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
 		}
 	}
 }
