@@ -69,3 +69,23 @@ cases('a short clause the clause before names', [
 	['专项整治', '组织媒体报道（3）次，刊发新闻报道（5）篇；宣传推广经验做法（2）个，刊发报道（4）篇', { 3: 'rectification.media_reports', 5: 'rectification.news_articles', 2: 'rectification.practices_promoted', 4: 'rectification.practice_articles' }],
 	['应急演练', '开展应急演练（3）场，发放宣传资料（500）份', { 3: 'drills.events', 500: null }]
 ]);
+
+cases('participants after sessions are those sessions\' participants (the schema pairs them)', [
+	['6·16咨询日', '线上公众开放日活动（2）场，（300）人次参与', { 2: 'consult.open_day_events', 300: 'consult.open_day_participants' }],
+	['6·16咨询日', '线上公众开放日活动（ ）场，（310）人次参与', { 310: 'consult.open_day_participants' }],
+	['6·16咨询日', '组织参加全国网上安全知识竞赛，参赛（420）人次', { 420: 'consult.contest_participants' }],
+	['五进', '进家庭宣传活动（2）场，（60）户家庭（180）人参与', { 2: 'five.family_events', 60: null, 180: 'five.family_participants' }]
+]);
+
+cases('a second list of the same places, and a unit written inside the brackets', [
+	['安全宣传“五进”', '开展进企业、进农村、进社区宣传活动分别为（3）场、（2）场、（4）场，参与人数分别为（200）人、（150）人、（300）人', { 3: 'five.enterprise_events', 2: 'five.village_events', 4: 'five.community_events', 200: 'five.enterprise_participants', 150: 'five.village_participants', 300: 'five.community_participants' }],
+	['6·16咨询日', '开展安全宣传咨询活动（   场），参与（1371人次）（含线上200人次）', { 1371: 'consult.participants', 200: null }],
+	['6·16咨询日', '设立咨询台开展咨询活动（4）场次，现场群众（1200）余人次参与', { 4: 'consult.events', 1200: 'consult.participants' }]
+]);
+
+cases('a clause before breaks only a tie of the matcher, within what the measure word allows', [
+	['开展安全生产专项整治宣传', '组织媒体报道（7）次，刊发新闻报道（12）篇', { 7: 'rectification.media_reports', 12: 'rectification.news_articles' }],
+	['开展“6·16”安全宣传咨询日活动', '开展安全宣传咨询活动（3）场，解答咨询（90）人次', { 3: 'consult.events', 90: null }],
+	['深入开展安全宣传“五进”', '开展安全宣传进学校活动（5）场，覆盖学校（8）所', { 5: 'five.school_events', 8: null }],
+	['开展“安全生产万里行”活动', '曝光问题隐患（7）条，其中典型案例（3）个', { 7: 'tour.problems_exposed', 3: 'tour.case_count' }]
+]);

@@ -21,6 +21,7 @@ import {
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { enumeratedLabels, type Listed } from './enumeration';
+import { measureAllows, partnerAfter } from './follow-up';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
@@ -49,6 +50,8 @@ const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'nu
 const FOLLOW_UP_WORDS = 8;
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+/** A rendered label that holds a slot (left blank or emptied for the label). */
+const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
 const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
 
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
@@ -209,9 +212,11 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			// 参演（ ）人次 after sessions the schema pairs with participants: those sessions' participants, whatever the matcher makes of the words.
 			const anchor = leans ? (lastNumber(items) ?? cc.prev?.last) : undefined;
 			// A sessions slot left blank still names the sessions: its clause alone says which.
-			const sessions = anchor ? anchor.match : leans && cc.prev ? matchMetric(cc.prev.label, cc.context, { families: ['S'] }) : null;
+			const sessions = anchor ? anchor.match : leans && cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: ['S'] }) : null;
 			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
-			if (paired) m = paired;
+			if (paired && measureAllows(own, 'P')) m = paired;
+			const before = lastNumber(items) ?? cc.prev?.last;
+			if (!m && before?.match) m = partnerAfter(own, cc.context, before.match.metricId);
 			const partFrom = partOfTotalAt(text, s.start);
 			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
 			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
