@@ -89,3 +89,9 @@ cases('a clause before breaks only a tie of the matcher, within what the measure
 	['深入开展安全宣传“五进”', '开展安全宣传进学校活动（5）场，覆盖学校（8）所', { 5: 'five.school_events', 8: null }],
 	['开展“安全生产万里行”活动', '曝光问题隐患（7）条，其中典型案例（3）个', { 7: 'tour.problems_exposed', 3: 'tour.case_count' }]
 ]);
+
+cases('other brackets and printed blanks hold a slot too', [
+	['应急演练', '开展应急演练〔3〕场，参与〔120〕人次', { 3: 'drills.events', 120: 'drills.participants' }],
+	['应急演练', '开展应急演练［4］场，参演［130］人次', { 4: 'drills.events', 130: 'drills.participants' }],
+	['应急演练', '开展应急演练__5__场，参与___140___人次', { 5: 'drills.events', 140: 'drills.participants' }]
+]);

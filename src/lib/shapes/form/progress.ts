@@ -69,7 +69,7 @@ function render(text: string, slots: Slot[], from: number, to: number, tSlots: S
 			continue;
 		}
 		// A unit written inside the brackets (（12场）) is written after them, where the template has it.
-		out += text.slice(pos, s.start) + (s.open ? `${s.open} ${s.close}` : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
+		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
 		pos = s.end;
 	}
 	return trimLabel(out + text.slice(pos, to));

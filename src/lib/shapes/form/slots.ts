@@ -35,15 +35,17 @@ export interface Clause {
 	slots: Slot[];
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+// Fillers' other brackets (〔3〕, ［3］, [3]) hold a slot as （ ） does.
+const OPEN = '（(〔［[';
+const CLOSE = '）)〕］]';
 
 /** Units of measure as the forms write them, longest first. */
 export const UNIT_WORDS = [
 	'人次', '场次', '条次', '家次', '户次', '期次', '课时', '学时',
 	'人', '次', '场', '个', '部', '篇', '条', '家', '项', '期', '份', '处', '名', '起', '件', '张', '幅', '块', '所', '户', '本', '册', '套', '批', '轮', '支', '队'
 ];
-const UNIT_AFTER = new RegExp(`^[\\s\\u3000]*(${UNIT_WORDS.join('|')})`);
+// Spaces or the underscores of a printed blank (演练__3__场) may sit between a number and its unit.
+const UNIT_AFTER = new RegExp(`^[\\s\\u3000_＿]*(${UNIT_WORDS.join('|')})`);
 const UNIT_INSIDE = new RegExp(`^(.*?)(${UNIT_WORDS.join('|')})$`);
 /** A unit, then the end of the clause: what follows the digits of 1，200人次 when ，groups thousands. */
 const UNIT_THEN_END = new RegExp(`^[\\s\\u3000]*(?:${UNIT_WORDS.join('|')})[\\s\\u3000]*(?:$|[，,；;。、])`);
@@ -232,7 +234,7 @@ export function findSlots(text: string): Slot[] {
 		const j = closingBracket(text, i);
 		if (j < 0) break;
 		const raw = text.slice(i + 1, j);
-		const nested = /[（()）]/.test(raw);
+		const nested = /[（()）〔〕［］[\]]/.test(raw);
 		const c = nested ? { kind: 'text' as const, value: null, approx: false, unit: '' } : readContent(raw);
 		// （1200）余人次, （30）多场: 余/多 between the brackets and the unit make the count approximate.
 		const approxAfter = c.kind === 'number' && !c.unit ? APPROX_AFTER.exec(text.slice(j + 1)) : null;
