@@ -22,6 +22,7 @@ import {
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, partnerAfter } from './follow-up';
+import { countedNounLast } from './word-order';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
@@ -203,6 +204,11 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			if (!m && cc.prev && !own.startsWith(cc.prev.label)) {
 				// The matcher would not choose between siblings on the slot's own words: the clause before decides.
 				m = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
+			}
+			if (!m && after) {
+				// （ ）个企业开展安全体检: the enterprises that held a check.
+				const reworded = countedNounLast(own);
+				if (reworded) m = matchMetric(reworded, cc.context, { families: NUMBER_FAMILIES });
 			}
 			if (!m) {
 				// The slot's own words were too few: try the clause up to and including the slot.
