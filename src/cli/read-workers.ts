@@ -42,9 +42,8 @@ export function inputBytes(files: { path: string }[]): number {
 	return files.reduce((sum, f) => sum + statSync(f.path).size, 0);
 }
 
-/** Threads to use when --jobs is not given: one per 16 MB of input, no more than the cores not already busy, at least one. */
-export function defaultJobs(files: { path: string }[], cores = availableParallelism(), load = loadavg()[0]): number {
-	const bytes = inputBytes(files);
+/** Threads to use when --jobs is not given for `bytes` of input: one per 16 MB, no more than the cores not already busy, at least one. */
+export function defaultJobs(bytes: number, cores = availableParallelism(), load = loadavg()[0]): number {
 	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.round(load)));
 }
 
