@@ -29,11 +29,10 @@ function startWorker(): Worker {
 }
 
 /**
- * Input per reading thread. A second thread costs about half again the CPU of
- * reading alone (each thread compiles the core afresh; results are copied
- * back), so it pays only on a large input and only when a core is free: on
- * up to 9 MB of forms, measured on a busy 2-core machine, one thread was
- * always faster (docs/performance.md).
+ * Input per reading thread. A second thread costs a quarter to two fifths more CPU than reading
+ * alone (it compiles the core afresh, ranks labels again in its own matcher cache, its results are
+ * copied back), so it pays only on a large input and only when a core is free: on a busy 2-core
+ * machine one thread was faster at every size measured, up to 27 MB of forms (docs/performance.md).
  */
 const BYTES_PER_THREAD = 16e6;
 
