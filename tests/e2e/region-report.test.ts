@@ -11,24 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { openApp, ready, type App } from './harness';
+import { nestedCsv } from '../fixtures/region-nesting';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-region-report-'));
-const P = '参与（人次）';
-const A = '6·16咨询日';
-const ROWS: (string | number)[][] = [
-	[2024, '宁县', '宁县应急管理局', A, P, 200],
-	[2023, '宁县', '宁县应急管理局', A, P, 150],
-	[2024, '正宁县', '正宁县应急管理局', A, P, 400],
-	[2024, '正宁县山河镇', '正宁县山河镇人民政府', A, P, 60],
-	[2023, '正宁县山河镇', '正宁县山河镇人民政府', A, P, 50],
-	[2024, '早胜镇', '早胜镇人民政府', A, P, 30],
-	[2023, '早胜镇', '早胜镇人民政府', A, P, 20]
-];
-
 /** The region chart's figures for the year it shows as bars, from its text description: name → value. */
 async function chartFigures(page: Page): Promise<Record<string, number>> {
 	const description = (await page.getByTestId('chart-region').locator('.canvas').getAttribute('aria-label')) ?? '';
@@ -78,7 +66,7 @@ describe('the report pack follows the region tree of the dashboard', () => {
 	let app: App;
 	beforeAll(async () => {
 		const path = join(dir, '汇总.csv');
-		writeFileSync(path, '\uFEFF' + Papa.unparse([['年度', '地区', '单位', '活动', '指标', '数值'], ...ROWS]));
+		writeFileSync(path, nestedCsv());
 		app = await openApp('/?demo=0');
 		await app.page.setViewportSize({ width: 1440, height: 1000 });
 		await app.page.getByTestId('file-input').setInputFiles([path]);

@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
@@ -23,28 +22,15 @@ import type { BoundQuery, Row } from '../../src/lib/db/types';
 import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
 import { byRegionQuery, optionsQuery } from '../../src/lib/dashboard/sql';
 import { regionBars, regionScope } from '../../src/lib/dashboard/regions';
-import { regionLinks, withUserNesting, type RegionNesting } from '../../src/lib/facts/region-links';
+import { regionLinks, withUserNesting } from '../../src/lib/facts/region-links';
 import { runSummaries, summaryTable, summaryQuery, type SummaryTable } from '../../src/lib/report/summary';
 import { summaryChart } from '../../src/lib/report/charts';
 import { draftFromRows, draftQueries, isToken, tokenValueQuery, type Token } from '../../src/lib/report/draft/index';
 import { encodeWorkspace } from '../../src/lib/workspace/file-format';
+import { NESTING, nestedCsv } from '../fixtures/region-nesting';
 
-const P = '参与（人次）';
-const A = '6·16咨询日';
-const ROWS: (string | number)[][] = [
-	[2024, '宁县', '宁县应急管理局', A, P, 200],
-	[2023, '宁县', '宁县应急管理局', A, P, 150],
-	[2024, '正宁县', '正宁县应急管理局', A, P, 400],
-	[2024, '正宁县山河镇', '正宁县山河镇人民政府', A, P, 60],
-	[2023, '正宁县山河镇', '正宁县山河镇人民政府', A, P, 50],
-	[2024, '早胜镇', '早胜镇人民政府', A, P, 30],
-	[2023, '早胜镇', '早胜镇人民政府', A, P, 20],
-	[2024, '', '某公司', A, P, 5]
-];
-/** The user's nesting, as the page's 地区上下级 panel stores it. */
-const NESTING: RegionNesting[] = [{ child: '早胜镇', parent: '宁县' }];
-
-const csv = () => new TextEncoder().encode('\uFEFF' + Papa.unparse([['年度', '地区', '单位', '活动', '指标', '数值'], ...ROWS]));
+// 某公司 names no region: a row of its own (未知地区) at every level.
+const csv = () => nestedCsv([[2024, '', '某公司', '6·16咨询日', '参与（人次）', 5]]);
 
 /** A bar or table row per region and year: `region/year` → value. */
 type Cells = Record<string, number>;
