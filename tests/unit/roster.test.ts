@@ -236,6 +236,10 @@ describe('reading a roster', () => {
 
 	it('reads pasted text: with a header, cells split by tabs; without one, by position with the phone found wherever it stands', () => {
 		expect(rosterFromText('单位\t地区\t联系人\t电话\n山河镇\t正宁县\t张三\t13800000001\n').units).toEqual([unit('山河镇', '正宁县', { contact: '张三', phone: '13800000001' })]);
+		// A row whose unit cell is empty keeps its cells in place: skipped (no unit), its region never read as a unit.
+		const gap = rosterFromText('单位\t地区\t联系人\t电话\n山河镇\t正宁县\t张三\t13800000001\n\t宁县\t\t\n');
+		expect(gap.units.map((u) => u.name)).toEqual(['山河镇']);
+		expect(gap.skipped.map((s) => s.reason.zh)).toEqual(['第3行没有单位名称，未导入：宁县']);
 		expect(rosterFromText('正宁县山河镇人民政府\n宁县 新宁镇，宁县，李四，0934-5200001\n\n城建事务 服务中心 13800000002').units).toEqual([
 			unit('正宁县山河镇人民政府', '正宁县'),
 			unit('宁县新宁镇', '宁县', { contact: '李四', phone: '0934-5200001' }),
