@@ -5,7 +5,7 @@
  * digests the page holds: no rebuild, no DuckDB). The report draft and the
  * region assignment read `state`, `completion` and `regionOf` from here.
  */
-import { acceptProposal, addUnit, rejectProposal, removeUnit, removeYear, rosterYear, setDeadlines, setYearUnits } from '../../roster/edit';
+import { acceptProposal, addUnit, rejectProposal, removeUnit, removeYear, rosterYear, setDeadlines, setYearUnits, updateUnit } from '../../roster/edit';
 import { completionByRegion, completionLine, completionOf, type Completion } from '../../roster/completion';
 import { rosterAssignments, rosterRegionLinks } from '../../roster/regions';
 import { rosterState, type RosterState } from '../../roster/status';
@@ -168,6 +168,11 @@ export class RosterPart {
 
 	addUnit(year: number, unit: Partial<RosterUnit> & { name: string }): Promise<void> {
 		return this.set(addUnit(this.roster, year, unit));
+	}
+
+	/** A unit corrected in the page (its name, region, contact, phone, category). */
+	updateUnit(year: number, old: Pick<RosterUnit, 'name' | 'region'>, changed: RosterUnit): Promise<void> {
+		return this.set(updateUnit(this.roster, year, old, changed));
 	}
 
 	removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
