@@ -17,6 +17,7 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { openApp, ready, type App } from './harness';
+import { axeViolations, mustFix } from './axe';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-roster-page-'));
 const P = '参与（人次）';
@@ -134,6 +135,20 @@ describe('the roster in the page: from an earlier year, near misses, pasted, edi
 		expect((ws.getRow(3).values as ExcelJS.CellValue[]).slice(1, 7)).toEqual([1, '宁县', '新宁镇', '未报', '李四（办公室）', '0934-5200009']);
 		expect((ws.getRow(4).values as ExcelJS.CellValue[]).slice(1, 7)).toEqual([2, '宁县', '早胜镇', '未报', '孙七', '13800000004']);
 		expect(ws.rowCount).toBe(4);
+	});
+
+	it('axe: nothing serious on the 名单 tab with a roster, the edit and add forms open (zh and en)', async () => {
+		const { page } = app;
+		await page.getByRole('button', { name: '修改“山河镇”' }).click();
+		await page.getByTestId('unit-edit-row').waitFor();
+		const found: string[] = [];
+		for (const lang of ['zh', 'en']) {
+			if (lang === 'en') await page.getByTestId('lang-switch').click();
+			for (const v of (await axeViolations(page)).filter(mustFix)) found.push(`${lang} ${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).join(' | ')}`);
+		}
+		await page.getByTestId('lang-switch').click();
+		expect(found).toEqual([]);
+		await page.getByTestId('unit-edit-row').getByRole('button', { name: '取消' }).click();
 	});
 
 	it("the report pack built in the page states the roster's completion on its cover", async () => {
