@@ -4,7 +4,7 @@
  * Wingdings and Wingdings 2 symbols, runs in a symbol font, content controls
  * and FORMCHECKBOX fields; spans as w:hMerge; the lines above the table in
  * the page header or a text box. Each gives exactly the facts of the same
- * form as .xlsx. Then what must not be read: a cut-short or damaged .doc, a
+ * form as .xlsx; a table nested in a cell reads as in the .docx. Then what must not be read: a cut-short or damaged .doc, a
  * password flag, a Word 6/95 document, a table past the limits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,12 +27,14 @@ const spec2021: FormSpec = base('2021', 41, { checkStyle: 'boxes', notation: 'mi
 describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lo-doc-'));
 	let docs: Record<string, Uint8Array> = {};
+	let nestedTableDocx = new Uint8Array(0);
 	const doc = (name: string) => docs[name];
 	beforeAll(async () => {
 		const docx: Record<string, Uint8Array> = {};
 		STYLES.forEach((style, i) => (docx[`box-${style}`] = docxByHand(formLayout(i % 2 ? spec2021 : spec2020).sheets, style, 0, style === 'wingdings')));
 		docx.header = await docxByLibrary(formLayout(spec2020).sheets, 'header');
 		docx.textbox = await docxByLibrary(formLayout(spec2021).sheets, 'textbox');
+		docx.nested = nestedTableDocx = await nestedTable();
 		docs = docsByLibreOffice(dir, docx);
 	}, 300_000);
 
@@ -57,6 +59,13 @@ describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 		const r = await compare(spec2020, doc('header'));
 		expect(r.ledger.some((e) => /^页眉\d+$/.test(e.cell))).toBe(true);
 		await compare(spec2021, doc('textbox'));
+	});
+
+	it('a table nested in a cell: its cells are lines of that cell, as in the .docx', () => {
+		const rows = (name: string, bytes: Uint8Array) => readWorkbook(bytes, name).sheets.map((s) => s.rows.map((r) => r.map((c) => c?.text ?? null)));
+		const fromDoc = rows('套表.doc', doc('nested'));
+		expect(fromDoc).toEqual([[['标题'], ['甲', '乙'], ['丙\n内1\n内2\n内3\n内4\n尾', '丁'], ['注：完']]]);
+		expect(fromDoc).toEqual(rows('套表.docx', nestedTableDocx));
 	});
 
 	it('a WPS .wps in the same container is read the same way', async () => {
@@ -105,6 +114,16 @@ describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 	});
 });
 
+/** A document whose table holds another table in a cell, written by the docx library. */
+async function nestedTable(): Promise<Uint8Array> {
+	const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+	const p = (t: string) => new Paragraph(t);
+	const row = (...cells: (Paragraph | Table)[][]) => new TableRow({ children: cells.map((children) => new TableCell({ children })) });
+	const inner = new Table({ rows: [row([p('内1')], [p('内2')]), row([p('内3')], [p('内4')])] });
+	const outer = new Table({ rows: [row([p('甲')], [p('乙')]), row([p('丙'), inner, p('尾')], [p('丁')])] });
+	return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [p('标题'), outer, p('注：完')] }] })));
+}
+
 /** The .doc with its WordDocument stream changed, written back into the compound file by SheetJS's CFB. */
 function withWordDocument(bytes: Uint8Array, change: (stream: Uint8Array) => void): Uint8Array {
 	const cfb = XLSX.CFB.read(bytes, { type: 'array' });
@@ -116,3 +135,34 @@ function withWordDocument(bytes: Uint8Array, change: (stream: Uint8Array) => voi
 	entry.size = stream.length;
 	return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
+
+describe('a row definition (sprmTDefTable) as Word 97 writes it', () => {
+	/** sprmTDefTable's bytes: the cell edges, then one TC (20 bytes) per cell with its flags. */
+	function defTable(edges: number[], flags: number[]): number[] {
+		const body = [flags.length, ...edges.flatMap((e) => [e & 0xff, (e >> 8) & 0xff]), ...flags.flatMap((f) => [f & 0xff, f >> 8, ...new Array(18).fill(0)])];
+		const cb = body.length + 1;
+		return [0x08, 0xd6, cb & 0xff, cb >> 8, ...body];
+	}
+
+	it('gives the edges and the merges across (fFirstMerged, fMerged) and down (fVertRestart, fVertMerge, sprmTVertMerge)', async () => {
+		const { paragraphProps } = await import('../../src/lib/read/doc-props');
+		const grpprl = new Uint8Array([
+			0x16, 0x24, 1, // sprmPFInTable
+			0x17, 0x24, 1, // sprmPFTtp
+			...defTable([-108, 1000, 2000, 3000, 4000], [0x60, 0x01, 0x02, 0x00]),
+			0x2b, 0xd6, 2, 3, 1 // sprmTVertMerge: the fourth cell continues a merge down
+		]);
+		const p = paragraphProps(grpprl);
+		expect(p.depth).toBe(1);
+		expect(p.rowEnd).toBe(true);
+		expect(p.row).toEqual({
+			left: -108,
+			cells: [
+				{ right: 1000, vMerge: 'restart', hMerge: null },
+				{ right: 2000, vMerge: null, hMerge: 'restart' },
+				{ right: 3000, vMerge: null, hMerge: 'continue' },
+				{ right: 4000, vMerge: 'continue', hMerge: null }
+			]
+		});
+	});
+});

@@ -18,7 +18,7 @@ import type { WordBlock } from './docx-xml';
 import { CHECKED, UNCHECKED, isSymbolFont, symbolText } from './word-symbols';
 import { RtfTable, type RtfBounds } from './rtf-table';
 import { Bytes, DocFormatError, FC, NO_FC, WORD97_NFIB, readChars, readFib, readPieces, type Chars, type Fib, type Piece } from './doc-stream';
-import { characterRuns, charProps, checkBoxState, fontNames, paragraphProps, paragraphRuns, type CharProps, type Runs } from './doc-props';
+import { characterRuns, charProps, checkBoxState, fontNames, paragraphProps, paragraphRuns, type CharProps, type ParagraphProps, type Runs } from './doc-props';
 
 export { DocFormatError } from './doc-stream';
 
@@ -53,8 +53,9 @@ interface Doc {
 	papx: Runs;
 	chpx: Runs;
 	fonts: string[];
-	/** Each run's character properties, read once. */
+	/** Each run's character and paragraph properties, read once. */
 	props: Map<Uint8Array, CharProps>;
+	paragraphs: Map<Uint8Array, ParagraphProps>;
 	/** Each font's "is a symbol font", worked out once. */
 	symbolFonts: Map<number, boolean>;
 }
@@ -82,6 +83,7 @@ export function docBlocks(streams: DocStreams, bounds: RtfBounds): WordBlock[] {
 		chpx: characterRuns(doc, table, fib),
 		fonts: fontNames(table, fib),
 		props: new Map(),
+		paragraphs: new Map(),
 		symbolFonts: new Map()
 	};
 	const blocks = storyBlocks(d, readChars(doc, d.pieces, 0, fib.ccpText), bounds, textBoxes(d, fib, table));
@@ -129,6 +131,16 @@ function propsAt(d: Doc, fc: number): CharProps {
 	if (!p) d.props.set(grpprl, (p = charProps(grpprl)));
 	return p;
 }
+
+/** The paragraph properties of the paragraph whose mark is at byte `fc`. */
+function paragraphAt(d: Doc, fc: number): ParagraphProps {
+	const grpprl = fc === NO_FC ? NO_GRPPRL : d.papx.at(fc);
+	let p = d.paragraphs.get(grpprl);
+	if (!p) d.paragraphs.set(grpprl, (p = paragraphProps(grpprl)));
+	return p;
+}
+
+const NO_GRPPRL = new Uint8Array(0);
 
 function isSymbol(d: Doc, font: number): boolean {
 	let s = d.symbolFonts.get(font);
@@ -198,7 +210,7 @@ function storyBlocks(d: Doc, chars: Chars, bounds: RtfBounds | null, boxes?: Map
 	const endParagraph = (mark: number, fc: number) => {
 		const text = line;
 		line = '';
-		const p = paragraphProps(fc !== NO_FC ? d.papx.at(fc) : new Uint8Array(0));
+		const p = paragraphAt(d, fc);
 		const boxed = boxLines;
 		boxLines = [];
 		if (p.depth === 0 && !(mark === 0x07 && table.rowOpen)) {

@@ -25,9 +25,12 @@ export class Runs {
 	/** The sprms in force at byte `fc` (none where no run covers it). */
 	at(fc: number): Uint8Array {
 		const runs = this.runs;
-		const hit = (i: number) => i >= 0 && i < runs.length && runs[i].start <= fc && fc < runs[i].end;
-		if (hit(this.last)) return runs[this.last].grpprl;
-		if (hit(this.last + 1)) return runs[++this.last].grpprl;
+		// Characters come in order: the run of the last one, or the next, nearly always.
+		for (let i = this.last; i <= this.last + 1 && i < runs.length; i++)
+			if (runs[i].start <= fc && fc < runs[i].end) {
+				this.last = i;
+				return runs[i].grpprl;
+			}
 		let lo = 0;
 		let hi = runs.length - 1;
 		while (lo <= hi) {

@@ -5,7 +5,7 @@ import { readXlsx, type XlsxPart } from './xlsx';
 import { csvReader, loadCsvReader } from './csv-loader';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind, type ZipEntry } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
-import { oleKind } from './ole';
+import { oleContents, oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
@@ -36,15 +36,11 @@ function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileNa
 	if (kind === 'xlsx') return inspectZip(bytes, fileName, limits);
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
 	if (kind === 'xls') {
-		const what = oleKind(bytes);
+		const { kind: what, wordStreams } = oleContents(bytes);
 		if (what === 'encrypted') throw encryptedFile(fileName);
 		if (what === 'corrupt') throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
 		// A Word 97–2003 .doc (and WPS's own .wps, the same container): its streams, for the Word reader.
-		if (what === 'word') {
-			const streams = sheetJS().oleRootStreams(bytes, ['worddocument', '0table', '1table', 'data']);
-			if (!streams?.has('worddocument')) throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
-			return { docStreams: streams };
-		}
+		if (what === 'word') return { docStreams: wordStreams };
 		if (what !== 'workbook') throw wrongType(fileName, what === 'other' ? 'ole' : what);
 	}
 	return bytes;
