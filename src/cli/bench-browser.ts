@@ -51,18 +51,22 @@ async function buildFloor(): Promise<string> {
 	return out;
 }
 
+/** Every `.js`/`.mjs` response of the page and its workers into `js`: path → gzipped bytes (`js_gzip_kb`; also scripts/start-js.ts). */
+export function countScripts(page: Page, js: Map<string, number>): void {
+	page.on('response', async (r) => {
+		// Keyed by path: each run serves on a new port. A worker script fetched twice counts once.
+		const path = new URL(r.url()).pathname;
+		if (!/\.m?js$/.test(path) || js.has(path)) return;
+		js.set(path, 0);
+		js.set(path, gzipSync(await r.body()).length);
+	});
+}
+
 /** One start: navigation → shell painted, → the ready marker's frame painted (s); the page's marks; the JS it loaded. */
 async function startRun(settle: boolean, js?: Map<string, number>, buildDir?: string): Promise<{ paint: number; ready: number; marks: string }> {
 	const app = await openApp('/', { init: watchPaints, settle, buildDir });
 	try {
-		if (js)
-			app.page.on('response', async (r) => {
-				// Keyed by path: each run serves on a new port. A worker script fetched twice counts once.
-				const path = new URL(r.url()).pathname;
-				if (!/\.m?js$/.test(path) || js.has(path)) return;
-				js.set(path, 0);
-				js.set(path, gzipSync(await r.body()).length);
-			});
+		if (js) countScripts(app.page, js);
 		await ready(app.page);
 		await app.page.waitForFunction(() => (window as unknown as Watched).__readyPainted !== undefined);
 		const t = await app.page.evaluate(() => ({
