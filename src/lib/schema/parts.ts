@@ -5,8 +5,9 @@
  * shown beside a suggestion.
  */
 import { canonLabel, MEASURE_WORDS } from './label';
-import { ACTION_WORDS, ACTOR_PRECEDENCE, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
+import { METRICS } from './metrics';
 import type { Family } from './types';
 
 export type Qualifiers = Partial<Record<Dimension, string[]>>;
@@ -77,13 +78,26 @@ export function metricQualifiers(metricId: string): Partial<Record<Dimension, st
  * (省市县媒体) agrees with no single sibling.
  */
 export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
-	const mq = METRIC_QUALIFIERS[metricId];
-	if (!mq) return null; // most metrics have no siblings of that kind: the fast path
+	const mq = METRIC_QUALIFIERS[metricId] ?? NONE;
+	for (const d of EXCLUSIVE_DIMENSIONS) {
+		const stated = parts.qualifiers[d];
+		if (stated && !mq[d] && stated.some((v) => EXCLUSIVE_VALUES[d]!.includes(v)) && !statesItself(metricId, d, stated)) return d;
+	}
+	if (mq === NONE) return null; // most metrics have no siblings of that kind: the fast path
 	for (const d of Object.keys(mq) as Dimension[]) {
 		const stated = parts.qualifiers[d];
 		if (stated && (stated.length !== 1 || stated[0] !== mq[d])) return d;
 	}
 	return null;
+}
+const NONE: Partial<Record<Dimension, string>> = {};
+const PREPARED_WORDS = new Map(METRICS.map((m) => [m.id, [m.zh, ...m.synonyms].map((p) => foldParts(canonLabel(p))).join('|')]));
+const EXCLUSIVE_DIMENSIONS = Object.keys(EXCLUSIVE_VALUES) as Dimension[];
+
+/** Does the metric's own wording state the value (a metric 问题整治 states 整治 itself)? */
+function statesItself(metricId: string, d: Dimension, values: string[]): boolean {
+	const words = PREPARED_WORDS.get(metricId);
+	return !!words && QUALIFIER_WORDS[d].some(([v, re]) => values.includes(v) && re.test(words));
 }
 
 /**
@@ -95,6 +109,13 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 	const qb = metricQualifiers(b);
 	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
 	return null;
+}
+
+/** Are two metrics siblings the label cannot tell apart: both defined on a dimension it leaves open, by different values? */
+export function openSiblings(parts: LabelParts, a: string, b: string): boolean {
+	const qa = metricQualifiers(a);
+	const qb = metricQualifiers(b);
+	return DIMENSIONS.some((d) => qa[d] && qb[d] && qa[d] !== qb[d] && !parts.qualifiers[d]);
 }
 
 /** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */
