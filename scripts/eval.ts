@@ -1,11 +1,12 @@
 /**
- * `npm run eval [-- --split tune|test|both|holdout|all] [--json] [--failures] [--reader]`: the label matcher on the
- * evaluation sets in tests/eval/ (see its README): `both` is tune + test, `all` adds the holdout set. Prints recall, precision of what was mapped, the
+ * `npm run eval [-- --split tune|tune2|tunes|test|both|holdout|all] [--json] [--failures] [--reader]`: the label matcher on the
+ * evaluation sets in tests/eval/ (see its README): `both` is tune + test, `all` adds the holdout set; `tune2` is the
+ * second tuning set (written blind later), `tunes` is tune + tune2. Prints recall, precision of what was mapped, the
  * wrong-metric count, how often the right metric is among the top three suggestions of what stayed
  * unmapped, and per shape the share mapped.
  *
  * The only place that knows the matcher's interface is `classify` below: keep it thin, so the script
- * follows the matcher when its entry points change. `--failures` lists misses for the tune split only —
+ * follows the matcher when its entry points change. `--failures` lists misses for the tuning sets only (tune, tune2, tunes) —
  * the test split's and the holdout set's failures are never printed (look at them and they are no longer held out).
  */
 import { readFileSync } from 'node:fs';
@@ -138,12 +139,22 @@ function summary(t: Tally) {
 	};
 }
 
-const SPLITS: Record<string, string[]> = { tune: ['tune'], test: ['test'], holdout: ['holdout'], both: ['tune', 'test'], all: ['tune', 'test', 'holdout'] };
+const SPLITS: Record<string, string[]> = {
+	tune: ['tune'],
+	tune2: ['tune2'],
+	tunes: ['tune', 'tune2'],
+	test: ['test'],
+	holdout: ['holdout'],
+	both: ['tune', 'test'],
+	all: ['tune', 'test', 'holdout']
+};
+/** Splits whose failures may be printed: the tuning sets only. */
+const TUNING_SPLITS = new Set(['tune', 'tune2', 'tunes']);
 
-/** No wording family on two sides: tune, test and the holdout set written later (h_ families). */
+/** No wording family on two files: tune, test, the holdout set (h_ families) and the second tuning set (t2_ families). */
 function checkSplit(): void {
 	const sides = new Map<string, string>();
-	for (const split of ['tune', 'test', 'holdout'])
+	for (const split of ['tune', 'test', 'holdout', 'tune2'])
 		for (const item of load(split)) {
 			const other = sides.get(item.family);
 			if (other && other !== split) throw new Error(`family ${item.family} is on both sides of the split`);
@@ -175,8 +186,9 @@ function main() {
 	const json = args.includes('--json');
 	const showFailures = args.includes('--failures');
 	const byReader = args.includes('--reader');
-	if (!(split in SPLITS)) throw new Error('--split is tune, test, both, holdout or all');
-	if (showFailures && split !== 'tune') throw new Error('--failures only with --split tune: the test half and the holdout set stay unseen');
+	if (!(split in SPLITS)) throw new Error(`--split is one of ${Object.keys(SPLITS).join(', ')}`);
+	if (showFailures && !TUNING_SPLITS.has(split))
+		throw new Error('--failures only with --split tune, tune2 or tunes: the test half and the holdout set stay unseen');
 	checkSplit();
 	const results = SPLITS[split].map((s) => run(s, showFailures, byReader));
 	if (json) {

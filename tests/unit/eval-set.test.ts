@@ -71,4 +71,53 @@ describe('evaluation set', () => {
 			expect(holdout.filter((i) => i.shape !== 'form' && (i.slot || i.prev)).map((i) => i.id)).toEqual([]);
 		});
 	});
+
+	describe('the second tuning set (tune2.json, written later, blind to the matcher and to the labels above)', () => {
+		const holdout = load('holdout');
+		const tune2 = load('tune2');
+		// Failures name tune2 ids only: the labels of the other files are never printed.
+		const key = (i: Item) => `${i.label}\u0000${i.context ?? ''}`;
+
+		it('has its own wording families (t2_), none shared with another file', () => {
+			const earlier = new Set([...tune, ...test, ...holdout].map((i) => i.family));
+			expect(tune2.filter((i) => !i.family.startsWith('t2_') || earlier.has(i.family)).map((i) => i.id)).toEqual([]);
+			expect(tune2.filter((i) => !i.id.startsWith(`${i.family}#`)).map((i) => i.id)).toEqual([]);
+			const shapesOfFamily = new Map<string, Set<string>>();
+			for (const i of tune2) shapesOfFamily.set(i.family, (shapesOfFamily.get(i.family) ?? new Set()).add(i.shape));
+			expect([...shapesOfFamily].filter(([, s]) => s.size > 1).map(([f]) => f)).toEqual([]);
+		});
+
+		it('repeats no label with its context from tune, test or the holdout set, nor within itself', () => {
+			const earlier = new Set([...tune, ...test, ...holdout].map(key));
+			expect(tune2.filter((i) => earlier.has(key(i))).map((i) => i.id)).toEqual([]);
+			expect(new Set(tune2.map((i) => `${key(i)}\u0000${i.prev ?? ''}`)).size).toBe(tune2.length);
+		});
+
+		it('names only metrics of the schema, each id once, with the shares of the other sets', () => {
+			const ids = new Set(METRICS.map((m) => m.id));
+			expect(tune2.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
+			const everyId = [...tune, ...test, ...holdout, ...tune2].map((i) => i.id);
+			expect(new Set(everyId).size).toBe(everyId.length);
+			expect(tune2.length).toBeGreaterThanOrEqual(450);
+			for (const shape of ['wide', 'long', 'form']) {
+				expect(tune2.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
+				expect(tune2.some((i) => i.shape === shape && i.metric === null)).toBe(true);
+			}
+			const share = (pred: (i: Item) => boolean) => tune2.filter(pred).length / tune2.length;
+			expect(share((i) => i.metric === null)).toBeGreaterThan(0.1);
+			expect(share((i) => i.metric === null)).toBeLessThan(0.2);
+			expect(share((i) => i.shape === 'wide')).toBeGreaterThan(0.45);
+			expect(share((i) => i.shape === 'long')).toBeGreaterThan(0.1);
+			expect(share((i) => i.shape === 'form')).toBeGreaterThan(0.25);
+			expect(tune2.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+		});
+
+		it('writes form items the way the forms reader is driven: one （ ） slot in a number clause, a question for yes/no', () => {
+			const forms = tune2.filter((i) => i.shape === 'form');
+			expect(forms.filter((i) => i.slot !== 'number' && i.slot !== 'yesno').map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && (i.label.includes('（ ）') || i.prev)).map((i) => i.id)).toEqual([]);
+			expect(tune2.filter((i) => i.shape !== 'form' && (i.slot || i.prev)).map((i) => i.id)).toEqual([]);
+		});
+	});
 });
