@@ -17,6 +17,8 @@ export interface LabelParts {
 	action: Action | null;
 	/** Qualifier values the label states (several values of one dimension: it names several siblings). */
 	qualifiers: Qualifiers;
+	/** Those its own words state (not taken from its header): only these make a label exclusive. */
+	ownQualifiers: Qualifiers;
 	/** The words of a thing the schema does not count (发放, 出动, 查实 …) the label states, or null. */
 	outside: RegExp | null;
 }
@@ -56,7 +58,8 @@ const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;�
 export function partsOf(leaf: string, context = ''): LabelParts {
 	const folded = foldParts(canonLabel(leaf));
 	const own = lastSlotWords(folded);
-	const qualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
+	const ownQualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
+	const qualifiers = { ...ownQualifiers };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
 		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1) qualifiers[d] = fromContext[d];
@@ -64,7 +67,7 @@ export function partsOf(leaf: string, context = ''): LabelParts {
 	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
 	const action = (own && actionOf(own)) || actionOf(folded);
 	const outside = OUTSIDE_SCHEMA.find(([, re]) => re.test(own ?? folded))?.[1] ?? null;
-	return { measure: measureOf(leaf), action, qualifiers, outside };
+	return { measure: measureOf(leaf), action, qualifiers, ownQualifiers, outside };
 }
 
 /** The qualifiers a metric is defined by (empty for a metric without siblings of that kind). */
@@ -80,7 +83,7 @@ export function metricQualifiers(metricId: string): Partial<Record<Dimension, st
 export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
 	const mq = METRIC_QUALIFIERS[metricId] ?? NONE;
 	for (const d of EXCLUSIVE_DIMENSIONS) {
-		const stated = parts.qualifiers[d];
+		const stated = parts.ownQualifiers[d];
 		if (stated && !mq[d] && stated.some((v) => EXCLUSIVE_VALUES[d]!.includes(v)) && !statesItself(metricId, d, stated)) return d;
 	}
 	if (mq === NONE) return null; // most metrics have no siblings of that kind: the fast path
