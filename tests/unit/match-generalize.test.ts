@@ -169,3 +169,84 @@ describe('suggestions respect what the label and its header say', () => {
 		expect(places.length).toBe(3);
 	});
 });
+
+describe('what the label does, and whose count it is', () => {
+	it.each([
+		['摄制警示教育片（部）', '警示教育', 'rectification.warning_films_made'],
+		['录制事故警示片数量', '事故警示教育']
+	])('making a film is never a screening of one: %s | %s', (label, context, expected?: string) => {
+		expect(id(label, context)).not.toBe('warning.film_sessions');
+		if (expected) expect(id(label, context)).toBe(expected);
+	});
+
+	it('watching a film is never a film made', () => {
+		expect(id('观看警示片（部）', '专项整治')).not.toBe('rectification.warning_films_made');
+	});
+
+	it.each([
+		['群众举报问题隐患（处）', '隐患排查'],
+		['住户举报隐患数', '查找身边隐患']
+	])('a tip-off is never a hazard found: %s | %s', (label, context) => {
+		expect(id(label, context)).not.toBe('rectification.hazards_found');
+	});
+
+	it.each([
+		['参加单位数', '安全生产啄木鸟'],
+		['发动（ ）家企业参加隐患自查', '专项整治'],
+		['社区个数', '查找身边隐患']
+	])('a count of units of a kind is no count of people or sessions: %s | %s', (label, context) => {
+		expect(measureOf(label)?.families).toEqual(['C']);
+	});
+
+	it('the people who stand for a place state it (居民, 师生, 职工)', () => {
+		expect(partsOf('居民参与（人）').qualifiers.place).toEqual(['community']);
+		expect(partsOf('到场师生（人次）').qualifiers.place).toEqual(['school']);
+		expect(id('参与职工（人）', '“安全红袖章”活动')).toBe('rectification.enterprise_participants');
+	});
+
+	it('a count in 次数 may count items or hazards as 次 does', () => {
+		expect(id('查处违法违规行为次数', '专项整治')).toBe('rectification.violations_found');
+		expect(id('记者采访次数', '安全生产万里行')).toBe('tour.press_interviews');
+	});
+
+	it('a label naming its activity is not carried off by a verb it shares with a third', () => {
+		expect(id('收看云课堂（人次）', '“安全生产大家谈”')).not.toBe('warning.film_participants');
+		expect(id('观看《生命重于泰山》（人次）', '学习重要论述')).not.toBe('warning.film_participants');
+	});
+});
+
+describe('a form’s bare slot continues the clause before it', () => {
+	const clause = (label: string, context: string) => matchMetric(label, context, { families: ['P', 'S', 'H', 'M', 'C'] })?.metricId ?? null;
+
+	it.each([
+		['参与（ ）人', '生产安全事故警示教育'],
+		['受教育（ ）人次', '典型事故警示教育'],
+		['参加（ ）人次', '6·16安全宣传咨询日']
+	])('under a section holding several such counts, %s | %s is left to the clause before', (label, context) => {
+		expect(clause(label, context)).toBeNull();
+	});
+
+	it('with the clause before it, the slot is that clause’s count', () => {
+		expect(clause('放映警示教育片（ ）场，受教育（ ）人次', '典型事故警示教育')).toBe('warning.film_participants');
+		expect(clause('组织参观事故警示展（ ）场，参加（ ）人', '警示教育')).toBe('warning.exhibition_participants');
+	});
+
+	it('a section with one such count still gives it', () => {
+		expect(clause('参与（ ）人次', '应急演练')).toBe('drills.participants');
+	});
+
+	it('in a wide table the header right over the leaf names the count', () => {
+		expect(id('受教育人数', '生产安全事故警示教育')).toBe('warning.education_participants');
+	});
+});
+
+describe('words of one meaning (2)', () => {
+	it.each([
+		['听众（人次）', '基层宣讲', 'study.lecture_participants'],
+		['被转引报道（篇）', '安全生产万里行', 'tour.reposts'],
+		['是否运用全国安全宣教和应急科普平台', '', 'five.platform_used']
+	])('%s | %s → %s', (label, context, expected) => {
+		const families = expected === 'five.platform_used' ? { families: ['F' as const] } : undefined;
+		expect(matchMetric(label, context, families)?.metricId ?? null).toBe(expected);
+	});
+});

@@ -6,7 +6,7 @@ import { bestSimilarity, PREPARED, toMatch, type MetricMatch, type Prepared } fr
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { metricQualifiers, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import { metricQualifiers, openSiblings, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
 /** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
@@ -73,13 +73,14 @@ const NAMED_BY_HEADER = 0.3;
 /**
  * A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. With
  * `choose` false (the leaf and its header state no family: 合计, 数量) only suggestions are made.
+ * `clause`: the leaf is a form's slot, whose context is the section's 活动项目, not a header over it.
  */
-export function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts, choose = true): Ranking {
-	const r = rankGenericOf(activity, context, families, parts);
+export function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts, choose = true, clause = false): Ranking {
+	const r = rankGenericOf(activity, context, families, parts, clause);
 	return choose ? r : { ranked: r.ranked, chosen: null };
 }
 
-function rankGenericOf(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
+function rankGenericOf(activity: string | null, context: string, families: Family[], parts: LabelParts, clause: boolean): Ranking {
 	if (!activity) {
 		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
 		// ... and words it (网络知识答题 is online, yet no 线上活动 of the consultation day).
@@ -121,6 +122,12 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	}
 	const onlyOne = !chosen && scored.length === 1;
 	if (onlyOne) chosen = scored[0].p.metric;
+	// A form's bare 参与（ ）人 continues the clause before it; the 活动项目 names a section that may hold
+	// siblings of that count (警示教育's films, exhibitions and talks; the consultation day's on-site and
+	// online events): then the clause before decides, not the section's name.
+	const own = { ...parts, qualifiers: parts.ownQualifiers };
+	const c = chosen;
+	if (clause && c && cands.some((p) => p.metric.family === c.family && openSiblings(own, c.id, p.metric.id))) chosen = undefined;
 	const suggested = scored.map((x) => ({ match: toMatch(x.p.metric, Math.min(0.5, x.s)), raw: x.s }));
 	if (!chosen) return { ranked: suggested.map((x) => x.match), chosen: null };
 	const best = toMatch(chosen, onlyOne ? 0.8 : 0.92);

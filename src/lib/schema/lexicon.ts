@@ -18,6 +18,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/受教育|受教/g, '参与教育'],
 	[/参会/g, '参与会议'],
 	[/覆盖|受众/g, '参与'],
+	// The audience of a talk or a show (听众, 观众, 听讲, 听课, 到场) took part in it.
+	[/听众|观众|听讲|听课|到场|现场参与/g, '参与'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
@@ -26,6 +28,12 @@ export const FOLDS: [RegExp, string][] = [
 	// Watching: every verb of it is 观看 (观影 watches a film).
 	[/观影/g, '观看影片'],
 	[/收看|观摩学习/g, '观看'],
+	// Reposting: 转载, 转引, 转播 are 转发.
+	[/转载|转引|转播/g, '转发'],
+	// Using a platform: 应用, 运用, 利用 are 使用.
+	[/应用|运用|利用/g, '使用'],
+	// Short names: 网课 is 网络课堂.
+	[/网课/g, '网络课堂'],
 	// Building what is planned: 拟建, 筹建, 规划建设 are 计划建设.
 	[/(?:拟|计划|规划|筹)新?建(?:设)?/g, '计划建设'],
 	// Drills (推演 is a tabletop drill).
@@ -83,6 +91,12 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\breceived\b/gi, '接收'],
 	[/\brewarded\b|\brewards?\b/gi, '奖励'],
 	[/\bconsultation(?: day)?\b/gi, '咨询日'],
+	// The places of 五进.
+	[/\b(?:campus(?:es)?|schools?)\b/gi, '学校'],
+	[/\b(?:enterprises?|compan(?:y|ies)|factor(?:y|ies))\b/gi, '企业'],
+	[/\b(?:villages?|rural(?: areas?)?)\b/gi, '农村'],
+	[/\bcommunit(?:y|ies)\b/gi, '社区'],
+	[/\b(?:famil(?:y|ies)|households?|homes?)\b/gi, '家庭'],
 	[/\bexhibitions?\b/gi, '展览'],
 	[/\b(?:warning )?films?\b/gi, '警示片'],
 	[/\bonline\b/gi, '线上'],
@@ -133,7 +147,8 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	],
 	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
 	medium: [
-		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
+		// (A 专题片 is a study film, 《生命重于泰山》, not a warning film.)
+		['film', /警示片|教育片|影片|放映|观看|观影/],
 		['exhibition', /展览|展馆|参观/],
 		// Warning education that names neither a film nor an exhibition: a talk, a meeting, a class.
 		['talk', /警示教育(?!片|展览|基地)/]
@@ -149,22 +164,24 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['weibo', /微博/],
 		['other', /快手|微信|公众号|视频号|头条|B站|哔哩|小红书|西瓜视频|百家号|企鹅号|网易号|QQ/i]
 	],
+	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
-		['enterprise', /企业/],
-		['village', /农村/],
-		['community', /社区/],
-		['school', /学校/],
-		['family', /家庭/]
+		['enterprise', /企业|职工|员工|工人/],
+		['village', /农村|农民/],
+		['community', /社区|居民/],
+		['school', /学校|师生|学生|教师|老师/],
+		['family', /家庭|家长|住户/]
 	]
 };
 
 /**
- * Values a label can state that only metrics defined by them can mean: a reward is never a count of
- * participants (竞赛获奖（人）), hazards fixed never a count of problems found or exposed (问题整改（条）), a
- * post on a platform the schema does not count (快手, 微信) never one of its own counts.
- * A metric without that dimension conflicts with such a label — unless its own phrasings state the word.
+ * Values a label's own words can state that only metrics defined by them can mean: a reward is never a
+ * count of participants (竞赛获奖（人）), a tip-off never a hazard found (居民举报隐患数), hazards fixed never
+ * a count of problems found or exposed (问题整改（条）), a post on a platform the schema does not count (快手,
+ * 微信) never one of its own counts. A metric without that dimension conflicts with such a label — unless
+ * its own phrasings state the word.
  */
-export const EXCLUSIVE_VALUES: Partial<Record<Dimension, string[]>> = { actor: ['reward'], stage: ['fixed'], platform: ['other'] };
+export const EXCLUSIVE_VALUES: Partial<Record<Dimension, string[]>> = { actor: ['reward', 'tipoff'], stage: ['fixed'], platform: ['other'] };
 
 /**
  * Where an actor is several at once, one is the metric's: 根据举报线索开展新闻报道 counts news reports,
@@ -213,6 +230,7 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	'warning.education_sessions': { medium: 'talk' },
 	'warning.education_participants': { medium: 'talk' },
 	'rectification.hazards_found': { stage: 'found' },
+	'rectification.violations_found': { stage: 'found' },
 	'consult.douyin_videos': { platform: 'douyin' },
 	'consult.weibo_posts': { platform: 'weibo' },
 	'report.received': { actor: 'tipoff' },

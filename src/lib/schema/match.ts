@@ -3,7 +3,7 @@ import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARE
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import { actionConflict, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
 import type { Family } from './types';
 
@@ -31,6 +31,8 @@ const FAMILY_PENALTY = 0.4;
  * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
  */
 const SIBLING_MARGIN = 0.08;
+/** How much nearer another activity's metric must be than one of the activity the label itself names. */
+const OTHER_ACTIVITY_MARGIN = 0.25;
 const ACTIVITY_BONUS = 0.08;
 /** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
 const QUALIFIER_BONUS = 0.2;
@@ -72,29 +74,31 @@ interface Scored {
 }
 
 function decide(
+	leaf: string,
 	scored: Scored[],
 	parts: LabelParts,
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
 	otherFamilies: Scored[] = []
 ): Ranking {
-	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId);
+	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(leaf, x.match.metricId);
 	const agreeing = scored.filter((x) => !differs(x));
 	const conflicting = scored.filter(differs);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
 	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).
-	// The activity the header names bounds the suggestions of a label naming none: its metrics come before
-	// another activity's that merely share a word (观看人数 under 云课堂 is no warning film's). And a metric
+	// The activity the header names bounds the suggestions: its metrics come before another activity's
+	// that merely share a word (观看人数 under 云课堂 is no warning film's; 发布稿件 under 排查整治宣传 is
+	// that section's articles before it is any level's of media). And a metric
 	// counted in the label's own unit comes before one counted in another (刊发稿件（篇）: articles, not 条).
 	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
 	const named = (x: Scored) =>
-		(activities.label === null && x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : 0) +
+		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : 0) +
 		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0);
 	const ranked = [
 		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
 		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),
-		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY + named(x) }))
+		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))
 	]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
@@ -104,6 +108,11 @@ function decide(
 	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
 	const top = agreeing.find(eligible);
 	if (!top) return { ranked, chosen: null };
+	// A label naming an activity in its own words (组织收看云课堂) means that activity's count unless
+	// another's is far nearer or is its header's: a shared verb (收看 of a warning film) does not carry it off.
+	const elsewhere = activities.label !== null && top.match.activityId !== activities.label && top.match.activityId !== activities.context && !top.exact;
+	const own = elsewhere ? agreeing.find((x) => x.match.activityId === activities.label) : undefined;
+	if (own && top.raw - own.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
@@ -206,14 +215,16 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 
 	const families = allowedFamilies(leaf, opts);
 	if (families.length === 0) return { ranked: [], chosen: null };
-	const labelParts = partsOf(leaf, ctx);
+	// A form's reader asks with the families of a number slot: the leaf is a clause of a form, its context the section.
+	const clause = opts?.families !== undefined;
+	const labelParts = partsOf(leaf, ctx, clause);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
 
 	if (core.replace(FILLER, '') === '') {
 		const own = genericFamilies(leaf, ctx, families);
-		return rankGeneric(labelActivity ?? contextActivity, ctx, own ?? families, labelParts, own !== null);
+		return rankGeneric(labelActivity ?? contextActivity, ctx, own ?? families, labelParts, own !== null, clause);
 	}
 
 	const q = bigrams(core);
@@ -263,7 +274,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
-	return decide(out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
+	return decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
 }
 
 const cache = new Map<string, Ranking>();

@@ -14,7 +14,7 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	名: ['P', 'C'],
 	场: ['S'],
 	场次: ['S'],
-	次数: ['S'],
+	次数: ['S', 'M', 'H'],
 	次: ['S', 'M', 'H'],
 	条次: ['H', 'M'],
 	个: ['M', 'C', 'H'],
@@ -82,9 +82,25 @@ const measures = new Map<string, { unit: string; families: Family[] } | null>();
 function measureOfUncached(label: string): { unit: string; families: Family[] } | null {
 	const c = foldParts(canonLabel(label));
 	if (CHECKBOX.test(c)) return { unit: '', families: ['F'] }; // a yes/no question may well mention 经费
-	const stated = statedMeasure(c);
+	const stated = kindCount(c) ?? statedMeasure(c);
 	if (NOT_A_COUNT.test(c) || SCALED.test(c)) return { unit: stated?.unit ?? /[%‰]/.exec(c)?.[0] ?? '', families: [] };
 	return stated;
+}
+
+/** Kinds of unit a count can be of (企业, 社区, 学校 …): 参与企业数 counts enterprises, not people. */
+const KINDS = '企业|单位|社区|学校|农村|物业公司|物业|家庭|场所|医院|机关|乡镇|街道|门店';
+const KIND_AFTER_SLOT = new RegExp(`#(个|家|所|户)(?:${KINDS})`, 'g');
+const KIND_TRAILING = new RegExp(`(?:${KINDS})(?:数量?|家数|个数|总数)$`);
+
+/**
+ * A count of units of a kind: the last slot followed by one (（ ）个企业开展…, （ ）家单位), or a leaf
+ * ending in one with 数 (参与企业数, 社区个数). These are other counts (C), never people or sessions.
+ */
+function kindCount(c: string): { unit: string; families: Family[] } | null {
+	const after = lastMatch(KIND_AFTER_SLOT, c);
+	if (after && c.indexOf('#', after.index + 1) < 0) return { unit: after.unit, families: ['C'] };
+	if (c.lastIndexOf('#') < 0 && KIND_TRAILING.test(c.replace(/[()]/g, ''))) return { unit: '个', families: ['C'] };
+	return null;
 }
 
 function statedMeasure(c: string): { unit: string; families: Family[] } | null {

@@ -24,6 +24,7 @@ export interface LabelParts {
 }
 
 const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
+const RESIDUAL = new Set(['talk']);
 
 function statedQualifiers(folded: string): Qualifiers {
 	const out: Qualifiers = {};
@@ -53,16 +54,19 @@ const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;�
  * The label's parts. Qualifiers come from the leaf (a several-slot clause's last slot first, then the
  * rest of the clause); a dimension the leaf leaves open is taken from the context (group header, 活动
  * column) when the context states exactly one value of it — a form's 活动项目 naming all five places
- * of 五进 says nothing about one clause.
+ * of 五进 says nothing about one clause. `section`: the context is a form's section (活动项目), not a
+ * header right over the leaf.
  */
-export function partsOf(leaf: string, context = ''): LabelParts {
+export function partsOf(leaf: string, context = '', section = false): LabelParts {
 	const folded = foldParts(canonLabel(leaf));
 	const own = lastSlotWords(folded);
 	const ownQualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
 	const qualifiers = { ...ownQualifiers };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
-		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1) qualifiers[d] = fromContext[d];
+		// A value that only means "neither of the others" (警示教育 naming no film or exhibition) is not taken
+		// from a form's section: a section 典型事故警示教育 holds its films and exhibitions too.
+		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1 && !(section && RESIDUAL.has(fromContext[d]![0]))) qualifiers[d] = fromContext[d];
 	}
 	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
 	const action = (own && actionOf(own)) || actionOf(folded);
@@ -112,6 +116,23 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 	const qb = metricQualifiers(b);
 	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
 	return null;
+}
+
+/** Verbs of making a thing, and of watching one: 制作警示片 and 观看警示片 are never the same count. */
+const MAKING = /制作|拍摄|摄制|录制|创作|编制|编印/;
+const WATCHING = /观看|观影|放映|参观|浏览/;
+const METRIC_ZH = new Map(METRICS.map((m) => [m.id, foldParts(canonLabel(m.zh))]));
+
+/**
+ * True when the label makes what the metric watches, or watches what it makes (拍摄事故警示教育片数 is
+ * no screening; 组织观看警示片 no film produced). A label stating both verbs says nothing either way.
+ */
+export function actionConflict(leaf: string, metricId: string): boolean {
+	const label = foldParts(canonLabel(leaf));
+	const makes = MAKING.test(label);
+	if (makes === WATCHING.test(label)) return false;
+	const zh = METRIC_ZH.get(metricId) ?? '';
+	return makes ? WATCHING.test(zh) && !MAKING.test(zh) : MAKING.test(zh) && !WATCHING.test(zh);
 }
 
 /** Are two metrics siblings the label cannot tell apart: both defined on a dimension it leaves open, by different values? */
