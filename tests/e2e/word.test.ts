@@ -1,7 +1,8 @@
 /**
  * Word and WPS files in the browser: a mixed batch (.xlsx, .xls, .docx with
- * Wingdings check boxes, a WPS .et, an RTF saved as .doc, a Word 97 .doc) dropped at once. The KPIs
- * equal the Node pipeline's on the same bytes; the .doc shows its message; the
+ * Wingdings check boxes, a WPS .et, an RTF saved as .doc, a Word 97 .doc written by LibreOffice,
+ * a Word 6/95-era .doc) dropped at once. The KPIs equal the Node pipeline's on the same bytes;
+ * the Word 6 .doc shows its message; the
  * Word reader is fetched only once a Word file arrives; the Word collection template downloads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import type { Fact } from '../../src/lib/facts/fact';
 import { formLayout, makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { docxByHand } from '../fixtures/forms-docx';
 import { formRtf } from '../fixtures/forms-rtf';
+import { docsByLibreOffice } from '../fixtures/forms-doc';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-word-'));
 const files: string[] = [];
@@ -38,9 +40,12 @@ async function makeInputs() {
 	put('周家镇.et', (await makeFormWorkbook(et)).bytes);
 	const rtf = randomFormSpec(55, { unit: '正宁县湫头乡人民政府', year: 2021, filedOn: '2021-06-24', checkStyle: 'boxes' });
 	put('湫头乡.doc', formRtf(formLayout(rtf).sheets, { boxes: 'symbol-field', unicode: true }));
+	const binary = randomFormSpec(56, { unit: '正宁县榆林子镇人民政府', year: 2021, filedOn: '2021-06-24', checkStyle: 'boxes' });
+	put('榆林子镇.doc', docsByLibreOffice(mkdtempSync(join(tmpdir(), 'e2e-doc-')), { 榆林子镇: docxByHand(formLayout(binary).sheets, 'wingdings2') }).榆林子镇);
+	// Not a Word 97 document inside (as Word 6/95 wrote them): refused with what to do.
 	const cfb = XLSX.CFB.utils.cfb_new();
 	XLSX.CFB.utils.cfb_add(cfb, 'WordDocument', new Uint8Array(4096).fill(7));
-	put('榆林子镇.doc', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>));
+	put('旧版.doc', new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>));
 }
 
 function expectedTotals(facts: Fact[]) {
@@ -64,16 +69,17 @@ afterAll(async () => {
 });
 
 describe('Word and WPS files in the browser', () => {
-	it('a mixed batch: the KPIs equal the Node pipeline on the same bytes; the .doc says to save it as .docx', async () => {
+	it('a mixed batch: the KPIs equal the Node pipeline on the same bytes (the Word 97 .doc read); a Word 6 .doc says to save it as .docx', async () => {
 		const { page } = app;
 		expect(wordReaderScripts).toEqual([]);
 		await page.getByTestId('file-input').setInputFiles(files);
 		await ready(page);
-		await expect.poll(() => page.getByTestId('file-row').count()).toBe(6);
+		await expect.poll(() => page.getByTestId('file-row').count()).toBe(7);
 		const want = expectedTotals(facts);
-		expect(want.units).toBe(5);
+		expect(want.units).toBe(6);
+		expect(facts.some((f) => f.file === '榆林子镇.doc' && f.family === 'F')).toBe(true);
 		for (const k of ['participation', 'hazards', 'media', 'sessions', 'units'] as const) expect(await kpi(page, k), k).toBe(want[k]);
-		const doc = page.getByTestId('file-row').filter({ hasText: '榆林子镇.doc' });
+		const doc = page.getByTestId('file-row').filter({ hasText: '旧版.doc' });
 		await expect.poll(() => doc.innerText()).toMatch(/另存为.*\.docx|Save it as \.docx/);
 		// The Word reader (RTF's too) came as its own script, once a Word file arrived.
 		expect(wordReaderScripts.length).toBe(1);

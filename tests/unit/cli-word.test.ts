@@ -1,18 +1,19 @@
 /**
  * The normalize CLI on a folder of what units send back: Word forms are read
  * (the same rows as the same forms in Excel), WPS .et spreadsheets by their
- * content, Word 97 .doc and PDF files give error rows saying why, anything
+ * content, Word 97 .doc files are read (a Word 6/95 one and PDF files give error rows saying why), anything
  * else is counted as skipped in the summary line — never passed over in silence.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import * as XLSX from '@e965/xlsx';
 import { formLayout, makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
-import { docxByLibrary } from '../fixtures/forms-docx';
+import { docxByHand, docxByLibrary } from '../fixtures/forms-docx';
+import { docsByLibreOffice } from '../fixtures/forms-doc';
 import { formRtf } from '../fixtures/forms-rtf';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -46,12 +47,15 @@ describe('normalize CLI on Word and WPS files', () => {
 		expect(w.rows.map(strip).sort()).toEqual(x.rows.map(strip).sort());
 	});
 
-	it('a mixed folder: .et read by content, an RTF .doc read, a Word 97 .doc and a .pdf as error rows with the reason, the rest counted as skipped', async () => {
+	it('a mixed folder: .et read by content, an RTF .doc and a Word 97 .doc read, a Word 6 .doc and a .pdf as error rows with the reason, the rest counted as skipped', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cli-mixed-'));
 		const spec = randomFormSpec(31, { format: 'xls', unit: '正宁县山河镇人民政府' });
 		writeFileSync(join(dir, '山河镇.et'), (await makeFormWorkbook(spec)).bytes);
 		const rtf = randomFormSpec(32, { format: 'xlsx', unit: '正宁县宫河镇人民政府' });
 		writeFileSync(join(dir, '宫河镇.doc'), formRtf(formLayout(rtf).sheets, { boxes: 'wingdings', unicode: false }));
+		const binary = randomFormSpec(33, { format: 'xlsx', unit: '正宁县永和镇人民政府', checkStyle: 'boxes' });
+		docsByLibreOffice(dir, { 永和镇: docxByHand(formLayout(binary).sheets, 'wingdings') });
+		unlinkSync(join(dir, '永和镇.docx'));
 		const cfb = XLSX.CFB.utils.cfb_new();
 		XLSX.CFB.utils.cfb_add(cfb, 'WordDocument', new Uint8Array(4096).fill(7));
 		writeFileSync(join(dir, '旧版.doc'), new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>));
@@ -65,6 +69,9 @@ describe('normalize CLI on Word and WPS files', () => {
 		const fromRtf = r.rows.filter((x) => x.file === '宫河镇.doc' && x.status === 'ok');
 		expect(fromRtf.length).toBeGreaterThan(5);
 		expect(new Set(fromRtf.map((x) => x.unit))).toEqual(new Set(['正宁县宫河镇人民政府']));
+		const fromDoc = r.rows.filter((x) => x.file === '永和镇.doc' && x.status === 'ok');
+		expect(fromDoc.length).toBeGreaterThan(5);
+		expect(new Set(fromDoc.map((x) => `${x.unit}|${x.sheet}`))).toEqual(new Set(['正宁县永和镇人民政府|表1']));
 		const doc = r.rows.find((x) => x.file === '旧版.doc')!;
 		expect(doc.status).toBe('error');
 		expect(doc.text).toContain('请在 Word 或 WPS 中“另存为”.docx 后再导入');
@@ -72,6 +79,6 @@ describe('normalize CLI on Word and WPS files', () => {
 		expect(pdf.status).toBe('error');
 		expect(pdf.text).toMatch(/PDF/);
 		expect(pdf.text).not.toMatch(/只改了扩展名/);
-		expect(r.stderr).toMatch(/4 个文件 \/ files .* 2 个无法读取或没有数据 \/ unreadable or without data · 3 个已跳过/);
+		expect(r.stderr).toMatch(/5 个文件 \/ files .* 2 个无法读取或没有数据 \/ unreadable or without data · 3 个已跳过/);
 	});
 });

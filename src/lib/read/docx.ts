@@ -7,19 +7,21 @@
  * row each spanning the table — the layout a form has in Excel, so the form
  * reader reads both alike. Cells are named as in the document (Sheet.word).
  *
- * An HTML document saved as .doc is read the same way (html-doc.ts), and so
- * is an RTF document, whatever its name (rtf-doc.ts).
+ * An HTML document saved as .doc is read the same way (html-doc.ts), so
+ * is an RTF document, whatever its name (rtf-doc.ts), and a Word 97–2003
+ * binary .doc (doc-binary.ts).
  *
  * Loaded on demand (docx-loader.ts): only a Word file needs it.
  */
 import type { Range, WordLayout, Workbook } from './workbook';
 import { WorkbookBuilder, type RawRows } from './cells';
 import type { ReadLimits } from './limits';
-import { corruptFile, tooManyCells, tooManyColumns, tooManyRows, truncatedFile } from './errors';
+import { corruptFile, encryptedFile, oldWordFile, tooManyCells, tooManyColumns, tooManyRows, truncatedFile } from './errors';
 import { wordBlocks, type WordBlock, type WordCell, type WordRow } from './docx-xml';
 import { htmlBlocks } from './html-doc';
-import { rtfBlocks } from './rtf-doc';
+import { rtfBlocks, type RtfBounds } from './rtf-doc';
 import { RtfSyntaxError } from './rtf-tokens';
+import { DocFormatError, DocRefused, docBlocks, type DocStreams } from './doc-binary';
 
 export { wordBlocks } from './docx-xml';
 
@@ -175,25 +177,45 @@ export function readHtmlDocument(bytes: Uint8Array, fileName: string, limits: Re
  * they are read (rows, cells, columns), before the grid is built.
  */
 export function readRtfDocument(bytes: Uint8Array, fileName: string, limits: ReadLimits): Workbook {
-	let cells = 0;
 	try {
-		const blocks = rtfBlocks(bytes, {
-			row: (table, rows) => {
-				if (rows > limits.maxRows) throw tooManyRows(fileName, `表${table}`, rows, limits.maxRows);
-			},
-			cells: (count) => {
-				cells = count;
-				if (cells > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);
-			},
-			columns: (table, count) => {
-				if (count > limits.maxColumns) throw tooManyColumns(fileName, `表${table}`, count, limits.maxColumns);
-			}
-		});
-		return blocksWorkbook(blocks, 'rtf', fileName, limits);
+		return blocksWorkbook(rtfBlocks(bytes, tableBounds(fileName, limits)), 'rtf', fileName, limits);
 	} catch (e) {
 		if (!(e instanceof RtfSyntaxError)) throw e;
 		throw e.kind === 'truncated' ? truncatedFile(fileName) : corruptFile(fileName, e.message);
 	}
+}
+
+/**
+ * Reads a Word 97–2003 binary document (doc-binary.ts) from its compound
+ * file's streams the same way, bounded as RTF is. A Word 6/95 document keeps
+ * the message to save it as .docx; a password-protected one is refused as such.
+ * A stream that does not hold what it says throws DocFormatError (the caller
+ * tells a truncated file from a corrupt one by the file's length).
+ */
+export function readWordBinary(streams: DocStreams, fileName: string, limits: ReadLimits): Workbook {
+	try {
+		return blocksWorkbook(docBlocks(streams, tableBounds(fileName, limits)), 'doc', fileName, limits);
+	} catch (e) {
+		if (!(e instanceof DocRefused)) throw e;
+		throw e.reason === 'encrypted' ? encryptedFile(fileName) : oldWordFile(fileName);
+	}
+}
+
+export { DocFormatError };
+
+/** The bounds a document's tables keep as they are read (rows, cells, columns, as for a sheet). */
+function tableBounds(fileName: string, limits: ReadLimits): RtfBounds {
+	return {
+		row: (table, rows) => {
+			if (rows > limits.maxRows) throw tooManyRows(fileName, `表${table}`, rows, limits.maxRows);
+		},
+		cells: (count) => {
+			if (count > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);
+		},
+		columns: (table, count) => {
+			if (count > limits.maxColumns) throw tooManyColumns(fileName, `表${table}`, count, limits.maxColumns);
+		}
+	};
 }
 
 /** An HTML file's text: UTF-8, else the charset its <meta> names (Chinese Word saves gb2312), else GB18030. */
@@ -211,7 +233,7 @@ function htmlText(bytes: Uint8Array): string {
 	}
 }
 
-function blocksWorkbook(blocks: WordBlock[], format: 'docx' | 'html' | 'rtf', fileName: string, limits: ReadLimits): Workbook {
+function blocksWorkbook(blocks: WordBlock[], format: 'docx' | 'html' | 'rtf' | 'doc', fileName: string, limits: ReadLimits): Workbook {
 	const { parts, paragraphs, header } = tableParts(blocks);
 	// The page header is repeated above every table: a hostile one (many lines, many tables) is refused before it is.
 	if (header * parts.length > limits.maxCells) throw tooManyCells(fileName, limits.maxCells);

@@ -32,12 +32,12 @@ const isDocumentName = (name: string) => /\.(docx?|docm|dotx?|wps|wpt|rtf)$/i.te
 const SAVE_AS_DOCX_ZH = '请在 Word 或 WPS 中“另存为”.docx 后再导入。';
 const SAVE_AS_DOCX_EN = 'Save it as .docx in Word or WPS and import it again.';
 
-/** A Word 97–2003 .doc (or a WPS .wps in the same container): its binary format is not read. */
+/** A .doc/.wps in an OLE container that is no Word 97–2003 document (Word 6/95 and older, other WPS formats): not read. */
 export const oldWordFile = (name: string) =>
 	new FileError(
 		'read.word-97',
-		`文件${q(name).zh}是 Word 97–2003（.doc）或 WPS（.wps）格式的文档，无法直接读取。${SAVE_AS_DOCX_ZH}`,
-		`The file ${q(name).en} is a Word 97–2003 (.doc) or WPS (.wps) document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`
+		`文件${q(name).zh}是 Word 95 或更早版本（或其他 WPS 格式）的文档，无法直接读取。${SAVE_AS_DOCX_ZH}`,
+		`The file ${q(name).en} is a Word 95 or older (or another WPS format) document, which cannot be read directly. ${SAVE_AS_DOCX_EN}`
 	);
 
 /** A file named .rtf that holds no RTF document (RTF documents are read, under any name). */

@@ -5,9 +5,9 @@ import { readXlsx, type XlsxPart } from './xlsx';
 import { csvReader, loadCsvReader } from './csv-loader';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind, type ZipEntry } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
-import { oleKind } from './ole';
+import { oleContents, oleKind } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
-import { corruptFile, emptyFile, encryptedFile, oldWordFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
+import { corruptFile, emptyFile, encryptedFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
 import { FileError } from '../base/problem';
 import type { Workbook } from './workbook';
@@ -32,21 +32,26 @@ function detailOf(e: unknown): string {
  * size), an OLE file's streams (encryption, kind of document). Returns the
  * bytes the parser should read: for a plain zip, its parts as inflated here.
  */
-function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] | WordDocument {
+function inspect(bytes: Uint8Array, kind: ReturnType<typeof sniffFormat>, fileName: string, limits: ReadLimits): Uint8Array | ZipPart[] | WordDocument | WordBinary {
 	if (kind === 'xlsx') return inspectZip(bytes, fileName, limits);
 	if (bytes.length > limits.maxPlainBytes) throw tooLarge(fileName, bytes.length, limits.maxPlainBytes);
 	if (kind === 'xls') {
-		const what = oleKind(bytes);
+		const { kind: what, wordStreams } = oleContents(bytes);
 		if (what === 'encrypted') throw encryptedFile(fileName);
 		if (what === 'corrupt') throw truncatedOrCorrupt(bytes, fileName, 'damaged OLE container');
-		// A Word 97–2003 .doc (and WPS's own .wps, the same container): not read, saved as .docx it is.
-		if (what === 'word') throw oldWordFile(fileName);
+		// A Word 97–2003 .doc (and WPS's own .wps, the same container): its streams, for the Word reader.
+		if (what === 'word') return { docStreams: wordStreams };
 		if (what !== 'workbook') throw wrongType(fileName, what === 'other' ? 'ole' : what);
 	}
 	return bytes;
 }
 
 type ZipPart = XlsxPart;
+
+/** A Word 97–2003 binary document's streams (WordDocument, its table stream, Data), by lower-case name. */
+interface WordBinary {
+	docStreams: Map<string, Uint8Array>;
+}
 
 /** A Word document's main part (word/document.xml) and its page headers (word/header*.xml), inflated and decoded. */
 interface WordDocument {
@@ -186,6 +191,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 				// An RTF document, whatever its name (.doc, .rtf, .wps): its paragraphs and tables as a .docx's.
 				return wordReader().readRtfDocument(bytes, fileName, limits);
 			case 'xls':
+				if (typeof parsed === 'object' && 'docStreams' in parsed) return wordReader().readWordBinary(parsed.docStreams, fileName, limits);
 				return sheetJS().readWithSheetJS(bytes, 'xls', fileName, limits);
 			case 'csv':
 			case 'text':
@@ -225,6 +231,7 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 	}
 	if (kind !== 'xls' && kind !== 'html') return;
 	const sheetjs = await loadSheetJS();
+	if (kind === 'xls' && oleKind(bytes) === 'word') await loadWordReader();
 	// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
 	if (sheetjs.needsCodepages(bytes)) await sheetjs.ensureCodepages();
 }

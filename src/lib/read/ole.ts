@@ -9,12 +9,27 @@ import { sheetJS } from './sheetjs-loader';
 
 export type OleKind = 'workbook' | 'encrypted' | 'word' | 'powerpoint' | 'other' | 'corrupt';
 
+/** The streams a Word 97–2003 document is read from (doc-binary.ts). */
+const WORD_STREAMS = ['worddocument', '0table', '1table', 'data'];
+
+/** What the file holds and, for a Word document, its streams by lower-case name (one read of the directory). */
+export function oleContents(bytes: Uint8Array): { kind: OleKind; wordStreams: Map<string, Uint8Array> } {
+	const dir = sheetJS().oleDirectory(bytes, WORD_STREAMS);
+	const names = dir?.names ?? [];
+	const kind: OleKind = !dir
+		? 'corrupt'
+		: names.includes('encryptioninfo') || names.includes('encryptedpackage')
+			? 'encrypted'
+			: names.includes('workbook') || names.includes('book')
+				? 'workbook'
+				: dir.streams.has('worddocument')
+					? 'word'
+					: names.includes('powerpoint document')
+						? 'powerpoint'
+						: 'other';
+	return { kind, wordStreams: dir?.streams ?? new Map() };
+}
+
 export function oleKind(bytes: Uint8Array): OleKind {
-	const names = sheetJS().oleStreamNames(bytes);
-	if (!names) return 'corrupt';
-	if (names.includes('encryptioninfo') || names.includes('encryptedpackage')) return 'encrypted';
-	if (names.includes('workbook') || names.includes('book')) return 'workbook';
-	if (names.includes('worddocument')) return 'word';
-	if (names.includes('powerpoint document')) return 'powerpoint';
-	return 'other';
+	return oleContents(bytes).kind;
 }

@@ -104,3 +104,28 @@ export function oleStreamNames(bytes: Uint8Array): string[] | null {
 		return null;
 	}
 }
+
+/**
+ * An OLE2 compound file's stream names (lower-cased) and, of the root
+ * storage's streams, those `wanted` lists (lower-case), by name: a Word
+ * document's `WordDocument`, its table and data streams (an embedded
+ * object's streams of the same names, in storages below, are not these).
+ * One read of the directory. Null when it is not readable as one.
+ */
+export function oleDirectory(bytes: Uint8Array, wanted: string[]): { names: string[]; streams: Map<string, Uint8Array> } | null {
+	try {
+		const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+		const names: string[] = [];
+		const streams = new Map<string, Uint8Array>();
+		cfb.FileIndex.forEach((f: { name: string; type: number; content?: ArrayLike<number> }, i: number) => {
+			const name = f.name.toLowerCase();
+			names.push(name);
+			const depth = cfb.FullPaths[i].replace(/\/$/, '').split('/').length;
+			if (f.type === 2 && depth === 2 && wanted.includes(name) && f.content && !streams.has(name))
+				streams.set(name, f.content instanceof Uint8Array ? f.content : Uint8Array.from(f.content));
+		});
+		return { names, streams };
+	} catch {
+		return null;
+	}
+}

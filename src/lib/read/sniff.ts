@@ -8,7 +8,7 @@ import type { FileFormat } from './workbook';
  * hold. `text` is plain text under a spreadsheet's
  * extension (many systems export tab-separated text as ".xls").
  */
-export type Sniffed = Exclude<FileFormat, 'docx' | 'html' | 'rtf'> | 'html' | 'rtf' | 'pdf' | 'image' | 'archive' | 'text' | 'empty' | 'unknown';
+export type Sniffed = Exclude<FileFormat, 'docx' | 'html' | 'rtf' | 'doc'> | 'html' | 'rtf' | 'pdf' | 'image' | 'archive' | 'text' | 'empty' | 'unknown';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);
 

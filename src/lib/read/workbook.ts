@@ -51,7 +51,7 @@ export interface WordLayout {
 	paragraphs: (number | string | undefined)[];
 }
 
-export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html' | 'rtf';
+export type FileFormat = 'xlsx' | 'xls' | 'csv' | 'docx' | 'html' | 'rtf' | 'doc';
 
 export interface Workbook {
 	format: FileFormat;
