@@ -3,7 +3,7 @@ import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARE
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { actionConflict, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import { actionConflict, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
 import type { Family } from './types';
 
@@ -81,9 +81,11 @@ function decide(
 	preferred: Family | null,
 	otherFamilies: Scored[] = []
 ): Ranking {
-	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(leaf, x.match.metricId);
-	const agreeing = scored.filter((x) => !differs(x));
-	const conflicting = scored.filter(differs);
+	const does = labelDoing(leaf);
+	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId);
+	const agreeing: Scored[] = [];
+	const conflicting: Scored[] = [];
+	for (const x of scored) (differs(x) ? conflicting : agreeing).push(x);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
 	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).

@@ -121,18 +121,26 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 /** Verbs of making a thing, and of watching one: 制作警示片 and 观看警示片 are never the same count. */
 const MAKING = /制作|拍摄|摄制|录制|创作|编制|编印/;
 const WATCHING = /观看|观影|放映|参观|浏览/;
-const METRIC_ZH = new Map(METRICS.map((m) => [m.id, foldParts(canonLabel(m.zh))]));
+type Doing = 'make' | 'watch' | null;
+const doing = (text: string): Doing => {
+	const makes = MAKING.test(text);
+	return makes === WATCHING.test(text) ? null : makes ? 'make' : 'watch';
+};
+const METRIC_DOING = new Map(METRICS.map((m) => [m.id, doing(foldParts(canonLabel(m.zh)))]));
 
 /**
- * True when the label makes what the metric watches, or watches what it makes (拍摄事故警示教育片数 is
- * no screening; 组织观看警示片 no film produced). A label stating both verbs says nothing either way.
+ * Does the label make (制作, 拍摄 …) or watch (观看, 放映 …) — null when it states both or neither. A label
+ * that makes what a metric watches, or watches what it makes, never means it (拍摄事故警示教育片数 is no
+ * screening; 组织观看警示片 no film produced): see `actionConflict`.
  */
-export function actionConflict(leaf: string, metricId: string): boolean {
-	const label = foldParts(canonLabel(leaf));
-	const makes = MAKING.test(label);
-	if (makes === WATCHING.test(label)) return false;
-	const zh = METRIC_ZH.get(metricId) ?? '';
-	return makes ? WATCHING.test(zh) && !MAKING.test(zh) : MAKING.test(zh) && !WATCHING.test(zh);
+export function labelDoing(leaf: string): Doing {
+	return doing(foldParts(canonLabel(leaf)));
+}
+
+export function actionConflict(labelDoes: Doing, metricId: string): boolean {
+	if (!labelDoes) return false;
+	const metricDoes = METRIC_DOING.get(metricId);
+	return !!metricDoes && metricDoes !== labelDoes;
 }
 
 /** Are two metrics siblings the label cannot tell apart: both defined on a dimension it leaves open, by different values? */
