@@ -49,8 +49,14 @@ export function detectActivity(text: string): string | null {
 		if (at < 0) continue;
 		if (!best || at < best.at) best = { activity, len: keyword.length, at };
 	}
-	return best?.activity ?? null;
+	return best?.activity ?? (LOCAL_TOUR.test(text) ? 'campaign_tour' : null);
 }
+
+/**
+ * The campaign's local names follow one pattern (安全生产天山行, 安全生产齐鲁行, 白山松水安全行), so a
+ * province's own name is known without listing it; 安全行为/安全行业 are no campaign.
+ */
+const LOCAL_TOUR = /安全生产[\u4e00-\u9fa5]{2,4}行|[\u4e00-\u9fa5]{2,4}安全行(?=$|[”"」』）)\s活])/;
 
 /** How closely a header must word one metric to stand for that metric's activity. */
 const WORDED_METRIC = 0.75;
