@@ -174,7 +174,8 @@ describe('region nesting: the data, the user, the tree, the counts and the regio
 		expect(await tree(page)).toEqual(expectTree);
 		const panelAgain = page.getByTestId('region-nesting');
 		await panelAgain.locator('summary').click();
-		expect(await panelAgain.getByTestId('nesting-decision').count()).toBe(3);
+		// The panel's form loads when first opened.
+		await expect.poll(() => panelAgain.getByTestId('nesting-decision').count()).toBe(3);
 		// Undo the last: 正宁县 stands alone again.
 		await panelAgain.getByTestId('nesting-decision-undo').last().click();
 		await ready(page);

@@ -233,7 +233,10 @@ describe('generated forms', () => {
 		['2020 as legacy .xls, split line', base('2020', 7, { year: 2020, filedOn: '2020-06-24', notation: 'mixed', checkStyle: 'mixed', format: 'xls', layout: { headerLine: 'split', activity: 'repeated' } })],
 		['reworded form (参加, 场次, reordered, 钢都行, unmapped clauses)', base('reworded', 8, { notation: 'mixed', checkStyle: 'mixed' })],
 		['reworded form, everything filled, bare', base('reworded', 9, { notation: 'bare', values: Object.fromEntries(Object.entries(randomValues('reworded', rng(9), { blankRate: 0 }))) })],
-		['2021 with 1.2万 and 无', base('2021', 10, { notation: 'bracket', values: { ...randomValues('2021', rng(10)), 'consult.contest_participants': 12000, 'five.products': 0 } })]
+		['2021 with 1.2万 and 无', base('2021', 10, { notation: 'bracket', values: { ...randomValues('2021', rng(10)), 'consult.contest_participants': 12000, 'five.products': 0 } })],
+		['a county\'s wording (slots before nouns, lists, 其中 parts, notes, commas left out), brackets', base('county', 13, { year: 2022, filedOn: '2022-06-24', notation: 'bracket' })],
+		['a county\'s wording, everything filled, bare', base('county', 14, { notation: 'bare', values: randomValues('county', rng(14), { blankRate: 0 }) })],
+		['a county\'s wording, Chinese numerals and 约/余', base('county', 15, { notation: 'mixed', layout: { activity: 'repeated', headerLine: 'split' } })]
 	];
 
 	for (const [name, spec] of cases)
@@ -253,7 +256,7 @@ describe('generated forms', () => {
 	});
 
 	it('an untouched form yields no facts at all', async () => {
-		for (const template of ['2020', '2021', 'reworded'] as const) {
+		for (const template of ['2020', '2021', 'reworded', 'county'] as const) {
 			const spec = base(template, 12, { values: {} });
 			const g = await makeFormWorkbook(spec);
 			expect(g.expected).toEqual([]);

@@ -15,7 +15,7 @@ import { addNesting, regionLinks, withUserNesting } from '../../src/lib/facts/re
 import { byRegionQuery, kpiTotalsQuery, sourcesQuery } from '../../src/lib/dashboard/sql';
 import { validateMergeDecisions } from '../../src/lib/workspace/merges';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
-import { readWorkspaceDecisions } from '../../src/lib/workspace/plan';
+import { readWorkspaceDecisions } from '../../src/lib/workspace/open-file';
 
 const shape = (nodes: RegionNode[]): unknown => Object.fromEntries(nodes.map((n) => [n.name, shape(n.children)]));
 

@@ -4,7 +4,8 @@
  * the sources queries binding every value as a parameter.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyMergeDecisions, mergeKey, readWorkspaceDecisions, validateFileDecisions, validateMergeDecisions } from '../../src/lib/workspace/plan';
+import { emptyMergeDecisions, mergeKey, validateFileDecisions, validateMergeDecisions } from '../../src/lib/workspace/plan';
+import { readWorkspaceDecisions } from '../../src/lib/workspace/open-file';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
 import { contentHash } from '../../src/lib/facts/hash';
 import { emptyProfile } from '../../src/lib/mapping/profile';

@@ -18,8 +18,11 @@
 import type { BrowserDb } from '../db/browser';
 import { demoFiles } from '../ingest/demo';
 import { emptyProfile, type MappingProfile } from '../mapping/profile';
-import { mergeKey, readWorkspaceDecisions, restorePlan, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
-import { decodeWorkspace, encodeWorkspace, type WorkspaceFile } from '../workspace/file-format';
+import { mergeKey, restorePlan, type MergeDecisions, type WorkspaceDecisions } from '../workspace/plan';
+import type { WorkspaceFile } from '../workspace/file-format';
+
+/** The workspace file's format and checks load with the first workspace file saved or opened: no part of the start. */
+const workspaceFileParts = () => Promise.all([import('../workspace/file-format'), import('../workspace/open-file')]);
 import type { UnitMergeProposal } from '../checks/index';
 import type { LedgerSummary } from '../facts/ledger-summary';
 import type { RegionAssignment } from '../facts/region-assign';
@@ -72,10 +75,10 @@ export class AppState {
 		const { content, workspace, imports } = this;
 		try {
 			const { files, decisions, profile, merges, roster, draft } = await workspace.open();
-			this.roster.replace(roster);
+			await this.roster.replace(roster);
 			if (profile) content.profile = profile;
 			if (merges) content.merges = merges;
-			this.draft.restore(draft);
+			await this.draft.restore(draft);
 			void workspace.askPersistence();
 			const plan = restorePlan(files, workspace.meta, opts.wantDemo);
 			const restored: ImportItem[] = plan.restore.map((f) => ({
@@ -148,7 +151,7 @@ export class AppState {
 		return this.change(
 			() => {
 				content.clear();
-				this.draft.restore(null);
+				void this.draft.restore(null);
 				ui.sources = null;
 				ui.notice = years.length ? { kind: 'cleared', names: [], ...bilingual('noticeClearedKeptRoster', { years: years.join('、') }) } : null;
 				workspace.meta = { ...workspace.meta, demoRemoved: true };
@@ -237,13 +240,15 @@ export class AppState {
 			if (Object.keys(e.decisions).length) decisions.files[fileId] = e.decisions;
 			if (e.demo) decisions.demo.push(fileId);
 		}
+		const [{ encodeWorkspace }] = await workspaceFileParts();
 		return encodeWorkspace({ files, decisions });
 	}
 
 	/** Reads and validates a workspace file; a good one waits for `confirmWorkspace`, a bad one is refused with the reason. */
-	openWorkspaceFile(name: string, bytes: Uint8Array): boolean {
+	async openWorkspaceFile(name: string, bytes: Uint8Array): Promise<boolean> {
 		const { ui } = this;
 		ui.pendingWorkspace = null;
+		const [{ decodeWorkspace }, { readWorkspaceDecisions }] = await workspaceFileParts();
 		const decoded = decodeWorkspace(bytes);
 		if (!decoded.ok) {
 			ui.notice = { kind: 'workspace-error', names: [name], zh: decoded.error.zh, en: decoded.error.en };
@@ -277,14 +282,14 @@ export class AppState {
 			ui.sources = null;
 			content.profile = decisions.profile ?? emptyProfile();
 			content.merges = decisions.merges;
-			this.roster.replace(decisions.roster);
+			await this.roster.replace(decisions.roster);
 			// Demo files in the workspace stay (and stay removable); without any, the demo set does not come back.
 			workspace.meta = { ...workspace.meta, demoRemoved: demo.size === 0 };
 			await workspace.save((s) => s.clear(workspace.meta));
 			if (decisions.profile) await workspace.save((s) => s.putProfile(decisions.profile!));
 			await workspace.save((s) => s.putMerges(decisions.merges));
 			await workspace.save((s) => s.putRoster(decisions.roster));
-			this.draft.restore(decisions.draft);
+			await this.draft.restore(decisions.draft);
 			await workspace.save((s) => s.putDraft(this.draft.edits));
 			workspace.restartSeq(0);
 			const now = Date.now();

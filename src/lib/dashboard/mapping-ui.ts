@@ -3,14 +3,14 @@
  * proposing a new metric's name, unit and id from a label, and the profile's
  * export file name.
  */
-import type { Metric } from '../schema/types';
+import type { MetricName } from '../schema/types';
 import type { MappingProfile } from '../mapping/profile';
 import { isSchemaMetric } from '../mapping/catalog';
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 /** Metrics whose zh name, en name or id contain every word of the query (all of them for a blank query). */
-export function searchMetrics(catalog: readonly Metric[], query: string): Metric[] {
+export function searchMetrics(catalog: readonly MetricName[], query: string): MetricName[] {
 	const words = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return catalog.slice();
 	return catalog.filter((m) => {

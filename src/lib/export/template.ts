@@ -10,7 +10,7 @@
  * Yes/no questions take 是 or 否 from a list; the reader makes them 1/0 facts.
  */
 import ExcelJS from 'exceljs';
-import { METRICS, getActivity, getMetric, matchMetric, type Metric } from '../schema/index';
+import { METRICS, getActivity, matchMetric, type Metric } from '../schema/index';
 
 export type TemplateKind = '2020' | '2021' | 'all';
 
@@ -63,8 +63,9 @@ export interface TemplateRow {
 
 /** The metrics a template asks for, in order: numbers, 是/否 questions and short texts (启动形式, 六个能力). */
 export function templateMetrics(kind: TemplateKind): Metric[] {
-	const ids = kind === '2020' ? FORM_2020 : kind === '2021' ? FORM_2021 : METRICS.map((m) => m.id);
-	return ids.map((id) => getMetric(id)!);
+	if (kind !== '2020' && kind !== '2021') return METRICS.slice();
+	const withWording = new Map(METRICS.map((m) => [m.id, m]));
+	return (kind === '2020' ? FORM_2020 : FORM_2021).map((id) => withWording.get(id)!);
 }
 
 /** Where things are on the sheet (1-based rows, letters for columns). */

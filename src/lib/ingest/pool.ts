@@ -12,6 +12,13 @@ import { splitResult, type ReadFile } from '../model/digest';
 import type { FileDecisions } from '../pipeline';
 import type { IngestRequest, IngestResponse } from './protocol';
 
+/**
+ * The page's one worker script (worker.ts): a parse worker of this pool, or a build worker
+ * (model/client.ts), by the requests it gets. One script, so the code both need (the schema,
+ * the matcher) is fetched once.
+ */
+export const spawnWorker = (): Worker => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
 export interface IngestFile {
 	name: string;
 	/** Read lazily so thousands of dropped files are not all in memory at once. */
@@ -99,7 +106,7 @@ export class IngestPool {
 	) {}
 
 	private spawn(): Worker {
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = spawnWorker();
 		worker.onmessage = (e: MessageEvent<IngestResponse>) => this.answer(worker, e.data);
 		worker.onerror = (e) => {
 			e.preventDefault();

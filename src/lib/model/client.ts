@@ -1,5 +1,6 @@
 /**
- * The page's side of a rebuild: one build worker per rebuild (model/worker.ts),
+ * The page's side of a rebuild: one build worker per rebuild (model/build-run.ts,
+ * in the worker script `spawn` starts),
  * given copies of the files' packed facts; the tables come back as Arrow IPC
  * for DuckDB, the checks later through `onChecks`. A newer rebuild stops the
  * older worker (its checks are moot by then).
@@ -18,10 +19,13 @@ export type OnChecks = (result: { checks: Check[]; counts: CheckCounts; proposal
 export class ModelClient {
 	private worker: Worker | null = null;
 
+	/** `spawn`: starts a worker that builds on a BuildRequest (the page's one worker script, ingest/worker.ts). */
+	constructor(private spawn: () => Worker) {}
+
 	/** Builds the tables of `files` (import order); `onChecks` gets the checks of this build, unless a newer build came first. */
 	build(files: ReadFile[], profile: MappingProfile, merges: MergeDecisions, onChecks: OnChecks, links: RegionLink[] = []): Promise<Built> {
 		this.worker?.terminate();
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = this.spawn();
 		this.worker = worker;
 		return new Promise((resolve, reject) => {
 			let built = false;
@@ -41,7 +45,7 @@ export class ModelClient {
 				fail(e.message || 'build worker crashed');
 			};
 			// The packed facts are copied (the page keeps its own for the next rebuild): ~100 MB for a million facts, a few ms.
-			worker.postMessage({ files, profile, merges, links } satisfies BuildRequest);
+			worker.postMessage({ type: 'build', files, profile, merges, links } satisfies BuildRequest);
 		});
 	}
 

@@ -9,6 +9,7 @@ import type { ReadFile } from './digest';
 
 /** Page → build worker: resolve, map and check these files (import order) and hand back the tables for DuckDB. */
 export interface BuildRequest {
+	type: 'build';
 	files: ReadFile[];
 	profile: MappingProfile;
 	merges: MergeDecisions;

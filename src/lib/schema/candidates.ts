@@ -54,10 +54,10 @@ export function detectActivity(text: string): string | null {
 
 /**
  * The campaign tour under its local names: 安全生产齐鲁行, 荆楚安全行, 安全八闽行, 三秦行活动 — a place's
- * two or three characters before 行, after 安全(生产) or before 安全行, or alone as the whole header. The
+ * two to four characters before 行, after 安全(生产) or before 安全行, or alone as the whole header. The
  * character before 行 is no verb's (执行, 运行, 出行, 银行 …).
  */
-const PLACE = '[\\u4e00-\\u9fff]{1,2}[^执进运举实推施银出通步旅发同试先践履流平自另现暂例可言航飞穿并盛风的性\\x00-\\xff]';
+const PLACE = '[\\u4e00-\\u9fff]{1,3}[^执进运举实推施银出通步旅发同试先践履流平自另现暂例可言航飞穿并盛风的性\\x00-\\xff]';
 const LOCAL_TOUR = new RegExp(`安全(?:生产)?${PLACE}行(?![业政为动])|[\\u4e00-\\u9fff]{2}安全(?:生产)?行(?![业政为动])|^${PLACE}行(?:活动)?(?=$|[(#])`);
 
 /** How closely a header must word one metric to stand for that metric's activity. */

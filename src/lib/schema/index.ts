@@ -1,6 +1,7 @@
-export type { Activity, Family, Metric } from './types';
+export type { Activity, Family, Metric, MetricName } from './types';
 export { ACTIVITIES } from './activities';
 export { METRICS } from './metrics';
+export { METRIC_NAMES } from './metric-names';
 export { FAMILIES, getMetric, getActivity, metricsOfActivity } from './lookup';
 export { matchMetric, rankMetrics, detectActivity, type MetricMatch } from './match';
 export { measureOf } from './measure';

@@ -12,7 +12,8 @@ export interface Activity {
 	keywords: string[];
 }
 
-export interface Metric {
+/** A metric as the page names it (metric-names.ts). */
+export interface MetricName {
 	/** Stable id, e.g. `consult.participants`. */
 	id: string;
 	activity: string;
@@ -21,6 +22,10 @@ export interface Metric {
 	en: string;
 	/** Unit of measure as written in the forms: 场, 次, 人次, 篇, 个, 条, 部 … ('' for F and T). */
 	unit: string;
+}
+
+/** A metric with the forms' wording of it, what the matcher reads (metrics.ts). */
+export interface Metric extends MetricName {
 	/** The forms' own wording and synonyms found in the wild (the clause without the number). */
 	synonyms: string[];
 }

@@ -20,8 +20,9 @@
  */
 import { contentHash } from '../facts/hash';
 import { Refusal, isObject } from '../base/problem';
+import { WORKSPACE_EXTENSION } from './extension';
 
-export const WORKSPACE_EXTENSION = '.aqy';
+export { WORKSPACE_EXTENSION };
 export const WORKSPACE_VERSION = 1;
 export const WORKSPACE_FORMAT = 'anquanyue-workspace';
 export const WORKSPACE_MAGIC = new Uint8Array([0x89, 0x41, 0x51, 0x59, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -6,10 +6,8 @@
  * IndexedDB exists (a page or a worker).
  */
 import type { FileDecisions } from '../pipeline';
-import { validRoster } from '../roster/edit';
-import type { Roster } from '../roster/types';
+import { emptyRoster, type Roster } from '../roster/types';
 import type { MappingProfile } from '../mapping/profile';
-import { validateProfile } from '../mapping/validate';
 import { emptyMergeDecisions, validateMergeDecisions, type MergeDecisions } from './merges';
 
 export const WORKSPACE_DB = 'anquanyue-kanban';
@@ -121,16 +119,18 @@ export class WorkspaceStore {
 		const roster = done(tx.objectStore(SETTINGS).get('roster') as IDBRequest<unknown>);
 		const draft = done(tx.objectStore(SETTINGS).get('draft') as IDBRequest<unknown>);
 		await finished(tx);
-		const [f, k, v, p, m, g, d] = [await files, await keys, await values, await profile, await meta, await merges, await draft];
+		const [f, k, v, p, m, g, d, r] = [await files, await keys, await values, await profile, await meta, await merges, await draft, await roster];
 		const decisions = new Map<string, FileDecisions>();
 		k.forEach((key, i) => decisions.set(String(key), v[i]));
-		const checked = p === undefined ? null : validateProfile(p);
+		// The profile's checks load only when there is a stored profile: no part of a first visit's start.
+		const checked = p === undefined ? null : (await import('../mapping/validate')).validateProfile(p);
 		return {
 			files: f.map((r) => ({ ...r, bytes: r.bytes instanceof Blob ? r.bytes : new Blob([r.bytes]) })).sort((a, b) => a.addedAt - b.addedAt || a.seq - b.seq),
 			decisions,
 			profile: checked?.ok ? checked.profile : null,
 			merges: (g === undefined ? null : validateMergeDecisions(g)) ?? emptyMergeDecisions(),
-			roster: validRoster(await roster),
+			// A stored roster's checks load only when one is stored.
+			roster: r === undefined ? emptyRoster() : (await import('../roster/edit')).validRoster(r),
 			meta: { ...emptyMeta(), ...(m ?? {}) },
 			draft: d ?? null,
 			fresh: f.length === 0 && m === undefined && p === undefined && k.length === 0

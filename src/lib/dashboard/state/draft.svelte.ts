@@ -4,31 +4,35 @@
  * stored in the workspace (IndexedDB) and travel in the `.aqy` file; the
  * figures themselves are always recomputed from the data.
  */
-import { emptyDraftEdits, readDraftEdits, setSentenceText, toggleOff, type DraftEdits, type SentenceEdit } from '../../report/draft/edits';
+import type { DraftEdits, SentenceEdit } from '../../report/draft/edits';
+
+/** Reading, checking and changing the edits load with the first stored draft or the first edit: no part of a first visit's start. */
+const editing = () => import('../../report/draft/edits');
 
 export class DraftState {
-	edits = $state.raw<DraftEdits>(emptyDraftEdits());
+	edits = $state.raw<DraftEdits>({ off: [], texts: {} });
 
 	/** `persist` stores the edits (the workspace part's write; a failure is shown there). */
 	constructor(private readonly persist: (edits: DraftEdits) => Promise<void>) {}
 
-	/** Edits read back from IndexedDB or a workspace file (anything malformed is dropped). */
-	restore(raw: unknown): void {
-		this.edits = readDraftEdits(raw);
+	/** Edits read back from IndexedDB or a workspace file (anything malformed is dropped; nothing stored: no edits). */
+	async restore(raw: unknown): Promise<void> {
+		if (raw === null || raw === undefined) this.edits = { off: [], texts: {} };
+		else this.edits = (await editing()).readDraftEdits(raw);
 	}
 
 	/** Switches a sentence or a paragraph off, or back on. */
-	toggle(id: string): Promise<void> {
-		return this.set(toggleOff(this.edits, id));
+	async toggle(id: string): Promise<void> {
+		return this.set((await editing()).toggleOff(this.edits, id));
 	}
 
 	/** Rewords a sentence (null: back to the generated wording). */
-	setText(id: string, edit: SentenceEdit | null): Promise<void> {
-		return this.set(setSentenceText(this.edits, id, edit));
+	async setText(id: string, edit: SentenceEdit | null): Promise<void> {
+		return this.set((await editing()).setSentenceText(this.edits, id, edit));
 	}
 
-	clear(): Promise<void> {
-		return this.set(emptyDraftEdits());
+	async clear(): Promise<void> {
+		return this.set((await editing()).emptyDraftEdits());
 	}
 
 	private set(edits: DraftEdits): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import type { BrowserDb } from '../../db/browser';
 import { ModelClient } from '../../model/client';
+import { spawnWorker } from '../../ingest/pool';
 import type { CheckCounts } from '../../model/protocol';
 import type { LabelEntry } from '../../mapping/inventory';
 import { withUserNesting, type RegionLink } from '../../facts/region-links';
@@ -41,7 +42,7 @@ export class Rebuild {
 	dbError = $state<string | null>(null);
 	private dbReady: Promise<BrowserDb | null>;
 	private resolveDb!: (db: BrowserDb | null) => void;
-	private model = new ModelClient();
+	private model = new ModelClient(spawnWorker);
 	private loads: Promise<void> = Promise.resolve();
 
 	/** `rosterRegions`: what the roster says of regions (regions of units whose files name none, nesting), read at each rebuild. */

@@ -5,10 +5,8 @@
  * digests the page holds: no rebuild, no DuckDB). The report draft and the
  * region assignment read `state`, `completion` and `regionOf` from here.
  */
-import { acceptProposal, addUnit, rejectProposal, removeUnit, removeYear, rosterYear, setDeadlines, setYearUnits } from '../../roster/edit';
 import { completionByRegion, completionLine, completionOf, type Completion } from '../../roster/completion';
-import { rosterAssignments, rosterRegionLinks } from '../../roster/regions';
-import { rosterState, type RosterState } from '../../roster/status';
+import type { RosterState } from '../../roster/status';
 import type { RosterProposal } from '../../roster/match';
 import type { RosterImport } from '../../roster/parse';
 import { emptyRoster, type Roster, type RosterUnit } from '../../roster/types';
@@ -21,6 +19,17 @@ import type { Persistence } from './persistence.svelte';
 /** Reading a list (a file, pasted text, earlier filers) loads with the first list: it is no part of the page's start. */
 const rosterReading = () => import('../../roster/parse');
 
+/**
+ * Matching filers to the roster's units, editing it and what it says of regions load with the first
+ * roster (stored, opened or made in the 名单 tab): no part of a start without one.
+ */
+const loadLogic = () =>
+	Promise.all([import('../../roster/edit'), import('../../roster/status'), import('../../roster/regions')]).then(([edit, status, regions]) => ({ ...edit, ...status, ...regions }));
+type Logic = Awaited<ReturnType<typeof loadLogic>>;
+
+const isBlank = (r: Roster) => r.years.length === 0 && r.links.length === 0 && r.rejected.length === 0;
+const noState = (): RosterState => ({ statuses: [], offRoster: [], unplacedFailures: [] });
+
 export class RosterPart {
 	roster = $state.raw<Roster>(emptyRoster());
 	/** The year shown in the 名单 tab (null: the roster's latest). */
@@ -31,15 +40,19 @@ export class RosterPart {
 
 	private content: Content;
 	private workspace: Persistence;
+	/** The roster's logic once loaded (null: not yet; a blank roster needs none). */
+	private logic = $state.raw<Logic | null>(null);
+	private logicLoading: Promise<Logic> | null = null;
 
 	/** Each roster unit's status, the 名单外 filers and the failed files no unit claims. */
 	readonly state: RosterState = $derived.by(() => this.compute());
 
 	/** What the roster says of regions, for the model build (rebuild.svelte.ts): regions of filers whose files name none, nesting. */
-	readonly regions: { assignments: RegionAssignment[]; links: RegionLink[] } = $derived.by(() => ({
-		assignments: rosterAssignments(this.roster, this.state),
-		links: rosterRegionLinks(this.roster)
-	}));
+	readonly regions: { assignments: RegionAssignment[]; links: RegionLink[] } = $derived.by(() => {
+		const logic = this.logic;
+		if (!logic || isBlank(this.roster)) return { assignments: [], links: [] };
+		return { assignments: logic.rosterAssignments(this.roster, this.state), links: logic.rosterRegionLinks(this.roster) };
+	});
 
 	/** `onRegions`: the roster's regions changed by an edit here (the facts must be rebuilt). */
 	constructor(
@@ -53,8 +66,16 @@ export class RosterPart {
 
 	/** Matched on the names the dashboard shows: the user's region assignments and accepted unit merges applied first. */
 	private compute(): RosterState {
+		const logic = this.logic;
+		if (!logic || isBlank(this.roster)) return noState();
 		const { accepted, regions } = this.content.merges;
-		return rosterState(this.roster, this.content.entries.map((e) => e.result), { merges: accepted, regions });
+		return logic.rosterState(this.roster, this.content.entries.map((e) => e.result), { merges: accepted, regions });
+	}
+
+	/** The roster's logic, loaded when first needed. */
+	private loaded(): Promise<Logic> {
+		if (this.logic) return Promise.resolve(this.logic);
+		return (this.logicLoading ??= loadLogic().then((logic) => (this.logic = logic)));
 	}
 
 	get years(): number[] {
@@ -77,7 +98,7 @@ export class RosterPart {
 
 	/** The year's completion in all, or null when that year has no roster. */
 	completion(year: number | null = this.year): Completion | null {
-		if (year === null || !rosterYear(this.roster, year)) return null;
+		if (year === null || !this.roster.years.some((y) => y.year === year)) return null;
 		return completionOf(this.state.statuses, year);
 	}
 
@@ -113,13 +134,15 @@ export class RosterPart {
 		if (JSON.stringify(this.regions) !== before) await this.onRegions();
 	}
 
-	/** Replaces the roster as a whole (a workspace file opened, or cleared). */
-	replace(roster: Roster): void {
+	/** Replaces the roster as a whole (restored, a workspace file opened, or cleared); its logic is loaded first when it has any. */
+	async replace(roster: Roster): Promise<void> {
+		if (!isBlank(roster)) await this.loaded();
 		this.roster = roster;
 		this.chosenYear = null;
 	}
 
-	private take(year: number, read: RosterImport): Promise<void> {
+	private async take(year: number, read: RosterImport): Promise<void> {
+		const { setYearUnits } = await this.loaded();
 		this.lastImport = read;
 		this.importError = null;
 		this.chosenYear = year;
@@ -162,15 +185,18 @@ export class RosterPart {
 		return this.take(year, { units, skipped: [], sheet: '', headerRow: 0 });
 	}
 
-	setDue(year: number, due: { interimDue?: string | null; finalDue?: string | null }): Promise<void> {
+	async setDue(year: number, due: { interimDue?: string | null; finalDue?: string | null }): Promise<void> {
+		const { setDeadlines } = await this.loaded();
 		return this.set(setDeadlines(this.roster, year, due));
 	}
 
-	addUnit(year: number, unit: Partial<RosterUnit> & { name: string }): Promise<void> {
+	async addUnit(year: number, unit: Partial<RosterUnit> & { name: string }): Promise<void> {
+		const { addUnit } = await this.loaded();
 		return this.set(addUnit(this.roster, year, unit));
 	}
 
-	removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
+	async removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
+		const { removeUnit } = await this.loaded();
 		return this.set(removeUnit(this.roster, year, unit));
 	}
 
@@ -182,15 +208,18 @@ export class RosterPart {
 		return this.set(emptyRoster());
 	}
 
-	removeYear(year: number): Promise<void> {
+	async removeYear(year: number): Promise<void> {
+		const { removeYear } = await this.loaded();
 		return this.set(removeYear(this.roster, year));
 	}
 
-	accept(p: RosterProposal): Promise<void> {
+	async accept(p: RosterProposal): Promise<void> {
+		const { acceptProposal } = await this.loaded();
 		return this.set(acceptProposal(this.roster, p));
 	}
 
-	reject(p: RosterProposal): Promise<void> {
+	async reject(p: RosterProposal): Promise<void> {
+		const { rejectProposal } = await this.loaded();
 		return this.set(rejectProposal(this.roster, p));
 	}
 }

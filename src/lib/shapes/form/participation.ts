@@ -9,6 +9,8 @@
  * 师生 …) and tallies (共计, 合计 …). 观摩 is not among them: those who watch a drill
  * from the side did not take part in it (the matcher leaves 观摩 unmapped).
  */
+import { getMetric } from '../../schema/lookup';
+import type { MetricMatch } from '../../schema/match';
 
 const TAKING_PART = '参[与加演训赛学会展评观]|受(?:教育|训|益)|[观收]看|聆听|听讲|覆盖|吸引|带动|出席';
 const PEOPLE = '干部职工|企业员工|家庭成员|职工|员工|群众|师生|学生|村民|居民|市民|家长|听众|观众|受众|人员|总人数|人数|人次';
@@ -20,6 +22,12 @@ export const LEANING_WORDS = new RegExp(`${TAKING_PART}|${PEOPLE}|${TALLY}`, 'g'
 /** A line that starts with a verb of taking part or a tally continues the sentence before it. */
 export const LEANING_LINE_START = new RegExp(`^(?:${TAKING_PART}|${TALLY})`);
 
+/**
+ * Verbs that set others to work (组织、发动、动员 …) and tallies: a slot with only these before it
+ * (组织（ ）人次观看警示教育片, 发动（ ）家企业开展…) is named by the words after it.
+ */
+export const ORGANIZING_WORDS = new RegExp(`组织|发动|动员|带动|引导|号召|推动|督促|鼓励|开展|举办|进行|完成|实现|达到|${TALLY}|[有计达]`, 'g');
+
 const TAKING_PART_OR_PEOPLE = new RegExp(`${TAKING_PART}|${PEOPLE}`);
 const PEOPLE_UNITS = new Set(['人', '人次', '名', '人数']);
 
@@ -29,4 +37,16 @@ const PEOPLE_UNITS = new Set(['人', '人次', '名', '人数']);
  */
 export function countsParticipants(clause: string, unit: string): boolean {
 	return PEOPLE_UNITS.has(unit) || (unit === '' && TAKING_PART_OR_PEOPLE.test(clause));
+}
+
+/**
+ * The participants metric paired with a sessions metric (drills.events → drills.participants,
+ * consult.open_day_events → consult.open_day_participants), or null when the schema counts no
+ * participants of those sessions (launch.events, cloud.interviews).
+ */
+export function participantsOf(sessionsId: string): MetricMatch | null {
+	const stem = sessionsId.replace(/_?(?:events|sessions)$/, '');
+	if (stem === sessionsId) return null;
+	const m = getMetric(`${stem}${stem.endsWith('.') ? '' : '_'}participants`);
+	return m && m.family === 'P' ? { metricId: m.id, activityId: m.activity, family: 'P', confidence: 1 } : null;
 }

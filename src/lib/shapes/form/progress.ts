@@ -19,7 +19,10 @@ import {
 	trimLabel,
 	type Slot
 } from './slots';
-import { countsParticipants, LEANING_WORDS } from './participation';
+import { partOfTotalAt, unlessTotalCounted } from './breakdown';
+import { enumeratedLabels, type Listed } from './enumeration';
+import { measureAllows, partnerAfter } from './follow-up';
+import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
@@ -40,13 +43,36 @@ export interface ProgressResult {
 const PROMPT = /条目式简要表述[^（(\n]*(?:[（(][^)）]*字[^)）]*[)）])?/;
 
 
+/** A bracket note holding a count with its measure word (参与200人, 含消防演练2场). */
+const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'number');
+
+/** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
+const FOLLOW_UP_WORDS = 8;
+
+const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+/** A rendered label that holds a slot (left blank or emptied for the label). */
+const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
+const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
+
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
-	// A text slot that is no kept text (社区（村）) stays as written.
-	const inside = slots
-		.filter((s) => s.start >= from && s.end <= to && !(s.kind === 'text' && !tSlots.has(s)))
-		.map((s) => ({ ...s, start: s.start - from, end: s.end - from, unitEnd: s.unitEnd - from }));
-	return trimLabel(emptied(text.slice(from, to), inside));
+	let out = '';
+	let pos = from;
+	for (const s of slots) {
+		if (s.start < from || s.end > to) continue;
+		if (s.kind === 'text' && !tSlots.has(s)) {
+			// A text slot that is no kept text (社区（村）) stays as written; a note with a count of its own is read on its own.
+			if (hasNumberSlot(s.raw)) {
+				out += text.slice(pos, s.start);
+				pos = s.end;
+			}
+			continue;
+		}
+		// A unit written inside the brackets (（12场）) is written after them, where the template has it.
+		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
+		pos = s.end;
+	}
+	return trimLabel(out + text.slice(pos, to));
 }
 
 /** Starts of the 、-separated parts of a clause: a 、 right after a slot and its unit splits it. */
@@ -61,8 +87,10 @@ function subStarts(text: string, slots: Slot[]): number[] {
 
 interface ClauseCtx {
 	context: string;
+	/** The items the cell yielded before this clause. */
+	earlier: readonly ProgressItem[];
 	/** Label of the clause before this one in the sentence, and the separator between them. */
-	prev: { label: string; sep: string } | null;
+	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null } | null;
 }
 
 /**
@@ -91,27 +119,43 @@ function prefixFor(st: ClauseState, from: number): string {
 	return from > 0 ? render(st.text, st.slots, 0, from, st.tSlots) : st.cc.prev ? st.cc.prev.label + st.cc.prev.sep : '';
 }
 
-/** The words that name one slot: those before it, or after it when none precede (（ ）个企业开展…). */
-function ownLabel(st: ClauseState, s: Slot): string {
+/**
+ * The words that name one slot: those before it (from the slot before it in the same part), or
+ * after it when none precede or only a verb of organizing does (（ ）个企业开展…, 组织（ ）人次观看…).
+ */
+function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; leans: boolean } {
 	const { text, slots } = st;
 	const sub = subOf(st, s);
-	const before = slots.filter((o) => o.start < s.start && o.start >= sub.from).pop();
+	const inSub = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
+	const at = inSub.indexOf(s);
+	const before = at > 0 ? inSub[at - 1] : undefined;
 	const wordsFrom = before ? before.unitEnd : sub.from;
-	const own = hanCount(text.slice(wordsFrom, s.start).replace(LEANING_WORDS, ''));
-	const next = slots.find((o) => o.start > s.start && o.start < sub.to);
-	const end = own >= 2 ? s.unitEnd : next ? next.start : sub.to;
-	let label = render(text, slots, sub.from, end, st.tSlots);
-	const subSlots = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
-	const subText = text.slice(sub.from, sub.to);
-	if (isWeakClause(subText, subSlots.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
+	const ownWords = text.slice(wordsFrom, s.start).replace(LEANING_WORDS, '');
+	const own = hanCount(ownWords);
+	const next = inSub[at + 1];
+	const afterEnd = next ? next.start : sub.to;
+	const organizingOnly = hanCount(ownWords.replace(ORGANIZING_WORDS, '')) < 2 && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
+	if (before && own < 2 && s.kind === 'number' && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) === 0 && countsParticipants(text.slice(wordsFrom, afterEnd), s.unit)) {
+		// …（3）场参与（120）人次 with the comma left out: the people who took part in what the slot before counts.
+		const phraseFrom = at > 1 ? inSub[at - 2].unitEnd : sub.from;
+		return { label: render(text, slots, phraseFrom, before.unitEnd, st.tSlots) + `，参与（ ）${s.unit || '人次'}`, after: false, leans: true };
+	}
+	const end = own >= 2 && !organizingOnly ? s.unitEnd : afterEnd;
+	// A slot after another in one part is named by its own words (…（45）人次开展网络课堂培训（2）场);
+	// 发动（ ）家企业开展… reads as the template's （ ）个企业开展….
+	const from = own >= 2 && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
+	let label = render(text, slots, from, end, st.tSlots);
+	let leans = false;
+	if (isWeakClause(text.slice(sub.from, sub.to), inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
 		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
-		const own = s.kind === 'number' && subSlots.length === 1 && countsParticipants(subText, s.unit) ? `参与（ ）${s.unit || '人次'}` : label;
+		leans = s.kind === 'number' && inSub.filter((o) => o.kind !== 'text').length === 1 && countsParticipants(text.slice(sub.from, sub.to), s.unit);
+		const own = leans ? `参与（ ）${s.unit || '人次'}` : label;
 		label = prefixFor(st, sub.from) + own;
 	}
-	return label;
+	return { label, after: end > s.unitEnd, leans };
 }
 
-function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string } {
+function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string; list: Listed | null } {
 	const slots = findSlots(text);
 	const items: ProgressItem[] = [];
 	const tSlots = new Set<Slot>();
@@ -120,24 +164,39 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 	// Text slots first: whether 以（…）等形式 is a kept text changes how the labels read.
 	for (const s of slots) {
 		if (s.kind !== 'text') continue;
-		const m = matchMetric(ownLabel(st, s), cc.context, { families: ['T'] });
+		const m = matchMetric(ownLabel(st, s).label, cc.context, { families: ['T'] });
 		if (m) tSlots.add(s);
 	}
 	let label = render(text, slots, 0, text.length, tSlots);
 	if (cc.prev && slots.length > 0 && isWeakClause(text, slots)) label = cc.prev.label + cc.prev.sep + label;
+	const listed = enumeratedLabels(text, slots, cc.prev?.list ?? null);
+	const itemOf = new Map<Slot, ProgressItem>();
+	const startOf = new Map<ProgressItem, number>();
 
 	for (const s of slots) {
 		if (s.kind === 'text' && tSlots.has(s)) {
-			const m = matchMetric(ownLabel(st, s), cc.context, { families: ['T'] });
+			const m = matchMetric(ownLabel(st, s).label, cc.context, { families: ['T'] });
 			if (m) items.push({ kind: 'text', label, raw: s.raw, text: s.raw.trim(), match: m });
+		} else if (s.kind === 'text' && hasNumberSlot(s.raw)) {
+			// A note in brackets with its own count (进企业（3）场（参与200人）, （含消防演练2场）): a clause after the words before it.
+			const before = { label: render(text, slots, subOf(st, s).from, s.start, tSlots), sep: '，', metrics: metricsOf(items), last: lastNumber(items), list: null };
+			const noted = readClause(s.raw, { context: cc.context, earlier: [...cc.earlier, ...items], prev: before }).items;
+			for (const i of noted) startOf.set(i, s.start);
+			items.push(...noted);
 		} else if (s.kind === 'number' && s.value !== null) {
-			const own = ownLabel(st, s);
+			const { label: own, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
 			let m = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			const [a, b] = rankMetrics(own, cc.context, { families: NUMBER_FAMILIES, limit: 2 });
 			if (m && a && b && a.confidence - b.confidence < 0.02 && !own.startsWith(cc.prev?.label ?? '\u0000')) {
 				// 刊发新闻报道（ ）篇 follows two different clauses in one form: the clause before decides.
 				const withPrev = cc.prev ? matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES }) : null;
 				if (withPrev) m = withPrev;
+			}
+			if (m && cc.prev && hanCount(own) <= FOLLOW_UP_WORDS && !own.startsWith(cc.prev.label)) {
+				// 宣传推广经验做法（2）个，刊发报道（4）篇: a short clause of a generic kind reads as a follow-up of the clause
+				// before when that names another metric of the same measure more surely (never the clause before's own).
+				const withPrev = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
+				if (withPrev && withPrev.family === m.family && withPrev.confidence > m.confidence && !cc.prev.metrics.includes(withPrev.metricId)) m = withPrev;
 			}
 			if (!m && cc.prev && !own.startsWith(cc.prev.label)) {
 				// The matcher would not choose between siblings on the slot's own words: the clause before decides.
@@ -147,12 +206,31 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 				// The slot's own words were too few: try the clause up to and including the slot.
 				const upTo = render(text, slots, 0, s.unitEnd, tSlots);
 				const full = (isWeakClause(text, slots) && cc.prev ? cc.prev.label + cc.prev.sep : '') + upTo;
-				if (full !== own) m = matchMetric(full, cc.context, { families: NUMBER_FAMILIES });
+				// Never when the slot was named by the words after it: those before it say less.
+				if (full !== own && !after) m = matchMetric(full, cc.context, { families: NUMBER_FAMILIES });
 			}
-			items.push({ kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m });
+			// 参演（ ）人次 after sessions the schema pairs with participants: those sessions' participants, whatever the matcher makes of the words.
+			const anchor = leans ? (lastNumber(items) ?? cc.prev?.last) : undefined;
+			// A sessions slot left blank still names the sessions: its clause alone says which.
+			const sessions = anchor ? anchor.match : leans && cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: ['S'] }) : null;
+			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
+			if (paired && measureAllows(own, 'P')) m = paired;
+			const before = lastNumber(items) ?? cc.prev?.last;
+			if (!m && before?.match) m = partnerAfter(own, cc.context, before.match.metricId);
+			const partFrom = partOfTotalAt(text, s.start);
+			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
+			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
+			itemOf.set(s, item);
+			startOf.set(item, s.start);
+			items.push(item);
 		}
 	}
-	return { items, label };
+	// A list whose items the matcher read as one metric did not tell them apart: none of them is summed.
+	for (const run of listed.runs) {
+		const ids = run.map((s) => itemOf.get(s)?.match?.metricId).filter((id) => id !== undefined);
+		if (new Set(ids).size < ids.length) for (const s of run) if (itemOf.has(s)) (itemOf.get(s) as ProgressItem).match = null;
+	}
+	return { items, label, list: listed.list };
 }
 
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
@@ -207,9 +285,9 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 		}
 		let prev: ClauseCtx['prev'] = null;
 		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
-			const r = readClause(part.text, { context, prev: prev && { label: prev.label, sep: part.sep } });
+			const r = readClause(part.text, { context, earlier: out.items, prev: prev && { ...prev, sep: part.sep } });
 			out.items.push(...r.items);
-			prev = { label: r.label, sep: part.sep };
+			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
 		}
 	}
 }

@@ -35,18 +35,22 @@ export interface Clause {
 	slots: Slot[];
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+// Fillers' other brackets (〔3〕, ［3］, [3]) hold a slot as （ ） does.
+const OPEN = '（(〔［[';
+const CLOSE = '）)〕］]';
 
 /** Units of measure as the forms write them, longest first. */
 export const UNIT_WORDS = [
 	'人次', '场次', '条次', '家次', '户次', '期次', '课时', '学时',
 	'人', '次', '场', '个', '部', '篇', '条', '家', '项', '期', '份', '处', '名', '起', '件', '张', '幅', '块', '所', '户', '本', '册', '套', '批', '轮', '支', '队'
 ];
-const UNIT_AFTER = new RegExp(`^[\\s\\u3000]*(${UNIT_WORDS.join('|')})`);
+// Spaces or the underscores of a printed blank (演练__3__场) may sit between a number and its unit.
+const UNIT_AFTER = new RegExp(`^[\\s\\u3000_＿]*(${UNIT_WORDS.join('|')})`);
 const UNIT_INSIDE = new RegExp(`^(.*?)(${UNIT_WORDS.join('|')})$`);
 /** A unit, then the end of the clause: what follows the digits of 1，200人次 when ，groups thousands. */
 const UNIT_THEN_END = new RegExp(`^[\\s\\u3000]*(?:${UNIT_WORDS.join('|')})[\\s\\u3000]*(?:$|[，,；;。、])`);
+
+const APPROX_AFTER = /^[\s\u3000]*(?:余|多)/;
 
 /** Spaces of every width, and the underscores of a printed blank. */
 const BLANK = /[\s\u3000\u00a0_＿]+/g;
@@ -159,6 +163,8 @@ function readContent(raw: string): { kind: SlotKind; value: number | null; appro
 	const n = parseNumber(s);
 	if (n) return { kind: 'number', value: n.value, approx: n.approx, unit: '' };
 	const m = UNIT_INSIDE.exec(s);
+	// （   场）: a blank that kept the unit written inside it.
+	if (m && m[1] === '') return { kind: 'empty', value: null, approx: false, unit: m[2] };
 	if (m && m[1] !== '') {
 		const n2 = parseNumber(m[1]);
 		if (n2) return { kind: 'number', value: n2.value, approx: n2.approx, unit: m[2] };
@@ -228,9 +234,12 @@ export function findSlots(text: string): Slot[] {
 		const j = closingBracket(text, i);
 		if (j < 0) break;
 		const raw = text.slice(i + 1, j);
-		const nested = /[（()）]/.test(raw);
+		const nested = /[（()）〔〕［］[\]]/.test(raw);
 		const c = nested ? { kind: 'text' as const, value: null, approx: false, unit: '' } : readContent(raw);
-		const after = unitAfter(text, j + 1);
+		// （1200）余人次, （30）多场: 余/多 between the brackets and the unit make the count approximate.
+		const approxAfter = c.kind === 'number' && !c.unit ? APPROX_AFTER.exec(text.slice(j + 1)) : null;
+		const after = unitAfter(text, j + 1 + (approxAfter ? approxAfter[0].length : 0));
+		if (approxAfter && !after.unit) after.end = j + 1;
 		slots.push({
 			kind: c.kind,
 			start: i,
@@ -239,7 +248,7 @@ export function findSlots(text: string): Slot[] {
 			close: text[j],
 			raw,
 			value: c.value,
-			approx: c.approx,
+			approx: c.approx || (approxAfter !== null && after.unit !== ''),
 			unit: c.unit || after.unit,
 			unitEnd: c.unit ? j + 1 : after.end
 		});

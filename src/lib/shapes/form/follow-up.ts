@@ -1,0 +1,58 @@
+/**
+ * Which metric a clause's slot goes on after the clause before it, as the forms' templates pair
+ * them: 组织媒体报道（ ）次，刊发新闻报道（ ）篇 (media reports → news articles), 宣传推广经验做法（ ）个，
+ * 刊发新闻报道（ ）篇 (practices → practice articles), 主流媒体曝光典型案例（ ）个，媒体转发报道（ ）篇. The pairs
+ * are read from the schema's own two-clause phrasings, never listed by hand. A slot the matcher cannot
+ * place takes the partner of the metric before it only when that partner is among its three best
+ * candidates: the clause before chooses between candidates, it never brings in a new one.
+ */
+import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
+import { measureOf } from '../../schema/measure';
+import { METRICS } from '../../schema/metrics';
+import type { Family } from '../../schema/types';
+
+const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
+let partners: Map<string, Set<string>> | null = null;
+
+/** metric → the metrics whose two-clause phrasing starts with a clause of it (built on first use). */
+function partnerMap(): Map<string, Set<string>> {
+	if (partners) return partners;
+	partners = new Map();
+	for (const b of METRICS)
+		for (const phrase of b.synonyms) {
+			const cut = Math.max(phrase.lastIndexOf('，'), phrase.lastIndexOf(','));
+			if (cut <= 0) continue;
+			const a = matchMetric(phrase.slice(0, cut), '', { families: NUMBER_FAMILIES });
+			if (!a || a.metricId === b.id || a.activityId !== b.activity) continue;
+			const set = partners.get(a.metricId) ?? new Set<string>();
+			set.add(b.id);
+			partners.set(a.metricId, set);
+		}
+	return partners;
+}
+
+/** A candidate this close to the best one is a tie the clause before may break. */
+const TIE = 0.05;
+/** Below this the matcher is not sure of any candidate (解答咨询（ ）人次 is no participation): no tie to break. */
+const SURE = 0.6;
+
+/**
+ * The candidate of `label` that the schema pairs with `before`, when the matcher left the label
+ * unmapped because it tied with a sibling: it must rank first or within TIE of the first, the best
+ * must be sure, and its family must be one the label's measure word allows.
+ */
+export function partnerAfter(label: string, context: string, before: string): MetricMatch | null {
+	const mine = partnerMap().get(before);
+	if (!mine) return null;
+	const ranked = rankMetrics(label, context, { families: NUMBER_FAMILIES, limit: 3 });
+	if (ranked.length === 0 || ranked[0].confidence < SURE) return null;
+	const allowed = measureOf(label)?.families;
+	const found = ranked.filter((r) => mine.has(r.metricId) && ranked[0].confidence - r.confidence <= TIE && (!allowed || allowed.includes(r.family)));
+	return found.length === 1 ? found[0] : null;
+}
+
+/** False when the label's measure word rules the family out (覆盖学校（ ）所 counts no people). */
+export function measureAllows(label: string, family: Family): boolean {
+	const allowed = measureOf(label)?.families;
+	return !allowed || allowed.includes(family);
+}
