@@ -13,8 +13,9 @@ const buildDir = args.find((a) => !a.startsWith('--')) ?? 'build';
 const js = new Map<string, number>();
 const app = await openApp('/', { settle: true, buildDir });
 try {
-	countScripts(app.page, js);
+	const counted = countScripts(app.page, js);
 	await ready(app.page);
+	await counted();
 } finally {
 	await app.close();
 }

@@ -51,28 +51,35 @@ async function buildFloor(): Promise<string> {
 	return out;
 }
 
-/** Every `.js`/`.mjs` response of the page and its workers into `js`: path → gzipped bytes (`js_gzip_kb`; also scripts/start-js.ts). */
-export function countScripts(page: Page, js: Map<string, number>): void {
-	page.on('response', async (r) => {
+/**
+ * Every `.js`/`.mjs` response of the page and its workers into `js`: path → gzipped bytes (`js_gzip_kb`;
+ * also scripts/start-js.ts). Returns a wait for the bodies asked for so far: call it before the page
+ * closes (a body read while it closes fails; a script answered only then came after the start).
+ */
+export function countScripts(page: Page, js: Map<string, number>): () => Promise<void> {
+	const reading: Promise<unknown>[] = [];
+	page.on('response', (r) => {
 		// Keyed by path: each run serves on a new port. A worker script fetched twice counts once.
 		const path = new URL(r.url()).pathname;
 		if (!/\.m?js$/.test(path) || js.has(path)) return;
 		js.set(path, 0);
-		js.set(path, gzipSync(await r.body()).length);
+		reading.push(r.body().then((body) => js.set(path, gzipSync(body).length), () => js.delete(path)));
 	});
+	return async () => void (await Promise.all(reading));
 }
 
 /** One start: navigation → shell painted, → the ready marker's frame painted (s); the page's marks; the JS it loaded. */
 async function startRun(settle: boolean, js?: Map<string, number>, buildDir?: string): Promise<{ paint: number; ready: number; marks: string }> {
 	const app = await openApp('/', { init: watchPaints, settle, buildDir });
 	try {
-		if (js) countScripts(app.page, js);
+		const counted = js ? countScripts(app.page, js) : null;
 		await ready(app.page);
 		await app.page.waitForFunction(() => (window as unknown as Watched).__readyPainted !== undefined);
 		const t = await app.page.evaluate(() => ({
 			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 			ready: (window as unknown as Watched).__readyPainted!
 		}));
+		await counted?.();
 		return { paint: t.paint / 1000, ready: t.ready / 1000, marks: await marksOf(app.page) };
 	} finally {
 		await app.close();
