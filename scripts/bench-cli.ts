@@ -25,7 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeFormWorkbook, randomFormSpec } from '../tests/fixtures/forms';
-import { defaultJobs } from '../src/cli/read-workers';
+import { defaultJobs, inputBytes } from '../src/cli/read-workers';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -131,7 +131,7 @@ async function main() {
 				['pandas', () => timed(PYTHON, ['-c', PANDAS, dir], pandasCheck)]
 			];
 			const runs = runsFor(n);
-			const chosen = defaultJobs(files.map((f) => ({ path: join(dir, f) })));
+			const chosen = defaultJobs(inputBytes(files.map((f) => ({ path: join(dir, f) }))));
 			process.stdout.write(`${n} forms (${mb.toFixed(1)} MB), ${runs} run(s) each in turn, load ${loadavg()[0].toFixed(1)}; the default now chooses --jobs ${chosen}\n`);
 			// One run of the CLI not counted: it builds build-cli/ if stale and brings the files into the page cache.
 			if (n === SIZES[0]) commands[1][1]();

@@ -131,8 +131,9 @@ if (refusal) usage(`${refusal.zh}\n${refusal.en}`);
 const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 const skipped: string[] = [];
 const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
-tuneForInput(inputBytes(files));
-const results = await readFiles(files, jobs ?? defaultJobs(files));
+const bytes = inputBytes(files);
+tuneForInput(bytes);
+const results = await readFiles(files, jobs ?? defaultJobs(bytes));
 // The page's order: the regions the user gave units, then the accepted merges, before filings are resolved.
 const decided = merges ? applyUnitMergesToResults(applyRegionAssignments(results, merges.regions ?? []), merges.accepted) : results;
 const allFacts = buildFacts(decided, profile);

@@ -29,11 +29,10 @@ function startWorker(): Worker {
 }
 
 /**
- * Input per reading thread. A second thread costs about half again the CPU of
- * reading alone (each thread compiles the core afresh; results are copied
- * back), so it pays only on a large input and only when a core is free: on
- * up to 9 MB of forms, measured on a busy 2-core machine, one thread was
- * always faster (docs/performance.md).
+ * Input per reading thread. A second thread costs a quarter to two fifths more CPU than reading
+ * alone (it compiles the core afresh, ranks labels again in its own matcher cache, its results are
+ * copied back), so it pays only on a large input and only when a core is free: on a busy 2-core
+ * machine one thread was faster at every size measured, up to 27 MB of forms (docs/performance.md).
  */
 const BYTES_PER_THREAD = 16e6;
 
@@ -42,50 +41,65 @@ export function inputBytes(files: { path: string }[]): number {
 	return files.reduce((sum, f) => sum + statSync(f.path).size, 0);
 }
 
-/** Threads to use when --jobs is not given: one per 16 MB of input, no more than the cores not already busy, at least one. */
-export function defaultJobs(files: { path: string }[], cores = availableParallelism(), load = loadavg()[0]): number {
-	const bytes = inputBytes(files);
+/** Threads to use when --jobs is not given for `bytes` of input: one per 16 MB, no more than the cores not already busy, at least one. */
+export function defaultJobs(bytes: number, cores = availableParallelism(), load = loadavg()[0]): number {
 	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.round(load)));
 }
 
-/** FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads. */
+/** Reads `jobs` in this thread, in order, into `results`. */
+async function readHere(jobs: WorkerJob[], results: FileResult[]): Promise<void> {
+	for (const j of jobs) results[j.index] = await readForCli(j);
+}
+
+/** Lets the event loop deliver the reading threads' messages between two batches read here. */
+const yieldToMessages = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * FileResults (without their ledgers) for `files`, in the same order, read on `jobs` threads:
+ * this one and jobs − 1 started ones, all taking batches from one queue.
+ */
 export async function readFiles(files: CliFile[], jobs: number): Promise<FileResult[]> {
 	const threads = Math.min(jobs, Math.ceil(files.length / BATCH));
-	if (threads <= 1) {
-		const results: FileResult[] = [];
-		for (const f of files) results.push(await readForCli(f));
-		return results;
-	}
-
 	const results: FileResult[] = new Array(files.length);
 	const queue: WorkerJob[][] = [];
 	for (let i = 0; i < files.length; i += BATCH) queue.push(files.slice(i, i + BATCH).map((f, k) => ({ index: i + k, ...f })));
-	const workers = Array.from({ length: threads }, startWorker);
+	if (threads <= 1) {
+		for (const batch of queue) await readHere(batch, results);
+		return results;
+	}
+
+	// Started first, so they boot while this thread reads.
+	const workers = Array.from({ length: threads - 1 }, startWorker);
+	const fromWorkers = workers.map(
+		(worker) =>
+			new Promise<void>((resolve, reject) => {
+				// Two batches in flight per thread: it never waits on a round trip to this one.
+				let inFlight = 0;
+				const feed = () => {
+					while (inFlight < 2 && queue.length > 0) {
+						worker.postMessage(queue.shift());
+						inFlight++;
+					}
+					if (inFlight === 0) resolve();
+				};
+				worker.on('message', (reply: WorkerReply) => {
+					for (const { index, result } of reply.results) results[index] = result;
+					inFlight--;
+					feed();
+				});
+				worker.on('error', reject);
+				worker.on('exit', (code) => reject(new Error(`reading thread stopped (exit ${code})`)));
+				feed();
+			})
+	);
+	const here = (async () => {
+		for (let batch = queue.shift(); batch; batch = queue.shift()) {
+			await readHere(batch, results);
+			await yieldToMessages();
+		}
+	})();
 	try {
-		await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<void>((resolve, reject) => {
-						// Two batches in flight per thread: it never waits on a round trip to this one.
-						let inFlight = 0;
-						const feed = () => {
-							while (inFlight < 2 && queue.length > 0) {
-								worker.postMessage(queue.shift());
-								inFlight++;
-							}
-							if (inFlight === 0) resolve();
-						};
-						worker.on('message', (reply: WorkerReply) => {
-							for (const { index, result } of reply.results) results[index] = result;
-							inFlight--;
-							feed();
-						});
-						worker.on('error', reject);
-						worker.on('exit', (code) => reject(new Error(`reading thread stopped (exit ${code})`)));
-						feed();
-					})
-			)
-		);
+		await Promise.all([here, ...fromWorkers]);
 	} finally {
 		await Promise.all(workers.map((w) => w.terminate()));
 	}

@@ -19,8 +19,9 @@ import { fileRows, tablesIPC } from '../lib/db/arrow';
 import { loadSteps, type Storage, type TablesIPC } from '../lib/db/load';
 import type { BoundQuery, QueryRunner, Row } from '../lib/db/types';
 import { emptyFilter, type Filter } from '../lib/dashboard/filter';
-import { expandRegions } from '../lib/dashboard/regions';
-import { regionLinks } from '../lib/facts/region-links';
+import { regionScope } from '../lib/dashboard/regions';
+import { optionsQuery } from '../lib/dashboard/sql';
+import { regionLinks, withUserNesting } from '../lib/facts/region-links';
 import { runSummaries } from '../lib/report/summary';
 import { reportFactsQuery, toFactRows } from '../lib/report/facts';
 import { REPORT_CHART_SIZE, summaryChart, summaryFrame } from '../lib/report/charts';
@@ -125,23 +126,28 @@ async function loadFiles(opts: PackOptions) {
 	loadTables(conn, tablesIPC(results, facts));
 	const db = runnerOf(conn);
 	const filter: Filter = { ...emptyFilter(), years: opts.years ?? [], regions: opts.regions ?? [] };
-	// A region chosen stands for the regions nested under it, as on screen.
-	const allRegions = db.run({ sql: 'SELECT DISTINCT region FROM facts', params: [] }).map((r) => String(r.region ?? ''));
-	const links = regionLinks(allRegions, facts, rosterLinks);
-	const where = filter.regions.length ? { regions: expandRegions(filter.regions, allRegions, links) } : {};
+	// The region tree as on screen: the data's links (model/build.ts) with the user's nesting over them (--merges),
+	// over the regions the filter offers; a region chosen stands for those inside it, and the region tables list
+	// the region chart's bars (regionScope's level).
+	const known = [...new Set(facts.map((f) => f.region).filter((r) => r !== ''))];
+	const links = withUserNesting(regionLinks(known, facts, rosterLinks), merges.nesting, known);
+	const offered = db.run(optionsQuery()).filter((r) => r.kind === 'region').map((r) => String(r.value ?? ''));
+	const scope = regionScope(filter, offered, links);
+	const where = filter.regions.length ? { regions: scope.regions } : {};
+	const regionLevel = scope.level;
 	const rosterFor = roster && state ? (year: number) => draftRoster(roster, state, year, filter.regions, [...links, ...rosterLinks]) : null;
 	const counts: Record<string, number> = {};
 	for (const f of facts) counts[f.status] = (counts[f.status] ?? 0) + 1;
 	// The cover's completion lines, as the page's pack states them (app.roster.lines).
 	const completion = roster && state ? roster.years.map((y) => completionLine(completionOf(state.statuses, y.year), y.year)) : undefined;
-	return { conn, db, results, facts, filter, where, counts, rosterFor, completion, merges, failed: results.filter((r) => r.error) };
+	return { conn, db, results, facts, filter, where, regionLevel, counts, rosterFor, completion, merges, failed: results.filter((r) => r.error) };
 }
 
 export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, completion, merges, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, regionLevel, counts, completion, merges, failed } = await loadFiles(opts);
 	try {
-		const tables = await runSummaries(db, filter, where);
+		const tables = await runSummaries(db, filter, where, undefined, { regionLevel });
 		const factRows = toFactRows(db.run(reportFactsQuery(filter, where)));
 		const ctx = { filterText: describeFilter(filter), fileCount: results.filter((r) => !r.error).length, generatedAt };
 		const charts: ReportChartImage[] = tables.map((t) => {
@@ -172,7 +178,7 @@ export async function buildPackFromFiles(opts: PackOptions): Promise<PackResult>
 /** The 总结报告 as Word: the draft written from the same SQL as on screen, the tables and their charts (resvg, A4 size, 3×). */
 export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang }): Promise<PackResult> {
 	const generatedAt = opts.generatedAt ?? new Date();
-	const { conn, db, results, facts, filter, where, counts, rosterFor, merges, failed } = await loadFiles(opts);
+	const { conn, db, results, facts, filter, where, regionLevel, counts, rosterFor, merges, failed } = await loadFiles(opts);
 	try {
 		// The 检查 tab's warnings, counted as the page counts them (checkTotals).
 		const checkWarnings = Object.values(modelChecks(facts, results, merges).counts).reduce((s, n) => s + (n?.warnings ?? 0), 0);
@@ -180,7 +186,7 @@ export async function buildDocxFromFiles(opts: PackOptions & { lang?: DraftLang 
 			runner: db,
 			filter,
 			where,
-			draft: { filter, failedFiles: failed.map((r) => r.file), checkWarnings, rosterFor },
+			draft: { filter, failedFiles: failed.map((r) => r.file), checkWarnings, rosterFor, regionLevel },
 			lang: opts.lang ?? 'zh',
 			edits: emptyDraftEdits(),
 			fileCount: results.length - failed.length,

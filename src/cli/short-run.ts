@@ -2,7 +2,7 @@
  * V8 optimizes a function once it has run a set amount of bytecode (its interrupt budget). On a
  * small input most of that optimizing is never paid back: a run over a hundred forms spent more CPU
  * compiling optimized code than reading. Below SHORT_RUN_BYTES of input the CLI raises the budget
- * eightfold before it reads; a larger input keeps V8's default, which its longer run repays
+ * thirtyfold before it reads; a larger input keeps V8's default, which its longer run repays
  * (measured both ways: docs/performance.md, `npm run bench:cli`).
  */
 import { setFlagsFromString } from 'node:v8';
@@ -10,8 +10,8 @@ import { setFlagsFromString } from 'node:v8';
 /** About a thousand forms: around here the raised budget stops saving CPU, and past it costs some. */
 export const SHORT_RUN_BYTES = 10e6;
 
-/** V8's own interrupt budget (Node 20: `node --v8-options` gives 67584), eight times over. */
-const SHORT_RUN_BUDGET = 8 * 67584;
+/** V8's own interrupt budget (Node 20: `node --v8-options` gives 67584), thirty times over (15× and 60× saved less; docs/performance.md). */
+const SHORT_RUN_BUDGET = 30 * 67584;
 
 /** The V8 flag a run over `bytes` of input reads with, or null for V8's default. */
 export function shortRunFlag(bytes: number): string | null {

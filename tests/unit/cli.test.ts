@@ -175,6 +175,18 @@ describe.skipIf(!existsSync(SAMPLES))('the built command: bin/anquanyue.js (buil
 describe('the default number of reading threads', () => {
 	it('is one per 16 MB of input, at most the cores not busy, at least one', async () => {
 		const { defaultJobs } = await import('../../src/cli/read-workers');
+		const small = 9e6;
+		const large = 40e6;
+		expect(defaultJobs(0, 2, 0)).toBe(1);
+		expect(defaultJobs(small, 2, 0)).toBe(1);
+		expect(defaultJobs(large, 2, 0)).toBe(2);
+		expect(defaultJobs(large, 8, 0)).toBe(3);
+		expect(defaultJobs(large, 2, 1.6)).toBe(1);
+		expect(defaultJobs(large, 2, 9)).toBe(1);
+	});
+
+	it('is chosen by the bytes of the files (the work), not their count', async () => {
+		const { inputBytes } = await import('../../src/cli/read-workers');
 		const dir = mkdtempSync(join(tmpdir(), 'aqy-jobs-'));
 		const file = (name: string, bytes: number) => {
 			const path = join(dir, name);
@@ -182,22 +194,16 @@ describe('the default number of reading threads', () => {
 			truncateSync(path, bytes);
 			return { path };
 		};
-		const small = [file('a.xlsx', 9e6)];
-		const large = [file('b.xlsx', 20e6), file('c.xlsx', 20e6)];
-		expect(defaultJobs([], 2, 0)).toBe(1);
-		expect(defaultJobs(small, 2, 0)).toBe(1);
-		expect(defaultJobs(large, 2, 0)).toBe(2);
-		expect(defaultJobs(large, 8, 0)).toBe(3);
-		expect(defaultJobs(large, 2, 1.6)).toBe(1);
-		expect(defaultJobs(large, 2, 9)).toBe(1);
+		expect(inputBytes([])).toBe(0);
+		expect(inputBytes([file('a.xlsx', 9e6), file('b.xlsx', 20e6), file('c.xlsx', 1)])).toBe(29e6 + 1);
 	});
 });
 
 describe('V8 tuned by the work before it', () => {
 	it('raises the interrupt budget (less optimizing) below about a thousand forms of input, keeps the default above', async () => {
 		const { shortRunFlag, SHORT_RUN_BYTES } = await import('../../src/cli/short-run');
-		expect(shortRunFlag(9e3)).toBe('--interrupt-budget=540672');
-		expect(shortRunFlag(SHORT_RUN_BYTES - 1)).toBe('--interrupt-budget=540672');
+		expect(shortRunFlag(9e3)).toBe('--interrupt-budget=2027520');
+		expect(shortRunFlag(SHORT_RUN_BYTES - 1)).toBe('--interrupt-budget=2027520');
 		expect(shortRunFlag(SHORT_RUN_BYTES)).toBeNull();
 		expect(shortRunFlag(90e6)).toBeNull();
 	});

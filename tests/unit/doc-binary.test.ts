@@ -4,8 +4,9 @@
  * Wingdings and Wingdings 2 symbols, runs in a symbol font, content controls
  * and FORMCHECKBOX fields; spans as w:hMerge; the lines above the table in
  * the page header or a text box. Each gives exactly the facts of the same
- * form as .xlsx; a table nested in a cell reads as in the .docx. Then what must not be read: a cut-short or damaged .doc, a
- * password flag, a Word 6/95 document, a table past the limits.
+ * form as .xlsx; a table nested in a cell reads as in the .docx. Then what
+ * must not be read: a cut-short or damaged .doc, a password flag, a Word
+ * 6/95 document, a table past the limits.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
@@ -27,7 +28,7 @@ const spec2021: FormSpec = base('2021', 41, { checkStyle: 'boxes', notation: 'mi
 describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lo-doc-'));
 	let docs: Record<string, Uint8Array> = {};
-	let nestedTableDocx = new Uint8Array(0);
+	let nestedTableDocx: Uint8Array = new Uint8Array(0);
 	const doc = (name: string) => docs[name];
 	beforeAll(async () => {
 		const docx: Record<string, Uint8Array> = {};
@@ -118,7 +119,7 @@ describe('.doc forms saved by LibreOffice Writer from .docx', () => {
 async function nestedTable(): Promise<Uint8Array> {
 	const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
 	const p = (t: string) => new Paragraph(t);
-	const row = (...cells: (Paragraph | Table)[][]) => new TableRow({ children: cells.map((children) => new TableCell({ children })) });
+	const row = (...cells: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[][]) => new TableRow({ children: cells.map((children) => new TableCell({ children })) });
 	const inner = new Table({ rows: [row([p('内1')], [p('内2')]), row([p('内3')], [p('内4')])] });
 	const outer = new Table({ rows: [row([p('甲')], [p('乙')]), row([p('丙'), inner, p('尾')], [p('丁')])] });
 	return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [p('标题'), outer, p('注：完')] }] })));

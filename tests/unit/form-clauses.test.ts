@@ -95,3 +95,8 @@ cases('other brackets and printed blanks hold a slot too', [
 	['应急演练', '开展应急演练［4］场，参演［130］人次', { 4: 'drills.events', 130: 'drills.participants' }],
 	['应急演练', '开展应急演练__5__场，参与___140___人次', { 5: 'drills.events', 140: 'drills.participants' }]
 ]);
+
+cases('a slot before what it counts, then what those did: read as 开展…的企业（ ）个', [
+	['组织开展排查整治宣传', '动员（14）个企业开展安全体检，排查隐患（60）处', { 14: 'rectification.enterprises', 60: 'rectification.hazards_found' }],
+	['安全宣传咨询日', '在（5）个地点开展安全宣传咨询活动，参与（800）人次', { 5: null, 800: 'consult.participants' }]
+]);

@@ -19,6 +19,8 @@ import {
 	rosterState,
 	setDeadlines,
 	setYearUnits,
+	unitTaken,
+	updateUnit,
 	validRoster,
 	type FiledFile,
 	type Roster,
@@ -236,6 +238,10 @@ describe('reading a roster', () => {
 
 	it('reads pasted text: with a header, cells split by tabs; without one, by position with the phone found wherever it stands', () => {
 		expect(rosterFromText('单位\t地区\t联系人\t电话\n山河镇\t正宁县\t张三\t13800000001\n').units).toEqual([unit('山河镇', '正宁县', { contact: '张三', phone: '13800000001' })]);
+		// A row whose unit cell is empty keeps its cells in place: skipped (no unit), its region never read as a unit.
+		const gap = rosterFromText('单位\t地区\t联系人\t电话\n山河镇\t正宁县\t张三\t13800000001\n\t宁县\t\t\n');
+		expect(gap.units.map((u) => u.name)).toEqual(['山河镇']);
+		expect(gap.skipped.map((s) => s.reason.zh)).toEqual(['第3行没有单位名称，未导入：宁县']);
 		expect(rosterFromText('正宁县山河镇人民政府\n宁县 新宁镇，宁县，李四，0934-5200001\n\n城建事务 服务中心 13800000002').units).toEqual([
 			unit('正宁县山河镇人民政府', '正宁县'),
 			unit('宁县新宁镇', '宁县', { contact: '李四', phone: '0934-5200001' }),
@@ -253,6 +259,23 @@ describe('reading a roster', () => {
 			2023
 		);
 		expect(units).toEqual([unit('山河镇', '正宁县', { contact: '晚', phone: '1' })]);
+	});
+
+	it('a unit corrected in the page: its fields replaced, the filer matched under its new name; never into a second copy of another unit', () => {
+		const roster = rosterOf(2024, [unit('山河镇', '正宁县'), unit('新宁镇', '宁县')]);
+		const files = [filed([{ unit: '正宁县山河镇人民政府', region: '正宁县' }])];
+		const fixed = updateUnit(roster, 2024, { name: '新宁镇', region: '宁县' }, unit('新宁镇', '宁县', { contact: '李四', phone: '0934-5200001', category: '乡镇' }));
+		expect(fixed.years[0].units[1]).toEqual(unit('新宁镇', '宁县', { contact: '李四', phone: '0934-5200001', category: '乡镇' }));
+		expect(chaseText(rosterState(fixed, files).statuses, 2024)).toBe('以下单位尚未报送2024年安全生产月进展情况统计表：\n1. 宁县 新宁镇，联系人：李四，电话：0934-5200001');
+		// Renamed to what its filings say it is: still one unit, now matched.
+		const renamed = updateUnit(roster, 2024, { name: '山河镇', region: '正宁县' }, unit('正宁县山河镇人民政府（盖章）', '正宁县'));
+		expect(renamed.years[0].units.map((u) => u.name)).toEqual(['正宁县山河镇人民政府', '新宁镇']);
+		expect(statusOf(renamed, files, '正宁县山河镇人民政府').status).toBe('final');
+		// Into another unit already listed, or to no name: refused, the roster unchanged.
+		expect(unitTaken(roster, 2024, unit('新宁镇', '宁县'), { name: '山河镇', region: '正宁县' })).toBe(true);
+		expect(unitTaken(roster, 2024, unit('新宁镇', '宁县'), { name: '新宁镇', region: '宁县' })).toBe(false);
+		expect(updateUnit(roster, 2024, { name: '山河镇', region: '正宁县' }, unit('新宁镇', '宁县'))).toBe(roster);
+		expect(updateUnit(roster, 2024, { name: '山河镇', region: '正宁县' }, unit(' ', '正宁县'))).toBe(roster);
 	});
 
 	it('adds a 名单外 unit in one step, and a roster survives a round trip through JSON and validRoster', () => {

@@ -9,6 +9,7 @@
 import type { QueryRunner } from '$lib/db/types';
 import type { Filter } from '$lib/dashboard/filter';
 import type { WhereOptions } from '$lib/dashboard/sql';
+import type { RegionLevel } from '$lib/dashboard/regions';
 import type { Entry, FileRowView } from '$lib/dashboard/app.svelte';
 import { runSummaries, REPORT_TABLES, type SummaryTable } from '$lib/report/summary';
 import { withGaps } from '$lib/report/gaps';
@@ -81,13 +82,15 @@ export interface PackInput {
 	completion?: string[];
 	/** Roster units under the filter with nothing readable, when the page shows them: 未报 rows in the by-unit table, empty slots on its chart. */
 	unreported?: readonly Unreported[];
+	/** The level of the region tree the region chart shows: the region tables list its bars (report/summary.ts). */
+	regionLevel?: RegionLevel;
 }
 
 /** The report pack, as the CLI builds it from the same files: every table, its chart, the facts, the problems. */
 export async function buildPackInBrowser(input: PackInput): Promise<Uint8Array> {
 	input.onStage({ stage: 'query' });
 	const xlsx = import('$lib/export/xlsx');
-	const tables = withGaps(await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES), input.unreported);
+	const tables = withGaps(await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES, { regionLevel: input.regionLevel }), input.unreported);
 	const facts = toFactRows(await input.runner.query(reportFactsQuery(input.filter, input.where)));
 	const ctx = reportContext(input.filter, input.rows, input.generatedAt);
 	const urls = await drawCharts(tables, ctx, REPORT_CHART_SIZE, (done, total) => input.onStage({ stage: 'charts', done, total }));
@@ -136,7 +139,7 @@ export interface PrintDoc {
 export async function buildPrintDoc(
 	input: Omit<PackInput, 'entries' | 'checks' | 'checkCounts' | 'onStage'> & { onChart: (done: number, total: number) => void }
 ): Promise<PrintDoc> {
-	const tables = withGaps(await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES), input.unreported);
+	const tables = withGaps(await runSummaries(input.runner, input.filter, input.where, REPORT_TABLES, { regionLevel: input.regionLevel }), input.unreported);
 	const ctx = reportContext(input.filter, input.rows, input.generatedAt);
 	const images = await drawCharts(tables, ctx, A4_CHART_SIZE, input.onChart);
 	return { generatedAt: input.generatedAt, filters: filterLines(input.filter), fileCount: ctx.fileCount, tables, images };

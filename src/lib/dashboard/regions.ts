@@ -121,17 +121,53 @@ export function regionLevel(chosen: readonly string[], all: readonly string[], l
 	return { kind: within !== null ? 'within' : 'chosen', within, barOf };
 }
 
-/** Rows per region and year summed into the level's bars (a region with no bar keeps its own: nothing is dropped). */
-export function regionBars<R extends { region: string; year: number | null; value: number }>(rows: readonly R[], level: RegionLevel): { region: string; year: number | null; value: number }[] {
-	const sums = new Map<string, { region: string; year: number | null; value: number }>();
-	for (const r of rows) {
-		const region = level.barOf.get(r.region) ?? r.region;
-		const key = `${region}\u0000${r.year}`;
-		const hit = sums.get(key);
-		if (hit) hit.value += r.value;
-		else sums.set(key, { region, year: r.year, value: r.value });
+/**
+ * Rows summed into the bars of the level the region chart shows: each row's
+ * region (`field`) becomes the region of its bar, and rows then alike in every
+ * other field have their `sums` added (a blank stays blank: null + null is
+ * null). A region with no bar keeps its own: nothing is dropped. The one
+ * roll-up behind the region chart, the report's region tables (report/summary)
+ * and the draft's regional rankings, so they show the same figures.
+ */
+export function rollRegions<R extends object>(rows: readonly R[], level: RegionLevel, field: keyof R, sums: readonly (keyof R)[]): R[] {
+	const out = new Map<string, R>();
+	for (const row of rows) {
+		const own = row[field];
+		const rolled = { ...row, [field]: typeof own === 'string' ? (level.barOf.get(own) ?? own) : own } as R;
+		// DuckDB may answer GROUPING() as a BigInt: the key is built with String(), never JSON.
+		const key = (Object.keys(rolled) as (keyof R)[])
+			.filter((k) => !sums.includes(k))
+			.map((k) => `${String(k)}=${String(rolled[k])}`)
+			.join('\u0000');
+		const hit = out.get(key);
+		if (!hit) {
+			out.set(key, rolled);
+			continue;
+		}
+		for (const s of sums) {
+			const add = rolled[s];
+			if (add === null || add === undefined) continue;
+			const was = hit[s];
+			hit[s] = ((was === null || was === undefined ? 0 : Number(was)) + Number(add)) as R[keyof R];
+		}
 	}
-	return [...sums.values()];
+	return [...out.values()];
+}
+
+/** Rows per region and year summed into the level's bars (rollRegions). */
+export function regionBars<R extends { region: string; year: number | null; value: number }>(rows: readonly R[], level: RegionLevel): { region: string; year: number | null; value: number }[] {
+	return rollRegions(
+		rows.map((r) => ({ region: r.region, year: r.year, value: r.value })),
+		level,
+		'region',
+		['value']
+	);
+}
+
+/** The regions whose rows rollRegions adds into `bar` (the bar itself when none: a stale pick still counts its own). */
+export function regionsInBar(bar: string, level: RegionLevel): string[] {
+	const out = [...level.barOf].filter(([, b]) => b === bar).map(([r]) => r);
+	return out.length ? out : [bar];
 }
 
 /** The regions a bar of the region chart stands for when clicked: everything inside it, or only its own units (the 本级 bar). */

@@ -46,7 +46,7 @@ export async function buildDocxReport(r: DocxReportRequest): Promise<Uint8Array>
 	const results = [];
 	for (const q of draftQueries(r.filter, r.where)) results.push(await r.runner.query(q));
 	const draft = finalDraft(draftFromRows(results, r.draft, r.lang), r.edits);
-	const tables = docxTablesWorthShowing(await runSummaries(r.runner, r.filter, r.where, DOCX_TABLES));
+	const tables = docxTablesWorthShowing(await runSummaries(r.runner, r.filter, r.where, DOCX_TABLES, { regionLevel: r.draft.regionLevel ?? undefined }));
 	const ctx = { filterText: describeFilter(r.filter), fileCount: r.fileCount, generatedAt: r.generatedAt };
 	const sections: DocxSection[] = [];
 	for (const t of tables) {

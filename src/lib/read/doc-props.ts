@@ -16,7 +16,7 @@ interface Run {
 	grpprl: Uint8Array;
 }
 
-const EMPTY = new Uint8Array(0);
+const EMPTY: Uint8Array = new Uint8Array(0);
 
 /** The runs of one kind (paragraph or character), sorted, found by FC. */
 export class Runs {

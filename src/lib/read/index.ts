@@ -181,8 +181,10 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
 	try {
 		switch (kind) {
 			case 'xlsx':
-				if (!(parsed instanceof Uint8Array) && !Array.isArray(parsed)) return wordReader().readDocx(parsed.documentXml, fileName, limits, parsed.headerXmls);
-				return parsed instanceof Uint8Array ? sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits) : readXlsxParts(parsed, fileName, limits);
+				if (parsed instanceof Uint8Array) return sheetJS().readWithSheetJS(parsed, 'xlsx', fileName, limits);
+				if (Array.isArray(parsed)) return readXlsxParts(parsed, fileName, limits);
+				// What else a zip's inspection gives: a Word document's parts.
+				return wordReader().readDocx((parsed as WordDocument).documentXml, fileName, limits, (parsed as WordDocument).headerXmls);
 			case 'html':
 				// An HTML "Word document": its paragraphs and tables as a .docx's; an HTML "xls" is SheetJS's.
 				if (HTML_DOCUMENT.test(fileName)) return wordReader().readHtmlDocument(bytes, fileName, limits);

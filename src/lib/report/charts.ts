@@ -26,8 +26,11 @@ export function summaryChart(t: SummaryTable, topN = REPORT_TOP_N): ChartSpec {
 			const gaps = t.rows.filter((r) => r.gap).flatMap((r) => years.map((year) => ({ name: r.key ?? '', year })));
 			return unitChartOption(cells.map((c) => ({ unit: c.key ?? '', year: c.year, value: c.value })), labels, { topN, sort: 'desc', gaps });
 		}
-		case 'region':
-			return regionChartOption(cells.map((c) => ({ region: c.key ?? '', year: c.year, value: c.value })), { ...labels, unknownRegion: '未知地区' }, { topN });
+		case 'region': {
+			// The rows are already the region tree's bars (summaryTable with a regionLevel): the chart names them as the table does (宁县（本级）).
+			const names = new Map(t.rows.map((r) => [r.key ?? '', r.label]));
+			return regionChartOption(cells.map((c) => ({ region: c.key ?? '', year: c.year, value: c.value })), { ...labels, unknownRegion: '未知地区', regionName: (r) => names.get(r) ?? r }, { topN });
+		}
 		case 'activity': {
 			const names = new Map(t.rows.map((r) => [r.key, r.label]));
 			return activityChartOption(

@@ -13,6 +13,7 @@
 import type { BoundQuery, QueryRunner, Row } from '../db/types';
 import { where, type WhereOptions } from '../dashboard/sql';
 import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../dashboard/filter';
+import { rollRegions, type RegionLevel } from '../dashboard/regions';
 import { getActivity } from '../schema/index';
 import { HEADLINE_NAMES } from '../schema/headline';
 
@@ -95,6 +96,21 @@ export function changeOf(current: number | null, previous: number | null): Chang
 export interface SummaryNames {
 	/** Name of a row key; defaults to the Chinese names (activities from the schema). */
 	nameOf?: (dim: SummaryDim, key: string | null) => string;
+	/**
+	 * The level of the region tree the region chart shows (dashboard/regions.ts
+	 * regionLevel): the region table's rows are then its bars — each region with
+	 * everything inside it, a region's own units as its 本级 row — not every
+	 * region flat (which counts a nested region twice over the levels).
+	 */
+	regionLevel?: RegionLevel;
+	/** The 本级 row's name (its own units); Chinese by default. */
+	ownLevel?: (region: string) => string;
+}
+
+/** The query's per-region rows (not its totals) summed into the level's bars (dashboard/regions.ts rollRegions). */
+function rolledRegionRows(rows: readonly Row[], level: RegionLevel): Row[] {
+	const byRegion = rows.filter((r) => Number(r.gk) === 0);
+	return [...rollRegions<Row>(byRegion, level, 'key', ['value']), ...rows.filter((r) => Number(r.gk) !== 0)];
 }
 
 export function defaultRowName(dim: SummaryDim, key: string | null): string {
@@ -104,8 +120,11 @@ export function defaultRowName(dim: SummaryDim, key: string | null): string {
 }
 
 /** Query rows (as `summaryQuery` returns them) → a typed table. Pure. */
-export function summaryTable(rows: readonly Row[], measure: Measure, dim: SummaryDim, names: SummaryNames = {}): SummaryTable {
-	const nameOf = names.nameOf ?? defaultRowName;
+export function summaryTable(queryRows: readonly Row[], measure: Measure, dim: SummaryDim, names: SummaryNames = {}): SummaryTable {
+	const level = dim === 'region' ? names.regionLevel : undefined;
+	const rows = level ? rolledRegionRows(queryRows, level) : queryRows;
+	const ownLevel = names.ownLevel ?? ((r: string) => `${r}（本级）`);
+	const nameOf = (d: SummaryDim, key: string | null) => (level?.within != null && key === level.within ? ownLevel(key) : (names.nameOf ?? defaultRowName)(d, key));
 	const cells = rows.filter((r) => Number(r.gk) === 0 && Number(r.gy) === 0);
 	const years = [...new Set(cells.map((r) => yearOf(r.year)))].sort(yearOrder);
 	const col = new Map(years.map((y, i) => [y, i]));

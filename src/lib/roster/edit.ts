@@ -39,9 +39,16 @@ export function addUnit(roster: Roster, year: number, unit: Partial<RosterUnit> 
 	return units.some((o) => sameUnit(o, u)) ? roster : setYearUnits(roster, year, [...units, u]);
 }
 
-/** Replaces one unit of a year (found by name and region) by an edited copy. */
+/** Whether a unit of the year other than `old` already has `u`'s name (as normalized) and region: an edit or an addition would make two of one unit. */
+export function unitTaken(roster: Roster, year: number, u: Pick<RosterUnit, 'name' | 'region'>, old?: Pick<RosterUnit, 'name' | 'region'>): boolean {
+	const want = { name: normalizeUnit(u.name), region: u.region };
+	return (rosterYear(roster, year)?.units ?? []).some((o) => sameUnit(o, want) && !(old && sameUnit(o, old)));
+}
+
+/** Replaces one unit of a year (found by name and region) by an edited copy; unchanged when the copy would be another unit already listed (unitTaken). */
 export function updateUnit(roster: Roster, year: number, old: Pick<RosterUnit, 'name' | 'region'>, changed: RosterUnit): Roster {
 	const units = rosterYear(roster, year)?.units ?? [];
+	if (!normalizeUnit(changed.name) || unitTaken(roster, year, changed, old)) return roster;
 	return setYearUnits(roster, year, units.map((u) => (sameUnit(u, old) ? { ...changed, name: normalizeUnit(changed.name) } : u)));
 }
 

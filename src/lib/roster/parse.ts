@@ -119,9 +119,9 @@ export function rosterFromWorkbook(wb: Workbook): RosterImport {
 export function rosterFromText(text: string): RosterImport {
 	const grid = text
 		.split(/\r?\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '')
-		.map((line) => (line.includes('\t') ? line.split('\t') : line.split(/\s*[,，、;；]\s*|[\s\u3000]{2,}|\s+(?=[\d+][\d\-]{6,}$)/)));
+		.filter((line) => line.trim() !== '')
+		// A spreadsheet's cells keep their places: a line starting with a tab has an empty first cell (never trimmed away).
+		.map((line) => (line.includes('\t') ? line.split('\t') : line.trim().split(/\s*[,，、;；]\s*|[\s\u3000]{2,}|\s+(?=[\d+][\d\-]{6,}$)/)));
 	return rosterFromGrid(grid);
 }
 

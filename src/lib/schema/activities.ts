@@ -22,7 +22,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'rectification',
 		zh: '专项整治宣传',
 		en: 'Special rectification publicity',
-		keywords: ['专项整治宣传', '专项整治', '排查整治', '集中攻坚', '隐患排查', '啄木鸟', '红袖章', '隐患大扫除', '吹哨人', '查找身边隐患']
+		keywords: ['专项整治宣传', '专项整治', '排查整治', '三年行动', '集中攻坚', '隐患排查', '啄木鸟', '红袖章', '隐患大扫除', '吹哨人', '查找身边隐患']
 	},
 	{
 		id: 'warning_education',
@@ -61,7 +61,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'five_into',
 		zh: '安全宣传“五进”',
 		en: 'Publicity “five into” (enterprises, villages, communities, schools, families)',
-		keywords: ['安全宣传“五进”', '五进', '进企业', '进农村', '进社区', '进学校', '进家庭', '宣传产品', '体验基地', '安全文化示范', '科普平台']
+		keywords: ['安全宣传“五进”', '五进', '进企业', '进农村', '进社区', '进学校', '进家庭', '宣传产品', '体验基地', '安全文化示范', '安全文化', '科普平台']
 	},
 	{
 		id: 'drills',
@@ -100,7 +100,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'publicity',
 		zh: '宣传氛围',
 		en: 'Publicity atmosphere',
-		keywords: ['宣传氛围', '浓厚宣传氛围', '标语', '横幅', '挂图', '稿件', '公益广告', '安全宣传品']
+		keywords: ['宣传氛围', '浓厚宣传氛围', '氛围', '标语', '横幅', '挂图', '稿件', '公益广告', '安全宣传品']
 	},
 	{
 		id: 'organization',

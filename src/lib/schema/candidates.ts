@@ -49,14 +49,16 @@ export function detectActivity(text: string): string | null {
 		if (at < 0) continue;
 		if (!best || at < best.at) best = { activity, len: keyword.length, at };
 	}
-	return best?.activity ?? (LOCAL_TOUR.test(text) ? 'campaign_tour' : null);
+	return best?.activity ?? (LOCAL_TOUR.test(t) ? 'campaign_tour' : null);
 }
 
 /**
- * The campaign's local names follow one pattern (安全生产天山行, 安全生产齐鲁行, 白山松水安全行), so a
- * province's own name is known without listing it; 安全行为/安全行业 are no campaign.
+ * The campaign tour under its local names: 安全生产齐鲁行, 荆楚安全行, 安全八闽行, 三秦行活动 — a place's
+ * two to four characters before 行, after 安全(生产) or before 安全行, or alone as the whole header. The
+ * character before 行 is no verb's (执行, 运行, 出行, 银行 …).
  */
-const LOCAL_TOUR = /安全生产[\u4e00-\u9fa5]{2,4}行|[\u4e00-\u9fa5]{2,4}安全行(?=$|[”"」』）)\s活])/;
+const PLACE = '[\\u4e00-\\u9fff]{1,3}[^执进运举实推施银出通步旅发同试先践履流平自另现暂例可言航飞穿并盛风的性\\x00-\\xff]';
+const LOCAL_TOUR = new RegExp(`安全(?:生产)?${PLACE}行(?![业政为动])|[\\u4e00-\\u9fff]{2}安全(?:生产)?行(?![业政为动])|^${PLACE}行(?:活动)?(?=$|[(#])`);
 
 /** How closely a header must word one metric to stand for that metric's activity. */
 const WORDED_METRIC = 0.75;

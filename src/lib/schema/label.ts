@@ -6,7 +6,7 @@
  * `normalizeLabel` drops them.
  */
 
-import { foldParts } from './lexicon';
+import { foldEnglish, foldParts } from './lexicon';
 
 /** Units of measure, longest first so that 人次 wins over 人 in an alternation. */
 export const MEASURE_WORDS = [
@@ -53,12 +53,29 @@ const MEASURE_ALT = MEASURE_WORDS.join('|');
 const QUOTES = /[“”‘’"'「」『』《》〈〉]/g;
 const INVISIBLE = /[\s\u200b-\u200d\ufeff]/g;
 
-/** Verbs fillers use interchangeably, folded to one spelling so either matches the other's wording. */
-const SAME_VERB: [RegExp, string][] = [[/参加/g, '参与']];
+/**
+ * Verbs fillers use interchangeably, folded to one spelling so either matches the other's wording; and
+ * compound units written with a separator (人/次, 场·次, 人（次）) as the one unit they are.
+ */
+const SAME_VERB: [RegExp, string][] = [
+	[/参加/g, '参与'],
+	[/(人|场|条)\s*(?:[/／·・.]|[(（]\s*)次[)）]?/g, '$1次']
+];
 
 /** NFKC, quotes and whitespace removed, brackets unified to ( ), slots as `#`, synonymous verbs folded. */
 export function canonLabel(label: string): string {
-	let s = label.normalize('NFKC');
+	let s = canonical.get(label);
+	if (s === undefined) {
+		// A label is canonicalized several times while it is matched (measure, parts, activity): remember a few.
+		if (canonical.size > 4096) canonical.clear();
+		canonical.set(label, (s = canonOf(label)));
+	}
+	return s;
+}
+const canonical = new Map<string, string>();
+
+function canonOf(label: string): string {
+	let s = foldEnglish(label.normalize('NFKC'));
 	for (const [re, to] of SAME_VERB) s = s.replace(re, to);
 	return s
 		.replace(QUOTES, '')
@@ -77,7 +94,7 @@ export function normalizeLabel(label: string): string {
 
 const SLOT_MEASURE = new RegExp(`#(?:${MEASURE_ALT})?`, 'g');
 const BRACKET_MEASURE = new RegExp(`\\((?:${MEASURE_ALT})\\)`, 'g');
-const TRAILING_MEASURE = new RegExp(`(?:人次|场次|条次|人数|次数|场|次|篇|部)$`);
+const TRAILING_MEASURE = new RegExp(`(?:人次|场次|条次|人数|次数|场|次|篇|部|(?:篇|场|期|件|条|部|个|处|项|家|份|张|幅)数量?)$`);
 const CHECKBOX = /[□☑☐■√✓✔☒]|是#|否#|是否/g;
 const PUNCT = /[()（）,，、;；。.:：!！?？\-—–·•|/\\<>~～*＊]/g;
 

@@ -18,23 +18,32 @@ export const FOLDS: [RegExp, string][] = [
 	[/受教育|受教/g, '参与教育'],
 	[/参会/g, '参与会议'],
 	[/覆盖|受众/g, '参与'],
+	// The audience of a talk or a show (听众, 观众, 听讲, 听课, 到场) took part in it.
+	[/听众|观众|听讲|听课|到场|现场参与/g, '参与'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
 	[/人财物/g, '人力物力经费'],
 	[/财力/g, '经费'],
-	// Drills.
-	[/演习/g, '演练'],
+	// Watching: every verb of it is 观看 (观影 watches a film).
+	[/观影/g, '观看影片'],
+	[/收看|观摩学习/g, '观看'],
+	// Reposting: 转载, 转引, 转播 are 转发.
+	[/转载|转引|转播/g, '转发'],
+	// Using a platform: 应用, 运用, 利用 are 使用.
+	[/应用|运用|利用/g, '使用'],
+	// Short names: 网课 is 网络课堂.
+	[/网课/g, '网络课堂'],
+	// Building what is planned: 拟建, 筹建, 规划建设 are 计划建设.
+	[/(?:拟|计划|规划|筹)新?建(?:设)?/g, '计划建设'],
+	// Drills (推演 is a tabletop drill).
+	[/演习|推演/g, '演练'],
 	// Places of the 五进 campaign, and who stands for them.
 	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
-	[/厂矿|工矿企业|生产经营单位/g, '企业'],
+	[/厂矿|工矿企业|生产经营单位|工厂|厂企|园区企业/g, '企业'],
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],
 	[/入户|家户|进万家/g, '进家庭'],
-	// A few English headers.
-	[/\bdrills?\b/gi, '演练'],
-	[/\b(?:sessions?|events?)\b/gi, '场次'],
-	[/\b(?:participants?|attendees?|people)\b/gi, '参与人次'],
 	// Online: 网上 and 云上 are 线上.
 	[/网上|云上/g, '线上'],
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
@@ -50,12 +59,57 @@ export const FOLDS: [RegExp, string][] = [
 	// Levels of media.
 	[/中央级|国家级|中央各级/g, '中央'],
 	[/省级|省直|省属/g, '省'],
+	// An administrative level written with its equivalents in brackets (市（州）, 县（市、区）) is that level.
+	[/([市县])\((?:[市县区州地盟旗]、?)+\)/g, '$1'],
 	[/市、?县(?:两级|级)?|县、?市(?:两级|级)?|县区级?|县\(市、?区\)|县\(区\)|市州级?|地市级?|市县区/g, '市县'],
 	[/(?<![市县区省])(?:市|县|区)(?:级|一级)?(?=(?:新闻|主流|官方|融)*媒体|报|电视|广播|融媒)|(?<![市县区省])(?:市|县|区)级(?=$|\(|#)/g, '市县'],
 	// Tip-offs.
 	[/投诉举报|举报投诉|爆料/g, '举报'],
 	[/举报电话|12350热线|12350/g, '举报']
 ];
+
+/**
+ * English headers: the words of the schema's parts, so that an English or mixed header is read as its
+ * Chinese would be (Articles (central media) → 稿件(中央媒体)). Applied before spaces are dropped.
+ */
+export const ENGLISH: [RegExp, string][] = [
+	[/\b(?:number|no\.?|count|total) of\b/gi, ''],
+	[/\b(?:persons?|people|whistle-?blowers?) rewarded\b|\brewarded (?:persons?|people|whistle-?blowers?)\b/gi, '奖励人数'],
+	[/\bdrills?\b/gi, '演练'],
+	[/\b(?:sessions?|events?|activities)\b/gi, '场次'],
+	[/\b(?:participants?|attendees?|people|persons?|visitors?|viewers?|learners?)\b/gi, '参与人次'],
+	[/\b(?:articles?|news items?|stories)\b/gi, '稿件'],
+	[/\bcentral\b|\bnational\b/gi, '中央'],
+	[/\bprovincial\b|\bprovince\b/gi, '省级'],
+	[/\b(?:city|county|municipal|local)(?:\s*(?:and|\/|&)\s*(?:city|county))?\b/gi, '市县'],
+	[/\bmedia\b/gi, '媒体'],
+	[/\b(?:hazards?|risks?)\b/gi, '隐患'],
+	[/\b(?:found|identified|detected)\b/gi, '排查发现'],
+	[/\b(?:fixed|rectified|resolved)\b/gi, '整改'],
+	[/\b(?:news|media) (?:reports?|coverage)\b/gi, '新闻报道'],
+	[/\btip-?offs?\b|\bwhistle-?blow(?:ing|ers?)?\b|\bpublic reports?\b|\breports? received\b/gi, '举报'],
+	[/\breceived\b/gi, '接收'],
+	[/\brewarded\b|\brewards?\b/gi, '奖励'],
+	[/\bconsultation(?: day)?\b/gi, '咨询日'],
+	// The places of 五进.
+	[/\b(?:campus(?:es)?|schools?)\b/gi, '学校'],
+	[/\b(?:enterprises?|compan(?:y|ies)|factor(?:y|ies))\b/gi, '企业'],
+	[/\b(?:villages?|rural(?: areas?)?)\b/gi, '农村'],
+	[/\bcommunit(?:y|ies)\b/gi, '社区'],
+	[/\b(?:famil(?:y|ies)|households?|homes?)\b/gi, '家庭'],
+	[/\bexhibitions?\b/gi, '展览'],
+	[/\b(?:warning )?films?\b/gi, '警示片'],
+	[/\bonline\b/gi, '线上'],
+	[/\bslogans?\b|\bbanners?\b/gi, '横幅']
+];
+
+/** An English header's words in Chinese (a label with no Latin letter is returned as it is). */
+export function foldEnglish(label: string): string {
+	if (!/[a-z]/i.test(label)) return label;
+	let s = label;
+	for (const [re, to] of ENGLISH) s = s.replace(re, to);
+	return s;
+}
 
 /** Folds a canonical label to its parts' canonical spellings. */
 export function foldParts(canon: string): string {
@@ -71,7 +125,7 @@ export function foldParts(canon: string): string {
 const folded = new Map<string, string>();
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
-export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place';
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform';
 
 export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	level: [
@@ -93,7 +147,8 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	],
 	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
 	medium: [
-		['film', /警示片|教育片|专题片|影片|放映|观看|观影/],
+		// (A 专题片 is a study film, 《生命重于泰山》, not a warning film.)
+		['film', /警示片|教育片|影片|放映|观看|观影/],
 		['exhibition', /展览|展馆|参观/],
 		// Warning education that names neither a film nor an exhibition: a talk, a meeting, a class.
 		['talk', /警示教育(?!片|展览|基地)/]
@@ -103,14 +158,30 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['found', /排查|发现|查出|查找|摸排|检查/],
 		['fixed', /整改|销号|消除/]
 	],
+	// The platform a post or video went out on: the schema counts only its Douyin and Weibo topics.
+	platform: [
+		['douyin', /抖音/],
+		['weibo', /微博/],
+		['other', /快手|微信|公众号|视频号|头条|B站|哔哩|小红书|西瓜视频|百家号|企鹅号|网易号|QQ/i]
+	],
+	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
-		['enterprise', /企业/],
-		['village', /农村/],
-		['community', /社区/],
-		['school', /学校/],
-		['family', /家庭/]
+		['enterprise', /企业|职工|员工|工人/],
+		['village', /农村|农民/],
+		['community', /社区|居民/],
+		['school', /学校|师生|学生|教师|老师/],
+		['family', /家庭|家长|住户/]
 	]
 };
+
+/**
+ * Values a label's own words can state that only metrics defined by them can mean: a reward is never a
+ * count of participants (竞赛获奖（人）), a tip-off never a hazard found (居民举报隐患数), hazards fixed never
+ * a count of problems found or exposed (问题整改（条）), a post on a platform the schema does not count (快手,
+ * 微信) never one of its own counts. A metric without that dimension conflicts with such a label — unless
+ * its own phrasings state the word.
+ */
+export const EXCLUSIVE_VALUES: Partial<Record<Dimension, string[]>> = { actor: ['reward', 'tipoff'], stage: ['fixed'], platform: ['other'] };
 
 /**
  * Where an actor is several at once, one is the metric's: 根据举报线索开展新闻报道 counts news reports,
@@ -135,10 +206,10 @@ export const OUTSIDE_SCHEMA: [string, RegExp][] = [
 	['handing out', /发放|分发|派发|赠送|赠发|印发|发送/],
 	['sending out', /出动|派出|抽调|派遣/],
 	['answering', /解答|答疑|(?:接受|接待|受理)(?:群众)?咨询/],
-	['case handling', /查实|核实|核查|属实|办结|结案|立案|处罚|罚款|罚没|约谈|问责|停产|取缔|关闭/],
+	['case handling', /查实|核实|核查|属实|办结|结案|立案|处罚|罚款|罚没|约谈|问责|停产|取缔|关闭|转办|交办|移交|移送|督办|回复|反馈/],
 	['watching a drill', /观摩|旁观/],
 	['inspecting', /执法|督查|督导|检查(?!发现|出)|(?:排查|巡查)(?:企业|单位|场所|门店)/],
-	['plans and exams', /预案|脚本|考核|考试|合格|持证/]
+	['plans and exams', /预案|脚本|考核|考试|合格|持证|评估|评审|验收/]
 ];
 
 /** Metrics that have siblings differing by a qualifier, and their value (none listed: no qualifier). */
@@ -152,12 +223,16 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	'consult.online_participants': { channel: 'online' },
 	'warning.film_sessions': { medium: 'film' },
 	'warning.film_participants': { medium: 'film' },
-	'warning.exhibition_sessions': { medium: 'exhibition' },
-	'warning.exhibition_participants': { medium: 'exhibition' },
+	// Warning exhibitions are visited on site: 网上展览 is the consultation day's online exhibition.
+	'warning.exhibition_sessions': { medium: 'exhibition', channel: 'offline' },
+	'warning.exhibition_participants': { medium: 'exhibition', channel: 'offline' },
 	// No label states 'talk': a label naming a film or an exhibition is never an education session.
 	'warning.education_sessions': { medium: 'talk' },
 	'warning.education_participants': { medium: 'talk' },
 	'rectification.hazards_found': { stage: 'found' },
+	'rectification.violations_found': { stage: 'found' },
+	'consult.douyin_videos': { platform: 'douyin' },
+	'consult.weibo_posts': { platform: 'weibo' },
 	'report.received': { actor: 'tipoff' },
 	'report.news': { actor: 'news' },
 	'report.rewarded': { actor: 'reward' },

@@ -3,16 +3,12 @@ import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARE
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { openDifference, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
-import type { Family, Metric } from './types';
+import { actionConflict, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
+import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
 
-/** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
-interface Ranking {
-	ranked: MetricMatch[];
-	chosen: MetricMatch | null;
-}
 
 const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 /** Below this a candidate is not a match: the label stays unmapped for the user to map. */
@@ -23,47 +19,25 @@ const NO_ACTIVITY_THRESHOLD = 0.65;
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
 const CONFLICT_PENALTY = 0.5;
+/** How far a suggestion of the activity the label or its header names comes ahead of another activity's. */
+const NAMED_ACTIVITY_LEAD = 0.6;
+/** How far a suggestion counted in the label's unit comes ahead of one counted in another. */
+const SAME_UNIT_LEAD = 0.1;
 /** How far a suggestion of a family the label's measure word rules out falls behind. */
 const FAMILY_PENALTY = 0.4;
-/** Below this a candidate is not even worth suggesting. */
-const SUGGEST_FLOOR = 0.25;
+
 /**
  * Two candidates this close that differ by a qualifier the label leaves open (五进's places under a
  * bare 宣传活动场次): the label cannot tell them apart, so neither is chosen.
  */
 const SIBLING_MARGIN = 0.08;
+/** How much nearer another activity's metric must be than one of the activity the label itself names. */
+const OTHER_ACTIVITY_MARGIN = 0.25;
 const ACTIVITY_BONUS = 0.08;
 /** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
 const QUALIFIER_BONUS = 0.2;
 const CONTEXT_WEIGHT = 0.15;
 
-/**
- * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
- * the activity: the one the activity's own name designates. Activities whose sessions/participants
- * are split by place or kind (五进, 学习's four kinds, 云课堂's classes and live streams, 万里行 trips)
- * have no primary for that family: a bare `场次` under 五进 stays unmapped rather than guessed.
- */
-const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
-	launch: { S: 'launch.events', T: 'launch.form' },
-	rectification: { H: 'rectification.hazards_found' },
-	// 警示教育 names the education metrics (开展生产安全事故警示教育); films and exhibitions say so.
-	warning_education: { S: 'warning.education_sessions', P: 'warning.education_participants' },
-	consultation_day: { S: 'consult.events', P: 'consult.participants' },
-	five_into: { M: 'five.products' },
-	drills: { S: 'drills.events', P: 'drills.participants' },
-	campaign_tour: { H: 'tour.problems_exposed', P: 'tour.contest_participants' },
-	reporting: { H: 'report.received', C: 'report.rewarded', M: 'report.news' },
-	serve_people: { C: 'serve.projects' }
-};
-
-/** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
-const FILLER = /参与|参加|总计|合计|共计|累计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;
-
-
-/** Words that say a leaf counts people (参加 is folded to 参与). */
-const PEOPLE_WORDS = /参与|人数|人员/;
-/** Words that say a leaf counts what was held (开展演练, 举办咨询活动): sessions first. */
-const HELD_WORDS = /开展|举办|召开/;
 /** Families of counts: a count of one kind is easily read as another's of the same activity. */
 const COUNTS = new Set<Family>(['P', 'S', 'H', 'M', 'C']);
 const SESSIONS_FIRST: Family[] = ['S', ...ALL_FAMILIES.filter((f) => f !== 'S')];
@@ -100,30 +74,47 @@ interface Scored {
 }
 
 function decide(
+	leaf: string,
 	scored: Scored[],
 	parts: LabelParts,
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
 	otherFamilies: Scored[] = []
 ): Ranking {
-	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId);
-	const agreeing = scored.filter((x) => !differs(x));
-	const conflicting = scored.filter(differs);
+	const does = labelDoing(leaf);
+	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId);
+	const agreeing: Scored[] = [];
+	const conflicting: Scored[] = [];
+	for (const x of scored) (differs(x) ? conflicting : agreeing).push(x);
 	// Suggestions: a candidate whose qualifier differs is still worth a click (地方媒体 → 省 or 市县
 	// media), after the agreeing candidates that come near it.
 	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).
+	// The activity the header names bounds the suggestions: its metrics come before another activity's
+	// that merely share a word (观看人数 under 云课堂 is no warning film's; 发布稿件 under 排查整治宣传 is
+	// that section's articles before it is any level's of media). And a metric
+	// counted in the label's own unit comes before one counted in another (刊发稿件（篇）: articles, not 条).
+	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
+	const named = (x: Scored) =>
+		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : 0) +
+		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0);
 	const ranked = [
-		...agreeing.map((x) => ({ x, key: x.raw })),
-		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY })),
+		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
+		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),
 		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))
 	]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
+	spreadSiblings(ranked, parts);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
 	// unless its words are exactly one of a metric's phrasings (组织观看（ ）场 in 2020's 排查整治 section).
 	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
 	const top = agreeing.find(eligible);
 	if (!top) return { ranked, chosen: null };
+	// A label naming an activity in its own words (组织收看云课堂) means that activity's count unless
+	// another's is far nearer or is its header's: a shared verb (收看 of a warning film) does not carry it off.
+	const elsewhere = activities.label !== null && top.match.activityId !== activities.label && top.match.activityId !== activities.context && !top.exact;
+	const own = elsewhere ? agreeing.find((x) => x.match.activityId === activities.label) : undefined;
+	if (own && top.raw - own.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
@@ -143,7 +134,7 @@ function decide(
 	 */
 	function isRival(top: Scored, x: Scored): boolean {
 		const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
-		const unitOf = (y: Scored) => sameUnit(METRIC_BY_ID.get(y.match.metricId)?.unit ?? '');
+		const unitOf = (y: Scored) => UNIT_OF.get(y.match.metricId);
 		const agrees = (y: Scored) => qualifierAgrees(parts, y.match.metricId);
 		if (top.exact && !x.exact) return false;
 		if (agrees(top) && !agrees(x)) return false;
@@ -155,10 +146,34 @@ function decide(
 			// header's is as likely as the label's.
 			(activities.label !== null && activities.context !== null && activities.label !== activities.context && x.match.activityId === activities.context && x.match.family === top.match.family) ||
 			(x.match.activityId === top.match.activityId && COUNTS.has(x.match.family) && COUNTS.has(top.match.family)) ||
+			// Neither the label nor its header names an activity: the same count of another activity (开设专栏
+			// is counted by 学习 and by 专项整治) is as likely.
+			(activities.label === null && activities.context === null && x.match.family === top.match.family) ||
 			(x.match.activityId === activities.context && x.match.family === top.match.family)
 		);
 	}
 }
+
+/** How many siblings on a qualifier the label leaves open may stand among the first suggestions. */
+const SIBLINGS_SHOWN = 2;
+const SHOWN = 3;
+
+/**
+ * Three suggestions that are three levels of media (or five places) say one thing three times: after
+ * two siblings the label cannot tell apart, the next candidate of another kind moves up (推广经验做法刊发稿件
+ * → 省级, 中央 … and the good-practice articles). In place.
+ */
+function spreadSiblings(ranked: MetricMatch[], parts: LabelParts): void {
+	for (let i = 0; i < Math.min(SHOWN, ranked.length); i++) {
+		const siblings = (m: MetricMatch) => ranked.slice(0, i).filter((p) => openSiblings(parts, p.metricId, m.metricId)).length;
+		if (siblings(ranked[i]) < SIBLINGS_SHOWN) continue;
+		const j = ranked.findIndex((m, k) => k > i && siblings(m) < SIBLINGS_SHOWN);
+		if (j > i) ranked.splice(i, 0, ranked.splice(j, 1)[0]);
+	}
+}
+
+/** Each metric's unit in one spelling (sameUnit). */
+const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
 /** Units that count things (articles, videos, hazards), not how often something was done. */
 const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
@@ -170,52 +185,6 @@ const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '�
 function timesOfItems(parts: LabelParts, metricId: string): boolean {
 	const unit = parts.measure?.unit;
 	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
-}
-
-/** How closely a header naming no activity must word the one metric its qualifier names. */
-const NAMED_BY_HEADER = 0.3;
-
-/** A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. */
-function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts): Ranking {
-	if (!activity) {
-		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
-		// ... and words it (网络知识答题 is online, yet no 线上活动 of the consultation day).
-		const q = bigrams(coreOf(context));
-		const named = PREPARED.filter((p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && bestSimilarity(q, p) >= NAMED_BY_HEADER).map((p) => toMatch(p.metric, 0.85));
-		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
-		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
-			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
-			.filter((x) => x.s >= SUGGEST_FLOOR)
-			.sort((a, b) => b.s - a.s)
-			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
-		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
-	}
-	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
-	if (cands.length === 0) return { ranked: [], chosen: null };
-	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
-	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
-	const q = bigrams(coreOf(context));
-	const scored = cands
-		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
-		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)
-		.sort((a, b) => b.s - a.s || a.fam - b.fam);
-	const top = scored[0];
-	const second = scored[1];
-	let chosen: Metric | undefined;
-	if (top && top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
-	if (!chosen) {
-		for (const f of families) {
-			const id = PRIMARY[activity]?.[f];
-			chosen = id ? scored.find((c) => c.p.metric.id === id)?.p.metric : undefined;
-			if (chosen) break;
-		}
-	}
-	const onlyOne = !chosen && scored.length === 1;
-	if (onlyOne) chosen = scored[0].p.metric;
-	const suggested = scored.map((x) => ({ match: toMatch(x.p.metric, Math.min(0.5, x.s)), raw: x.s }));
-	if (!chosen) return { ranked: suggested.map((x) => x.match), chosen: null };
-	const best = toMatch(chosen, onlyOne ? 0.8 : 0.92);
-	return { ranked: [best, ...suggested.filter((x) => x.match.metricId !== chosen.id).map((x) => x.match)], chosen: best };
 }
 
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
@@ -248,12 +217,17 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 
 	const families = allowedFamilies(leaf, opts);
 	if (families.length === 0) return { ranked: [], chosen: null };
-	const labelParts = partsOf(leaf, ctx);
+	// A form's reader asks with the families of a number slot: the leaf is a clause of a form, its context the section.
+	const clause = opts?.families !== undefined;
+	const labelParts = partsOf(leaf, ctx, clause);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
 
-	if (core.replace(FILLER, '') === '') return rankGeneric(labelActivity ?? contextActivity, ctx, families, labelParts);
+	if (core.replace(FILLER, '') === '') {
+		const own = genericFamilies(leaf, ctx, families);
+		return rankGeneric(labelActivity ?? contextActivity, ctx, own ?? families, labelParts, own !== null, clause);
+	}
 
 	const q = bigrams(core);
 	const tail = tailOf(leaf);
@@ -302,7 +276,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
-	return decide(out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
+	return decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
 }
 
 const cache = new Map<string, Ranking>();

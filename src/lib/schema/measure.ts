@@ -14,7 +14,7 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	名: ['P', 'C'],
 	场: ['S'],
 	场次: ['S'],
-	次数: ['S'],
+	次数: ['S', 'M', 'H'],
 	次: ['S', 'M', 'H'],
 	条次: ['H', 'M'],
 	个: ['M', 'C', 'H'],
@@ -49,7 +49,8 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 const ALT = MEASURE_WORDS.join('|');
 const AFTER_SLOT = new RegExp(`#(${ALT})`, 'g');
 const IN_BRACKETS = new RegExp(`\\((${ALT})\\)`, 'g');
-const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|场|次|篇|部)$`);
+/** A trailing measure, also counted (篇数, 场数, 件数量): the unit says what a count of it is. */
+const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|场|次|篇|部|(?:篇|场|期|件|条|部|个|处|项|家|份|张|幅)(?=数量?$))(?:数量?)?$`);
 const CHECKBOX = /[□☑☐■☒]\s*[是否]|[是否]\s*[□☑☐■☒]|是#、?否#|是否/;
 /** Rates, shares, averages and money: a number, but never a count of any metric (隐患整改率（%）). */
 const NOT_A_COUNT = /[%‰]|率|比例|比重|占比|百分比|平均|人均|金额|资金|经费|奖金|费用|补贴|补助/;
@@ -69,11 +70,37 @@ function lastMatch(re: RegExp, s: string): { unit: string; index: number } | nul
  * measure (`参与人次`, `场次`). A rate, share, sum of money or count in 万 allows no family. null when the label states none.
  */
 export function measureOf(label: string): { unit: string; families: Family[] } | null {
+	let m = measures.get(label);
+	if (m === undefined) {
+		if (measures.size > 4096) measures.clear();
+		measures.set(label, (m = measureOfUncached(label)));
+	}
+	return m && { unit: m.unit, families: [...m.families] };
+}
+const measures = new Map<string, { unit: string; families: Family[] } | null>();
+
+function measureOfUncached(label: string): { unit: string; families: Family[] } | null {
 	const c = foldParts(canonLabel(label));
 	if (CHECKBOX.test(c)) return { unit: '', families: ['F'] }; // a yes/no question may well mention 经费
-	const stated = statedMeasure(c);
+	const stated = kindCount(c) ?? statedMeasure(c);
 	if (NOT_A_COUNT.test(c) || SCALED.test(c)) return { unit: stated?.unit ?? /[%‰]/.exec(c)?.[0] ?? '', families: [] };
 	return stated;
+}
+
+/** Kinds of unit a count can be of (企业, 社区, 学校 …): 参与企业数 counts enterprises, not people. */
+const KINDS = '企业|单位|社区|学校|农村|物业公司|物业|家庭|场所|医院|机关|乡镇|街道|门店';
+const KIND_AFTER_SLOT = new RegExp(`#(个|家|所|户)(?:${KINDS})`, 'g');
+const KIND_TRAILING = new RegExp(`(?:${KINDS})(?:数量?|家数|个数|总数)$`);
+
+/**
+ * A count of units of a kind: the last slot followed by one (（ ）个企业开展…, （ ）家单位), or a leaf
+ * ending in one with 数 (参与企业数, 社区个数). These are other counts (C), never people or sessions.
+ */
+function kindCount(c: string): { unit: string; families: Family[] } | null {
+	const after = lastMatch(KIND_AFTER_SLOT, c);
+	if (after && c.indexOf('#', after.index + 1) < 0) return { unit: after.unit, families: ['C'] };
+	if (c.lastIndexOf('#') < 0 && KIND_TRAILING.test(c.replace(/[()]/g, ''))) return { unit: '个', families: ['C'] };
+	return null;
 }
 
 function statedMeasure(c: string): { unit: string; families: Family[] } | null {

@@ -5,8 +5,9 @@
  * shown beside a suggestion.
  */
 import { canonLabel, MEASURE_WORDS } from './label';
-import { ACTION_WORDS, ACTOR_PRECEDENCE, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
+import { METRICS } from './metrics';
 import type { Family } from './types';
 
 export type Qualifiers = Partial<Record<Dimension, string[]>>;
@@ -16,11 +17,14 @@ export interface LabelParts {
 	action: Action | null;
 	/** Qualifier values the label states (several values of one dimension: it names several siblings). */
 	qualifiers: Qualifiers;
+	/** Those its own words state (not taken from its header): only these make a label exclusive. */
+	ownQualifiers: Qualifiers;
 	/** The words of a thing the schema does not count (发放, 出动, 查实 …) the label states, or null. */
 	outside: RegExp | null;
 }
 
 const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
+const RESIDUAL = new Set(['talk']);
 
 function statedQualifiers(folded: string): Qualifiers {
 	const out: Qualifiers = {};
@@ -50,20 +54,24 @@ const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;�
  * The label's parts. Qualifiers come from the leaf (a several-slot clause's last slot first, then the
  * rest of the clause); a dimension the leaf leaves open is taken from the context (group header, 活动
  * column) when the context states exactly one value of it — a form's 活动项目 naming all five places
- * of 五进 says nothing about one clause.
+ * of 五进 says nothing about one clause. `section`: the context is a form's section (活动项目), not a
+ * header right over the leaf.
  */
-export function partsOf(leaf: string, context = ''): LabelParts {
+export function partsOf(leaf: string, context = '', section = false): LabelParts {
 	const folded = foldParts(canonLabel(leaf));
 	const own = lastSlotWords(folded);
-	const qualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
+	const ownQualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
+	const qualifiers = { ...ownQualifiers };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
-		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1) qualifiers[d] = fromContext[d];
+		// A value that only means "neither of the others" (警示教育 naming no film or exhibition) is not taken
+		// from a form's section: a section 典型事故警示教育 holds its films and exhibitions too.
+		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1 && !(section && RESIDUAL.has(fromContext[d]![0]))) qualifiers[d] = fromContext[d];
 	}
 	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
 	const action = (own && actionOf(own)) || actionOf(folded);
 	const outside = OUTSIDE_SCHEMA.find(([, re]) => re.test(own ?? folded))?.[1] ?? null;
-	return { measure: measureOf(leaf), action, qualifiers, outside };
+	return { measure: measureOf(leaf), action, qualifiers, ownQualifiers, outside };
 }
 
 /** The qualifiers a metric is defined by (empty for a metric without siblings of that kind). */
@@ -77,13 +85,26 @@ export function metricQualifiers(metricId: string): Partial<Record<Dimension, st
  * (省市县媒体) agrees with no single sibling.
  */
 export function qualifierConflict(parts: LabelParts, metricId: string): Dimension | null {
-	const mq = METRIC_QUALIFIERS[metricId];
-	if (!mq) return null; // most metrics have no siblings of that kind: the fast path
+	const mq = METRIC_QUALIFIERS[metricId] ?? NONE;
+	for (const d of EXCLUSIVE_DIMENSIONS) {
+		const stated = parts.ownQualifiers[d];
+		if (stated && !mq[d] && stated.some((v) => EXCLUSIVE_VALUES[d]!.includes(v)) && !statesItself(metricId, d, stated)) return d;
+	}
+	if (mq === NONE) return null; // most metrics have no siblings of that kind: the fast path
 	for (const d of Object.keys(mq) as Dimension[]) {
 		const stated = parts.qualifiers[d];
 		if (stated && (stated.length !== 1 || stated[0] !== mq[d])) return d;
 	}
 	return null;
+}
+const NONE: Partial<Record<Dimension, string>> = {};
+const PREPARED_WORDS = new Map(METRICS.map((m) => [m.id, [m.zh, ...m.synonyms].map((p) => foldParts(canonLabel(p))).join('|')]));
+const EXCLUSIVE_DIMENSIONS = Object.keys(EXCLUSIVE_VALUES) as Dimension[];
+
+/** Does the metric's own wording state the value (a metric 问题整治 states 整治 itself)? */
+function statesItself(metricId: string, d: Dimension, values: string[]): boolean {
+	const words = PREPARED_WORDS.get(metricId);
+	return !!words && QUALIFIER_WORDS[d].some(([v, re]) => values.includes(v) && re.test(words));
 }
 
 /**
@@ -95,6 +116,38 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 	const qb = metricQualifiers(b);
 	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
 	return null;
+}
+
+/** Verbs of making a thing, and of watching one: 制作警示片 and 观看警示片 are never the same count. */
+const MAKING = /制作|拍摄|摄制|录制|创作|编制|编印/;
+const WATCHING = /观看|观影|放映|参观|浏览/;
+type Doing = 'make' | 'watch' | null;
+const doing = (text: string): Doing => {
+	const makes = MAKING.test(text);
+	return makes === WATCHING.test(text) ? null : makes ? 'make' : 'watch';
+};
+const METRIC_DOING = new Map(METRICS.map((m) => [m.id, doing(foldParts(canonLabel(m.zh)))]));
+
+/**
+ * Does the label make (制作, 拍摄 …) or watch (观看, 放映 …) — null when it states both or neither. A label
+ * that makes what a metric watches, or watches what it makes, never means it (拍摄事故警示教育片数 is no
+ * screening; 组织观看警示片 no film produced): see `actionConflict`.
+ */
+export function labelDoing(leaf: string): Doing {
+	return doing(foldParts(canonLabel(leaf)));
+}
+
+export function actionConflict(labelDoes: Doing, metricId: string): boolean {
+	if (!labelDoes) return false;
+	const metricDoes = METRIC_DOING.get(metricId);
+	return !!metricDoes && metricDoes !== labelDoes;
+}
+
+/** Are two metrics siblings the label cannot tell apart: both defined on a dimension it leaves open, by different values? */
+export function openSiblings(parts: LabelParts, a: string, b: string): boolean {
+	const qa = metricQualifiers(a);
+	const qb = metricQualifiers(b);
+	return DIMENSIONS.some((d) => qa[d] && qb[d] && qa[d] !== qb[d] && !parts.qualifiers[d]);
 }
 
 /** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */

@@ -45,7 +45,8 @@ const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
 	channel: ['线上线下', 'online or not'],
 	medium: ['形式', 'form'],
 	stage: ['排查或整改', 'found or fixed'],
-	place: ['场所', 'place']
+	place: ['场所', 'place'],
+	platform: ['平台', 'platform']
 };
 
 const VALUE_NAMES: Record<string, [string, string]> = {
@@ -67,7 +68,10 @@ const VALUE_NAMES: Record<string, [string, string]> = {
 	village: ['农村', 'villages'],
 	community: ['社区', 'communities'],
 	school: ['学校', 'schools'],
-	family: ['家庭', 'families']
+	family: ['家庭', 'families'],
+	douyin: ['抖音', 'Douyin'],
+	weibo: ['微博', 'Weibo'],
+	other: ['其他平台', 'another platform']
 };
 
 const valueName = (v: string, lang: 0 | 1) => VALUE_NAMES[v]?.[lang] ?? v;

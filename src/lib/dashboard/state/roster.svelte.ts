@@ -195,6 +195,12 @@ export class RosterPart {
 		return this.set(addUnit(this.roster, year, unit));
 	}
 
+	/** A unit corrected in the page (its name, region, contact, phone, category). */
+	async updateUnit(year: number, old: Pick<RosterUnit, 'name' | 'region'>, changed: RosterUnit): Promise<void> {
+		const { updateUnit } = await this.loaded();
+		return this.set(updateUnit(this.roster, year, old, changed));
+	}
+
 	async removeUnit(year: number, unit: Pick<RosterUnit, 'name' | 'region'>): Promise<void> {
 		const { removeUnit } = await this.loaded();
 		return this.set(removeUnit(this.roster, year, unit));

@@ -8,7 +8,8 @@ export interface DraftData {
 	/** Per year (null: year unknown): the four measures and the units reporting. */
 	years: Map<number | null, { sums: Sums; units: number }>;
 	units: { unit: string; year: number | null; sums: Sums }[];
-	regions: { region: string; year: number | null; sums: Sums }[];
+	/** Per region (or per bar of the region tree: draftFromRows) and year; `regions`: the regions a bar adds up; `label`: its name when not the region's (宁县（本级）). */
+	regions: { region: string; year: number | null; sums: Sums; regions?: string[]; label?: string }[];
 	metrics: { year: number | null; activityId: string | null; metricId: string; family: string; value: number }[];
 	/** Facts per year and status (every status). */
 	statuses: { year: number | null; status: string; n: number }[];

@@ -21,6 +21,8 @@ export interface TokenQuery {
 	metricId?: string;
 	unit?: string;
 	region?: string;
+	/** The regions a ranked region stands for (it and those inside it), in place of `region`. */
+	regions?: string[];
 	activityId?: string;
 	/** For `facts`: the status counted (default ok). */
 	status?: 'ok' | 'unmapped' | 'superseded';

@@ -67,7 +67,10 @@ function tokenWhere(filter: Filter, q: TokenQuery, opts: WhereOptions): { sql: s
 	if (q.measure) eq('family', MEASURES[q.measure as Measure]);
 	eq('metric_id', q.metricId);
 	eq('unit', q.unit);
-	eq('region', q.region);
+	if (q.regions?.length) {
+		conds.push(`region IN (${q.regions.map(() => '?').join(', ')})`);
+		params.push(...q.regions);
+	} else eq('region', q.region);
 	eq('activity_id', q.activityId);
 	if (q.agg === 'sum') conds.push('value IS NOT NULL');
 	return { sql: and(w.sql, ...conds), params };
@@ -83,7 +86,7 @@ export function tokenValueQuery(filter: Filter, q: TokenQuery, opts: WhereOption
 /** The facts behind a token, as the sources panel lists them (a sum's through the charts' own `sourcesQuery`). */
 export function tokenSourcesQuery(filter: Filter, q: TokenQuery, opts: WhereOptions = {}, limit = SOURCE_LIMIT): BoundQuery {
 	if (q.agg === 'sum' && q.measure && q.year !== null) {
-		const pick = { year: q.year, unit: q.unit, region: q.region, activityId: q.activityId, metricId: q.metricId };
+		const pick = { year: q.year, unit: q.unit, region: q.region, regions: q.regions, activityId: q.activityId, metricId: q.metricId };
 		for (const k of Object.keys(pick) as (keyof typeof pick)[]) if (pick[k] === undefined) delete pick[k];
 		return sourcesQuery({ ...filter, years: [] }, q.measure, pick, opts, limit);
 	}

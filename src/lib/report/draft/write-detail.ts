@@ -64,7 +64,8 @@ function measureOfFamily(family: string): Measure | undefined {
 	return MEASURE_IDS.find((m) => ({ participation: 'P', hazards: 'H', media: 'M', sessions: 'S' })[m] === family);
 }
 
-type Ranked = { name: string; value: number };
+/** A ranked unit or region; `pick`: what its figure's query counts (default: the unit or region of that name). */
+type Ranked = { name: string; value: number; pick?: Pick<TokenQuery, 'region' | 'regions'> };
 
 /** One collator for every tie (localeCompare builds one per call: thousands of units took half a second). */
 const zhOrder = new Intl.Collator('zh-CN').compare;
@@ -77,7 +78,7 @@ function topSentence(f: DraftFigures, m: Measure, dim: 'unit' | 'region', ranked
 	const zh = lang === 'zh';
 	const w = MEASURE_WORDS[lang][m];
 	const tok = (r: Ranked, i: number) =>
-		countToken(`top${i + 1}`, r.value, zh ? `${year}年${r.name}${w.name}` : `${w.name}, ${r.name}, ${year}`, { agg: 'sum', year, measure: m, [dim]: r.name });
+		countToken(`top${i + 1}`, r.value, zh ? `${year}年${r.name}${w.name}` : `${w.name}, ${r.name}, ${year}`, { agg: 'sum', year, measure: m, ...(r.pick ?? { [dim]: r.name }) });
 	const top = ranked.slice(0, RANK_TOP);
 	const first = top[0];
 	// Units tied with the first are named together (并列最多), the figure once.
@@ -132,11 +133,11 @@ const RANK_ORDER: Measure[] = ['participation', 'sessions', 'hazards', 'media'];
 
 export function rankingParagraph(f: DraftFigures): Paragraph {
 	const { data, year } = f;
-	const ranked = (rows: { name: string; year: number | null; v: number | null }[]) =>
-		rows.filter((r) => r.year === year && r.v !== null && r.v > 0 && r.name !== '').map((r) => ({ name: r.name, value: r.v! })).sort(byValue);
+	const ranked = (rows: { name: string; year: number | null; v: number | null; pick?: Ranked['pick'] }[]) =>
+		rows.filter((r) => r.year === year && r.v !== null && r.v > 0 && r.name !== '').map((r) => ({ name: r.name, value: r.v!, pick: r.pick })).sort(byValue);
 	const sentences: (Sentence | null)[] = [];
 	for (const m of RANK_ORDER) sentences.push(topSentence(f, m, 'unit', ranked(data.units.map((u) => ({ name: u.unit, year: u.year, v: u.sums[m] })))));
-	for (const m of RANK_ORDER) sentences.push(topSentence(f, m, 'region', ranked(data.regions.map((r) => ({ name: r.region, year: r.year, v: r.sums[m] })))));
+	for (const m of RANK_ORDER) sentences.push(topSentence(f, m, 'region', ranked(data.regions.map((r) => ({ name: r.label ?? r.region, year: r.year, v: r.sums[m], pick: r.regions ? { region: r.region, regions: r.regions } : undefined })))));
 	for (const m of CHANGE_MEASURES) sentences.push(...changeSentences(f, m));
 	return { id: 'rankings', heading: f.lang === 'zh' ? '排名情况' : 'Rankings', sentences: sentences.filter((s): s is Sentence => s !== null) };
 }

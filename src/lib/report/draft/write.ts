@@ -6,6 +6,7 @@
  * real 总结 (共组织开展…场次; 同比增长…%; 其中…最多); English says the same. Pure.
  */
 import type { Filter, Measure } from '../../dashboard/filter';
+import type { RegionLevel } from '../../dashboard/regions';
 import { getActivity } from '../../schema/index';
 import { draftYears, type DraftData } from './data';
 import type { Draft, DraftLang, Paragraph, Part, Sentence, TokenQuery } from './model';
@@ -34,6 +35,8 @@ export interface DraftContext {
 	rosterFor?: ((year: number) => DraftRoster | null) | null;
 	/** Warnings the checks raised over all the data loaded (by rule), when they ran. */
 	checkWarnings?: number | null;
+	/** The level of the region tree the region chart shows: the regional rankings rank its bars (report/draft/index.ts draftFromRows). */
+	regionLevel?: RegionLevel | null;
 }
 
 const TOTALS_ORDER: Measure[] = ['sessions', 'participation', 'hazards', 'media'];

@@ -22,6 +22,7 @@ import {
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, partnerAfter } from './follow-up';
+import { countedNounLast } from './word-order';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
@@ -48,6 +49,8 @@ const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'nu
 
 /** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
 const FOLLOW_UP_WORDS = 8;
+/** A clause matched this surely on its own words needs no clause before it. */
+const SURE_ALONE = 0.9;
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
 /** A rendered label that holds a slot (left blank or emptied for the label). */
@@ -192,7 +195,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 				const withPrev = cc.prev ? matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES }) : null;
 				if (withPrev) m = withPrev;
 			}
-			if (m && cc.prev && hanCount(own) <= FOLLOW_UP_WORDS && !own.startsWith(cc.prev.label)) {
+			if (m && m.confidence < SURE_ALONE && cc.prev && hanCount(own) <= FOLLOW_UP_WORDS && !own.startsWith(cc.prev.label)) {
 				// 宣传推广经验做法（2）个，刊发报道（4）篇: a short clause of a generic kind reads as a follow-up of the clause
 				// before when that names another metric of the same measure more surely (never the clause before's own).
 				const withPrev = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
@@ -201,6 +204,11 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			if (!m && cc.prev && !own.startsWith(cc.prev.label)) {
 				// The matcher would not choose between siblings on the slot's own words: the clause before decides.
 				m = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
+			}
+			if (!m && after) {
+				// （ ）个企业开展安全体检: the enterprises that held a check.
+				const reworded = countedNounLast(own);
+				if (reworded) m = matchMetric(reworded, cc.context, { families: NUMBER_FAMILIES });
 			}
 			if (!m) {
 				// The slot's own words were too few: try the clause up to and including the slot.

@@ -1,0 +1,136 @@
+/**
+ * Generic leaves — a column that only says "how many" (场次, 参与人次, 篇数, 合计): their meaning comes from
+ * the header over them, and the family they count from their measure, their words or the header's.
+ */
+import { bestSimilarity, PREPARED, toMatch, type MetricMatch, type Prepared } from './candidates';
+import { bigrams, canonLabel, coreOf, sameUnit } from './label';
+import { foldParts } from './lexicon';
+import { measureOf } from './measure';
+import { metricQualifiers, openSiblings, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import type { Family, Metric } from './types';
+
+/** A ranking: every candidate worth showing, best first, and the one the label surely means (or null). */
+export interface Ranking {
+	ranked: MetricMatch[];
+	chosen: MetricMatch | null;
+}
+
+/** Below this a candidate is not even worth suggesting. */
+export const SUGGEST_FLOOR = 0.25;
+
+/** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
+export const FILLER = /参与|参加|总计|合计|共计|累计|小计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;
+
+/** Words that say a leaf counts people (参加 is folded to 参与). */
+export const PEOPLE_WORDS = /参与|人数|人员/;
+/** Words that say a leaf counts what was held (开展演练, 举办咨询活动): sessions first. */
+export const HELD_WORDS = /开展|举办|召开/;
+
+/**
+ * The families a generic leaf counts: those its measure allows (场次 → S); else its words' (参与 → P,
+ * 开展 or 活动 → S); else its header's measure or words (合计 under 演练参与人数); else null — 合计 or
+ * 数量 under 举报 could be any of the activity's counts, so the leaf is only given suggestions.
+ */
+export function genericFamilies(leaf: string, context: string, allowed: Family[]): Family[] | null {
+	if (measureOf(leaf)) return allowed;
+	const own = wordsFamily(leaf, true) ?? measureOf(context)?.families ?? wordsFamily(context, false);
+	if (!own) return null;
+	const narrowed = allowed.filter((f) => own.includes(f));
+	return narrowed.length > 0 ? narrowed : null;
+}
+
+/** 活动 in a leaf (活动数) counts activities; in a header (咨询日活动) it only names them. */
+function wordsFamily(text: string, leaf: boolean): Family[] | null {
+	if (!text) return null;
+	const c = foldParts(canonLabel(text));
+	if (PEOPLE_WORDS.test(c)) return ['P'];
+	if (HELD_WORDS.test(c) || (leaf && /活动/.test(c))) return ['S'];
+	return null;
+}
+
+/**
+ * The metric a generic leaf (`场次`, `参与人次`, `参与（人次）`) means under a group header that names
+ * the activity: the one the activity's own name designates. Activities whose sessions/participants
+ * are split by place or kind (五进, 学习's four kinds, 云课堂's classes and live streams, 万里行 trips)
+ * have no primary for that family: a bare `场次` under 五进 stays unmapped rather than guessed.
+ */
+export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
+	launch: { S: 'launch.events', T: 'launch.form' },
+	rectification: { H: 'rectification.hazards_found' },
+	// 警示教育 names the education metrics (开展生产安全事故警示教育); films and exhibitions say so.
+	warning_education: { S: 'warning.education_sessions', P: 'warning.education_participants' },
+	consultation_day: { S: 'consult.events', P: 'consult.participants' },
+	five_into: { M: 'five.products' },
+	drills: { S: 'drills.events', P: 'drills.participants' },
+	campaign_tour: { H: 'tour.problems_exposed', P: 'tour.contest_participants' },
+	reporting: { H: 'report.received', C: 'report.rewarded', M: 'report.news' },
+	serve_people: { C: 'serve.projects' }
+};
+
+/** How closely a header naming no activity must word the one metric its qualifier names. */
+const NAMED_BY_HEADER = 0.3;
+
+/**
+ * A leaf that only says "how many" (场次, 参与人次): its meaning comes from the group over it. With
+ * `choose` false (the leaf and its header state no family: 合计, 数量) only suggestions are made.
+ * `clause`: the leaf is a form's slot, whose context is the section's 活动项目, not a header over it.
+ */
+export function rankGeneric(activity: string | null, context: string, families: Family[], parts: LabelParts, choose = true, clause = false): Ranking {
+	const r = rankGenericOf(activity, context, families, parts, clause);
+	return choose ? r : { ranked: r.ranked, chosen: null };
+}
+
+function rankGenericOf(activity: string | null, context: string, families: Family[], parts: LabelParts, clause: boolean): Ranking {
+	if (!activity) {
+		// No activity, but the header may name a qualifier only one metric of the family has (中央媒体 | 篇).
+		// ... and words it (网络知识答题 is online, yet no 线上活动 of the consultation day).
+		const q = bigrams(coreOf(context));
+		// So does a header stating the media level of the one metric counted in the leaf's unit (媒体宣传 |
+		// 省级 | 篇数): a level is said of articles only. (网络 over 参与人次 names no one online count.)
+		const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
+		const byLevel = (p: Prepared) => unit !== '' && !!parts.qualifiers.level && sameUnit(p.metric.unit) === unit && parts.qualifiers.level?.[0] === metricQualifiers(p.metric.id).level;
+		const named = PREPARED.filter(
+			(p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && (bestSimilarity(q, p) >= NAMED_BY_HEADER || byLevel(p))
+		).map((p) => toMatch(p.metric, 0.85));
+		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
+		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
+			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
+			.filter((x) => x.s >= SUGGEST_FLOOR)
+			.sort((a, b) => b.s - a.s)
+			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
+		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
+	}
+	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
+	if (cands.length === 0) return { ranked: [], chosen: null };
+	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
+	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
+	const q = bigrams(coreOf(context));
+	const scored = cands
+		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
+		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)
+		.sort((a, b) => b.s - a.s || a.fam - b.fam);
+	const top = scored[0];
+	const second = scored[1];
+	let chosen: Metric | undefined;
+	if (top && top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
+	if (!chosen) {
+		for (const f of families) {
+			const id = PRIMARY[activity]?.[f];
+			chosen = id ? scored.find((c) => c.p.metric.id === id)?.p.metric : undefined;
+			if (chosen) break;
+		}
+	}
+	const onlyOne = !chosen && scored.length === 1;
+	if (onlyOne) chosen = scored[0].p.metric;
+	// A form's bare 参与（ ）人 continues the clause before it; the 活动项目 names a section that may hold
+	// siblings of that count (警示教育's films, exhibitions and talks; the consultation day's on-site and
+	// online events): then the clause before decides, not the section's name.
+	const own = { ...parts, qualifiers: parts.ownQualifiers };
+	const c = chosen;
+	if (clause && c && cands.some((p) => p.metric.family === c.family && openSiblings(own, c.id, p.metric.id))) chosen = undefined;
+	const suggested = scored.map((x) => ({ match: toMatch(x.p.metric, Math.min(0.5, x.s)), raw: x.s }));
+	if (!chosen) return { ranked: suggested.map((x) => x.match), chosen: null };
+	const best = toMatch(chosen, onlyOne ? 0.8 : 0.92);
+	return { ranked: [best, ...suggested.filter((x) => x.match.metricId !== chosen.id).map((x) => x.match)], chosen: best };
+}
+

@@ -1,0 +1,18 @@
+/**
+ * A slot written before what it counts, with what those did after it: （ ）个企业开展安全体检 counts
+ * enterprises that held a check. Read as the noun phrase the matcher knows best — what they did, 的,
+ * then the counted noun with the slot: 开展安全体检的企业（ ）个. Nouns here are mostly two characters
+ * (企业, 社区, 学校, 群众, 职工); the rewording is only tried when the words as written found no metric.
+ */
+import { UNIT_WORDS } from './slots';
+
+const SLOT_FIRST = new RegExp(`^(.*?)([（(] [)）])(${UNIT_WORDS.join('|')})?([\\u4e00-\\u9fa5]{2})([\\u4e00-\\u9fa5“”"].{1,})$`);
+
+/** 发动（ ）个企业开展安全体检 → 发动开展安全体检的企业（ ）个, or null when the label has no such shape. */
+export function countedNounLast(label: string): string | null {
+	const m = SLOT_FIRST.exec(label);
+	if (!m) return null;
+	const [, before, , unit, noun, rest] = m;
+	if (/[（(] [)）]/.test(rest)) return null;
+	return `${before}${rest}的${noun}（ ）${unit ?? ''}`;
+}
