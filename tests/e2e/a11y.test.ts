@@ -100,6 +100,12 @@ describe('accessibility', () => {
 			const b = (await page.getByTestId(`chart-${id}`).boundingBox())!;
 			expect(b.x + b.width, id).toBeLessThanOrEqual(390);
 		}
+		// Every tab is whole on a phone, in both languages (a tab that does not fit goes to a second line).
+		for (const _ of ['this language', 'the other']) {
+			const edges = await page.locator('[role="tab"]').evaluateAll((els) => els.map((e) => [e.textContent?.trim(), e.getBoundingClientRect().right] as const));
+			expect(edges.filter(([, right]) => right > 390)).toEqual([]);
+			await page.getByTestId('lang-switch').click();
+		}
 		await page.setViewportSize({ width: 1400, height: 1000 });
 	});
 });
