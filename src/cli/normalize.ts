@@ -36,8 +36,8 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
                FACTS.parquet/year=__HIVE_DEFAULT_PARTITION__/（读回为 NULL / read back as NULL）
              列与 CSV 相同，year 为 INTEGER、value 为 DOUBLE，空白为 NULL
              / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
-  --jobs     读取线程数（默认：每 16 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
-             / reading threads (default: one per 16 MB of input, at most the idle cores; 1 = this thread only)
+  --jobs     读取线程数（默认：每 2 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
+             / reading threads (default: one per 2 MB of input, at most the idle cores; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
   --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
              / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with

@@ -31,19 +31,19 @@ function startWorker(): Worker {
 /**
  * Input per reading thread. A second thread costs a quarter to two fifths more CPU than reading
  * alone (it compiles the core afresh, ranks labels again in its own matcher cache, its results are
- * copied back), so it pays only on a large input and only when a core is free: on a busy 2-core
- * machine one thread was faster at every size measured, up to 27 MB of forms (docs/performance.md).
+ * copied back), so it pays only when a core is free: on an idle 2-core machine two threads tied with one
+ * at 0.9 MB of forms and won from 2.7 MB; on a busy one, one thread was faster up to 27 MB (docs/performance.md).
  */
-const BYTES_PER_THREAD = 16e6;
+const BYTES_PER_THREAD = 2e6;
 
 /** The files' total size in bytes: the work a run has before it. */
 export function inputBytes(files: { path: string }[]): number {
 	return files.reduce((sum, f) => sum + statSync(f.path).size, 0);
 }
 
-/** Threads to use when --jobs is not given for `bytes` of input: one per 16 MB, no more than the cores not already busy, at least one. */
+/** Threads to use when --jobs is not given for `bytes` of input: one per 2 MB, no more than the cores not already busy (a core counts as busy once the load average holds a whole one), at least one. */
 export function defaultJobs(bytes: number, cores = availableParallelism(), load = loadavg()[0]): number {
-	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.round(load)));
+	return Math.max(1, Math.min(Math.ceil(bytes / BYTES_PER_THREAD), cores - Math.floor(load)));
 }
 
 /** Reads `jobs` in this thread, in order, into `results`. */

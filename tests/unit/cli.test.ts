@@ -173,14 +173,15 @@ describe.skipIf(!existsSync(SAMPLES))('the built command: bin/anquanyue.js (buil
 });
 
 describe('the default number of reading threads', () => {
-	it('is one per 16 MB of input, at most the cores not busy, at least one', async () => {
+	it('is one per 2 MB of input, at most the cores not busy, at least one', async () => {
 		const { defaultJobs } = await import('../../src/cli/read-workers');
-		const small = 9e6;
-		const large = 40e6;
+		const small = 1e6;
+		const large = 5e6;
 		expect(defaultJobs(0, 2, 0)).toBe(1);
 		expect(defaultJobs(small, 2, 0)).toBe(1);
 		expect(defaultJobs(large, 2, 0)).toBe(2);
 		expect(defaultJobs(large, 8, 0)).toBe(3);
+		expect(defaultJobs(large, 2, 0.8)).toBe(2);
 		expect(defaultJobs(large, 2, 1.6)).toBe(1);
 		expect(defaultJobs(large, 2, 9)).toBe(1);
 	});
