@@ -6,8 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readWorkbook, prepareRead } from '../lib/read/index';
-import { readLoading } from '../lib/read/on-demand';
+import { readWorkbookLoading } from '../lib/read/index';
 import type { FileResult } from '../lib/facts/fact';
 import { toCsv, type CsvValue } from '../lib/export/csv';
 import {
@@ -39,8 +38,7 @@ export async function readRosterList(path: string, usage: Usage): Promise<Roster
 	let units: RosterUnit[] = [];
 	try {
 		const bytes = new Uint8Array(readFileSync(path));
-		await prepareRead(bytes, basename(path));
-		const read = rosterFromWorkbook(await readLoading(() => readWorkbook(bytes, basename(path))));
+		const read = rosterFromWorkbook(await readWorkbookLoading(bytes, basename(path)));
 		for (const s of read.skipped) process.stderr.write(`  ${basename(path)}: ${s.reason.zh} / ${s.reason.en}\n`);
 		units = read.units;
 	} catch (e) {

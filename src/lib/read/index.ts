@@ -1,11 +1,11 @@
 import { sniffFormat } from './sniff';
 import { loadSheetJS, sheetJS } from './sheetjs-loader';
-import { NotLoaded } from './on-demand';
+import { NotLoaded, readLoading } from './on-demand';
 import { readXlsx, type XlsxPart } from './xlsx';
 import { csvReader, loadCsvReader } from './csv-loader';
 import { entryData, isPlainZip, localName, readZipDirectory, storedZip, zipKind, type ZipEntry } from './zip';
 import { InflateError, inflateRaw, inflatedSize } from './inflate';
-import { oleContents, oleKind } from './ole';
+import { oleContents } from './ole';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { corruptFile, emptyFile, encryptedFile, tooLarge, unreadableDocument, truncatedFile, unsupportedFile, wrongType } from './errors';
 import { loadWordReader, wordReader } from './docx-loader';
@@ -233,7 +233,14 @@ export async function prepareRead(bytes: Uint8Array, fileName: string): Promise<
 	}
 	if (kind !== 'xls' && kind !== 'html') return;
 	const sheetjs = await loadSheetJS();
-	if (kind === 'xls' && oleKind(bytes) === 'word') await loadWordReader();
+	// A Word 97 .doc sniffs as 'xls' (the same container); telling them apart here would parse every .xls's
+	// directory once more, so the Word reader loads when the read asks for it (NotLoaded, read again).
 	// The code-page tables (~500 KB) load only when a legacy BIFF5 .xls needs them.
 	if (sheetjs.needsCodepages(bytes)) await sheetjs.ensureCodepages();
+}
+
+/** A whole workbook where the reader's parts load on demand: what the kind needs first, then any part the read asks for. */
+export async function readWorkbookLoading(bytes: Uint8Array, fileName: string): Promise<Workbook> {
+	await prepareRead(bytes, fileName);
+	return readLoading(() => readWorkbook(bytes, fileName));
 }

@@ -153,9 +153,8 @@ export class RosterPart {
 	async importFile(name: string, bytes: Uint8Array, year: number): Promise<void> {
 		try {
 			// The readers load with the first list: they are no part of the page's start.
-			const [{ prepareRead, readWorkbook }, { rosterFromWorkbook }] = await Promise.all([import('../../read/index'), rosterReading()]);
-			await prepareRead(bytes, name);
-			const read = rosterFromWorkbook(readWorkbook(bytes, name));
+			const [{ readWorkbookLoading }, { rosterFromWorkbook }] = await Promise.all([import('../../read/index'), rosterReading()]);
+			const read = rosterFromWorkbook(await readWorkbookLoading(bytes, name));
 			if (read.units.length === 0) {
 				this.importError = 'roster-empty';
 				this.lastImport = read;
