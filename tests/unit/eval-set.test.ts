@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/lib/schema/index';
 
 // The evaluation set's shape only (tests/eval/README.md): never its matcher results.
-type Item = { id: string; shape: string; label: string; context?: string; prev?: string; metric: string | null; family: string; slot?: string };
+type Item = {
+	id: string;
+	shape: string;
+	label: string;
+	context?: string;
+	prev?: string;
+	metric: string | null;
+	family: string;
+	slot?: string;
+	cell?: string;
+	value?: number;
+};
 const load = (split: string): Item[] =>
 	JSON.parse(readFileSync(new URL(`../eval/${split}.json`, import.meta.url), 'utf8'));
 
@@ -118,6 +129,60 @@ describe('evaluation set', () => {
 			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
 			expect(forms.filter((i) => i.slot === 'yesno' && (i.label.includes('（ ）') || i.prev)).map((i) => i.id)).toEqual([]);
 			expect(tune2.filter((i) => i.shape !== 'form' && (i.slot || i.prev)).map((i) => i.id)).toEqual([]);
+		});
+	});
+
+	describe('the third tuning set (tune3.json, written later, blind to the matcher and to the labels above)', () => {
+		const holdout = load('holdout');
+		const tune2 = load('tune2');
+		const tune3 = load('tune3');
+		// Failures name tune3 ids only: the labels of the other files are never printed.
+		const key = (i: Item) => `${i.label}\u0000${i.context ?? ''}`;
+
+		it('has its own wording families (t3_w_, t3_l_, t3_f_), none shared with another file', () => {
+			const earlier = new Set([...tune, ...test, ...holdout, ...tune2].map((i) => i.family));
+			const prefix: Record<string, string> = { wide: 't3_w_', long: 't3_l_', form: 't3_f_' };
+			expect(tune3.filter((i) => !i.family.startsWith(prefix[i.shape] ?? '?') || earlier.has(i.family)).map((i) => i.id)).toEqual([]);
+			expect(tune3.filter((i) => !new RegExp(`^${i.family}#[1-9][0-9]*$`).test(i.id)).map((i) => i.id)).toEqual([]);
+		});
+
+		it('repeats no label with its context from tune, test, the holdout set or tune2, nor within itself', () => {
+			const earlier = new Set([...tune, ...test, ...holdout, ...tune2].map(key));
+			expect(tune3.filter((i) => earlier.has(key(i))).map((i) => i.id)).toEqual([]);
+			expect(new Set(tune3.map((i) => `${key(i)}\u0000${i.prev ?? ''}`)).size).toBe(tune3.length);
+		});
+
+		it('names only metrics of the schema, each id once, with the shares asked for (about 40 % forms, 15 % null)', () => {
+			const ids = new Set(METRICS.map((m) => m.id));
+			expect(tune3.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
+			const everyId = [...tune, ...test, ...holdout, ...tune2, ...tune3].map((i) => i.id);
+			expect(new Set(everyId).size).toBe(everyId.length);
+			expect(tune3.length).toBeGreaterThanOrEqual(450);
+			for (const shape of ['wide', 'long', 'form']) {
+				expect(tune3.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
+				expect(tune3.some((i) => i.shape === shape && i.metric === null)).toBe(true);
+			}
+			const share = (pred: (i: Item) => boolean) => tune3.filter(pred).length / tune3.length;
+			expect(share((i) => i.metric === null)).toBeGreaterThan(0.12);
+			expect(share((i) => i.metric === null)).toBeLessThan(0.2);
+			expect(share((i) => i.shape === 'form')).toBeGreaterThan(0.35);
+			expect(share((i) => i.shape === 'wide')).toBeGreaterThan(0.35);
+			expect(share((i) => i.shape === 'long')).toBeGreaterThan(0.15);
+			expect(tune3.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+		});
+
+		it('writes each form item as the matcher sees it (one （ ） slot) and as the filler typed its cell', () => {
+			const forms = tune3.filter((i) => i.shape === 'form');
+			expect(forms.filter((i) => i.slot !== 'number' && i.slot !== 'yesno').map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && (i.label.includes('（ ）') || i.prev || i.value !== undefined)).map((i) => i.id)).toEqual([]);
+			expect(tune3.filter((i) => i.shape !== 'form' && (i.slot || i.prev || i.cell !== undefined || i.value !== undefined)).map((i) => i.id)).toEqual([]);
+			// Every form item carries its typed cell; a number slot's value is in it (as digits or otherwise), a question ends it.
+			expect(forms.filter((i) => typeof i.cell !== 'string' || i.cell.length === 0).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && typeof i.value !== 'number').map((i) => i.id)).toEqual([]);
+			const tail = (q: string) => q.slice(-6);
+			expect(forms.filter((i) => i.slot === 'yesno' && !i.cell!.includes(tail(i.label))).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && i.cell!.lastIndexOf('是否') > i.cell!.lastIndexOf(tail(i.label))).map((i) => i.id)).toEqual([]);
 		});
 	});
 });
