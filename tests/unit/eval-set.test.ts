@@ -18,6 +18,28 @@ type Item = {
 const load = (split: string): Item[] =>
 	JSON.parse(readFileSync(new URL(`../eval/${split}.json`, import.meta.url), 'utf8'));
 
+/** A set written later: only the schema's metric ids, no id shared with the earlier files, every shape with and without a metric. */
+function expectSchemaIdsAndShapes(set: Item[], earlier: Item[], minItems: number): void {
+	const ids = new Set(METRICS.map((m) => m.id));
+	expect(set.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
+	const everyId = [...earlier, ...set].map((i) => i.id);
+	expect(new Set(everyId).size).toBe(everyId.length);
+	expect(set.length).toBeGreaterThanOrEqual(minItems);
+	for (const shape of ['wide', 'long', 'form']) {
+		expect(set.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
+		expect(set.some((i) => i.shape === shape && i.metric === null)).toBe(true);
+	}
+}
+
+/** The shares a set was written to: `null` between the two bounds, each shape above its minimum, some yes/no with no metric. */
+function expectShares(set: Item[], nullShare: [number, number], minShare: Record<'wide' | 'long' | 'form', number>): void {
+	const share = (pred: (i: Item) => boolean) => set.filter(pred).length / set.length;
+	expect(share((i) => i.metric === null)).toBeGreaterThan(nullShare[0]);
+	expect(share((i) => i.metric === null)).toBeLessThan(nullShare[1]);
+	for (const [shape, min] of Object.entries(minShare)) expect(share((i) => i.shape === shape)).toBeGreaterThan(min);
+	expect(set.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+}
+
 describe('evaluation set', () => {
 	const tune = load('tune');
 	const test = load('test');
@@ -105,22 +127,8 @@ describe('evaluation set', () => {
 		});
 
 		it('names only metrics of the schema, each id once, with the shares of the other sets', () => {
-			const ids = new Set(METRICS.map((m) => m.id));
-			expect(tune2.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
-			const everyId = [...tune, ...test, ...holdout, ...tune2].map((i) => i.id);
-			expect(new Set(everyId).size).toBe(everyId.length);
-			expect(tune2.length).toBeGreaterThanOrEqual(450);
-			for (const shape of ['wide', 'long', 'form']) {
-				expect(tune2.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
-				expect(tune2.some((i) => i.shape === shape && i.metric === null)).toBe(true);
-			}
-			const share = (pred: (i: Item) => boolean) => tune2.filter(pred).length / tune2.length;
-			expect(share((i) => i.metric === null)).toBeGreaterThan(0.1);
-			expect(share((i) => i.metric === null)).toBeLessThan(0.2);
-			expect(share((i) => i.shape === 'wide')).toBeGreaterThan(0.45);
-			expect(share((i) => i.shape === 'long')).toBeGreaterThan(0.1);
-			expect(share((i) => i.shape === 'form')).toBeGreaterThan(0.25);
-			expect(tune2.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+			expectSchemaIdsAndShapes(tune2, [...tune, ...test, ...holdout], 450);
+			expectShares(tune2, [0.1, 0.2], { wide: 0.45, long: 0.1, form: 0.25 });
 		});
 
 		it('writes form items the way the forms reader is driven: one （ ） slot in a number clause, a question for yes/no', () => {
@@ -153,22 +161,8 @@ describe('evaluation set', () => {
 		});
 
 		it('names only metrics of the schema, each id once, with the shares asked for (about 40 % forms, 15 % null)', () => {
-			const ids = new Set(METRICS.map((m) => m.id));
-			expect(tune3.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
-			const everyId = [...tune, ...test, ...holdout, ...tune2, ...tune3].map((i) => i.id);
-			expect(new Set(everyId).size).toBe(everyId.length);
-			expect(tune3.length).toBeGreaterThanOrEqual(450);
-			for (const shape of ['wide', 'long', 'form']) {
-				expect(tune3.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
-				expect(tune3.some((i) => i.shape === shape && i.metric === null)).toBe(true);
-			}
-			const share = (pred: (i: Item) => boolean) => tune3.filter(pred).length / tune3.length;
-			expect(share((i) => i.metric === null)).toBeGreaterThan(0.12);
-			expect(share((i) => i.metric === null)).toBeLessThan(0.2);
-			expect(share((i) => i.shape === 'form')).toBeGreaterThan(0.35);
-			expect(share((i) => i.shape === 'wide')).toBeGreaterThan(0.35);
-			expect(share((i) => i.shape === 'long')).toBeGreaterThan(0.15);
-			expect(tune3.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+			expectSchemaIdsAndShapes(tune3, [...tune, ...test, ...holdout, ...tune2], 450);
+			expectShares(tune3, [0.12, 0.2], { wide: 0.35, long: 0.15, form: 0.35 });
 		});
 
 		it('writes each form item as the matcher sees it (one （ ） slot) and as the filler typed its cell', () => {
