@@ -14,16 +14,16 @@ import {
 	hanCount,
 	hasSlot,
 	isWeakClause,
-	softenLineBreaks,
 	splitOutsideBrackets,
 	trimLabel,
 	type Slot
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
+import { softenLineBreaks } from './line-breaks';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, partnerAfter } from './follow-up';
 import { countedNounLast } from './word-order';
-import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
+import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
@@ -53,6 +53,8 @@ const FOLLOW_UP_WORDS = 8;
 const SURE_ALONE = 0.9;
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+/** Units counting units or people: the noun after such a slot is what it counts (（4）家企业, （380）名职工). */
+const COUNTED_UNITS = /^(?:家|个|所|户|处|名|人|位)$/;
 /** A rendered label that holds a slot (left blank or emptied for the label). */
 const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
 const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
@@ -72,7 +74,7 @@ function render(text: string, slots: Slot[], from: number, to: number, tSlots: S
 			continue;
 		}
 		// A unit written inside the brackets (（12场）) is written after them, where the template has it.
-		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
+		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end && !s.unitBefore ? s.unit : '');
 		pos = s.end;
 	}
 	return trimLabel(out + text.slice(pos, to));
@@ -137,7 +139,10 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const own = hanCount(ownWords);
 	const next = inSub[at + 1];
 	const afterEnd = next ? next.start : sub.to;
-	const organizingOnly = hanCount(ownWords.replace(ORGANIZING_WORDS, '')) < 2 && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
+	const wordsAfter = hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
+	// （4）家企业（380）名职工开展演练: the words before this slot are the noun the slot before counts.
+	const nounOfBefore = wordsAfter && before !== undefined && COUNTED_UNITS.test(before.unit) && hanCount(ownWords) <= 3 && hanCount(ownWords.replace(ORGANIZING_WORDS, '')) === hanCount(ownWords);
+	const organizingOnly = (hanCount(ownWords.replace(ORGANIZING_WORDS, '')) < 2 || nounOfBefore) && wordsAfter;
 	if (before && own < 2 && s.kind === 'number' && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) === 0 && countsParticipants(text.slice(wordsFrom, afterEnd), s.unit)) {
 		// …（3）场参与（120）人次 with the comma left out: the people who took part in what the slot before counts.
 		const phraseFrom = at > 1 ? inSub[at - 2].unitEnd : sub.from;
@@ -146,8 +151,8 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const end = own >= 2 && !organizingOnly ? s.unitEnd : afterEnd;
 	// A slot after another in one part is named by its own words (…（45）人次开展网络课堂培训（2）场);
 	// 发动（ ）家企业开展… reads as the template's （ ）个企业开展….
-	const from = own >= 2 && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
-	let label = render(text, slots, from, end, st.tSlots);
+	const from = (own >= 2 || nounOfBefore) && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
+	let label = render(text, slots, from, end, st.tSlots).replace(TALLY_BEFORE_SLOT, '');
 	let leans = false;
 	if (isWeakClause(text.slice(sub.from, sub.to), inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
 		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
@@ -242,7 +247,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 }
 
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
-function readSegment(seg: string, context: string, out: ProgressResult): void {
+function readSegment(seg: string, context: string, out: ProgressResult, carried: ClauseCtx['prev']): ClauseCtx['prev'] {
 	const boxes = findCheckboxes(seg);
 	const numberRanges: [number, number][] = [];
 	let pos = 0;
@@ -272,6 +277,7 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 		out.items.push({ kind: 'flag', label, raw: seg.slice(cb.start, cb.end), value: cb.answer, match: m });
 	}
 	numberRanges.push([pos, seg.length]);
+	let last: ClauseCtx['prev'] = null;
 
 	for (const [a, b] of numberRanges) {
 		const range = seg.slice(a, b);
@@ -292,12 +298,17 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 			}
 		}
 		let prev: ClauseCtx['prev'] = null;
-		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
-			const r = readClause(part.text, { context, earlier: out.items, prev: prev && { ...prev, sep: part.sep } });
+		for (const [k, part] of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS).entries()) {
+			// 开展演练（4）场；参与（200）人次: a segment opening with a clause that leans on the one before reads after it.
+			const lean = k === 0 && a === 0 && carried && isWeakClause(part.text, findSlots(part.text)) ? carried : null;
+			const before = prev ? { ...prev, sep: part.sep } : lean;
+			const r = readClause(part.text, { context, earlier: out.items, prev: before });
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
 		}
+		last = prev;
 	}
+	return last;
 }
 
 /** The 六个能力 metrics (cap.thinking …): free text, never counts. */
@@ -321,6 +332,11 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 		else out.items.push({ kind: 'text', label: rowLabel || trimLabel(prompt ? prompt[0] : ''), raw: text, text: kept, match: textMetric });
 		return out;
 	}
-	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) if (seg.text.trim() !== '') readSegment(seg.text, context, out);
+	let carried: ClauseCtx['prev'] = null;
+	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) {
+		if (seg.text.trim() === '') continue;
+		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.
+		carried = readSegment(seg.text, context, out, carried && { ...carried, sep: '，' });
+	}
 	return out;
 }
