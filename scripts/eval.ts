@@ -1,12 +1,12 @@
 /**
- * `npm run eval [-- --split tune|tune2|tunes|test|both|holdout|all] [--json] [--failures] [--reader]`: the label matcher on the
- * evaluation sets in tests/eval/ (see its README): `both` is tune + test, `all` adds the holdout set; `tune2` is the
- * second tuning set (written blind later), `tunes` is tune + tune2. Prints recall, precision of what was mapped, the
+ * `npm run eval [-- --split tune|tune2|tune3|tunes|test|both|holdout|all] [--json] [--failures] [--reader]`: the label matcher on the
+ * evaluation sets in tests/eval/ (see its README): `both` is tune + test, `all` adds the holdout set; `tune2` and `tune3` are
+ * the second and third tuning sets (each written blind later), `tunes` is tune + tune2 + tune3. Prints recall, precision of what was mapped, the
  * wrong-metric count, how often the right metric is among the top three suggestions of what stayed
  * unmapped, and per shape the share mapped.
  *
  * The only place that knows the matcher's interface is `classify` below: keep it thin, so the script
- * follows the matcher when its entry points change. `--failures` lists misses for the tuning sets only (tune, tune2, tunes) —
+ * follows the matcher when its entry points change. `--failures` lists misses for the tuning sets only (tune, tune2, tune3, tunes) —
  * the test split's and the holdout set's failures are never printed (look at them and they are no longer held out).
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +27,13 @@ interface EvalItem {
 	prev?: string;
 	/** Forms: a number slot or a yes/no question. */
 	slot?: 'number' | 'yesno';
+	/**
+	 * Forms (tune3): the whole 进展情况 cell as a filler typed it (slots as （ ）, ( ), 【 】, ____ or none, digits
+	 * full-width or Chinese, 约/余, questions run together); a yes/no item's question and answer come last in it.
+	 */
+	cell?: string;
+	/** Forms (tune3), number slots: the value typed into this item's slot in `cell` (unique in the cell). */
+	value?: number;
 	metric: string | null;
 	family: string;
 }
@@ -73,11 +80,13 @@ function familiesOf(item: EvalItem): Family[] | undefined {
  * forms' reader, so the reader's own work (which words go with a slot) is measured too.
  */
 function classifyByFormReader(item: EvalItem): Verdict {
-	const VALUE = 4321;
+	const VALUE = item.cell !== undefined && item.value !== undefined ? item.value : 4321;
 	const filled = (text: string, n: number) => text.replace(/（ ）/g, `（${n}）`);
-	const cell = item.slot === 'yesno' ? `${item.label}：☑是□否` : `${item.prev ? filled(item.prev, 7) + '，' : ''}${filled(item.label, VALUE)}`;
+	const cell =
+		item.cell ?? (item.slot === 'yesno' ? `${item.label}：☑是□否` : `${item.prev ? filled(item.prev, 7) + '，' : ''}${filled(item.label, VALUE)}`);
 	const read = readProgress(cell, item.context ?? '', '').items;
-	const mine = item.slot === 'yesno' ? read.find((i) => i.kind === 'flag') : read.find((i) => i.kind === 'number' && i.value === VALUE);
+	// A typed cell may hold several questions: this item's is the last one.
+	const mine = item.slot === 'yesno' ? read.filter((i) => i.kind === 'flag').pop() : read.find((i) => i.kind === 'number' && i.value === VALUE);
 	if (mine?.match) return { mapped: mine.match.metricId, top3: null };
 	return { mapped: null, top3: suggestions(item) };
 }
@@ -142,19 +151,20 @@ function summary(t: Tally) {
 const SPLITS: Record<string, string[]> = {
 	tune: ['tune'],
 	tune2: ['tune2'],
-	tunes: ['tune', 'tune2'],
+	tune3: ['tune3'],
+	tunes: ['tune', 'tune2', 'tune3'],
 	test: ['test'],
 	holdout: ['holdout'],
 	both: ['tune', 'test'],
 	all: ['tune', 'test', 'holdout']
 };
 /** Splits whose failures may be printed: the tuning sets only. */
-const TUNING_SPLITS = new Set(['tune', 'tune2', 'tunes']);
+const TUNING_SPLITS = new Set(['tune', 'tune2', 'tune3', 'tunes']);
 
-/** No wording family on two files: tune, test, the holdout set (h_ families) and the second tuning set (t2_ families). */
+/** No wording family on two files: tune, test, the holdout set (h_ families) and the second and third tuning sets (t2_, t3_ families). */
 function checkSplit(): void {
 	const sides = new Map<string, string>();
-	for (const split of ['tune', 'test', 'holdout', 'tune2'])
+	for (const split of ['tune', 'test', 'holdout', 'tune2', 'tune3'])
 		for (const item of load(split)) {
 			const other = sides.get(item.family);
 			if (other && other !== split) throw new Error(`family ${item.family} is on both sides of the split`);
@@ -188,7 +198,7 @@ function main() {
 	const byReader = args.includes('--reader');
 	if (!(split in SPLITS)) throw new Error(`--split is one of ${Object.keys(SPLITS).join(', ')}`);
 	if (showFailures && !TUNING_SPLITS.has(split))
-		throw new Error('--failures only with --split tune, tune2 or tunes: the test half and the holdout set stay unseen');
+		throw new Error('--failures only with --split tune, tune2, tune3 or tunes: the test half and the holdout set stay unseen');
 	checkSplit();
 	const results = SPLITS[split].map((s) => run(s, showFailures, byReader));
 	if (json) {

@@ -3,9 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/lib/schema/index';
 
 // The evaluation set's shape only (tests/eval/README.md): never its matcher results.
-type Item = { id: string; shape: string; label: string; context?: string; prev?: string; metric: string | null; family: string; slot?: string };
+type Item = {
+	id: string;
+	shape: string;
+	label: string;
+	context?: string;
+	prev?: string;
+	metric: string | null;
+	family: string;
+	slot?: string;
+	cell?: string;
+	value?: number;
+};
 const load = (split: string): Item[] =>
 	JSON.parse(readFileSync(new URL(`../eval/${split}.json`, import.meta.url), 'utf8'));
+
+/** A set written later: only the schema's metric ids, no id shared with the earlier files, every shape with and without a metric. */
+function expectSchemaIdsAndShapes(set: Item[], earlier: Item[], minItems: number): void {
+	const ids = new Set(METRICS.map((m) => m.id));
+	expect(set.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
+	const everyId = [...earlier, ...set].map((i) => i.id);
+	expect(new Set(everyId).size).toBe(everyId.length);
+	expect(set.length).toBeGreaterThanOrEqual(minItems);
+	for (const shape of ['wide', 'long', 'form']) {
+		expect(set.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
+		expect(set.some((i) => i.shape === shape && i.metric === null)).toBe(true);
+	}
+}
+
+/** The shares a set was written to: `null` between the two bounds, each shape above its minimum, some yes/no with no metric. */
+function expectShares(set: Item[], nullShare: [number, number], minShare: Record<'wide' | 'long' | 'form', number>): void {
+	const share = (pred: (i: Item) => boolean) => set.filter(pred).length / set.length;
+	expect(share((i) => i.metric === null)).toBeGreaterThan(nullShare[0]);
+	expect(share((i) => i.metric === null)).toBeLessThan(nullShare[1]);
+	for (const [shape, min] of Object.entries(minShare)) expect(share((i) => i.shape === shape)).toBeGreaterThan(min);
+	expect(set.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+}
 
 describe('evaluation set', () => {
 	const tune = load('tune');
@@ -94,22 +127,8 @@ describe('evaluation set', () => {
 		});
 
 		it('names only metrics of the schema, each id once, with the shares of the other sets', () => {
-			const ids = new Set(METRICS.map((m) => m.id));
-			expect(tune2.filter((i) => i.metric !== null && !ids.has(i.metric)).map((i) => i.id)).toEqual([]);
-			const everyId = [...tune, ...test, ...holdout, ...tune2].map((i) => i.id);
-			expect(new Set(everyId).size).toBe(everyId.length);
-			expect(tune2.length).toBeGreaterThanOrEqual(450);
-			for (const shape of ['wide', 'long', 'form']) {
-				expect(tune2.some((i) => i.shape === shape && i.metric !== null)).toBe(true);
-				expect(tune2.some((i) => i.shape === shape && i.metric === null)).toBe(true);
-			}
-			const share = (pred: (i: Item) => boolean) => tune2.filter(pred).length / tune2.length;
-			expect(share((i) => i.metric === null)).toBeGreaterThan(0.1);
-			expect(share((i) => i.metric === null)).toBeLessThan(0.2);
-			expect(share((i) => i.shape === 'wide')).toBeGreaterThan(0.45);
-			expect(share((i) => i.shape === 'long')).toBeGreaterThan(0.1);
-			expect(share((i) => i.shape === 'form')).toBeGreaterThan(0.25);
-			expect(tune2.some((i) => i.slot === 'yesno' && i.metric === null)).toBe(true);
+			expectSchemaIdsAndShapes(tune2, [...tune, ...test, ...holdout], 450);
+			expectShares(tune2, [0.1, 0.2], { wide: 0.45, long: 0.1, form: 0.25 });
 		});
 
 		it('writes form items the way the forms reader is driven: one （ ） slot in a number clause, a question for yes/no', () => {
@@ -118,6 +137,46 @@ describe('evaluation set', () => {
 			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
 			expect(forms.filter((i) => i.slot === 'yesno' && (i.label.includes('（ ）') || i.prev)).map((i) => i.id)).toEqual([]);
 			expect(tune2.filter((i) => i.shape !== 'form' && (i.slot || i.prev)).map((i) => i.id)).toEqual([]);
+		});
+	});
+
+	describe('the third tuning set (tune3.json, written later, blind to the matcher and to the labels above)', () => {
+		const holdout = load('holdout');
+		const tune2 = load('tune2');
+		const tune3 = load('tune3');
+		// Failures name tune3 ids only: the labels of the other files are never printed.
+		const key = (i: Item) => `${i.label}\u0000${i.context ?? ''}`;
+
+		it('has its own wording families (t3_w_, t3_l_, t3_f_), none shared with another file', () => {
+			const earlier = new Set([...tune, ...test, ...holdout, ...tune2].map((i) => i.family));
+			const prefix: Record<string, string> = { wide: 't3_w_', long: 't3_l_', form: 't3_f_' };
+			expect(tune3.filter((i) => !i.family.startsWith(prefix[i.shape] ?? '?') || earlier.has(i.family)).map((i) => i.id)).toEqual([]);
+			expect(tune3.filter((i) => !new RegExp(`^${i.family}#[1-9][0-9]*$`).test(i.id)).map((i) => i.id)).toEqual([]);
+		});
+
+		it('repeats no label with its context from tune, test, the holdout set or tune2, nor within itself', () => {
+			const earlier = new Set([...tune, ...test, ...holdout, ...tune2].map(key));
+			expect(tune3.filter((i) => earlier.has(key(i))).map((i) => i.id)).toEqual([]);
+			expect(new Set(tune3.map((i) => `${key(i)}\u0000${i.prev ?? ''}`)).size).toBe(tune3.length);
+		});
+
+		it('names only metrics of the schema, each id once, with the shares asked for (about 40 % forms, 15 % null)', () => {
+			expectSchemaIdsAndShapes(tune3, [...tune, ...test, ...holdout, ...tune2], 450);
+			expectShares(tune3, [0.12, 0.2], { wide: 0.35, long: 0.15, form: 0.35 });
+		});
+
+		it('writes each form item as the matcher sees it (one （ ） slot) and as the filler typed its cell', () => {
+			const forms = tune3.filter((i) => i.shape === 'form');
+			expect(forms.filter((i) => i.slot !== 'number' && i.slot !== 'yesno').map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && i.label.split('（ ）').length !== 2).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && (i.label.includes('（ ）') || i.prev || i.value !== undefined)).map((i) => i.id)).toEqual([]);
+			expect(tune3.filter((i) => i.shape !== 'form' && (i.slot || i.prev || i.cell !== undefined || i.value !== undefined)).map((i) => i.id)).toEqual([]);
+			// Every form item carries its typed cell; a number slot's value is in it (as digits or otherwise), a question ends it.
+			expect(forms.filter((i) => typeof i.cell !== 'string' || i.cell.length === 0).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'number' && typeof i.value !== 'number').map((i) => i.id)).toEqual([]);
+			const tail = (q: string) => q.slice(-6);
+			expect(forms.filter((i) => i.slot === 'yesno' && !i.cell!.includes(tail(i.label))).map((i) => i.id)).toEqual([]);
+			expect(forms.filter((i) => i.slot === 'yesno' && i.cell!.lastIndexOf('是否') > i.cell!.lastIndexOf(tail(i.label))).map((i) => i.id)).toEqual([]);
 		});
 	});
 });
