@@ -92,3 +92,35 @@ cases('numbers as other offices write them', [
 	[MONTH, '6月16日在人民广场开展安全宣传咨询活动（2）场，参与群众近（1900）人次', { 2: 'consult.events', 1900: 'consult.participants' }],
 	['举报', '畅通12350举报热线，受理群众举报（21）件，兑现奖励（5）人', { 21: 'report.received', 5: 'report.rewarded' }]
 ]);
+
+cases('a printed blank around a number typed without brackets', [
+	['学习重要论述', '党委中心组集中学习＿3＿次，参学＿52＿人次', { 3: 'study.group_sessions', 52: 'study.group_participants' }],
+	['应急演练', '举办地震避险演练____4____场，参演人员____260____人次', { 4: 'drills.events', 260: 'drills.participants' }]
+]);
+
+cases('a total over several places is none of theirs', [
+	['安全宣传“五进”', '进社区4场，进学校3场，受教育人数合计（560）人', { 4: 'five.community_events', 3: 'five.school_events', 560: null }],
+	['安全宣传“五进”', '进企业（5）场、进农村（2）场，共计参与（730）人', { 5: 'five.enterprise_events', 2: 'five.village_events', 730: null }]
+]);
+
+cases('a short sentence after ；that the sentence before names', [
+	['专项整治', '组织媒体报道专项整治进展（4）次；刊发新闻报道（9）篇', { 4: 'rectification.media_reports', 9: 'rectification.news_articles' }],
+	['专项整治', '推广经验做法（3）个；刊发相关报道（6）篇', { 3: 'rectification.practices_promoted', 6: 'rectification.practice_articles' }]
+]);
+
+cases('who organized it is not what was done (组织收看…, 动员职工参加…)', [
+	['云课堂', '组织收看“安全生产大家谈”云课堂（480）人次', { 480: 'cloud.participants' }],
+	['安全宣传咨询日', '动员企业员工参加线上“公众开放日”（270）人次', { 270: 'consult.open_day_joined' }]
+]);
+
+describe('a lone tick or cross after the question\'s colon', () => {
+	for (const [progress, answer] of [
+		['是否已将安全生产月活动列入年度重点工作：√', 1],
+		['是否已将安全生产月活动列入年度重点工作： ✔', 1],
+		['是否已将安全生产月活动列入年度重点工作：×', 0]
+	] as const)
+		it(progress, async () => {
+			const r = processFile({ name: 'form.xlsx', bytes: await quirkForm({ rows: [{ activity: '组织领导', requirement: '', progress }] }) });
+			expect(r.facts.map((f) => [f.metricId, f.value, f.status])).toEqual([['org.in_annual_plan', answer, 'ok']]);
+		});
+});

@@ -145,12 +145,13 @@ function readContent(raw: string): { kind: SlotKind; value: number | null; appro
 }
 
 // A bare number: digits (half or full width, with thousands separators and a decimal part),
-// or Chinese numerals (叁, 壹佰贰拾 too), with 约/近/共 before, 万, 余/多 after, and
+// or Chinese numerals (叁, 壹佰贰拾 too), with 约/近/共/计 before (never the 计 of 合计, 累计: the label's word),
+// 上 before 百/千/万 (上千), 万, 余/多 after, and
 // perhaps in 【】. It only counts when a unit follows.
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 const CN_FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟';
 const BARE_NUMBER = new RegExp(
-	`(?:【[\\s\\u3000]*)?(?:约|近|共|计|上(?=[百千万]))?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
+	`(?:【[\\s\\u3000]*)?(?:约|近|共|(?<![合共累总统])计|上(?=[百千万]))?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
 	'g'
 );
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
@@ -263,7 +264,11 @@ export function findSlots(text: string): Slot[] {
 			prev.unitEnd = unit.end;
 			continue;
 		}
-		slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
+		// ＿38＿人次, __5__场: the printed blank around the number is the slot's, not words of the label.
+		let from = start;
+		while (from > 0 && /[_＿]/.test(text[from - 1])) from--;
+		const to = from < start ? unit.end - unit.unit.length : end;
+		slots.push({ kind: 'number', start: from, end: to, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
 	}
 	return slots.sort((a, b) => a.start - b.start);
 }
