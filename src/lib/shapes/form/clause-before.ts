@@ -6,11 +6,9 @@
  * rules out (进企业：场次（ ） after a participants clause stays sessions).
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
-import type { Family } from '../../schema/types';
-import { measureAllows } from './follow-up';
+import { measureAllows, NUMBER_FAMILIES } from './follow-up';
 import { hanCount } from './slots';
 
-const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 /** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
 export const FOLLOW_UP_WORDS = 8;
 /** A clause matched this surely on its own words needs no clause before it. */

@@ -4,7 +4,6 @@
  * clause as written with its slots emptied) and the metric the matcher chose.
  */
 import { matchMetric, type MetricMatch } from '../../schema/match';
-import type { Family } from '../../schema/types';
 import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
@@ -21,12 +20,11 @@ import {
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
 import { enumeratedLabels, type Listed } from './enumeration';
-import { measureAllows, partnerAfter } from './follow-up';
+import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
 import { decideWithClauseBefore, FOLLOW_UP_WORDS } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
-const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
 export type ProgressItem =
 	| { kind: 'number'; label: string; raw: string; value: number; approx: boolean; match: MetricMatch | null }
