@@ -19,9 +19,10 @@ const LAYERS = [
 	['lib/model'], // the build worker: facts → tables
 	['lib/ingest'], // the worker pool
 	['lib/chart'], // ECharts options, pure
-	['lib/dashboard', 'lib/report/draft/edits.ts', 'lib/report/draft/model.ts', 'lib/report/draft/format.ts'], // state, filter, query clients; the report draft's model and edits (kept in the page's state)
-	['lib/report'],
-	['lib/export'],
+	['lib/query'], // the filter, the SQL it binds, region roll-ups, KPIs, gaps: pure
+	['lib/report'], // tables, charts and the draft text for the 总结报告
+	['lib/export'], // CSV, .xlsx, .docx, chart images
+	['lib/dashboard'], // the page's state: imports, rebuild, persistence, query clients, the draft's edits
 	['lib/components', 'cli'], // the doors
 	['routes']
 ];

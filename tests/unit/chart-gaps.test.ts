@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { regionChartOption, unitChartOption, type Gap } from '../../src/lib/chart/options';
-import { silentRegions, unreportedInView } from '../../src/lib/dashboard/gaps';
-import { emptyFilter } from '../../src/lib/dashboard/filter';
+import { silentRegions, unreportedInView } from '../../src/lib/query/gaps';
+import { emptyFilter } from '../../src/lib/query/filter';
 
 const labels = { title: '参与人次（按单位）', measure: '参与人次', unknownYear: '未知年份', noData: '当前筛选下没有数据', other: '其他', unknownRegion: '未知地区' };
 const rows = [

@@ -13,10 +13,10 @@ import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery, Row } from '../../src/lib/db/types';
-import { emptyFilter, MEASURE_IDS, MEASURES, type Filter, type Measure } from '../../src/lib/dashboard/filter';
-import { expandRegions } from '../../src/lib/dashboard/regions';
-import { buildKpis } from '../../src/lib/dashboard/kpi';
-import { byActivityQuery, byRegionQuery, byYearQuery, kpiTotalsQuery, kpiYearsQuery, splitUnitTopRows, TABLE_COLUMNS, tablePageQuery, unitTopQuery, where, type WhereOptions } from '../../src/lib/dashboard/sql';
+import { emptyFilter, MEASURE_IDS, MEASURES, type Filter, type Measure } from '../../src/lib/query/filter';
+import { expandRegions } from '../../src/lib/query/regions';
+import { buildKpis } from '../../src/lib/query/kpi';
+import { byActivityQuery, byRegionQuery, byYearQuery, kpiTotalsQuery, kpiYearsQuery, splitUnitTopRows, TABLE_COLUMNS, tablePageQuery, unitTopQuery, where, type WhereOptions } from '../../src/lib/query/sql';
 import { unitChartOption, type UnitSort } from '../../src/lib/chart/options';
 import { makeBigWideWorkbook } from '../fixtures/wide';
 

@@ -12,10 +12,10 @@ import { loadTables, nodeDuckDB } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
-import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
-import { expandRegions, regionTree } from '../../src/lib/dashboard/regions';
+import { emptyFilter, type Filter } from '../../src/lib/query/filter';
+import { expandRegions, regionTree } from '../../src/lib/query/regions';
 import { regionLinks } from '../../src/lib/facts/region-links';
-import { buildKpis, changeDirection } from '../../src/lib/dashboard/kpi';
+import { buildKpis, changeDirection } from '../../src/lib/query/kpi';
 import {
 	byActivityQuery,
 	byRegionQuery,
@@ -27,7 +27,7 @@ import {
 	placeholders,
 	tablePageQuery,
 	unitTopQuery,
-	where } from '../../src/lib/dashboard/sql';
+	where } from '../../src/lib/query/sql';
 
 const EVIL = "x'); DROP TABLE facts;--";
 // Units lose inner whitespace when normalized (DOMAIN.md), so the hostile unit name in a file has none.

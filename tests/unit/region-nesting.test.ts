@@ -1,7 +1,7 @@
 /**
  * The user's nesting over the data's (facts/region-links.ts withUserNesting),
  * kept with the merges (workspace/merges.ts), and the region chart's levels
- * (dashboard/regions.ts regionLevel) on DuckDB with facts read from a real CSV.
+ * (query/regions.ts regionLevel) on DuckDB with facts read from a real CSV.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
@@ -9,10 +9,10 @@ import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
 import { processFile, resolveFilings } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import type { BoundQuery } from '../../src/lib/db/types';
-import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
-import { barRegions, expandRegions, regionBars, regionLevel, regionScope, regionTree, type RegionNode } from '../../src/lib/dashboard/regions';
+import { emptyFilter, type Filter } from '../../src/lib/query/filter';
+import { barRegions, expandRegions, regionBars, regionLevel, regionScope, regionTree, type RegionNode } from '../../src/lib/query/regions';
 import { addNesting, regionLinks, withUserNesting } from '../../src/lib/facts/region-links';
-import { byRegionQuery, kpiTotalsQuery, sourcesQuery } from '../../src/lib/dashboard/sql';
+import { byRegionQuery, kpiTotalsQuery, sourcesQuery } from '../../src/lib/query/sql';
 import { validateMergeDecisions } from '../../src/lib/workspace/merges';
 import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-format';
 import { readWorkspaceDecisions } from '../../src/lib/workspace/open-file';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { divisionLevel, leadingPlaces } from '../../src/lib/facts/region';
 import { regionLinks } from '../../src/lib/facts/region-links';
-import { expandRegions, regionTree, type RegionNode } from '../../src/lib/dashboard/regions';
+import { expandRegions, regionTree, type RegionNode } from '../../src/lib/query/regions';
 
 const shape = (nodes: RegionNode[]): unknown => Object.fromEntries(nodes.map((n) => [n.name, shape(n.children)]));
 

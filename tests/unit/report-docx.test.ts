@@ -13,7 +13,7 @@ import { makeWideWorkbook, type WideColumn, type WideRow } from '../fixtures/wid
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
-import { emptyFilter } from '../../src/lib/dashboard/filter';
+import { emptyFilter } from '../../src/lib/query/filter';
 import { formatNumber } from '../../src/lib/chart/format';
 import { draftFromRows, draftQueries, paragraphText } from '../../src/lib/report/draft/index';
 

@@ -13,7 +13,7 @@ import { rng } from '../fixtures/forms';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import { tablesIPC } from '../../src/lib/db/arrow';
 import { loadTables, nodeDuckDB, runnerOf } from '../../src/cli/report-pack';
-import { emptyFilter, type Filter } from '../../src/lib/dashboard/filter';
+import { emptyFilter, type Filter } from '../../src/lib/query/filter';
 import type { FileResult } from '../../src/lib/facts/fact';
 import {
 	draftFromRows,

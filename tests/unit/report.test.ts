@@ -16,7 +16,7 @@ import { makeWideWorkbook, type WideColumn } from '../fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import type { Fact } from '../../src/lib/facts/fact';
-import { MEASURES, MEASURE_IDS, type Measure } from '../../src/lib/dashboard/filter';
+import { MEASURES, MEASURE_IDS, type Measure } from '../../src/lib/query/filter';
 import { DIM_ZH, MEASURE_ZH, SUMMARY_DIMS, type SummaryDim } from '../../src/lib/report/summary';
 import { getActivity } from '../../src/lib/schema/index';
 

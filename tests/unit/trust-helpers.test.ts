@@ -10,8 +10,8 @@ import { decodeWorkspace, encodeWorkspace } from '../../src/lib/workspace/file-f
 import { contentHash } from '../../src/lib/facts/hash';
 import { emptyProfile } from '../../src/lib/mapping/profile';
 import { emptyRoster } from '../../src/lib/roster/index';
-import { cellsQuery, sourcesQuery } from '../../src/lib/dashboard/sql';
-import { emptyFilter } from '../../src/lib/dashboard/filter';
+import { cellsQuery, sourcesQuery } from '../../src/lib/query/sql';
+import { emptyFilter } from '../../src/lib/query/filter';
 
 const placeholderCount = (sql: string) => (sql.match(/\?/g) ?? []).length;
 

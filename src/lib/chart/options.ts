@@ -338,7 +338,7 @@ export function activityChartOption(rows: readonly { activityId: string | null; 
 
 /**
  * (d) The measure across regions, grouped by year. The rows are one level of the
- * region tree (dashboard/regions.ts regionBars); `regionName` names a bar (e.g. 宁县（本级）);
+ * region tree (query/regions.ts regionBars); `regionName` names a bar (e.g. 宁县（本级）);
  * `gaps`: regions none of whose expected units reported, as empty slots.
  */
 export function regionChartOption(

@@ -7,13 +7,13 @@
  * loaded only when the user asks for an XLSX.
  */
 import type { QueryRunner } from '$lib/db/types';
-import type { Filter } from '$lib/dashboard/filter';
-import type { WhereOptions } from '$lib/dashboard/sql';
-import type { RegionLevel } from '$lib/dashboard/regions';
+import type { Filter } from '$lib/query/filter';
+import type { WhereOptions } from '$lib/query/sql';
+import type { RegionLevel } from '$lib/query/regions';
 import type { Entry, FileRowView } from '$lib/dashboard/app.svelte';
 import { runSummaries, REPORT_TABLES, type SummaryTable } from '$lib/report/summary';
 import { withGaps } from '$lib/report/gaps';
-import type { Unreported } from '$lib/dashboard/gaps';
+import type { Unreported } from '$lib/query/gaps';
 import { reportFactsQuery, toFactRows } from '$lib/report/facts';
 import { isoDate, REPORT_CHART_SIZE, summaryChart, summaryFrame, type ReportContext } from '$lib/report/charts';
 import { describeFilter, filterLines, REPORT_TITLE } from '$lib/report/describe';

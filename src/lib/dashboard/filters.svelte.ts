@@ -1,4 +1,4 @@
-import { emptyFilter, type Filter } from './filter';
+import { emptyFilter, type Filter } from '../query/filter';
 
 /** The filter as a Svelte 5 runes store; `value` is a plain snapshot (reading it tracks every field). */
 export class FilterStore {

@@ -8,9 +8,9 @@
 import type { BoundQuery, Row } from '../db/types';
 import { ACTIVITIES } from '../schema/activities';
 import type { Coordinator } from './coordinator.svelte';
-import { buildKpis, type Kpi } from './kpi';
-import type { Filter } from './filter';
-import { kpiTotalsQuery, kpiYearsQuery, optionsQuery, type WhereOptions } from './sql';
+import { buildKpis, type Kpi } from '../query/kpi';
+import type { Filter } from '../query/filter';
+import { kpiTotalsQuery, kpiYearsQuery, optionsQuery, type WhereOptions } from '../query/sql';
 
 export interface ViewRequest {
 	queries: BoundQuery[];

@@ -8,10 +8,10 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { QueryRunner } from '../db/types';
-import type { Filter, Measure } from '../dashboard/filter';
-import type { WhereOptions } from '../dashboard/sql';
+import type { Filter, Measure } from '../query/filter';
+import type { WhereOptions } from '../query/sql';
 import type { Frame } from '../chart/frame';
-import { MEASURE_IDS } from '../dashboard/filter';
+import { MEASURE_IDS } from '../query/filter';
 import { runSummaries, type SummaryDim, type SummaryTable } from '../report/summary';
 import { summaryChart, summaryFrame } from '../report/charts';
 import { describeFilter, filterLines } from '../report/describe';

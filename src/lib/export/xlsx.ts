@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { neutralize, factCell } from './csv';
 import { FACT_EXPORT_COLUMNS, type FactExportRow } from '../report/facts';
 import { summaryHeaders, summaryTitle, DIM_ZH, MEASURE_ZH, type SummaryDim, type SummaryTable } from '../report/summary';
-import type { Measure } from '../dashboard/filter';
+import type { Measure } from '../query/filter';
 import { unmappedItems } from '../report/facts';
 import { isoDate } from '../report/charts';
 import { getActivity, getMetric } from '../schema/index';

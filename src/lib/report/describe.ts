@@ -1,5 +1,5 @@
 /** The active filters in words, for a report's cover, a chart's subtitle and a file's name. Pure. */
-import type { Filter } from '../dashboard/filter';
+import type { Filter } from '../query/filter';
 import { getActivity } from '../schema/index';
 
 /** The report's title: its XLSX pack, print view and file names (kept here, free of exceljs, for the start-up bundle). */

@@ -4,8 +4,8 @@
  * listed, never summed), as plain rows for the facts and unmapped sheets.
  */
 import type { BoundQuery, Row } from '../db/types';
-import { where, type WhereOptions } from '../dashboard/sql';
-import type { Filter } from '../dashboard/filter';
+import { where, type WhereOptions } from '../query/sql';
+import type { Filter } from '../query/filter';
 import type { Fact, FactStatus } from '../facts/fact';
 
 /** The facts table's columns with their provenance, Chinese headers (a stable order). */

@@ -5,7 +5,7 @@
  * not change (nothing is added to them).
  */
 import type { SummaryTable } from './summary';
-import type { Unreported } from '../dashboard/gaps';
+import type { Unreported } from '../query/gaps';
 
 /** `table` (a by-unit table) with a blank row per roster unit unreported in one of its years and not already a row. */
 export function withUnreportedUnits(table: SummaryTable, unreported: readonly Unreported[], mark = '未报'): SummaryTable {

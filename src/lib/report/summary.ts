@@ -4,16 +4,16 @@
  * and the change of the latest year against the year before it.
  *
  * The SQL runs on the same `facts` table and with the same filter semantics as
- * the dashboard (dashboard/sql.ts `where`: only status 'ok', values bound as
+ * the dashboard (query/sql.ts `where`: only status 'ok', values bound as
  * parameters). Totals come from the database too (GROUPING SETS), so a total in
  * the report is a DuckDB sum, never a re-addition of rounded cells. Turning the
  * rows into a table is pure, so the browser (DuckDB-WASM in a worker) and the
  * CLI (DuckDB-WASM in Node) build identical tables.
  */
 import type { BoundQuery, QueryRunner, Row } from '../db/types';
-import { where, type WhereOptions } from '../dashboard/sql';
-import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../dashboard/filter';
-import { rollRegions, type RegionLevel } from '../dashboard/regions';
+import { where, type WhereOptions } from '../query/sql';
+import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../query/filter';
+import { rollRegions, type RegionLevel } from '../query/regions';
 import { getActivity } from '../schema/index';
 import { HEADLINE_NAMES } from '../schema/headline';
 
@@ -97,7 +97,7 @@ export interface SummaryNames {
 	/** Name of a row key; defaults to the Chinese names (activities from the schema). */
 	nameOf?: (dim: SummaryDim, key: string | null) => string;
 	/**
-	 * The level of the region tree the region chart shows (dashboard/regions.ts
+	 * The level of the region tree the region chart shows (query/regions.ts
 	 * regionLevel): the region table's rows are then its bars — each region with
 	 * everything inside it, a region's own units as its 本级 row — not every
 	 * region flat (which counts a nested region twice over the levels).
@@ -107,7 +107,7 @@ export interface SummaryNames {
 	ownLevel?: (region: string) => string;
 }
 
-/** The query's per-region rows (not its totals) summed into the level's bars (dashboard/regions.ts rollRegions). */
+/** The query's per-region rows (not its totals) summed into the level's bars (query/regions.ts rollRegions). */
 function rolledRegionRows(rows: readonly Row[], level: RegionLevel): Row[] {
 	const byRegion = rows.filter((r) => Number(r.gk) === 0);
 	return [...rollRegions<Row>(byRegion, level, 'key', ['value']), ...rows.filter((r) => Number(r.gk) !== 0)];

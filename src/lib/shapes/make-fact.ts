@@ -4,14 +4,7 @@ import type { ParsedNumber } from './numbers';
 import type { FileContext } from './context';
 
 /** Where a value was read and whose it is. */
-export interface FactOrigin {
-	sheet: string;
-	cell: string;
-	unit: string;
-	region: string;
-	year: number | null;
-	filedOn: string | null;
-}
+export type FactOrigin = Pick<Fact, 'sheet' | 'cell' | 'unit' | 'region' | 'year' | 'filedOn'>;
 
 type Value = Pick<Fact, 'value' | 'approx' | 'text'>;
 

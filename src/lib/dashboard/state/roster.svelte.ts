@@ -11,7 +11,7 @@ import type { RosterProposal } from '../../roster/match';
 import type { RosterImport } from '../../roster/parse';
 import { emptyRoster, type Roster, type RosterUnit } from '../../roster/types';
 import type { RegionAssignment } from '../../facts/region-assign';
-import type { Unreported } from '../gaps';
+import type { Unreported } from '../../query/gaps';
 import type { RegionLink } from '../../facts/region-links';
 import type { Content } from './content.svelte';
 import type { Persistence } from './persistence.svelte';

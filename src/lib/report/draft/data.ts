@@ -1,6 +1,6 @@
 /** `draftQueries`' rows → typed figures per year, unit, region, metric and status. Pure. */
 import type { Row } from '../../db/types';
-import { MEASURE_IDS, type Measure } from '../../dashboard/filter';
+import { MEASURE_IDS, type Measure } from '../../query/filter';
 
 export type Sums = Record<Measure, number | null>;
 

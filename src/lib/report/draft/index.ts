@@ -8,8 +8,8 @@ export { buildDraft, draftTitle, type DraftContext, type DraftRoster } from './w
 export { draftRoster } from './roster';
 
 import type { Row } from '../../db/types';
-import { MEASURE_IDS } from '../../dashboard/filter';
-import { regionsInBar, rollRegions } from '../../dashboard/regions';
+import { MEASURE_IDS } from '../../query/filter';
+import { regionsInBar, rollRegions } from '../../query/regions';
 import { DRAFT_QUERY_NAMES } from './sql';
 import { draftData } from './data';
 import { buildDraft, type DraftContext } from './write';
@@ -18,7 +18,7 @@ import type { Draft, DraftLang } from './model';
 /**
  * `draftQueries`' results → the draft in a language. With the region chart's
  * level (ctx.regionLevel) the regions are ranked as its bars: each with the
- * regions inside it (dashboard/regions.ts rollRegions), its figures' queries
+ * regions inside it (query/regions.ts rollRegions), its figures' queries
  * over the same regions.
  */
 export function draftFromRows(results: readonly Row[][], ctx: DraftContext, lang: DraftLang): Draft {

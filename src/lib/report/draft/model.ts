@@ -5,7 +5,7 @@
  * model renders to the screen (hover shows the value, 查看来源 lists its facts),
  * to plain text and to Word. Pure.
  */
-import type { Measure } from '../../dashboard/filter';
+import type { Measure } from '../../query/filter';
 import { formatPct, formatReportNumber, type DraftLang } from './format';
 import { formatRate } from '../../roster/completion';
 

@@ -6,7 +6,7 @@
  * (--roster) alike.
  */
 import type { RegionLink } from '../../facts/region-links';
-import { expandRegions } from '../../dashboard/regions';
+import { expandRegions } from '../../query/regions';
 import type { Roster, RosterState } from '../../roster/index';
 import type { DraftRoster } from './write';
 

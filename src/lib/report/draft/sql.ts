@@ -8,8 +8,8 @@
  * behind it for the sources panel. Pure.
  */
 import type { BoundQuery } from '../../db/types';
-import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../../dashboard/filter';
-import { ORDER_BY_CELL, SOURCE_COLUMNS, SOURCE_LIMIT, sourcesQuery, unitTable, where, type WhereOptions } from '../../dashboard/sql';
+import { MEASURES, MEASURE_IDS, type Filter, type Measure } from '../../query/filter';
+import { ORDER_BY_CELL, SOURCE_COLUMNS, SOURCE_LIMIT, sourcesQuery, unitTable, where, type WhereOptions } from '../../query/sql';
 import type { TokenQuery } from './model';
 
 type Param = BoundQuery['params'][number];

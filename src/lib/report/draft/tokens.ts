@@ -1,5 +1,5 @@
 /** Token constructors and the per-measure words the sentences use. Pure. */
-import type { Measure } from '../../dashboard/filter';
+import type { Measure } from '../../query/filter';
 import { changeOf } from '../summary';
 import type { DraftLang, Part, Token, TokenQuery } from './model';
 

@@ -1,5 +1,5 @@
 /** The draft's activity paragraphs and rankings. Pure. */
-import { MEASURE_IDS, type Measure } from '../../dashboard/filter';
+import { MEASURE_IDS, type Measure } from '../../query/filter';
 import { ACTIVITIES, metricsOfActivity } from '../../schema/index';
 import type { Paragraph, Part, Sentence, TokenQuery } from './model';
 import type { DraftData } from './data';

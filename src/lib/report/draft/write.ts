@@ -5,8 +5,8 @@
  * missing is left out, never written with 0. Chinese follows the patterns of
  * real 总结 (共组织开展…场次; 同比增长…%; 其中…最多); English says the same. Pure.
  */
-import type { Filter, Measure } from '../../dashboard/filter';
-import type { RegionLevel } from '../../dashboard/regions';
+import type { Filter, Measure } from '../../query/filter';
+import type { RegionLevel } from '../../query/regions';
 import { getActivity } from '../../schema/index';
 import { draftYears, type DraftData } from './data';
 import type { Draft, DraftLang, Paragraph, Part, Sentence, TokenQuery } from './model';
