@@ -14,14 +14,14 @@ import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply
 const BATCH = 8;
 
 /**
- * Built (build-cli/, plain JavaScript) the thread starts from the built
- * normalize-worker.js beside this bundle. Run from source under tsx, a worker
+ * Built (build-cli/, plain JavaScript: an ESM chunk or normalize.cjs) the thread starts from the
+ * built normalize-worker.js beside this bundle. Run from source under tsx, a worker
  * on Node 20 does not inherit tsx's loader (neither by default nor with
  * execArgv --import tsx): it starts from a line of JavaScript that registers
  * tsx and then imports the .ts entry (tsx resolved here, so from any cwd).
  */
 function startWorker(): Worker {
-	if (import.meta.url.endsWith('.js')) return new Worker(new URL('./normalize-worker.js', import.meta.url), { workerData: WORKER_ROLE });
+	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./normalize-worker.js', import.meta.url), { workerData: WORKER_ROLE });
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const entry = new URL('./normalize-worker.ts', import.meta.url).href;
 	const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;

@@ -10,8 +10,11 @@ import { setFlagsFromString } from 'node:v8';
 /** About a thousand forms: around here the raised budget stops saving CPU, and past it costs some. */
 export const SHORT_RUN_BYTES = 10e6;
 
-/** V8's own interrupt budget (Node 20: `node --v8-options` gives 67584), thirty times over (15× and 60× saved less; docs/performance.md). */
-const SHORT_RUN_BUDGET = 30 * 67584;
+/** V8's own interrupt budget (Node 20: `node --v8-options` gives 67584). */
+const V8_BUDGET = 67584;
+
+/** Thirty times V8's budget (15× and 60× saved less; docs/performance.md). */
+const SHORT_RUN_BUDGET = 30 * V8_BUDGET;
 
 /** The V8 flag a run over `bytes` of input reads with, or null for V8's default. */
 export function shortRunFlag(bytes: number): string | null {
@@ -22,4 +25,12 @@ export function shortRunFlag(bytes: number): string | null {
 export function tuneForInput(bytes: number): void {
 	const flag = shortRunFlag(bytes);
 	if (flag) setFlagsFromString(flag);
+}
+
+/**
+ * Sets V8's own budget again. V8 accepts a code cache only under the flags it was made with, and a
+ * run's cache is made at the end of a run (bin/fast-start.js) for runs that start untuned.
+ */
+export function untune(): void {
+	setFlagsFromString(`--interrupt-budget=${V8_BUDGET}`);
 }

@@ -6,6 +6,7 @@ import { foldParts } from '../../src/lib/schema/lexicon';
 // Classes of cause, each with wordings of our own (none is in the evaluation set or the schema's
 // synonyms): a class is fixed when every wording of it behaves, not one label.
 const NUMBER: Family[] = ['P', 'S', 'H', 'M', 'C'];
+const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
 const id = (label: string, context = '', form = false) => matchMetric(label, context, form ? { families: NUMBER } : undefined)?.metricId ?? null;
 
 describe('a label counting what the schema does not is never summed', () => {
@@ -107,7 +108,6 @@ describe('activity context', () => {
 });
 
 describe('suggestions for what stays unmapped', () => {
-	const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
 
 	it('a metric of a family the measure word rules out is still suggested (奖励 counted in 人次)', () => {
 		expect(id('兑现举报奖励（人次）', '举报')).toBeNull();
@@ -125,5 +125,34 @@ describe('the reason a suggestion was not chosen', () => {
 	it('names the word of a thing the schema does not count', () => {
 		const [first] = suggestMetrics('发放宣传资料（份）', '安全宣传咨询日');
 		expect(first.reasons.find((r) => r.zh.includes('发放'))).toMatchObject({ part: 'action', ok: false, zh: '标签写“发放”，指标不统计此项' });
+	});
+});
+
+describe('two counts a label words alike: the header tells them apart, or nothing does', () => {
+	it.each([
+		// the slot 刊发新闻报道（ ）篇 ends two clauses: the progress reports' and the good practices'
+		['刊发新闻报道（篇）', '媒体报道重点任务进展', 'rectification.news_articles'],
+		['新闻报道（篇）', '集中攻坚工作成效报道', 'rectification.news_articles'],
+		['刊发新闻报道（篇）', '宣传推广经验做法', 'rectification.practice_articles'],
+		['刊发新闻报道（篇）', '经验做法推广', 'rectification.practice_articles'],
+		// the activity's name alone words neither
+		['刊发新闻报道（篇）', '专项整治宣传', null],
+		['刊发新闻报道（篇）', '三年行动', null]
+	])('%s | %s → %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+		expect(top3(label, context).slice(0, 2).sort()).toEqual(['rectification.news_articles', 'rectification.practice_articles']);
+	});
+
+	it('a header that is only the activity’s name chooses none of its counts that differ by kind', () => {
+		// 云课堂 holds its classes and its live streams: the name says neither
+		expect(id('参与人次', '云课堂')).toBeNull();
+		expect(id('场次', '云课堂')).toBeNull();
+		expect(top3('参与人次', '云课堂')).toEqual(expect.arrayContaining(['cloud.participants', 'cloud.live_participants']));
+		expect(matchMetric('参与总人数（ ）人', '云课堂', { families: NUMBER })).toBeNull();
+		// words beyond the name still choose
+		expect(id('场次', '云课堂线上直播')).toBe('cloud.live_sessions');
+		expect(matchMetric('（ ）人次', '收看学习“安全生产大家谈”云课堂', { families: NUMBER })?.metricId).toBe('cloud.participants');
+		// an activity whose name designates one count keeps it
+		expect(id('参演人次', '应急演练')).toBe('drills.participants');
 	});
 });

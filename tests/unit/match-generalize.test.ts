@@ -168,6 +168,30 @@ describe('suggestions respect what the label and its header say', () => {
 		const places = top3('宣传（场）', '五进活动');
 		expect(places.length).toBe(3);
 	});
+
+	it('the siblings of the activity the label or its header names stay: no other activity’s count pushes one out', () => {
+		for (const [label, context] of [
+			['“五进”宣传活动（场）', ''],
+			['组织开展五进宣传（次）', ''],
+			['宣传活动（场）', '安全宣传五进工作'],
+			['“五进”活动覆盖人数', ''],
+			['安全宣传五进参与（人）', '']
+		])
+		{
+			const three = top3(label, context);
+			expect(three.every((m) => m.startsWith('five.'))).toBe(true);
+			expect(three.filter((m) => /^five\.(enterprise|village|community|school|family)_/.test(m)).length).toBeGreaterThanOrEqual(2);
+		}
+		// A candidate wording what the siblings do not still comes up among them (the good-practice articles).
+		expect(top3('推广经验做法刊发稿件（篇）')).toContain('rectification.practice_articles');
+	});
+
+	it('the header’s activity leads even when another activity’s metric words the leaf more closely', () => {
+		expect(top3('刊登文章（篇）', '三年行动专项整治')[0]).toMatch(/^rectification\./);
+		expect(top3('媒体发稿（篇）', '集中攻坚宣传')).toContain('rectification.news_articles');
+		// a qualifier that differs still leaves the siblings first within the label's activity
+		expect(top3('地方媒体发稿（篇）').sort()).toEqual(['publicity.central_articles', 'publicity.local_articles', 'publicity.provincial_articles']);
+	});
 });
 
 describe('what the label does, and whose count it is', () => {

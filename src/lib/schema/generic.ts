@@ -2,6 +2,7 @@
  * Generic leaves — a column that only says "how many" (场次, 参与人次, 篇数, 合计): their meaning comes from
  * the header over them, and the family they count from their measure, their words or the header's.
  */
+import { ACTIVITIES } from './activities';
 import { bestSimilarity, PREPARED, toMatch, type MetricMatch, type Prepared } from './candidates';
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts } from './lexicon';
@@ -67,6 +68,8 @@ export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 	serve_people: { C: 'serve.projects' }
 };
 
+const ACTIVITY_NAME = new Map(ACTIVITIES.map((a) => [a.id, coreOf(a.zh)]));
+
 /** How closely a header naming no activity must word the one metric its qualifier names. */
 const NAMED_BY_HEADER = 0.3;
 
@@ -104,7 +107,8 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
 	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
-	const q = bigrams(coreOf(context));
+	// The activity's own name is no such word (a section 云课堂 names the classes and the live streams alike).
+	const q = bigrams(coreOf(context).split(ACTIVITY_NAME.get(activity) ?? '\u0000').join('#'));
 	const scored = cands
 		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
 		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)

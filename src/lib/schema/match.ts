@@ -5,6 +5,7 @@ import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
+import { headerTells, headerWords, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -20,7 +21,9 @@ const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
 const CONFLICT_PENALTY = 0.5;
 /** How far a suggestion of the activity the label or its header names comes ahead of another activity's. */
-const NAMED_ACTIVITY_LEAD = 0.6;
+const NAMED_ACTIVITY_LEAD = 1.0;
+/** How far one of the activity the label itself names comes ahead, when its header names none. */
+const OWN_ACTIVITY_LEAD = 0.3;
 /** How far a suggestion counted in the label's unit comes ahead of one counted in another. */
 const SAME_UNIT_LEAD = 0.1;
 /** How far a suggestion of a family the label's measure word rules out falls behind. */
@@ -79,7 +82,8 @@ function decide(
 	parts: LabelParts,
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
-	otherFamilies: Scored[] = []
+	otherFamilies: Scored[],
+	words: { said: Set<string>; header: string[] }
 ): Ranking {
 	const does = labelDoing(leaf);
 	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId);
@@ -91,20 +95,21 @@ function decide(
 	// So is one of a family the measure word rules out (奖励（ ）人次 for the rewarded, counted in 人).
 	// The activity the header names bounds the suggestions: its metrics come before another activity's
 	// that merely share a word (观看人数 under 云课堂 is no warning film's; 发布稿件 under 排查整治宣传 is
-	// that section's articles before it is any level's of media). And a metric
+	// that section's articles before it is any level's of media). Under a header naming none, the activity
+	// the label names leads less far (its keyword may be an object word: 稿件). And a metric
 	// counted in the label's own unit comes before one counted in another (刊发稿件（篇）: articles, not 条).
 	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
 	const named = (x: Scored) =>
-		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : 0) +
+		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : activities.context === null && x.match.activityId === activities.label ? OWN_ACTIVITY_LEAD : 0) +
 		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0);
 	const ranked = [
 		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
 		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),
-		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY }))
+		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY + named(x) }))
 	]
 		.sort((a, b) => b.key - a.key)
 		.map((r) => r.x.match);
-	spreadSiblings(ranked, parts);
+	spreadSiblings(ranked, parts, words.said);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
 	// unless its words are exactly one of a metric's phrasings (组织观看（ ）场 in 2020's 排查整治 section).
 	const eligible = (x: Scored) => x.exact || activities.label !== null || activities.context === null || x.match.activityId === activities.context;
@@ -140,6 +145,12 @@ function decide(
 		if (agrees(top) && !agrees(x)) return false;
 		if (top.match.family === preferred && x.match.family !== preferred) return false;
 		if (unit && unitOf(top) === unit && unitOf(x) !== unit) return false;
+		// Two counts of one activity the label words alike (刊发新闻报道（篇） ends two clauses): the header,
+		// standing for the clause before, tells them apart when it words one and not the other (组织媒体报道).
+		if (x.match.activityId === top.match.activityId && x.match.family === top.match.family) {
+			const told = headerTells(words.header, top.match.metricId, x.match.metricId);
+			if (told !== null) return told !== top.match.metricId;
+		}
 		return (
 			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
 			// The label names one activity and its header another (举报隐患 under 排查整治): a count of the
@@ -151,24 +162,6 @@ function decide(
 			(activities.label === null && activities.context === null && x.match.family === top.match.family) ||
 			(x.match.activityId === activities.context && x.match.family === top.match.family)
 		);
-	}
-}
-
-/** How many siblings on a qualifier the label leaves open may stand among the first suggestions. */
-const SIBLINGS_SHOWN = 2;
-const SHOWN = 3;
-
-/**
- * Three suggestions that are three levels of media (or five places) say one thing three times: after
- * two siblings the label cannot tell apart, the next candidate of another kind moves up (推广经验做法刊发稿件
- * → 省级, 中央 … and the good-practice articles). In place.
- */
-function spreadSiblings(ranked: MetricMatch[], parts: LabelParts): void {
-	for (let i = 0; i < Math.min(SHOWN, ranked.length); i++) {
-		const siblings = (m: MetricMatch) => ranked.slice(0, i).filter((p) => openSiblings(parts, p.metricId, m.metricId)).length;
-		if (siblings(ranked[i]) < SIBLINGS_SHOWN) continue;
-		const j = ranked.findIndex((m, k) => k > i && siblings(m) < SIBLINGS_SHOWN);
-		if (j > i) ranked.splice(i, 0, ranked.splice(j, 1)[0]);
 	}
 }
 
@@ -276,7 +269,8 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
-	return decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore));
+	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
+	return decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
 }
 
 const cache = new Map<string, Ranking>();

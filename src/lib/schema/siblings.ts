@@ -1,0 +1,71 @@
+/**
+ * Near candidates the label's words cannot tell apart (three levels of media, two clauses ending in the
+ * same slot): which the header's words tell apart, and which stand among the three suggestions.
+ */
+import { ACTIVITIES } from './activities';
+import { PREPARED, PREPARED_BY_ID, type MetricMatch } from './candidates';
+import { bigrams, canonLabel, coreOf } from './label';
+import { foldParts } from './lexicon';
+import { openSiblings, type LabelParts } from './parts';
+
+/** How many siblings on a qualifier the label leaves open may stand among the first suggestions. */
+const SIBLINGS_SHOWN = 2;
+const SHOWN = 3;
+
+/**
+ * Three suggestions that are three levels of media (or five places) say one thing three times: after
+ * two siblings the label cannot tell apart, the next candidate of another kind moves up — when it words
+ * something of the label or its header that the siblings do not (推广经验做法刊发稿件 → 省级, 中央 … and the
+ * good-practice articles). One sharing only words the siblings have (another activity's 场次 beside the
+ * places of 五进 under a header naming 五进) does not: the siblings are what the label says. In place.
+ */
+export function spreadSiblings(ranked: MetricMatch[], parts: LabelParts, said: Set<string>): void {
+	for (let i = 0; i < Math.min(SHOWN, ranked.length); i++) {
+		const siblings = (m: MetricMatch) => ranked.slice(0, i).filter((p) => openSiblings(parts, p.metricId, m.metricId));
+		const shown = siblings(ranked[i]);
+		if (shown.length < SIBLINGS_SHOWN) continue;
+		const left = [...said].filter((g) => !COMMON_GRAMS.has(g) && !shown.some((p) => wordsOf(p.metricId).has(g)));
+		const j = ranked.findIndex((m, k) => k > i && siblings(m).length < SIBLINGS_SHOWN && left.some((g) => wordsOf(m.metricId).has(g)));
+		if (j > i) ranked.splice(i, 0, ranked.splice(j, 1)[0]);
+	}
+}
+
+/** Every bigram of a metric's phrasings. */
+function wordsOf(metricId: string): Set<string> {
+	let w = METRIC_GRAMS.get(metricId);
+	if (!w) METRIC_GRAMS.set(metricId, (w = new Set((PREPARED_BY_ID.get(metricId)?.phrases ?? []).flatMap((p) => [...p]))));
+	return w;
+}
+const METRIC_GRAMS = new Map<string, Set<string>>();
+
+/** Bigrams that many metrics' phrasings share (安全, 宣传, 活动, 开展): wording one of them tells nothing apart. */
+const COMMON_GRAMS = (() => {
+	const df = new Map<string, number>();
+	for (const p of PREPARED) for (const g of new Set(p.phrases.flatMap((ph) => [...ph]))) df.set(g, (df.get(g) ?? 0) + 1);
+	return new Set([...df].filter(([, n]) => n > PREPARED.length / 7).map(([g]) => g));
+})();
+
+/**
+ * The header's own words: its bigrams less those of its activity's name (专项整治 says which activity,
+ * not which of its counts) and those most metrics share (安全, 宣传, 开展).
+ */
+export function headerWords(ctx: string, activity: string | null): string[] {
+	if (!ctx) return [];
+	let c = coreOf(ctx);
+	for (const k of ACTIVITY_KEYWORDS.get(activity ?? '') ?? []) c = c.split(k).join('#');
+	return [...new Set(c.split('#').flatMap((piece) => [...bigrams(piece)]))].filter((g) => g.length === 2 && !COMMON_GRAMS.has(g));
+}
+const ACTIVITY_KEYWORDS = new Map(ACTIVITIES.map((a) => [a.id, [a.zh, ...a.keywords].map((k) => foldParts(canonLabel(k))).sort((x, y) => y.length - x.length)]));
+
+/**
+ * Which of two metrics the header words and the other does not: the one whose phrasings hold a word of
+ * the header the other's lack, when the other's hold none the first's lack; null when it tells neither.
+ */
+export function headerTells(header: string[], a: string, b: string): string | null {
+	if (header.length === 0) return null;
+	const wa = wordsOf(a);
+	const wb = wordsOf(b);
+	const onlyA = header.some((g) => wa.has(g) && !wb.has(g));
+	const onlyB = header.some((g) => wb.has(g) && !wa.has(g));
+	return onlyA === onlyB ? null : onlyA ? a : b;
+}
