@@ -101,9 +101,11 @@ async function buildExcel(spec: FormSpec, filled: FilledRow[]): Promise<{ bytes:
 	} else {
 		ws.getCell(2, 1).value = '填报单位：';
 		ws.getCell(2, 2).value = spec.unit;
-		ws.getCell(2, width - 1).value = '填报日期：';
-		if (spec.date !== '') ws.getCell(2, width).value = spec.date;
-		if (spec.date instanceof Date) ws.getCell(2, width).numFmt = 'yyyy"年"m"月"d"日"';
+		// The date's label and value right of the unit's, past the table's last column when the table is narrow.
+		const at = Math.max(3, width - 1);
+		ws.getCell(2, at).value = '填报日期：';
+		if (spec.date !== '') ws.getCell(2, at + 1).value = spec.date;
+		if (spec.date instanceof Date) ws.getCell(2, at + 1).numFmt = 'yyyy"年"m"月"d"日"';
 	}
 	head.forEach((h, i) => (ws.getCell(3, i + 1).value = h));
 	if (head[1] === '') ws.mergeCells(3, 1, 3, 2);

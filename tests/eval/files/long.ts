@@ -82,7 +82,7 @@ export const LONG: LongSpec[] = [
 	},
 	{
 		name: '寿光市安全月指标明细2021-2022.xlsx',
-		about: 'two years in one sheet, no activity column (the metric name carries it), plain header',
+		about: 'two years in one sheet, no activity column (the metric name carries it), no region column (the file name says 寿光市), plain header',
 		columns: [['year', '年份'], ['unit', '镇街'], ['metric', '指标'], ['value', '数值']],
 		sheet: 'Sheet1',
 		rows: [
@@ -92,7 +92,7 @@ export const LONG: LongSpec[] = [
 			{ activity: '', metric: '应急演练参与人次', m: 'drills.participants' },
 			{ activity: '', metric: '张贴安全标语（条）', m: 'publicity.slogans' }
 		],
-		units: [{ unit: '文家街道', region: '' }, { unit: '羊口镇', region: '' }],
+		units: [{ unit: '文家街道', region: '寿光市' }, { unit: '羊口镇', region: '寿光市' }], // no region column: the file name's
 		years: [2021, 2022]
 	},
 	{
