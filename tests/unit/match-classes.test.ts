@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchMetric, measureOf, rankMetrics, suggestMetrics, uncountedReason, type Family } from '../../src/lib/schema/index';
 import { partsOf } from '../../src/lib/schema/parts';
+import { namesBoth } from '../../src/lib/schema/siblings';
 import { foldParts } from '../../src/lib/schema/lexicon';
 
 // Classes of cause, each with wordings of our own (none is in the evaluation set or the schema's
@@ -225,5 +226,27 @@ describe('counts in 万 stay unmapped, with the reason and no suggestion', () =>
 		expect(uncountedReason('参与（人次）')).toBeNull();
 		expect(uncountedReason('开展演练（场）')).toBeNull();
 		expect(uncountedReason('是否制定方案 □是□否')).toBeNull();
+	});
+});
+
+describe('a label counting two things is no count of one', () => {
+	it.each([
+		// two values of one dimension, in the label's own words
+		['咨询日线上线下参与合计（人次）', ''],
+		['网上及现场咨询活动（场）', '咨询日'],
+		// two things joined by 和 / 及
+		['演练及培训（场）', ''],
+		['开展应急演练和知识竞赛（场）', ''],
+		['警示教育片拍摄及放映（部）', '']
+	])('%s | %s → unmapped', (label, context) => {
+		expect(id(label, context)).toBeNull();
+		expect(top3(label, context).length).toBeGreaterThan(0);
+	});
+
+	it('a metric wording both things still takes the label; 普及 and 及时 join nothing', () => {
+		expect(id('举报隐患和违法行为（条）')).toBe('report.received');
+		expect(namesBoth('科普知识普及（场）', 'five.products')).toBe(true);
+		expect(namesBoth('及时开展演练（场）', 'drills.events')).toBe(true);
+		expect(namesBoth('开展应急演练和知识竞赛（场）', 'drills.events')).toBe(false);
 	});
 });

@@ -80,3 +80,21 @@ export function wordsAlone(header: Iterable<string>, metricId: string, others: s
 	for (const g of header) if (!g.includes('#') && !COMMON_GRAMS.has(g) && mine.has(g) && !others.some((o) => wordsOf(o).has(g))) n++;
 	return n;
 }
+
+/** 和 or 及 joining two things (not 普及, 及时, 和谐). */
+const JOINED = /(?<!普)及(?!时)|和(?!谐)/;
+
+/**
+ * Does the metric word both things a label joins (开展应急演练和知识竞赛: the drills' count words no contest)?
+ * True for a label joining nothing. Each side must share a word (bigram, less the shared ones) with it.
+ */
+export function namesBoth(leaf: string, metricId: string): boolean {
+	const c = coreOf(leaf);
+	const m = JOINED.exec(c);
+	if (!m) return true;
+	const words = wordsOf(metricId);
+	const side = (t: string) => [...bigrams(t)].filter((g) => g.length === 2 && !COMMON_GRAMS.has(g));
+	const [left, right] = [side(c.slice(0, m.index)), side(c.slice(m.index + m[0].length))];
+	if (left.length === 0 || right.length === 0) return true;
+	return left.some((g) => words.has(g)) && right.some((g) => words.has(g));
+}
