@@ -245,6 +245,8 @@ describe('a label counting two things is no count of one', () => {
 
 	it('a metric wording both things still takes the label; 普及 and 及时 join nothing', () => {
 		expect(id('举报隐患和违法行为（条）')).toBe('report.received');
+		// several places the metric's own wording names too (社区居民、企业员工举报…)
+		expect(id('居民、职工举报隐患和违法行为（条次）')).toBe('report.received');
 		expect(namesBoth('科普知识普及（场）', 'five.products')).toBe(true);
 		expect(namesBoth('及时开展演练（场）', 'drills.events')).toBe(true);
 		expect(namesBoth('开展应急演练和知识竞赛（场）', 'drills.events')).toBe(false);

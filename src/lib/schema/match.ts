@@ -3,7 +3,7 @@ import { contextActivity as headerActivity, bestSimilarity, detectActivity, METR
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
-import { actionConflict, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
+import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
 import { headerTells, headerWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
@@ -131,7 +131,7 @@ function decide(
 	// A label whose own words state two values of one dimension (线上线下, 中央和省级) counts their sum; one
 	// joining two things (演练及培训, 拍摄及放映) counts both: a metric wording only one of them is not it.
 	const counted = COUNTS.has(top.match.family);
-	if (counted && (Object.values(parts.ownQualifiers).some((v) => v.length > 1) || !namesBoth(leaf, top.match.metricId))) return { ranked, chosen: null };
+	if (counted && (severalUnstated(parts, top.match.metricId) !== null || !namesBoth(leaf, top.match.metricId))) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not

@@ -126,6 +126,17 @@ function statesItself(metricId: string, d: Dimension, values: string[]): boolean
 }
 
 /**
+ * A dimension on which the label's own words state several values (线上线下, 社区居民、企业员工) that the
+ * metric's wording does not state each of — the label then counts a sum the metric is not. null when none.
+ */
+export function severalUnstated(parts: LabelParts, metricId: string): Dimension | null {
+	const words = PREPARED_WORDS.get(metricId) ?? '';
+	for (const [d, values] of Object.entries(parts.ownQualifiers) as [Dimension, string[]][])
+		if (values.length > 1 && !values.every((v) => QUALIFIER_WORDS[d].some(([w, re]) => w === v && re.test(words)))) return d;
+	return null;
+}
+
+/**
  * The dimension two metrics differ on that the label leaves open, or null: the label cannot tell
  * them apart on it, so neither may be chosen for it.
  */
