@@ -156,3 +156,50 @@ describe('two counts a label words alike: the header tells them apart, or nothin
 		expect(id('参演人次', '应急演练')).toBe('drills.participants');
 	});
 });
+
+describe('what the header says, level by level', () => {
+	it.each([
+		// the activity's name (and its parts: 6.16, 咨询日) names the activity, not one of its counts
+		['参与人次', '6.16', 'consult.participants'],
+		['参与（人次）', '咨询日', 'consult.participants'],
+		// the level nearest the leaf names the activity
+		['场次', '五进活动 应急疏散演练', 'drills.events'],
+		['参与人次', '专项整治 警示教育 观看警示片', 'warning.film_participants'],
+		['场次', '安全宣传“五进” 进学校', 'five.school_events'],
+		// a qualifier the header states that one count of the family has
+		['参与人数', '安全宣传五进 进家庭', 'five.family_participants'],
+		['场次', '咨询日 网上', 'consult.online_events'],
+		['人次', '咨询日 现场', 'consult.participants']
+	])('%s | %s → %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
+	it('a label naming one activity under a header naming another is not sure unless its own is far nearer', () => {
+		expect(id('举报隐患（处）', '查找身边隐患行动')).toBeNull();
+		expect(top3('举报隐患（处）', '查找身边隐患行动')[0]).toBe('rectification.hazards_reported');
+		expect(id('群众举报隐患（条）', '隐患大扫除')).toBe('rectification.hazards_reported');
+	});
+});
+
+describe('parts of a label (3)', () => {
+	it('a kind of unit right before the slot makes the slot a count of units', () => {
+		expect(measureOf('企业（ ）家参与隐患自查')?.families).toEqual(['C']);
+		expect(measureOf('组织学校（ ）所开展疏散演练')?.families).toEqual(['C']);
+		expect(measureOf('社区（ ）个')?.families).toEqual(['C']);
+		expect(id('企业（ ）家参与隐患自查', '排查整治', true)).toBe('rectification.enterprises');
+		// a thing that is no kind of unit keeps its measure
+		expect(measureOf('排查隐患（ ）个')?.families).toEqual(['M', 'C', 'H']);
+	});
+
+	it('what the public brings in (反映) is a tip-off; 网民 and 网友 are online', () => {
+		expect(partsOf('群众反映问题（条）').qualifiers.actor).toEqual(['tipoff']);
+		expect(id('收到群众反映隐患（ ）条', '隐患排查整治', true)).toBe('rectification.hazards_reported');
+		expect(id('网友参与（ ）人次', '咨询日', true)).toBe('consult.online_participants');
+		expect(partsOf('网民参与人次').qualifiers.channel).toEqual(['online']);
+	});
+
+	it('下乡 is going to the villages', () => {
+		expect(id('送法下乡宣传（场）', '五进')).toBe('five.village_events');
+		expect(foldParts('送安全下乡')).toBe('送安全进农村');
+	});
+});

@@ -60,6 +60,20 @@ export function detectActivity(text: string): string | null {
 const PLACE = '[\\u4e00-\\u9fff]{1,3}[^执进运举实推施银出通步旅发同试先践履流平自另现暂例可言航飞穿并盛风的性\\x00-\\xff]';
 const LOCAL_TOUR = new RegExp(`安全(?:生产)?${PLACE}行(?![业政为动])|[\\u4e00-\\u9fff]{2}安全(?:生产)?行(?![业政为动])|^${PLACE}行(?:活动)?(?=$|[(#])`);
 
+/**
+ * The activity a leaf's context names (its group headers, the sheet, an 活动 column, a form's 活动项目):
+ * the level nearest the leaf first — 五进 | 应急避险演练 over 场次 counts the drills —, then the whole
+ * text, then the activity of a metric it words closely.
+ */
+export function contextActivity(ctx: string): string | null {
+	const levels = ctx.split(/[|\s]+/).filter((l) => l !== '');
+	for (let i = levels.length - 1; i >= 0 && levels.length > 1; i--) {
+		const a = detectActivity(levels[i]);
+		if (a) return a;
+	}
+	return detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
+}
+
 /** How closely a header must word one metric to stand for that metric's activity. */
 const WORDED_METRIC = 0.75;
 

@@ -68,7 +68,13 @@ export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 	serve_people: { C: 'serve.projects' }
 };
 
-const ACTIVITY_NAME = new Map(ACTIVITIES.map((a) => [a.id, coreOf(a.zh)]));
+/** An activity's name and the keywords that are part of it (咨询日, 6·16): words naming the activity, not one count. */
+const ACTIVITY_NAME = new Map(
+	ACTIVITIES.map((a) => {
+		const name = coreOf(a.zh);
+		return [a.id, [name, ...a.keywords.map((k) => coreOf(k)).filter((k) => k.length > 1 && name.includes(k))].sort((x, y) => y.length - x.length)];
+	})
+);
 
 /** How closely a header naming no activity must word the one metric its qualifier names. */
 const NAMED_BY_HEADER = 0.3;
@@ -107,8 +113,11 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
 	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
-	// The activity's own name is no such word (a section 云课堂 names the classes and the live streams alike).
-	const q = bigrams(coreOf(context).split(ACTIVITY_NAME.get(activity) ?? '\u0000').join('#'));
+	// The activity's own name is no such word (a section 云课堂 names the classes and the live streams alike;
+	// 6·16 names the consultation day, not its 6·16我问你答 quiz).
+	let header = coreOf(context);
+	for (const w of ACTIVITY_NAME.get(activity) ?? []) header = header.split(w).join('#');
+	const q = bigrams(header);
 	const scored = cands
 		.map((p) => ({ p, s: bestSimilarity(q, p), fam: families.indexOf(p.metric.family) }))
 		.filter((x) => qualifierConflict(parts, x.p.metric.id) === null)
@@ -117,6 +126,10 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	const second = scored[1];
 	let chosen: Metric | undefined;
 	if (top && top.s >= 0.6 && (!second || top.s - second.s > 0.05 || second.fam > top.fam)) chosen = top.p.metric;
+	// A header stating a qualifier that one count of the family has (五进 | 进社区 over 参与人数; 咨询日 | 线上
+	// over 场次) names that count.
+	const agreeing = scored.filter((x) => qualifierAgrees(parts, x.p.metric.id));
+	if (!chosen && agreeing.length === 1) chosen = agreeing[0].p.metric;
 	if (!chosen) {
 		for (const f of families) {
 			const id = PRIMARY[activity]?.[f];

@@ -44,6 +44,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],
 	[/入户|家户|进万家/g, '进家庭'],
+	// Going to the countryside: 下乡 is 进农村.
+	[/下乡/g, '进农村'],
 	// Online: 网上 and 云上 are 线上.
 	[/网上|云上/g, '线上'],
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
@@ -139,10 +141,12 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	actor: [
 		['reward', /奖励|奖金|兑现|获奖/],
 		['news', /新闻|报道|见报/],
-		['tipoff', /举报|线索/]
+		// 居民反映身边隐患: what the public brings in is a tip-off however it is worded.
+		['tipoff', /举报|线索|反映/]
 	],
 	channel: [
-		['online', /线上|网上|网络|在线|云|直播/],
+		// 网民, 网友: people who stand for the online channel, as 居民 do for a community.
+		['online', /线上|网上|网络|在线|云|直播|网民|网友/],
 		['offline', /线下|现场|实地/]
 	],
 	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).

@@ -1,5 +1,5 @@
 import { ACTIVITIES } from './activities';
-import { activityWordedBy, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
+import { contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
@@ -120,6 +120,11 @@ function decide(
 	const elsewhere = activities.label !== null && top.match.activityId !== activities.label && top.match.activityId !== activities.context && !top.exact;
 	const own = elsewhere ? agreeing.find((x) => x.match.activityId === activities.label) : undefined;
 	if (own && top.raw - own.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
+	// The same, the other way: under a header naming another activity (举报隐患数 under 查找身边隐患), the same
+	// count of the header's activity is as likely as the label's unless that one is far nearer.
+	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
+	const ofHeader = header ? agreeing.find((x) => x.match.activityId === activities.context && x.match.family === top.match.family) : undefined;
+	if (ofHeader && top.raw - ofHeader.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
@@ -215,7 +220,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const labelParts = partsOf(leaf, ctx, clause);
 	const core = coreOf(leaf);
 	const labelActivity = detectActivity(leaf);
-	const contextActivity = detectActivity(ctx) ?? (ctx ? activityWordedBy(ctx) : null);
+	const contextActivity = headerActivity(ctx);
 
 	if (core.replace(FILLER, '') === '') {
 		const own = genericFamilies(leaf, ctx, families);

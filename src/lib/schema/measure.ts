@@ -90,15 +90,20 @@ function measureOfUncached(label: string): { unit: string; families: Family[] } 
 /** Kinds of unit a count can be of (企业, 社区, 学校 …): 参与企业数 counts enterprises, not people. */
 const KINDS = '企业|单位|社区|学校|农村|物业公司|物业|家庭|场所|医院|机关|乡镇|街道|门店';
 const KIND_AFTER_SLOT = new RegExp(`#(个|家|所|户)(?:${KINDS})`, 'g');
+const KIND_BEFORE_SLOT = new RegExp(`(?:${KINDS})\\)?#(个|家|所|户)`, 'g');
 const KIND_TRAILING = new RegExp(`(?:${KINDS})(?:数量?|家数|个数|总数)$`);
 
 /**
- * A count of units of a kind: the last slot followed by one (（ ）个企业开展…, （ ）家单位), or a leaf
+ * A count of units of a kind: the last slot followed by one (（ ）个企业开展…, （ ）家单位) or preceded by one
+ * (物业（ ）个), or a leaf
  * ending in one with 数 (参与企业数, 社区个数). These are other counts (C), never people or sessions.
  */
 function kindCount(c: string): { unit: string; families: Family[] } | null {
 	const after = lastMatch(KIND_AFTER_SLOT, c);
 	if (after && c.indexOf('#', after.index + 1) < 0) return { unit: after.unit, families: ['C'] };
+	// …or preceded by one (村（社区）、物业（ ）个参与…, 学校（ ）所).
+	const before = lastMatch(KIND_BEFORE_SLOT, c);
+	if (before && c.indexOf('#', c.indexOf('#', before.index) + 1) < 0) return { unit: before.unit, families: ['C'] };
 	if (c.lastIndexOf('#') < 0 && KIND_TRAILING.test(c.replace(/[()]/g, ''))) return { unit: '个', families: ['C'] };
 	return null;
 }

@@ -6,6 +6,7 @@
 import { canonLabel, sameUnit } from './label';
 import { ACTION_WORDS, foldParts, type Action, type Dimension } from './lexicon';
 import { detectActivity, rankMetrics, type MetricMatch } from './match';
+import { contextActivity } from './candidates';
 import { metricQualifiers, partsOf, qualifierConflict } from './parts';
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
@@ -139,7 +140,7 @@ export function suggestMetrics(label: string, context = '', opts?: { families?: 
 	const labelParts = partsOf(leaf, ctx);
 	const labelAction = labelParts.action;
 	const fromLabel = detectActivity(leaf);
-	const fromContext = detectActivity(ctx);
+	const fromContext = contextActivity(ctx);
 	return rankMetrics(label, context, { families: opts?.families, limit: opts?.limit ?? 3 }).map((m) => {
 		const metric = METRIC_BY_ID.get(m.metricId);
 		const reasons = [
