@@ -5,20 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
-import { readWorkbook } from '../../src/lib/read/index';
-import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { gridWorkbook, gridXls, type Grid } from '../fixtures/variants';
+import { readGrid } from '../fixtures/read-grid';
+import { type Grid } from '../fixtures/variants';
 
-async function read(name: string, grid: Grid) {
-	const bytes = name.endsWith('.xls') ? gridXls(grid) : await gridWorkbook([grid]);
-	const r = processFile({ name, bytes });
-	expect(r.error).toBeNull();
-	// Every non-empty cell is accounted for once; every fact points at its own cell.
-	const wb = readWorkbook(bytes, name);
-	for (const sheet of wb.sheets) expect(unaccountedCells(sheet, r.ledger), sheet.name).toEqual([]);
-	expect(ledgerDefects(wb.sheets, r.ledger)).toEqual({ duplicated: [], notACell: [] });
-	return r;
-}
+const read = readGrid;
 const facts = (r: ReturnType<typeof processFile>) => r.facts.map((f) => [f.cell, f.unit, f.metricId, f.value]);
 
 describe('a transposed table with a 单位 column of measure words', () => {

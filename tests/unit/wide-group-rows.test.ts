@@ -5,19 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
-import { readWorkbook } from '../../src/lib/read/index';
-import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { gridWorkbook, gridXls, type Grid, type GridValue } from '../fixtures/variants';
+import { readGrid } from '../fixtures/read-grid';
+import { type Grid, type GridValue } from '../fixtures/variants';
 
-async function read(name: string, grid: Grid) {
-	const bytes = name.endsWith('.xls') ? gridXls(grid) : await gridWorkbook([grid]);
-	const r = processFile({ name, bytes });
-	expect(r.error).toBeNull();
-	const wb = readWorkbook(bytes, name);
-	for (const sheet of wb.sheets) expect(unaccountedCells(sheet, r.ledger), sheet.name).toEqual([]);
-	expect(ledgerDefects(wb.sheets, r.ledger)).toEqual({ duplicated: [], notACell: [] });
-	return r;
-}
+const read = readGrid;
 const grid = (rows: GridValue[][], merges: Grid['merges'] = []): Grid => ({ sheetName: '汇总', rows: [['庆阳市2023年安全生产月活动统计表'], ...rows], merges });
 const byUnit = (r: ReturnType<typeof processFile>) => [...new Map(r.facts.map((f) => [f.unit, f.region])).entries()];
 const warnings = (r: ReturnType<typeof processFile>) => r.problems.filter((p) => p.level !== 'info').map((p) => `${p.code} ${p.cell ?? ''}`);
