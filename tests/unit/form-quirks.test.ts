@@ -9,7 +9,8 @@ import { readWorkbook } from '../../src/lib/read/index';
 import { findTable } from '../../src/lib/shapes/form/table';
 import { readHeader } from '../../src/lib/shapes/form/header';
 import { findCheckboxes } from '../../src/lib/shapes/form/checkbox';
-import { findSlots, softenLineBreaks, splitOutsideBrackets } from '../../src/lib/shapes/form/slots';
+import { findSlots, splitOutsideBrackets } from '../../src/lib/shapes/form/slots';
+import { softenLineBreaks } from '../../src/lib/shapes/form/line-breaks';
 import { readProgress } from '../../src/lib/shapes/form/progress';
 import { parseNumber } from '../../src/lib/shapes/numbers';
 import { parseFiledOn } from '../../src/lib/facts/year';
@@ -295,7 +296,8 @@ describe('words that hold a numeral but no count', () => {
 	it('a full-width comma between a number and the next clause is no thousands separator', () => {
 		const values = (t: string) => readProgress(t, '安全宣传咨询日', '').items.map((i) => (i.kind === 'number' ? i.value : null));
 		// 120，100 and 2，300 are two clauses' numbers, never 120100 or 2300.
-		expect(values('开展安全宣传咨询活动3场，参与人次120，100人次为线上参与')).toEqual([3, 100]);
+		// (参与人次120 names its measure before the number: a count of its own.)
+		expect(values('开展安全宣传咨询活动3场，参与人次120，100人次为线上参与')).toEqual([3, 120, 100]);
 		expect(values('开展安全宣传咨询活动2，300人参与')).toEqual([300]);
 		// …but 1，200 closing its clause with a unit is one number, as 1,200 always is.
 		expect(values('开展安全宣传咨询活动3场，参与1，200人次')).toEqual([3, 1200]);
@@ -310,7 +312,8 @@ describe('number notations', () => {
 		['开展安全宣传咨询活动叁场，参与壹佰贰拾人次', 3, 120, false],
 		['开展安全宣传咨询活动【3】场，参与【120】人次', 3, 120, false],
 		['开展安全宣传咨询活动十余场，参与百余人次', 10, 100, true],
-		['开展安全宣传咨询活动3场，参与近千人次', 3, 1000, true]
+		['开展安全宣传咨询活动3场，参与近千人次', 3, 1000, true],
+		['开展安全宣传咨询活动3场，参与上千人次', 3, 1000, true]
 	] as const)
 		it(cell, async () => {
 			const r = await run(one('安全宣传咨询日', CONSULT, cell));
@@ -325,6 +328,10 @@ describe('number notations', () => {
 		expect(parseNumber('百余')).toEqual({ value: 100, approx: true });
 		expect(parseNumber('近千')).toEqual({ value: 1000, approx: true });
 		expect(parseNumber('千多人')).toEqual({ value: 1000, approx: true });
+		// 上千 / 上万: reaching the magnitude; 上 before anything else is no prefix.
+		expect(parseNumber('上千')).toEqual({ value: 1000, approx: true });
+		expect(parseNumber('上万人次')).toEqual({ value: 10000, approx: true });
+		expect(parseNumber('上3')).toBeNull();
 		expect(parseNumber('百')).toBeNull();
 		expect(parseNumber('千人')).toBeNull();
 	});

@@ -236,7 +236,10 @@ describe('generated forms', () => {
 		['2021 with 1.2万 and 无', base('2021', 10, { notation: 'bracket', values: { ...randomValues('2021', rng(10)), 'consult.contest_participants': 12000, 'five.products': 0 } })],
 		['a county\'s wording (slots before nouns, lists, 其中 parts, notes, commas left out), brackets', base('county', 13, { year: 2022, filedOn: '2022-06-24', notation: 'bracket' })],
 		['a county\'s wording, everything filled, bare', base('county', 14, { notation: 'bare', values: randomValues('county', rng(14), { blankRate: 0 }) })],
-		['a county\'s wording, Chinese numerals and 约/余', base('county', 15, { notation: 'mixed', layout: { activity: 'repeated', headerLine: 'split' } })]
+		['a county\'s wording, Chinese numerals and 约/余', base('county', 15, { notation: 'mixed', layout: { activity: 'repeated', headerLine: 'split' } })],
+		['other offices\' wording (section numbers, ；-leaning, 场次：N, lines cutting a clause, lone ticks), brackets', base('offices', 16, { notation: 'bracket' })],
+		['other offices\' wording, everything filled, bare', base('offices', 17, { notation: 'bare', values: randomValues('offices', rng(17), { blankRate: 0 }) })],
+		['other offices\' wording, Chinese numerals, as legacy .xls', base('offices', 18, { notation: 'chinese', format: 'xls', layout: { rowNumbers: true } })]
 	];
 
 	for (const [name, spec] of cases)
@@ -256,7 +259,7 @@ describe('generated forms', () => {
 	});
 
 	it('an untouched form yields no facts at all', async () => {
-		for (const template of ['2020', '2021', 'reworded', 'county'] as const) {
+		for (const template of ['2020', '2021', 'reworded', 'county', 'offices'] as const) {
 			const spec = base(template, 12, { values: {} });
 			const g = await makeFormWorkbook(spec);
 			expect(g.expected).toEqual([]);

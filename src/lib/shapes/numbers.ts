@@ -1,6 +1,6 @@
 /**
  * Numbers as report fillers write them: `12`, `１２`, `19,836`, `（3）`, `约200`, `200余`, `1.2万`,
- * `三`, `一百一十二`, `无`. The parser never invents a value: anything it cannot read as ONE number is
+ * `三`, `一百一十二`, `上千`, `无`. The parser never invents a value: anything it cannot read as ONE number is
  * null, and the caller keeps the cell blank.
  */
 import { parseChineseNumeral } from '../base/numerals';
@@ -14,7 +14,8 @@ export interface ParsedNumber {
 
 /** Measure words a filler may write after the number (`12场`, `45人次`); longest first. */
 const UNIT = '(?:人次|场次|条次|人数|次数|个次|余人|万元|元|场|次|人|名|个|篇|条|部|份|处|期|家|项|件|张|幅|所|户|台|起|批|天|册|本|块|座|支|辆|组|套)';
-const APPROX_PREFIX = /^(?:大约|约计|约为|约|将近|接近|近)/;
+// 上千, 上万: 'reaching a thousand' — the magnitude, approximately (上 before anything else is no prefix).
+const APPROX_PREFIX = /^(?:大约|约计|约为|约|将近|接近|近|上(?=[百千万佰仟]))/;
 const PLAIN_PREFIX = /^(?:共计|共|计|合计|累计)/;
 const APPROX_SUFFIX = '(?:余|多|左右|上下|以上|\\+)';
 const ASCII_NUM = '-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';

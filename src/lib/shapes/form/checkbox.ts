@@ -1,7 +1,7 @@
 /**
  * Yes/no boxes in a 进展情况 cell: the template's □是□否 comes back as
  * ☑是□否, √是□否, ■是□否, □是√否, 是（√）否（）, 是（）、否（√）, √是, 是√, 是（√）,
- * or a plain 是/否 after the question's colon — several questions may run
+ * or a plain 是/否 (or a lone √, ✔ / ×) after the question's colon — several questions may run
  * together in one line (…重点工作：是是否已建立…：否).
  */
 
@@ -101,12 +101,16 @@ export function findCheckboxes(text: string): Checkbox[] {
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/** A lone tick after a question's colon answers 是 (…统筹推进：√); a lone cross answers 否. */
+const LONE = `[${MARK}×✗✘]`;
+const answerWord = (w: string): 1 | 0 => (w === '是' || MARK.includes(w) ? 1 : 0);
+
 const NUMBERING = '[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]';
 /**
  * 是 or 否 right after a question's colon, then the end, the next question (是否…) or the next
  * number (2.): `…重点工作：是是否已建立…：否`. (The lookahead keeps the question word 是否 whole.)
  */
-const COLON_ANSWER = new RegExp(`[：:][\\s\\u3000]*(是|否)(?=[\\s\\u3000。；;，,、]*(?:$|是否|${NUMBERING}))`, 'g');
+const COLON_ANSWER = new RegExp(`[：:][\\s\\u3000]*(是|否|${LONE})(?=[\\s\\u3000。；;，,、]*(?:$|是否|${NUMBERING}))`, 'g');
 const LEADING_NUMBER = new RegExp(`^[\\s\\u3000。；;，,、]*(?:${NUMBERING})?[\\s\\u3000]*`);
 
 /**
@@ -120,18 +124,20 @@ export function colonAnswers(text: string): { question: string; answer: 1 | 0 }[
 	for (const m of text.matchAll(COLON_ANSWER)) {
 		const question = text.slice(pos, m.index).replace(LEADING_NUMBER, '');
 		if (question.trim() === '') return null;
-		out.push({ question, answer: m[1] === '是' ? 1 : 0 });
+		out.push({ question, answer: answerWord(m[1]) });
 		pos = (m.index ?? 0) + m[0].length;
 	}
 	return out.length > 0 && /^[\s\u3000。；;，,、]*$/.test(text.slice(pos)) ? out : null;
 }
+
+const PLAIN_ANSWER = new RegExp(`^(.*?)(?:[\\s\\u3000：:]+(是|否)|[\\s\\u3000]*[：:][\\s\\u3000]*(${LONE}))[\\s\\u3000。；;]*$`);
 
 /**
  * A question answered with a plain word: `…科普平台：是` / `…相结合 否`.
  * Only for text that asks (是否…) or that the caller knows is a yes/no item.
  */
 export function plainAnswer(text: string): { question: string; answer: 1 | 0 } | null {
-	const m = /^(.*?)[\s\u3000：:]+(是|否)[\s\u3000。；;]*$/.exec(text);
+	const m = PLAIN_ANSWER.exec(text);
 	if (!m || m[1].trim() === '') return null;
-	return { question: m[1], answer: m[2] === '是' ? 1 : 0 };
+	return { question: m[1], answer: answerWord(m[2] ?? m[3]) };
 }

@@ -11,7 +11,8 @@ import { measureOf } from '../../schema/measure';
 import { METRICS } from '../../schema/metrics';
 import type { Family } from '../../schema/types';
 
-const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
+/** The families a number slot may count (flags and texts are read elsewhere). */
+export const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 let partners: Map<string, Set<string>> | null = null;
 
 /** metric → the metrics whose two-clause phrasing starts with a clause of it (built on first use). */

@@ -23,10 +23,19 @@ export const LEANING_WORDS = new RegExp(`${TAKING_PART}|${PEOPLE}|${TALLY}`, 'g'
 export const LEANING_LINE_START = new RegExp(`^(?:${TAKING_PART}|${TALLY})`);
 
 /**
- * Verbs that set others to work (组织、发动、动员 …) and tallies: a slot with only these before it
- * (组织（ ）人次观看警示教育片, 发动（ ）家企业开展…) is named by the words after it.
+ * Who reports, not what is counted: 全县, 全镇, 各单位, 本单位, 我局, 辖区内 (全县共有（ ）人次参加…,
+ * 各单位共组织（ ）场应急演练).
  */
-export const ORGANIZING_WORDS = new RegExp(`组织|发动|动员|带动|引导|号召|推动|督促|鼓励|开展|举办|进行|完成|实现|达到|${TALLY}|[有计达]`, 'g');
+const SUBJECT = '全(?:省|市|州|盟|县|区|旗|镇|乡|街道|系统|行业)|各(?:单位|部门|乡镇|镇街|街道|村|社区|科室|站所|成员单位)|本(?:单位|部门|系统|局|委|办|镇|乡|县|区|市)|我(?:单位|局|委|办|镇|乡|县|区|市|中心|公司|所)|辖区内?|先后|当天|期间';
+
+/**
+ * Verbs that set others to work (组织、发动、动员 …), tallies and who reports: a slot with only these
+ * before it (组织（ ）人次观看警示教育片, 发动（ ）家企业开展…, 全县共有（ ）人次参加…) is named by the words after it.
+ */
+export const ORGANIZING_WORDS = new RegExp(`组织|发动|动员|带动|引导|号召|推动|督促|鼓励|开展|举办|进行|完成|实现|达到|${SUBJECT}|${TALLY}|[有计达]`, 'g');
+
+/** Tallies and who reports opening a label right before its slot say nothing of what it counts (共（ ）场 → （ ）场). */
+export const TALLY_BEFORE_SLOT = new RegExp(`^(?:${SUBJECT}|${TALLY}|[有计达])+(?=[（(] [)）])`);
 
 const TAKING_PART_OR_PEOPLE = new RegExp(`${TAKING_PART}|${PEOPLE}`);
 const PEOPLE_UNITS = new Set(['人', '人次', '名', '人数']);

@@ -3,8 +3,7 @@
  * flags, kept texts. Each item carries the label a clerk recognizes (the
  * clause as written with its slots emptied) and the metric the matcher chose.
  */
-import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
-import type { Family } from '../../schema/types';
+import { matchMetric, type MetricMatch } from '../../schema/match';
 import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
@@ -14,18 +13,18 @@ import {
 	hanCount,
 	hasSlot,
 	isWeakClause,
-	softenLineBreaks,
 	splitOutsideBrackets,
 	trimLabel,
 	type Slot
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
+import { softenLineBreaks } from './line-breaks';
 import { enumeratedLabels, type Listed } from './enumeration';
-import { measureAllows, partnerAfter } from './follow-up';
-import { countedNounLast } from './word-order';
-import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf } from './participation';
+import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
+import { decideWithClauseBefore, FOLLOW_UP_WORDS } from './clause-before';
+import { countedNounLast, withoutOrganizer } from './word-order';
+import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
-const NUMBER_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C'];
 
 export type ProgressItem =
 	| { kind: 'number'; label: string; raw: string; value: number; approx: boolean; match: MetricMatch | null }
@@ -47,12 +46,17 @@ const PROMPT = /条目式简要表述[^（(\n]*(?:[（(][^)）]*字[^)）]*[)）
 /** A bracket note holding a count with its measure word (参与200人, 含消防演练2场). */
 const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'number');
 
-/** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
-const FOLLOW_UP_WORDS = 8;
-/** A clause matched this surely on its own words needs no clause before it. */
-const SURE_ALONE = 0.9;
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+/** Words of a sum over what came before: 参与人数合计, 共计（ ）人参与 (not the template's 参与总人数). */
+const TOTAL = /合计|小计|总计|共计|累计|一共/;
+/** How many different sessions metrics the items count. */
+const sessionMetrics = (items: readonly ProgressItem[]) => new Set(items.flatMap((i) => (i.kind === 'number' && i.match?.family === 'S' ? [i.match.metricId] : []))).size;
+/** A slot left blank that would have counted sessions (进社区（ ）场): still one of the places a total spans. */
+const blankSessionSlots = (slots: Slot[]) => slots.filter((s) => s.kind === 'empty' && /^(?:场|场次|次|期)$/.test(s.unit)).length;
+
+/** Units counting units or people: the noun after such a slot is what it counts (（4）家企业, （380）名职工). */
+const COUNTED_UNITS = /^(?:家|个|所|户|处|名|人|位)$/;
 /** A rendered label that holds a slot (left blank or emptied for the label). */
 const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
 const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
@@ -72,7 +76,7 @@ function render(text: string, slots: Slot[], from: number, to: number, tSlots: S
 			continue;
 		}
 		// A unit written inside the brackets (（12场）) is written after them, where the template has it.
-		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end ? s.unit : '');
+		out += text.slice(pos, s.start) + (s.open === '(' ? '( )' : '（ ）') + (s.unitEnd === s.end && !s.unitBefore ? s.unit : '');
 		pos = s.end;
 	}
 	return trimLabel(out + text.slice(pos, to));
@@ -92,6 +96,10 @@ interface ClauseCtx {
 	context: string;
 	/** The items the cell yielded before this clause. */
 	earlier: readonly ProgressItem[];
+	/** Where in `earlier` this sentence's items start. */
+	sentenceFrom: number;
+	/** Sessions slots left blank in this sentence's clauses before this one. */
+	blankSessions: number;
 	/** Label of the clause before this one in the sentence, and the separator between them. */
 	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null } | null;
 }
@@ -137,7 +145,10 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const own = hanCount(ownWords);
 	const next = inSub[at + 1];
 	const afterEnd = next ? next.start : sub.to;
-	const organizingOnly = hanCount(ownWords.replace(ORGANIZING_WORDS, '')) < 2 && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
+	const wordsAfter = hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
+	// （4）家企业（380）名职工开展演练: the words before this slot are the noun the slot before counts.
+	const nounOfBefore = wordsAfter && before !== undefined && COUNTED_UNITS.test(before.unit) && hanCount(ownWords) <= 3 && hanCount(ownWords.replace(ORGANIZING_WORDS, '')) === hanCount(ownWords);
+	const organizingOnly = (hanCount(ownWords.replace(ORGANIZING_WORDS, '')) < 2 || nounOfBefore) && wordsAfter;
 	if (before && own < 2 && s.kind === 'number' && hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) === 0 && countsParticipants(text.slice(wordsFrom, afterEnd), s.unit)) {
 		// …（3）场参与（120）人次 with the comma left out: the people who took part in what the slot before counts.
 		const phraseFrom = at > 1 ? inSub[at - 2].unitEnd : sub.from;
@@ -146,8 +157,8 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const end = own >= 2 && !organizingOnly ? s.unitEnd : afterEnd;
 	// A slot after another in one part is named by its own words (…（45）人次开展网络课堂培训（2）场);
 	// 发动（ ）家企业开展… reads as the template's （ ）个企业开展….
-	const from = own >= 2 && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
-	let label = render(text, slots, from, end, st.tSlots);
+	const from = (own >= 2 || nounOfBefore) && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
+	let label = render(text, slots, from, end, st.tSlots).replace(TALLY_BEFORE_SLOT, '');
 	let leans = false;
 	if (isWeakClause(text.slice(sub.from, sub.to), inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
 		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
@@ -158,7 +169,7 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	return { label, after: end > s.unitEnd, leans };
 }
 
-function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string; list: Listed | null } {
+function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string; list: Listed | null; blankSessions: number } {
 	const slots = findSlots(text);
 	const items: ProgressItem[] = [];
 	const tSlots = new Set<Slot>();
@@ -183,27 +194,17 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 		} else if (s.kind === 'text' && hasNumberSlot(s.raw)) {
 			// A note in brackets with its own count (进企业（3）场（参与200人）, （含消防演练2场）): a clause after the words before it.
 			const before = { label: render(text, slots, subOf(st, s).from, s.start, tSlots), sep: '，', metrics: metricsOf(items), last: lastNumber(items), list: null };
-			const noted = readClause(s.raw, { context: cc.context, earlier: [...cc.earlier, ...items], prev: before }).items;
+			const noted = readClause(s.raw, { ...cc, earlier: [...cc.earlier, ...items], prev: before }).items;
 			for (const i of noted) startOf.set(i, s.start);
 			items.push(...noted);
 		} else if (s.kind === 'number' && s.value !== null) {
 			const { label: own, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
-			let m = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
-			const [a, b] = rankMetrics(own, cc.context, { families: NUMBER_FAMILIES, limit: 2 });
-			if (m && a && b && a.confidence - b.confidence < 0.02 && !own.startsWith(cc.prev?.label ?? '\u0000')) {
-				// 刊发新闻报道（ ）篇 follows two different clauses in one form: the clause before decides.
-				const withPrev = cc.prev ? matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES }) : null;
-				if (withPrev) m = withPrev;
-			}
-			if (m && m.confidence < SURE_ALONE && cc.prev && hanCount(own) <= FOLLOW_UP_WORDS && !own.startsWith(cc.prev.label)) {
-				// 宣传推广经验做法（2）个，刊发报道（4）篇: a short clause of a generic kind reads as a follow-up of the clause
-				// before when that names another metric of the same measure more surely (never the clause before's own).
-				const withPrev = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
-				if (withPrev && withPrev.family === m.family && withPrev.confidence > m.confidence && !cc.prev.metrics.includes(withPrev.metricId)) m = withPrev;
-			}
-			if (!m && cc.prev && !own.startsWith(cc.prev.label)) {
-				// The matcher would not choose between siblings on the slot's own words: the clause before decides.
-				m = matchMetric(cc.prev.label + cc.prev.sep + own, cc.context, { families: NUMBER_FAMILIES });
+			const m0 = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
+			let m = decideWithClauseBefore(own, m0, cc.prev, cc.context);
+			if (!m) {
+				// 组织收看云课堂（ ）人次, 动员职工参加线上开放日: who set it up is not what was done.
+				const done = withoutOrganizer(own);
+				if (done) m = matchMetric(done, cc.context, { families: NUMBER_FAMILIES });
 			}
 			if (!m && after) {
 				// （ ）个企业开展安全体检: the enterprises that held a check.
@@ -218,13 +219,20 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 				if (full !== own && !after) m = matchMetric(full, cc.context, { families: NUMBER_FAMILIES });
 			}
 			// 参演（ ）人次 after sessions the schema pairs with participants: those sessions' participants, whatever the matcher makes of the words.
-			const anchor = leans ? (lastNumber(items) ?? cc.prev?.last) : undefined;
-			// A sessions slot left blank still names the sessions: its clause alone says which.
-			const sessions = anchor ? anchor.match : leans && cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: ['S'] }) : null;
+			// A sessions slot left blank still names the sessions: its own words (or its clause) alone say which.
+			const slotBefore = slots.findLast((o) => o.kind !== 'text' && o.end <= s.start);
+			const blankBefore = slotBefore?.kind === 'empty' ? slotBefore : undefined;
+			const anchor = leans && !blankBefore ? (lastNumber(items) ?? cc.prev?.last) : undefined;
+			const blankLabel = blankBefore ? ownLabel(st, blankBefore).label : !slotBefore && cc.prev && hasBlankSlot(cc.prev.label) ? cc.prev.label : null;
+			const sessions = anchor ? anchor.match : leans && blankLabel ? matchMetric(blankLabel, cc.context, { families: ['S'] }) : null;
 			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
 			if (paired && measureAllows(own, 'P')) m = paired;
+			// The schema's pair of the count before (…报道（ ）次，刊发新闻报道（ ）篇); a slot before left blank names its metric by its clause.
 			const before = lastNumber(items) ?? cc.prev?.last;
-			if (!m && before?.match) m = partnerAfter(own, cc.context, before.match.metricId);
+			const beforeMatch = before ? before.match : cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: NUMBER_FAMILIES }) : null;
+			if (!m && beforeMatch) m = partnerAfter(own, cc.context, beforeMatch.metricId);
+			// 进企业2场，进家庭1场，参与人数合计（ ）人: a total over the sessions of several metrics is none of theirs.
+			if (leans && TOTAL.test(text) && sessionMetrics([...cc.earlier.slice(cc.sentenceFrom), ...items]) + cc.blankSessions + blankSessionSlots(slots.filter((o) => o.start < s.start)) >= 2) m = null;
 			const partFrom = partOfTotalAt(text, s.start);
 			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
 			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
@@ -238,11 +246,17 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 		const ids = run.map((s) => itemOf.get(s)?.match?.metricId).filter((id) => id !== undefined);
 		if (new Set(ids).size < ids.length) for (const s of run) if (itemOf.has(s)) (itemOf.get(s) as ProgressItem).match = null;
 	}
-	return { items, label, list: listed.list };
+	return { items, label, list: listed.list, blankSessions: blankSessionSlots(slots) };
+}
+
+/** A clause too weak or too short to stand alone: it may read after the sentence before it. */
+function leansBack(clause: string): boolean {
+	const slots = findSlots(clause);
+	return slots.some((s) => s.kind !== 'text') && (isWeakClause(clause, slots) || hanCount(emptied(clause, slots)) <= FOLLOW_UP_WORDS);
 }
 
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
-function readSegment(seg: string, context: string, out: ProgressResult): void {
+function readSegment(seg: string, context: string, out: ProgressResult, carried: ClauseCtx['prev']): ClauseCtx['prev'] {
 	const boxes = findCheckboxes(seg);
 	const numberRanges: [number, number][] = [];
 	let pos = 0;
@@ -272,6 +286,7 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 		out.items.push({ kind: 'flag', label, raw: seg.slice(cb.start, cb.end), value: cb.answer, match: m });
 	}
 	numberRanges.push([pos, seg.length]);
+	let last: ClauseCtx['prev'] = null;
 
 	for (const [a, b] of numberRanges) {
 		const range = seg.slice(a, b);
@@ -292,12 +307,21 @@ function readSegment(seg: string, context: string, out: ProgressResult): void {
 			}
 		}
 		let prev: ClauseCtx['prev'] = null;
-		for (const part of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS)) {
-			const r = readClause(part.text, { context, earlier: out.items, prev: prev && { ...prev, sep: part.sep } });
+		const sentenceFrom = out.items.length;
+		let blankSessions = 0;
+		for (const [k, part] of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS).entries()) {
+			// 开展演练（4）场；参与（200）人次, 推广经验（2）个；发表报道（5）篇: a sentence opening with a clause that leans on
+			// the one before, or a short one the one before may name, reads after it.
+			const lean = k === 0 && a === 0 && carried && leansBack(part.text) ? carried : null;
+			const before = prev ? { ...prev, sep: part.sep } : lean;
+			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom, blankSessions, prev: before });
+			blankSessions += r.blankSessions;
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
 		}
+		last = prev;
 	}
+	return last;
 }
 
 /** The 六个能力 metrics (cap.thinking …): free text, never counts. */
@@ -321,6 +345,11 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 		else out.items.push({ kind: 'text', label: rowLabel || trimLabel(prompt ? prompt[0] : ''), raw: text, text: kept, match: textMetric });
 		return out;
 	}
-	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) if (seg.text.trim() !== '') readSegment(seg.text, context, out);
+	let carried: ClauseCtx['prev'] = null;
+	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) {
+		if (seg.text.trim() === '') continue;
+		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.
+		carried = readSegment(seg.text, context, out, carried && { ...carried, sep: '，' });
+	}
 	return out;
 }

@@ -5,8 +5,8 @@
  * without brackets), without deciding what any slot means.
  */
 import { parseNumber } from '../numbers';
-import { BOX, MARK } from './checkbox';
-import { LEANING_LINE_START, LEANING_WORDS } from './participation';
+import { LEANING_WORDS } from './participation';
+import { bracketedSectionNumber } from './section-number';
 
 export type SlotKind = 'number' | 'text' | 'empty';
 
@@ -26,6 +26,8 @@ export interface Slot {
 	unit: string;
 	/** Offset just past the unit (== end when there is none). */
 	unitEnd: number;
+	/** The unit was named before the number (场次：4), not after it. */
+	unitBefore?: boolean;
 }
 
 export interface Clause {
@@ -119,36 +121,6 @@ export const SEGMENT_SEPS = '；;。\n\r';
 /** Soft boundaries between clauses of one sentence. */
 export const CLAUSE_SEPS = '，,';
 
-/** Clause separators and open brackets: a line break after one of them is only the cell wrapping (Alt+Enter). */
-const CONTINUES = /[，,、：:（(【]$/;
-/** A next line that starts with a unit (参与（45）⏎人次): the number before the break is its own. */
-const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_WORDS.join('|')})`);
-/** A next line that is the answer to the question before it (…电视专题片⏎☑是□否). */
-const STARTS_WITH_BOX = new RegExp(`^(?:[${BOX}${MARK}]|是[\\s\\u3000]*[（(${BOX}${MARK}])`);
-
-/**
- * Line breaks as a filler types them (Alt+Enter) inside one sentence: a break
- * after ，or an open bracket, or before a unit, is no boundary at all; a break
- * before a checkbox leaves the box with its question; a break before 参与…
- * (any verb of taking part: …（2）场⏎参演（60）人次) makes a clause of the same sentence (written as ，); any other break still
- * ends the sentence.
- */
-export function softenLineBreaks(text: string): string {
-	if (!text.includes('\n') && !text.includes('\r')) return text;
-	const lines = text.split(/\r\n|\r|\n/);
-	let out = lines[0];
-	for (let k = 1; k < lines.length; k++) {
-		const prev = out.replace(/[\s\u3000]+$/, '');
-		const next = lines[k].replace(/^[\s\u3000]+/, '');
-		if (prev === '' || next === '') out = prev + '\n' + next;
-		else if (CONTINUES.test(prev) || /^[，,、）)】]/.test(next) || (STARTS_WITH_UNIT.test(next) && /[）)】0-9０-９]$/.test(prev))) out = prev + next;
-		else if (STARTS_WITH_BOX.test(next) && !/[；;。]$/.test(prev)) out = prev + ' ' + next;
-		else if (LEANING_LINE_START.test(next) && !/[；;。]$/.test(prev)) out = prev + '，' + next;
-		else out = prev + '\n' + next;
-	}
-	return out;
-}
-
 function unitAfter(text: string, pos: number): { unit: string; end: number } {
 	const m = UNIT_AFTER.exec(text.slice(pos));
 	// 一次性, 一部分: a unit character that starts a longer word is no unit.
@@ -173,12 +145,13 @@ function readContent(raw: string): { kind: SlotKind; value: number | null; appro
 }
 
 // A bare number: digits (half or full width, with thousands separators and a decimal part),
-// or Chinese numerals (叁, 壹佰贰拾 too), with 约/近/共 before, 万, 余/多 after, and
+// or Chinese numerals (叁, 壹佰贰拾 too), with 约/近/共/计 before (never the 计 of 合计, 累计: the label's word),
+// 上 before 百/千/万 (上千), 万, 余/多 after, and
 // perhaps in 【】. It only counts when a unit follows.
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 const CN_FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟';
 const BARE_NUMBER = new RegExp(
-	`(?:【[\\s\\u3000]*)?(?:约|近|共|计)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
+	`(?:【[\\s\\u3000]*)?(?:约|近|共|(?<![合共累总统])计|上(?=[百千万]))?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
 	'g'
 );
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
@@ -229,7 +202,10 @@ function emptySlotBefore(text: string, slots: Slot[], start: number): Slot | und
 export function findSlots(text: string): Slot[] {
 	const slots: Slot[] = [];
 	const covered: [number, number][] = [];
-	for (let i = 0; i < text.length; i++) {
+	// （三）开展…: a section number opening the clause is text, no slot.
+	const section = OPEN.includes(text.trimStart().charAt(0)) ? bracketedSectionNumber(text, (p) => unitAfter(text, p).unit !== '') : 0;
+	if (section > 0) covered.push([0, section]);
+	for (let i = section; i < text.length; i++) {
 		if (!OPEN.includes(text[i])) continue;
 		const j = closingBracket(text, i);
 		if (j < 0) break;
@@ -267,7 +243,12 @@ export function findSlots(text: string): Slot[] {
 		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
 		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
-		if (!unit.unit) continue;
+		if (!unit.unit) {
+			// 场次：4, 参演人次 200: the measure named before the number.
+			const named = measureBefore(text, start, end);
+			if (named) slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
+			continue;
+		}
 		if (isWordNotCount(text, m[0], before, unit)) continue;
 		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;
@@ -283,9 +264,27 @@ export function findSlots(text: string): Slot[] {
 			prev.unitEnd = unit.end;
 			continue;
 		}
-		slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
+		// ＿38＿人次, __5__场: the printed blank around the number is the slot's, not words of the label.
+		let from = start;
+		while (from > 0 && /[_＿]/.test(text[from - 1])) from--;
+		const to = from < start ? unit.end - unit.unit.length : end;
+		slots.push({ kind: 'number', start: from, end: to, open: '', close: '', raw: m[0], value: n.value, approx: n.approx, unit: unit.unit, unitEnd: unit.end });
 	}
 	return slots.sort((a, b) => a.start - b.start);
+}
+
+/** A measure written as a noun before its number (场次：4, 参演人次 200, 参与人数：(200)); 人数 and 人员 count 人. */
+const MEASURE_NOUN_BEFORE = /(场次|人次|人数|次数|场数|篇数|期数|条数|件数|个数|户数|家数|人员数?)[)）]?[\s\u3000]*[：:]?[\s\u3000]*$/;
+/** What may follow such a number: the clause's end, a separator or a closing bracket. */
+const FIELD_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
+
+function measureBefore(text: string, start: number, end: number): { unit: string; value: number; approx: boolean } | null {
+	if (!FIELD_END.test(text.slice(end, end + 3))) return null;
+	const m = MEASURE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+	const n = m ? parseNumber(text.slice(start, end).replace(/[【】]/g, '')) : null;
+	if (!m || !n) return null;
+	const unit = /^人(?:数|员)/.test(m[1]) ? '人' : m[1].replace(/数$/, '');
+	return { unit, ...n };
 }
 
 /** Same as `findSlots(text).length > 0`, cheaper: any closed bracket pair is a slot. */

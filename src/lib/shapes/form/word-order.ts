@@ -16,3 +16,17 @@ export function countedNounLast(label: string): string | null {
 	if (/[（(] [)）]/.test(rest)) return null;
 	return `${before}${rest}的${noun}（ ）${unit ?? ''}`;
 }
+
+/** A verb that sets others to work, and whom, opening a label (组织, 动员职工, 发动群众). */
+const ORGANIZER = /^(?:组织|动员|发动|号召|引导|鼓励|督促|带动)(?:干部职工|企业员工|干部群众|职工|员工|群众|居民|村民|师生|学生|家长|人员)?(?=[\u4e00-\u9fa5“"])/;
+
+/**
+ * 组织收看云课堂（ ）人次 → 收看云课堂（ ）人次: the label without who organized it, when something is left that
+ * was done (a verb and its object); null when the label opens with no organizer.
+ */
+export function withoutOrganizer(label: string): string | null {
+	const m = ORGANIZER.exec(label);
+	if (!m) return null;
+	const rest = label.slice(m[0].length);
+	return /^[\u4e00-\u9fa5“"]{2}/.test(rest) ? rest : null;
+}
