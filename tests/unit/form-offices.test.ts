@@ -124,3 +124,14 @@ describe('a lone tick or cross after the question\'s colon', () => {
 			expect(r.facts.map((f) => [f.metricId, f.value, f.status])).toEqual([['org.in_annual_plan', answer, 'ok']]);
 		});
 });
+
+cases('the slot\'s own unit rules its family, and participants of sessions the schema pairs with none are no other metric\'s', [
+	['云课堂', '在媒体平台开展网络视频访谈（2）场，观看群众（500）余人次', { 2: 'cloud.interviews', 500: null }],
+	['万里行', '开展“专题行”（2）次，参与群众（150）余人次', { 2: 'tour.thematic_trips', 150: null }],
+	['安全生产月', '举办启动仪式（1）场，到场群众（300）余人次', { 1: 'launch.events', 300: null }]
+]);
+
+cases('counts set apart by a slash or by spaces only', [
+	[MONTH, '应急演练：3场/120人次', { 3: 'drills.events', 120: 'drills.participants' }],
+	['安全宣传“五进”', '进企业 3 场 200 人，进农村 2 场 150 人', { 3: 'five.enterprise_events', 200: 'five.enterprise_participants', 2: 'five.village_events', 150: 'five.village_participants' }]
+]);

@@ -227,12 +227,16 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			const sessions = anchor ? anchor.match : leans && blankLabel ? matchMetric(blankLabel, cc.context, { families: ['S'] }) : null;
 			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
 			if (paired && measureAllows(own, 'P')) m = paired;
+			// 开展“专题行”（2）次，参与群众（150）人次: participants of sessions the schema counts none for are no other metric's.
+			else if (sessions?.family === 'S' && m?.family === 'P') m = null;
 			// The schema's pair of the count before (…报道（ ）次，刊发新闻报道（ ）篇); a slot before left blank names its metric by its clause.
 			const before = lastNumber(items) ?? cc.prev?.last;
 			const beforeMatch = before ? before.match : cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: NUMBER_FAMILIES }) : null;
 			if (!m && beforeMatch) m = partnerAfter(own, cc.context, beforeMatch.metricId);
 			// 进企业2场，进家庭1场，参与人数合计（ ）人: a total over the sessions of several metrics is none of theirs.
 			if (leans && TOTAL.test(text) && sessionMetrics([...cc.earlier.slice(cc.sentenceFrom), ...items]) + cc.blankSessions + blankSessionSlots(slots.filter((o) => o.start < s.start)) >= 2) m = null;
+			// The slot's own unit rules its family: …（ ）场次，参与群众（ ）余人次 read as one label is never sessions.
+			if (m && !measureAllows(`（ ）${s.unit}`, m.family)) m = null;
 			const partFrom = partOfTotalAt(text, s.start);
 			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
 			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
