@@ -329,7 +329,8 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 			const slots = findSlots(part.text);
 			const lean = k === 0 && a === 0 && carried && leansBack(part.text, slots) ? carried : null;
 			const before = prev ? { ...prev, sep: part.sep } : lean;
-			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom, blankSessions, prev: before }, slots);
+			// A clause leaning across ；(…进家庭3场；共计受教育群众（ ）人) may total everything the cell counted before it.
+			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom: lean ? 0 : sentenceFrom, blankSessions, prev: before }, slots);
 			blankSessions += r.blankSessions;
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
