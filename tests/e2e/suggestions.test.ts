@@ -2,7 +2,7 @@
  * Suggestions on the mapping tab: a column the matcher will not guess (地方媒体 straddles the 省 and
  * 市县 levels; a bare 场次 under 五进 names no place) stays unmapped and shows three suggested metrics
  * with their reasons; one click, or one key (1, 2, 3) in the row, accepts one, and the media KPI grows
- * by exactly that column's sum.
+ * by exactly that column's sum. A column counted in 万人次 stays unmapped with its reason and no suggestion.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,12 +28,14 @@ beforeAll(async () => {
 			columns: [
 				{ group: '应急演练', leaf: '参演人数', metricId: 'drills.participants' },
 				{ group: null, leaf: LOCAL, metricId: null },
-				{ group: '安全宣传“五进”', leaf: '场次', metricId: null }
+				{ group: '安全宣传“五进”', leaf: '场次', metricId: null },
+				// Counted in 万: never summed, no suggestion, the reason shown.
+				{ group: '安全宣传咨询日', leaf: '受教育群众（万人次）', metricId: null }
 			],
 			rows: [
-				{ region: '华池县', unit: '柔远镇', values: [120, ARTICLES[0], 3] },
-				{ region: '华池县', unit: '悦乐镇', values: [80, ARTICLES[1], 2] },
-				{ region: '合水县', unit: '太白镇', values: [60, ARTICLES[2], 1] }
+				{ region: '华池县', unit: '柔远镇', values: [120, ARTICLES[0], 3, 1.2] },
+				{ region: '华池县', unit: '悦乐镇', values: [80, ARTICLES[1], 2, 0.6] },
+				{ region: '合水县', unit: '太白镇', values: [60, ARTICLES[2], 1, 0.3] }
 			]
 		}
 	]);
@@ -67,6 +69,10 @@ describe('suggestions on the mapping tab', () => {
 		expect(await row(FIVE).getAttribute('data-state')).toBe('unmapped');
 		const places = await row(FIVE).getByTestId('label-suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')));
 		expect(places).toEqual(['five.enterprise_events', 'five.village_events', 'five.community_events']);
+		const scaled = page.locator('[data-testid="label-row"][data-label*="万人次"]');
+		expect(await scaled.getAttribute('data-state')).toBe('unmapped');
+		expect(await scaled.getByTestId('label-suggestion').count()).toBe(0);
+		expect(await scaled.getByTestId('label-uncounted').innerText()).toContain('以“万人次”计');
 	});
 
 	it('accepts a suggestion with one key in the row: the media KPI grows by exactly that column', async () => {

@@ -12,6 +12,7 @@ import {
 	catalogMetric,
 	emptyProfile,
 	labelInventory,
+	mappingDraft,
 	metricCatalog,
 	parseProfile,
 	validateProfile,
@@ -292,6 +293,31 @@ describe('labelInventory', () => {
 		expect(inv.at(-1)).toMatchObject({ label: '出动检查人员（人次）', state: 'ignored', decision: { ignore: true }, statusCounts: { ignored: 2 } });
 		expect(inv.find((e) => e.label === '发放宣传资料（份）')).toMatchObject({ state: 'mapped', metricId: 'custom.leaflets', confidence: 1, decision: { metricId: 'custom.leaflets' } });
 		expect(inv.filter((e) => e.state === 'unmapped')).toEqual([]);
+	});
+
+	it('a column counted in 万 stays unmapped with its reason, no suggestion, and the reason in the draft', async () => {
+		const facts = resolveFilings([
+			await wideFacts([
+				spec({
+					columns: [
+						{ group: '安全宣传咨询日', leaf: '场次', metricId: 'consult.events' },
+						{ group: '安全宣传咨询日', leaf: '受教育群众（万人次）', metricId: null }
+					],
+					rows: [
+						{ region: '华池县', unit: '柔远镇', values: [3, 1.2] },
+						{ region: '合水县', unit: '太白镇', values: [2, 0.8] }
+					]
+				})
+			])
+		]);
+		const inv = labelInventory(facts);
+		const scaled = inv.find((e) => e.label.includes('万人次'))!;
+		expect(scaled).toMatchObject({ state: 'unmapped', metricId: null, suggestions: [] });
+		expect(scaled.samples).toEqual(['1.2', '0.8']);
+		expect(scaled.uncounted?.zh).toContain('以“万人次”计');
+		expect(inv.find((e) => e.metricId === 'consult.events')?.uncounted).toBeNull();
+		const draft = mappingDraft(inv).labels.find((l) => l.label === scaled.label);
+		expect(draft).toMatchObject({ metricId: null, suggestions: [], uncounted: scaled.uncounted!.zh, uncountedEn: scaled.uncounted!.en });
 	});
 });
 

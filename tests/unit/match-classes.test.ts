@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMetric, measureOf, rankMetrics, suggestMetrics, type Family } from '../../src/lib/schema/index';
+import { matchMetric, measureOf, rankMetrics, suggestMetrics, uncountedReason, type Family } from '../../src/lib/schema/index';
 import { partsOf } from '../../src/lib/schema/parts';
 import { foldParts } from '../../src/lib/schema/lexicon';
 
@@ -201,5 +201,29 @@ describe('parts of a label (3)', () => {
 	it('下乡 is going to the villages', () => {
 		expect(id('送法下乡宣传（场）', '五进')).toBe('five.village_events');
 		expect(foldParts('送安全下乡')).toBe('送安全进农村');
+	});
+});
+
+describe('counts in 万 stay unmapped, with the reason and no suggestion', () => {
+	it.each([
+		['受教育群众（万人次）', '万人次'],
+		['线上观看（万人）', '万人'],
+		['覆盖人群（ ）万人次', '万人次'],
+		['网络答题参与（千人次）', '千人次']
+	])('%s', (label, unit) => {
+		expect(matchMetric(label, '安全宣传咨询日')).toBeNull();
+		expect(suggestMetrics(label, '安全宣传咨询日')).toEqual([]);
+		const why = uncountedReason(label);
+		expect(why?.zh).toContain(`以“${unit}”计`);
+		expect(why?.en).toContain(`counted in ${unit}`);
+	});
+
+	it('money, rates and units no metric counts get their own reason; a count gets none', () => {
+		expect(uncountedReason('宣传经费（万元）')?.zh).toMatch(/^比率、占比、平均数或金额/);
+		expect(uncountedReason('整改完成率（%）')?.en).toMatch(/^A rate, share/);
+		expect(uncountedReason('宣传车（辆）')?.zh).toBe('没有以“辆”统计的指标，不计入。');
+		expect(uncountedReason('参与（人次）')).toBeNull();
+		expect(uncountedReason('开展演练（场）')).toBeNull();
+		expect(uncountedReason('是否制定方案 □是□否')).toBeNull();
 	});
 });

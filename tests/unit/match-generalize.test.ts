@@ -274,3 +274,25 @@ describe('words of one meaning (2)', () => {
 		expect(matchMetric(label, context, families)?.metricId ?? null).toBe(expected);
 	});
 });
+
+describe('showing, totals, and the words a header alone gives one count', () => {
+	it('a film shown (播放) is never a film made', () => {
+		expect(matchMetric('播放事故警示片（ ）部', '警示教育', { families: ['P', 'S', 'H', 'M', 'C'] })).toBeNull();
+		expect(top3('播放事故警示片（ ）部', '警示教育')[0]).not.toBe('rectification.warning_films_made');
+		expect(id('播放安全宣传片（部）', '五进')).toBeNull();
+	});
+
+	it('a total slot after several places is no one place’s count', () => {
+		const form = (label: string, context: string) => matchMetric(label, context, { families: ['P', 'S', 'H', 'M', 'C'] })?.metricId ?? null;
+		expect(form('进社区（ ）场，进学校（ ）场，场次合计（ ）场', '五进')).toBeNull();
+		expect(form('进农村（ ）场，总计参与（ ）人次', '安全宣传五进')).toBeNull();
+		// a slot that only continues its clause still takes the clause's place
+		expect(form('进企业（ ）场，参与（ ）人', '五进活动')).toBe('five.enterprise_participants');
+	});
+
+	it('a header wording one count of the family in words no other has names it; a stray shared word does not', () => {
+		expect(id('场次', '学习重要论述 大讲堂')).toBe('study.lecture_sessions');
+		expect(id('场次', '五进 安全文化示范创建')).toBe('five.culture_events');
+		expect(id('场次', '安全宣传五进工作')).toBeNull();
+	});
+});

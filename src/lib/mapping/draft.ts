@@ -24,6 +24,9 @@ export interface DraftLabel {
 	count: number;
 	samples: string[];
 	suggestions: DraftSuggestion[];
+	/** Why its numbers go into no metric (counted in 万, a rate, money …), when that is why it is unmapped. */
+	uncounted?: string;
+	uncountedEn?: string;
 }
 
 export interface MappingDraft extends Omit<MappingProfile, 'labels'> {
@@ -57,7 +60,8 @@ export function mappingDraft(inventory: LabelEntry[], base?: MappingProfile | nu
 				confidence: s.confidence,
 				why: s.reasons.map((r) => `${r.ok ? '✓' : '✗'}${r.zh}`).join('；'),
 				whyEn: s.reasons.map((r) => `${r.ok ? '✓' : '✗'} ${r.en}`).join('; ')
-			}))
+			})),
+			...(e.uncounted ? { uncounted: e.uncounted.zh, uncountedEn: e.uncounted.en } : {})
 		}));
 	return { format: PROFILE_FORMAT, version: PROFILE_VERSION, help: HELP, metrics: base?.metrics ?? [], labels: [...(base?.labels ?? []), ...drafts] };
 }

@@ -6,6 +6,7 @@ import type { Fact, FactStatus } from '../facts/fact';
 import type { Family } from '../schema/types';
 import { rankMetrics, type MetricMatch } from '../schema/match';
 import { suggestMetrics, type Suggestion } from '../schema/suggest';
+import { uncountedReason } from '../schema/measure';
 import { decisionIndex } from './apply';
 import { labelKey } from './key';
 import type { LabelDecision, MappingProfile } from './profile';
@@ -43,6 +44,8 @@ export interface LabelEntry {
 	candidates: MetricMatch[];
 	/** The three best candidates with the reasons for each (measure, action, activity, qualifiers). */
 	suggestions: Suggestion[];
+	/** Why its numbers go into no metric (counted in 万, a rate, money …), or null. */
+	uncounted: { zh: string; en: string } | null;
 }
 
 interface Acc {
@@ -80,7 +83,8 @@ export function labelInventory(facts: Fact[], profile?: MappingProfile | null): 
 					files: [],
 					fileCount: 0,
 					candidates: [],
-					suggestions: []
+					suggestions: [],
+					uncounted: null
 				},
 				metrics: new Map(),
 				variants: new Set([f.label]),
@@ -116,6 +120,7 @@ export function labelInventory(facts: Fact[], profile?: MappingProfile | null): 
 		e.state = e.decision?.ignore || (e.statusCounts.ignored ?? 0) > 0 ? 'ignored' : e.metricId === null ? 'unmapped' : 'mapped';
 		e.candidates = rankMetrics(e.label, '', { limit: 5 });
 		e.suggestions = suggestMetrics(e.label, '', { limit: 3 });
+		e.uncounted = e.state === 'unmapped' ? uncountedReason(e.label) : null;
 		return e;
 	});
 	const rank = { unmapped: 0, mapped: 1, ignored: 2 } as const;

@@ -7,6 +7,7 @@ import { bestSimilarity, PREPARED, toMatch, type MetricMatch, type Prepared } fr
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
+import { wordsAlone } from './siblings';
 import { metricQualifiers, openSiblings, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import type { Family, Metric } from './types';
 
@@ -130,6 +131,13 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	// over 场次) names that count.
 	const agreeing = scored.filter((x) => qualifierAgrees(parts, x.p.metric.id));
 	if (!chosen && agreeing.length === 1) chosen = agreeing[0].p.metric;
+	// A header wording one count of the family in words none of the others has (学习 | 大讲堂/公开课/宣讲 over
+	// 场次 is the lectures') names that count — a word's worth at least (two bigrams), not a stray one.
+	if (!chosen) {
+		const rivals = (x: (typeof scored)[number]) => scored.filter((y) => y !== x && y.p.metric.family === x.p.metric.family).map((y) => y.p.metric.id);
+		const alone = scored.filter((x) => wordsAlone(q, x.p.metric.id, rivals(x)) >= 2);
+		if (alone.length === 1) chosen = alone[0].p.metric;
+	}
 	if (!chosen) {
 		for (const f of families) {
 			const id = PRIMARY[activity]?.[f];

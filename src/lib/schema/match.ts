@@ -201,10 +201,23 @@ function tailOf(leaf: string): Set<string> | null {
 	return words.replace(FILLER, '') === '' ? null : bigrams(words);
 }
 
+/**
+ * A clause whose last slot is a total (进企业（ ）场，进家庭（ ）场，参与人数合计（ ）人) sums across what came
+ * before it: that slot is labelled by its own words alone, not by the last place named before it.
+ */
+function totalSlot(leaf: string): string {
+	const c = canonLabel(leaf);
+	const last = c.lastIndexOf('#');
+	const prev = last > 0 ? c.lastIndexOf('#', last - 1) : -1;
+	if (prev < 0) return leaf;
+	const own = c.slice(prev + 1).replace(LEADING_MEASURE, '').replace(/^[,，、;；。)]+/, '');
+	return /合计|小计|总计/.test(own.slice(0, own.lastIndexOf('#'))) ? own : leaf;
+}
+
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
-	const leaf = parts.pop() ?? '';
+	const leaf = totalSlot(parts.pop() ?? '');
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
 	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
 	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());

@@ -118,3 +118,24 @@ function statedMeasure(c: string): { unit: string; families: Family[] } | null {
 	if (t) return { unit: t[1], families: [...FAMILIES_OF[t[1] as keyof typeof FAMILIES_OF]] };
 	return null;
 }
+
+/**
+ * Why a label's numbers go into no metric when its measure says so, or null when it may be a count. A
+ * count in 万 or 千 (参与（万人次）) is not scaled: the metrics count single units and a fact keeps the number
+ * its cell holds; mapping such a column by hand would sum 1.2 (万人次) as 1.2 people, so it gets no
+ * suggestion — the reason asks for the plain count instead. Rates, shares and money are no counts; a few
+ * units (辆, 块, 册 …) no metric is counted in.
+ */
+export function uncountedReason(label: string): { zh: string; en: string } | null {
+	const m = measureOf(label);
+	if (!m || m.families.length > 0) return null;
+	const c = foldParts(canonLabel(label));
+	if (NOT_A_COUNT.test(c) || /万元|元/.test(m.unit)) return { zh: '比率、占比、平均数或金额不是计数，不计入任何指标。', en: 'A rate, share, average or sum of money is no count and goes into no metric.' };
+	const scaled = SCALED.exec(c)?.[0].replace(/^[#(]|\)$/g, '');
+	if (scaled)
+		return {
+			zh: `以“${scaled}”计：数值以万或千为单位，指标按实数统计，不换算也不计入。请在原表中填写实数后重新导入，或忽略此列。`,
+			en: `counted in ${scaled}: the values are in thousands or tens of thousands while the metrics count single units, so they are neither converted nor summed. Enter the plain count in the source and import it again, or ignore this column.`
+		};
+	return { zh: `没有以“${m.unit}”统计的指标，不计入。`, en: `No metric is counted in ${m.unit}; not summed.` };
+}

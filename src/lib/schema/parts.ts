@@ -48,6 +48,7 @@ function lastSlotWords(folded: string): string | null {
 	if (prev < 0) return null;
 	return folded.slice(prev + 1, last).replace(MEASURE_AND_PUNCT, '');
 }
+const TOTAL = /合计|小计|总计/;
 const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;；。)]*`);
 
 /**
@@ -60,7 +61,9 @@ const MEASURE_AND_PUNCT = new RegExp(`^(?:${MEASURE_WORDS.join('|')})?[,，、;�
 export function partsOf(leaf: string, context = '', section = false): LabelParts {
 	const folded = foldParts(canonLabel(leaf));
 	const own = lastSlotWords(folded);
-	const ownQualifiers = { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
+	// A total slot (进企业（ ）场，进家庭（ ）场，参与人数合计（ ）人) sums across the places before it: it takes
+	// none of their qualifiers.
+	const ownQualifiers = own !== null && TOTAL.test(own) ? statedQualifiers(own) : { ...statedQualifiers(folded), ...(own ? statedQualifiers(own) : {}) };
 	const qualifiers = { ...ownQualifiers };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
@@ -120,7 +123,8 @@ export function openDifference(parts: LabelParts, a: string, b: string): Dimensi
 
 /** Verbs of making a thing, and of watching one: 制作警示片 and 观看警示片 are never the same count. */
 const MAKING = /制作|拍摄|摄制|录制|创作|编制|编印/;
-const WATCHING = /观看|观影|放映|参观|浏览/;
+// 播放 shows a film (播放警示教育片（ ）部 counts films shown, never films made).
+const WATCHING = /观看|观影|放映|播放|参观|浏览/;
 type Doing = 'make' | 'watch' | null;
 const doing = (text: string): Doing => {
 	const makes = MAKING.test(text);

@@ -69,3 +69,14 @@ export function headerTells(header: string[], a: string, b: string): string | nu
 	const onlyB = header.some((g) => wb.has(g) && !wa.has(g));
 	return onlyA === onlyB ? null : onlyA ? a : b;
 }
+
+/**
+ * How many of the header's words (bigrams, less the shared ones) the metric words and none of the others
+ * does (大讲堂/公开课 among the study's four kinds of sessions).
+ */
+export function wordsAlone(header: Iterable<string>, metricId: string, others: string[]): number {
+	const mine = wordsOf(metricId);
+	let n = 0;
+	for (const g of header) if (!g.includes('#') && !COMMON_GRAMS.has(g) && mine.has(g) && !others.some((o) => wordsOf(o).has(g))) n++;
+	return n;
+}
