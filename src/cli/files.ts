@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * What a folder's files are read as: spreadsheets and Word documents (Excel,
@@ -22,16 +22,17 @@ export function collectFiles(paths: string[], skipped: string[] = []): { path: s
 	for (const p of paths) {
 		const st = statSync(p);
 		if (st.isDirectory()) {
-			const walk = (dir: string) => {
+			// The shown name is built on the way down (what path.relative(p, full) gives, without its cost per file).
+			const walk = (dir: string, prefix: string) => {
 				for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 					const full = join(dir, entry.name);
-					const name = relative(p, full).split('\\').join('/');
-					if (entry.isDirectory()) walk(full);
+					const name = prefix + entry.name.split('\\').join('/');
+					if (entry.isDirectory()) walk(full, name + '/');
 					else if (READ.test(entry.name) && !entry.name.startsWith('~$')) out.push({ path: full, name });
 					else skipped.push(name);
 				}
 			};
-			walk(p);
+			walk(p, '');
 		} else out.push({ path: p, name: basename(p) });
 	}
 	return out;

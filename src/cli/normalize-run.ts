@@ -19,7 +19,7 @@ import { collectFiles } from './files';
 import { loadMerges, loadProfile, requirePaths, usageOf, type Usage } from './args';
 import { applyUnitMergesToResults } from '../lib/facts/unit-merges';
 import { applyRegionAssignments } from '../lib/facts/region-assign';
-import { defaultJobs, inputBytes, readFiles } from './read-workers';
+import { fileSizes, readFiles } from './read-workers';
 import { tuneForInput } from './short-run';
 import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
@@ -36,8 +36,8 @@ const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.
                FACTS.parquet/year=__HIVE_DEFAULT_PARTITION__/（读回为 NULL / read back as NULL）
              列与 CSV 相同，year 为 INTEGER、value 为 DOUBLE，空白为 NULL
              / same columns as the CSV, year INTEGER, value DOUBLE, blanks NULL
-  --jobs     读取线程数（默认：每 2 MB 输入一个，不超过空闲的 CPU 核数；1 = 单线程）
-             / reading threads (default: one per 2 MB of input, at most the idle cores; 1 = this thread only)
+  --jobs     读取线程数（默认：先用一个；有空闲的 CPU 核且剩余输入不少于 2 MB 时再加一个；1 = 单线程）
+             / reading threads (default: one, and one more while a core is idle and at least 2 MB is left to read; 1 = this thread only)
   --mapping  映射配置（JSON，在看板的映射审核页导出）/ mapping profile (JSON, exported from the review screen)
   --suggest  为仍未映射的标签写一份映射配置草稿（每个标签三个建议指标及理由；填好 metricId 后用 --mapping 传回）
              / write a mapping profile draft for the labels left unmapped (three suggested metrics each, with
@@ -133,9 +133,9 @@ export async function runNormalize(argv: string[]): Promise<void> {
 	const rosterUnits = rosterOptions ? await readRosterList(rosterOptions.roster, usage) : null;
 	const skipped: string[] = [];
 	const files = collectFiles(paths, skipped).map((f) => ({ ...f, includeHidden }));
-	const bytes = inputBytes(files);
-	tuneForInput(bytes);
-	const results = await readFiles(files, jobs ?? defaultJobs(bytes));
+	const sizes = fileSizes(files);
+	tuneForInput(sizes.reduce((sum, b) => sum + b, 0));
+	const results = await readFiles(files, jobs ?? 'auto', sizes);
 	// The page's order: the regions the user gave units, then the accepted merges, before filings are resolved.
 	const decided = merges ? applyUnitMergesToResults(applyRegionAssignments(results, merges.regions ?? []), merges.accepted) : results;
 	const allFacts = buildFacts(decided, profile);

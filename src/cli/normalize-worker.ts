@@ -6,6 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { processFileLoading } from '../lib/pipeline';
+// Node's zlib inflates the .xlsx parts here and in every reading thread.
+import './native-inflate';
 import type { FileResult } from '../lib/facts/fact';
 
 export interface WorkerJob extends CliFile {

@@ -154,11 +154,11 @@ describe.skipIf(!existsSync(SAMPLES))('the built command: bin/anquanyue.js (buil
 	const BIN = join(process.cwd(), 'bin/anquanyue.js');
 	const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
-	it('writes the same CSV as the source, on one thread and on two (the reading threads run the built worker)', () => {
+	it('writes the same CSV as the source, on one thread, on two (the reading threads run the built worker) and by default', () => {
 		const source = normalize([SAMPLES]);
 		expect(source.code, source.stderr).toBe(0);
-		for (const jobs of ['1', '2']) {
-			const built = run(['normalize', '--jobs', jobs, SAMPLES]);
+		for (const jobs of [['--jobs', '1'], ['--jobs', '2'], []]) {
+			const built = run(['normalize', ...jobs, SAMPLES]);
 			expect(built.status, built.stderr).toBe(0);
 			expect(built.stdout).toBe(source.stdout);
 		}
@@ -173,21 +173,47 @@ describe.skipIf(!existsSync(SAMPLES))('the built command: bin/anquanyue.js (buil
 });
 
 describe('the default number of reading threads', () => {
-	it('is one per 2 MB of input, at most the cores not busy, at least one', async () => {
-		const { defaultJobs } = await import('../../src/cli/read-workers');
-		const small = 1e6;
-		const large = 5e6;
-		expect(defaultJobs(0, 2, 0)).toBe(1);
-		expect(defaultJobs(small, 2, 0)).toBe(1);
-		expect(defaultJobs(large, 2, 0)).toBe(2);
-		expect(defaultJobs(large, 8, 0)).toBe(3);
-		expect(defaultJobs(large, 2, 0.8)).toBe(2);
-		expect(defaultJobs(large, 2, 1.6)).toBe(1);
-		expect(defaultJobs(large, 2, 9)).toBe(1);
+	it('adds a thread only with a free share of a core beyond those reading, a core for it and 2 MB left to read', async () => {
+		const { addThread } = await import('../../src/cli/read-workers');
+		const mb = 1e6;
+		expect(addThread(2, 1, 2, 5 * mb)).toBe(true);
+		expect(addThread(1.8, 1, 2, 5 * mb)).toBe(true);
+		expect(addThread(1.7, 1, 2, 5 * mb)).toBe(false);
+		expect(addThread(1, 1, 2, 90 * mb)).toBe(false);
+		expect(addThread(null, 1, 2, 90 * mb)).toBe(false);
+		expect(addThread(2, 2, 2, 90 * mb)).toBe(false);
+		expect(addThread(2, 1, 2, 1.9 * mb)).toBe(false);
+		expect(addThread(8, 3, 8, 2 * mb)).toBe(true);
+	});
+
+	it('counts the cores others leave free: their busy time (niced and stolen too) less this process’s', async () => {
+		const { freeCoresMeter, procStatTicks } = await import('../../src/cli/free-cores');
+		const line = (user: number, nice: number, system: number, idle: number, steal = 0) => `cpu  ${user} ${nice} ${system} ${idle} 0 0 0 ${steal} 0 0\ncpu0 1 2 3 4\n`;
+		expect(procStatTicks(line(10, 20, 5, 65))).toEqual({ busy: 35, total: 100 });
+		expect(procStatTicks(line(10, 0, 5, 55, 30))).toEqual({ busy: 45, total: 100 });
+		expect(procStatTicks('intr 1 2 3')).toBeNull();
+
+		// Two cores over 100 ms: half of all ticks busy is one core busy; this process's own CPU is not others' work.
+		const samples = [
+			{ at: 0, ticks: { busy: 0, total: 0 }, own: 0 },
+			{ at: 100, ticks: { busy: 100, total: 200 }, own: 0 },
+			{ at: 200, ticks: { busy: 200, total: 400 }, own: 100 },
+			{ at: 300, ticks: { busy: 400, total: 600 }, own: 150 },
+			{ at: 400, ticks: { busy: 400, total: 800 }, own: 150 },
+			{ at: 400, ticks: { busy: 400, total: 800 }, own: 150 },
+			{ at: 500, ticks: null, own: 150 }
+		];
+		const meter = freeCoresMeter(() => samples.shift()!, 2);
+		expect(meter()).toBe(1); // one core busy, none of it this process
+		expect(meter()).toBe(2); // one core busy, all of it this process
+		expect(meter()).toBe(0.5); // both busy, half of one this process
+		expect(meter()).toBe(2); // idle
+		expect(meter()).toBeNull(); // no time passed
+		expect(meter()).toBeNull(); // no ticks
 	});
 
 	it('is chosen by the bytes of the files (the work), not their count', async () => {
-		const { inputBytes } = await import('../../src/cli/read-workers');
+		const { fileSizes, inputBytes } = await import('../../src/cli/read-workers');
 		const dir = mkdtempSync(join(tmpdir(), 'aqy-jobs-'));
 		const file = (name: string, bytes: number) => {
 			const path = join(dir, name);
@@ -196,7 +222,9 @@ describe('the default number of reading threads', () => {
 			return { path };
 		};
 		expect(inputBytes([])).toBe(0);
-		expect(inputBytes([file('a.xlsx', 9e6), file('b.xlsx', 20e6), file('c.xlsx', 1)])).toBe(29e6 + 1);
+		const files = [file('a.xlsx', 9e6), file('b.xlsx', 20e6), file('c.xlsx', 1)];
+		expect(fileSizes(files)).toEqual([9e6, 20e6, 1]);
+		expect(inputBytes(files)).toBe(29e6 + 1);
 	});
 });
 

@@ -5,9 +5,9 @@
  * one it reads from the original file.
  */
 import { describe, expect, it } from 'vitest';
-import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
-import { inflateRaw, InflateError } from '../../src/lib/read/inflate';
+import { inflateRaw, InflateError, lendInflater } from '../../src/lib/read/inflate';
 import { isPlainZip, readZipDirectory, storedZip } from '../../src/lib/read/zip';
 import { readWorkbook } from '../../src/lib/read/index';
 import { readWithSheetJS } from '../../src/lib/read/sheetjs';
@@ -49,6 +49,51 @@ describe('inflateRaw', () => {
 		const g = z.slice(0, 400);
 		for (let k = 0; k < 8; k++) g[(37 + k * 101) % g.length] ^= 0x5a;
 		expect(() => inflateRaw(g, 1e6)).toThrow(InflateError);
+	});
+});
+
+describe('inflateRaw with a lent inflater (the CLI lends node:zlib)', () => {
+	/** What inflateRaw gives or throws, with `lent` lent, as the same bytes or the same message. */
+	const outcome = (z: Uint8Array, size: number, lent: Parameters<typeof lendInflater>[0]) => {
+		lendInflater(lent);
+		try {
+			const out = inflateRaw(z, size);
+			return { bytes: Buffer.from(out).toString('base64'), plain: out.constructor === Uint8Array && out.byteOffset === 0 && out.length === size };
+		} catch (e) {
+			return { error: `${(e as Error).constructor.name}: ${(e as Error).message}` };
+		} finally {
+			lendInflater(null);
+		}
+	};
+	const zlib = (src: Uint8Array, maxOut: number) => inflateRawSync(src, { maxOutputLength: Math.max(1, maxOut) });
+
+	it('gives the very bytes, or the very error, fflate alone gives: valid streams of every kind, padded, past the size, truncated, garbled', () => {
+		let seed = 19;
+		const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+		const cases: [Uint8Array, number][] = [];
+		for (let i = 0; i < 150; i++) {
+			const n = Math.floor(rnd() * 20_000);
+			const raw = new Uint8Array(n).map((_, j) => (i % 3 === 0 ? rnd() * 256 : i % 3 === 1 ? 97 + rnd() * 4 : '<c r="B2"><v>12</v></c>'.charCodeAt(j % 23)));
+			const z = new Uint8Array(deflateRawSync(raw, { level: i % 10 }));
+			cases.push([z, n], [z, n + 7], [z, Math.max(0, n - 1)], [z.subarray(0, Math.floor(z.length / 2)), n]);
+			const g = z.slice();
+			for (let k = 0; k < 4 && g.length > 0; k++) g[Math.floor(rnd() * g.length)] ^= 1 + Math.floor(rnd() * 255);
+			cases.push([g, n]);
+		}
+		cases.push([new Uint8Array(0), 10], [new Uint8Array(deflateRawSync(new Uint8Array(0))), 0]);
+		let lentTaken = 0;
+		for (const [z, size] of cases) {
+			const alone = outcome(z, size, null);
+			const withZlib = outcome(z, size, (src, maxOut) => {
+				const out = zlib(src, maxOut);
+				lentTaken++;
+				return out;
+			});
+			expect(withZlib).toEqual(alone);
+			if ('plain' in withZlib) expect(withZlib.plain).toBe(true);
+		}
+		// Most of the cases went through zlib, not all to fflate.
+		expect(lentTaken).toBeGreaterThan(cases.length / 3);
 	});
 });
 

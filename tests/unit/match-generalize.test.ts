@@ -296,3 +296,19 @@ describe('showing, totals, and the words a header alone gives one count', () => 
 		expect(id('场次', '安全宣传五进工作')).toBeNull();
 	});
 });
+
+describe('a campaign’s name states no stage; a stated qualifier leads the suggestions', () => {
+	it('排查整治 names the campaign: a column under it is not a hazard found', () => {
+		expect(partsOf('专栏（个）', '排查整治').qualifiers.stage).toBeUndefined();
+		expect(partsOf('专栏（个）', '查找身边隐患').qualifiers.stage).toBeUndefined();
+		// a header level of its own still states it
+		expect(partsOf('隐患数', '排查整治 排查发现').qualifiers.stage).toEqual(['found']);
+		expect(matchMetric('在电视台开设曝光专栏（ ）个', '排查整治', { families: ['P', 'S', 'H', 'M', 'C'] })?.metricId).toBe('rectification.columns');
+	});
+
+	it('the counts carrying the place its people state come first among the suggestions', () => {
+		expect(top3('师生参与人数', '安全教育活动')[0]).toBe('five.school_participants');
+		expect(top3('居民参与（人次）', '平安建设活动')[0]).toBe('five.community_participants');
+		expect(top3('工人参与（人次）', '厂区安全活动').slice(0, 2).sort()).toEqual(['five.enterprise_participants', 'rectification.enterprise_participants']);
+	});
+});

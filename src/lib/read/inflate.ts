@@ -11,6 +11,20 @@ import { Inflate, inflateSync } from 'fflate';
 
 export class InflateError extends Error {}
 
+/**
+ * A raw inflater the host lends (the CLI: node:zlib, native and without a JIT to warm): `src`
+ * inflated, at most `maxOut` bytes, throwing on anything else. Only its successes are taken; on any
+ * failure fflate inflates again, so every error (and its message) is fflate's, as without it.
+ */
+export type LentInflate = (src: Uint8Array, maxOut: number) => Uint8Array;
+
+let lent: LentInflate | null = null;
+
+/** Lends inflateRaw a native inflater (null: fflate alone, as in a browser). */
+export function lendInflater(inflater: LentInflate | null): void {
+	lent = inflater;
+}
+
 /** DEFLATE's largest expansion: 258 bytes from 2 bits. */
 const MAX_RATIO = 1032;
 /** A stream that cannot inflate past this, even lying, is inflated in one call (decoding past its size then costs little). */
@@ -48,6 +62,18 @@ export function inflatedSize(src: Uint8Array, maxOut: number): number {
  * SheetJS's own inflater leaves it, so the reader can skip inflating again.
  */
 export function inflateRaw(src: Uint8Array, size: number): Uint8Array {
+	if (lent) {
+		try {
+			const got = lent(src, size);
+			if (got.length <= size) {
+				const out = new Uint8Array(size);
+				out.set(got);
+				return out;
+			}
+		} catch {
+			// fflate below says why.
+		}
+	}
 	if (src.length * MAX_RATIO <= Math.max(size, ONE_CALL_MAX)) {
 		// One byte more than declared: output that reaches it went past the size (fflate does not grow a buffer it is given).
 		const out = new Uint8Array(size + 1);

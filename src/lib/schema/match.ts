@@ -26,6 +26,8 @@ const NAMED_ACTIVITY_LEAD = 1.0;
 const OWN_ACTIVITY_LEAD = 0.3;
 /** How far a suggestion counted in the label's unit comes ahead of one counted in another. */
 const SAME_UNIT_LEAD = 0.1;
+/** How far a suggestion carrying the qualifier the label states (员工 → an enterprise's count) comes ahead. */
+const QUALIFIER_LEAD = 0.3;
 /** How far a suggestion of a family the label's measure word rules out falls behind. */
 const FAMILY_PENALTY = 0.4;
 
@@ -101,7 +103,8 @@ function decide(
 	const unit = parts.measure ? sameUnit(parts.measure.unit) : '';
 	const named = (x: Scored) =>
 		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : activities.context === null && x.match.activityId === activities.label ? OWN_ACTIVITY_LEAD : 0) +
-		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0);
+		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0) +
+		(qualifierAgrees(parts, x.match.metricId) ? QUALIFIER_LEAD : 0);
 	const ranked = [
 		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
 		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),

@@ -7,6 +7,7 @@
 import { canonLabel, MEASURE_WORDS } from './label';
 import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
+import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
 import type { Family } from './types';
 
@@ -67,6 +68,9 @@ export function partsOf(leaf: string, context = '', section = false): LabelParts
 	const qualifiers = { ...ownQualifiers };
 	if (context) {
 		const fromContext = statedQualifiers(foldParts(canonLabel(context)));
+		// 排查整治, 查找身边隐患 name the campaign, not the stage of a count under it (开设曝光台专栏 there is
+		// no hazard found): a stage comes from a header's words beyond its campaign's name.
+		if (fromContext.stage && !statedQualifiers(withoutCampaigns(context)).stage) delete fromContext.stage;
 		// A value that only means "neither of the others" (警示教育 naming no film or exhibition) is not taken
 		// from a form's section: a section 典型事故警示教育 holds its films and exhibitions too.
 		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1 && !(section && RESIDUAL.has(fromContext[d]![0]))) qualifiers[d] = fromContext[d];
@@ -76,6 +80,17 @@ export function partsOf(leaf: string, context = '', section = false): LabelParts
 	const outside = OUTSIDE_SCHEMA.find(([, re]) => re.test(own ?? folded))?.[1] ?? null;
 	return { measure: measureOf(leaf), action, qualifiers, ownQualifiers, outside };
 }
+
+/** The text with every activity keyword that states a stage (排查整治, 隐患排查, 查找身边隐患) taken out. */
+function withoutCampaigns(context: string): string {
+	let c = foldParts(canonLabel(context));
+	for (const k of STAGE_KEYWORDS) c = c.split(k).join('#');
+	return c;
+}
+const STAGE_KEYWORDS = ACTIVITIES.flatMap((a) => a.keywords)
+	.map((k) => foldParts(canonLabel(k)))
+	.filter((k) => QUALIFIER_WORDS.stage.some(([, re]) => re.test(k)))
+	.sort((a, b) => b.length - a.length);
 
 /** The qualifiers a metric is defined by (empty for a metric without siblings of that kind). */
 export function metricQualifiers(metricId: string): Partial<Record<Dimension, string>> {
