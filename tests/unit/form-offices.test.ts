@@ -100,7 +100,16 @@ cases('a printed blank around a number typed without brackets', [
 
 cases('a total over several places is none of theirs', [
 	['安全宣传“五进”', '进社区4场，进学校3场，受教育人数合计（560）人', { 4: 'five.community_events', 3: 'five.school_events', 560: null }],
-	['安全宣传“五进”', '进企业（5）场、进农村（2）场，共计参与（730）人', { 5: 'five.enterprise_events', 2: 'five.village_events', 730: null }]
+	['安全宣传“五进”', '进企业（5）场、进农村（2）场，共计参与（730）人', { 5: 'five.enterprise_events', 2: 'five.village_events', 730: null }],
+	['安全宣传“五进”', '进企业8场；进农村6场；进家庭3场；共计受教育群众（2600）人', { 8: 'five.enterprise_events', 6: 'five.village_events', 3: 'five.family_events', 2600: null }]
+]);
+
+cases('passive phrasing, and words between the verb and what it counts', [
+	['专项整治', '（15）处隐患被排查出来', { 15: 'rectification.hazards_found' }],
+	['万里行', '典型案例被主流媒体曝光（5）个', { 5: 'tour.cases_exposed' }],
+	['应急演练', '开展了（3）场次的应急演练', { 3: 'drills.events' }],
+	['警示教育', '组织了全体干部职工集中观看了（2）场典型事故警示教育片，共（140）人次', { 2: 'warning.film_sessions', 140: 'warning.film_participants' }],
+	['“6·16”安全宣传咨询日', '在县城中心广场等（3）个地点开展了安全宣传咨询活动，共有（2100）余人次群众参与', { 3: null, 2100: 'consult.participants' }]
 ]);
 
 cases('a short sentence after ；that the sentence before names', [
@@ -124,3 +133,14 @@ describe('a lone tick or cross after the question\'s colon', () => {
 			expect(r.facts.map((f) => [f.metricId, f.value, f.status])).toEqual([['org.in_annual_plan', answer, 'ok']]);
 		});
 });
+
+cases('the slot\'s own unit rules its family, and participants of sessions the schema pairs with none are no other metric\'s', [
+	['云课堂', '在媒体平台开展网络视频访谈（2）场，观看群众（500）余人次', { 2: 'cloud.interviews', 500: null }],
+	['万里行', '开展“专题行”（2）次，参与群众（150）余人次', { 2: 'tour.thematic_trips', 150: null }],
+	['安全生产月', '举办启动仪式（1）场，到场群众（300）余人次', { 1: 'launch.events', 300: null }]
+]);
+
+cases('counts set apart by a slash or by spaces only', [
+	[MONTH, '应急演练：3场/120人次', { 3: 'drills.events', 120: 'drills.participants' }],
+	['安全宣传“五进”', '进企业 3 场 200 人，进农村 2 场 150 人', { 3: 'five.enterprise_events', 200: 'five.enterprise_participants', 2: 'five.village_events', 150: 'five.village_participants' }]
+]);

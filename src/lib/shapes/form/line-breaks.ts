@@ -37,6 +37,10 @@ export function softenLineBreaks(text: string): string {
 	return out;
 }
 
+/** What a slot opens with: a bracket, a printed blank, a digit or numeral, 约/近/共/上. */
+const MAY_START_WITH_SLOT = /^[（(〔［[【_＿0-9０-９零〇一二两三四五六七八九十百千约近共上]/;
+/** A line ending with a slot and its unit: the next line's slot starts a clause of its own. */
+const SLOT_THEN_UNIT_AT_END = new RegExp(`[）)〕］\\]】0-9０-９零〇一二两三四五六七八九十百千万余多][\\s\\u3000_＿]*(?:${UNIT_WORDS.join('|')})$`);
 /** Sentence ends, and what a line holding a question or its answer has in it. */
 const ENDS_SENTENCE = /[；;。！!？?：:]$/;
 const QUESTION_OR_ANSWER = new RegExp(`是否|[${BOX}${MARK}]|^[是否][\\s\\u3000]*$`);
@@ -49,11 +53,10 @@ const QUESTION_OR_ANSWER = new RegExp(`是否|[${BOX}${MARK}]|^[是否][\\s\\u30
  */
 function joinWordLines(prev: string, next: string): string {
 	if (startsWithSection(next) || ENDS_SENTENCE.test(prev)) return '\n';
-	const first = findSlots(next)[0];
-	if (first && first.kind !== 'text' && first.unit !== '' && next.slice(0, first.start).trim() === '') {
-		const last = findSlots(prev).at(-1);
-		return last && last.kind !== 'text' && last.unitEnd === prev.length ? '，' : '';
-	}
-	if (QUESTION_OR_ANSWER.test(prev) || QUESTION_OR_ANSWER.test(next) || startsWithSection(prev)) return '\n';
-	return hasSlot(prev) ? '\n' : '';
+	// The line as joined so far (the text before it was cut at a break kept).
+	const line = prev.slice(prev.lastIndexOf('\n') + 1);
+	const first = MAY_START_WITH_SLOT.test(next) ? findSlots(next)[0] : undefined;
+	if (first && first.kind !== 'text' && first.unit !== '' && next.slice(0, first.start).trim() === '') return SLOT_THEN_UNIT_AT_END.test(line) ? '，' : '';
+	if (QUESTION_OR_ANSWER.test(line) || QUESTION_OR_ANSWER.test(next) || startsWithSection(line)) return '\n';
+	return hasSlot(line) ? '\n' : '';
 }

@@ -4,6 +4,7 @@
  * clause as written with its slots emptied) and the metric the matcher chose.
  */
 import { matchMetric, type MetricMatch } from '../../schema/match';
+import type { Family } from '../../schema/types';
 import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
@@ -48,6 +49,15 @@ const hasNumberSlot = (raw: string) => findSlots(raw).some((s) => s.kind === 'nu
 
 
 const metricsOf = (items: ProgressItem[]) => items.flatMap((i) => (i.match ? [i.match.metricId] : []));
+const unitFamilies = new Map<string, boolean>();
+/** Whether a slot's unit allows a family (人次 → P only; no unit → any), read once per unit and family. */
+function unitAllows(unit: string, family: Family): boolean {
+	const key = unit + family;
+	let ok = unitFamilies.get(key);
+	if (ok === undefined) unitFamilies.set(key, (ok = measureAllows(`（ ）${unit}`, family)));
+	return ok;
+}
+
 /** Words of a sum over what came before: 参与人数合计, 共计（ ）人参与 (not the template's 参与总人数). */
 const TOTAL = /合计|小计|总计|共计|累计|一共/;
 /** How many different sessions metrics the items count. */
@@ -169,8 +179,7 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	return { label, after: end > s.unitEnd, leans };
 }
 
-function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label: string; list: Listed | null; blankSessions: number } {
-	const slots = findSlots(text);
+function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)): { items: ProgressItem[]; label: string; list: Listed | null; blankSessions: number } {
 	const items: ProgressItem[] = [];
 	const tSlots = new Set<Slot>();
 	const st: ClauseState = { text, cc, slots, starts: subStarts(text, slots), tSlots };
@@ -227,12 +236,18 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 			const sessions = anchor ? anchor.match : leans && blankLabel ? matchMetric(blankLabel, cc.context, { families: ['S'] }) : null;
 			const paired = sessions?.family === 'S' ? participantsOf(sessions.metricId) : null;
 			if (paired && measureAllows(own, 'P')) m = paired;
+			// 开展“专题行”（2）次，参与群众（150）人次: participants of sessions the schema counts none for are no other metric's.
+			else if (sessions?.family === 'S' && m?.family === 'P') m = null;
 			// The schema's pair of the count before (…报道（ ）次，刊发新闻报道（ ）篇); a slot before left blank names its metric by its clause.
 			const before = lastNumber(items) ?? cc.prev?.last;
-			const beforeMatch = before ? before.match : cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: NUMBER_FAMILIES }) : null;
-			if (!m && beforeMatch) m = partnerAfter(own, cc.context, beforeMatch.metricId);
+			if (!m) {
+				const beforeMatch = before ? before.match : cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: NUMBER_FAMILIES }) : null;
+				if (beforeMatch) m = partnerAfter(own, cc.context, beforeMatch.metricId);
+			}
 			// 进企业2场，进家庭1场，参与人数合计（ ）人: a total over the sessions of several metrics is none of theirs.
 			if (leans && TOTAL.test(text) && sessionMetrics([...cc.earlier.slice(cc.sentenceFrom), ...items]) + cc.blankSessions + blankSessionSlots(slots.filter((o) => o.start < s.start)) >= 2) m = null;
+			// The slot's own unit rules its family: …（ ）场次，参与群众（ ）余人次 read as one label is never sessions.
+			if (m && !unitAllows(s.unit, m.family)) m = null;
 			const partFrom = partOfTotalAt(text, s.start);
 			if (partFrom >= 0) m = unlessTotalCounted(m, [...cc.earlier, ...items.filter((i) => (startOf.get(i) ?? 0) < partFrom)]);
 			const item: ProgressItem = { kind: 'number', label, raw: s.raw.trim(), value: s.value, approx: s.approx, match: m };
@@ -250,8 +265,7 @@ function readClause(text: string, cc: ClauseCtx): { items: ProgressItem[]; label
 }
 
 /** A clause too weak or too short to stand alone: it may read after the sentence before it. */
-function leansBack(clause: string): boolean {
-	const slots = findSlots(clause);
+function leansBack(clause: string, slots: Slot[]): boolean {
 	return slots.some((s) => s.kind !== 'text') && (isWeakClause(clause, slots) || hanCount(emptied(clause, slots)) <= FOLLOW_UP_WORDS);
 }
 
@@ -312,9 +326,11 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 		for (const [k, part] of splitOutsideBrackets(seg.slice(a, b), CLAUSE_SEPS).entries()) {
 			// 开展演练（4）场；参与（200）人次, 推广经验（2）个；发表报道（5）篇: a sentence opening with a clause that leans on
 			// the one before, or a short one the one before may name, reads after it.
-			const lean = k === 0 && a === 0 && carried && leansBack(part.text) ? carried : null;
+			const slots = findSlots(part.text);
+			const lean = k === 0 && a === 0 && carried && leansBack(part.text, slots) ? carried : null;
 			const before = prev ? { ...prev, sep: part.sep } : lean;
-			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom, blankSessions, prev: before });
+			// A clause leaning across ；(…进家庭3场；共计受教育群众（ ）人) may total everything the cell counted before it.
+			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom: lean ? 0 : sentenceFrom, blankSessions, prev: before }, slots);
 			blankSessions += r.blankSessions;
 			out.items.push(...r.items);
 			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };

@@ -198,12 +198,14 @@ function emptySlotBefore(text: string, slots: Slot[], start: number): Slot | und
 	return undefined;
 }
 
+const OPENS_WITH_BRACKET = /^[\s\u3000]*[（(［[]/;
+
 /** Every slot of one clause, bracketed or bare, in order. */
 export function findSlots(text: string): Slot[] {
 	const slots: Slot[] = [];
 	const covered: [number, number][] = [];
 	// （三）开展…: a section number opening the clause is text, no slot.
-	const section = OPEN.includes(text.trimStart().charAt(0)) ? bracketedSectionNumber(text, (p) => unitAfter(text, p).unit !== '') : 0;
+	const section = OPENS_WITH_BRACKET.test(text) ? bracketedSectionNumber(text, (p) => unitAfter(text, p).unit !== '') : 0;
 	if (section > 0) covered.push([0, section]);
 	for (let i = section; i < text.length; i++) {
 		if (!OPEN.includes(text[i])) continue;
