@@ -296,10 +296,12 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
 	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
 	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
-	// An activity's bare name (“五进”活动, 万里行, 应急演练) states no measure: which of its counts it holds
-	// is a guess, so it is suggested, never chosen — unless the activity counts one thing only (启动仪式)
-	// or the label asks for a count of what it names (举报数量, 曝光问题数: the activity's primary count).
-	const bare = labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1;
+	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
+	// is a guess, so it is suggested, never chosen — unless the activity counts one thing only (启动仪式),
+	// the label asks for a count of what it names (举报数量: the activity's primary count), or its words
+	// are one metric's listed phrasing (曝光问题).
+	const bare =
+		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
 	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
 }
 
