@@ -6,8 +6,14 @@
 // A place name of 2–6 characters ending in a division suffix. 自治县/自治州/新区/林区 etc. first.
 const DIVISION = /([\u4e00-\u9fa5]{1,6}?(?:自治县|自治州|自治旗|新区|林区|特区|地区|[省市县区旗盟州]))/g;
 
+/**
+ * A township whose name holds a division word (陬市镇, 新市镇, 河市乡): the 市 is part of the township,
+ * not a city. 乡镇 / 乡村 after a county (桃源县乡镇汇总, 正宁县乡村振兴局) are words, not a township.
+ */
+const TOWNSHIP_AFTER = String.raw`(?:镇|乡)(?!镇|乡|村|企业|街)`;
+
 /** Words that end in 市/区/县 … but are not places. */
-const NOT_PLACE_AFTER = /^(场|容|域|划|属|长|辖)/;
+const NOT_PLACE_AFTER = new RegExp(`^(场|容|域|划|属|长|辖|${TOWNSHIP_AFTER})`);
 const NOT_PLACE_WORDS = /^(社区|小区|园区|景区|厂区|矿区|校区|城区|街区|片区|辖区|山区|库区|牧区|营区|老区|灾区|全区|全县|全市|本市|本县|本区|各区|各县|各市|城市|都市|超市|门市|夜市|股市|集市|早市|菜市|县区|市县|区县|地区)$/;
 
 function placesIn(text: string): string[] {
@@ -23,7 +29,9 @@ function placesIn(text: string): string[] {
 }
 
 // 市政工程 / 市政设施 are municipal works, not a 市 (县政务服务中心, 市政府, 区政法委 are places).
-const LEADING_DIVISION = /^([\u4e00-\u9fa5]{1,10}?(?:自治县|自治旗)|[\u4e00-\u9fa5]{1,6}?(?:新区|林区|特区|[省市县区旗]))(?!场|政(?:工程|设施|公用|园林|道路|养护))/;
+const LEADING_DIVISION = new RegExp(
+	String.raw`^([\u4e00-\u9fa5]{1,10}?(?:自治县|自治旗)|[\u4e00-\u9fa5]{1,6}?(?:新区|林区|特区|[省市县区旗]))(?!场|政(?:工程|设施|公用|园林|道路|养护)|${TOWNSHIP_AFTER})`
+);
 
 /** 东关社区, 工业园区: a word ending like a division that names no division. */
 const NOT_PLACE_SUFFIX = /(社区|小区|园区|景区|厂区|矿区|校区|街区|片区|辖区|山区|库区|牧区|营区|灾区|城区)$/;

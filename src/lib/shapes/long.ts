@@ -13,7 +13,7 @@ import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { getMetric } from '../schema/index';
 import type { Fact, FactStatus } from '../facts/fact';
-import { UNIT_WORDS } from './form/slots';
+import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
 import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
@@ -23,8 +23,6 @@ import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../base/problem';
 
 const MAX_HEADER_SCAN = 10;
-/** Rows under a 单位 header looked at to tell measure words from unit names. */
-const MAX_UNIT_SCAN = 200;
 
 /** A long table's columns: those of columns.ts, and the label, status and text of our own facts CSV. */
 type LongRole = ColumnRole | 'label' | 'status' | 'text';
@@ -54,22 +52,6 @@ function longRole(header: string): LongRole {
 	if (role !== 'measure') return role;
 	const h = header.normalize('NFKC').replace(/\s/g, '');
 	return LONG_ROLES.find(([, re]) => re.test(h))?.[0] ?? role;
-}
-
-/** A measure word as a 计量单位 column holds it: 场, 人次, 场/人次, 是/否. */
-const MEASURE_VALUE = new RegExp(`^(${UNIT_WORDS.join('|')})([/、](${UNIT_WORDS.join('|')}))*$`);
-const NOT_A_UNIT_NAME = /^(是\/?否|文字|元|万元|%)$/;
-
-/** A 单位 column whose values are measure words (场, 人次) is the 计量单位 column, not the 填报单位. */
-function holdsMeasureWords(sheet: Sheet, headerRow: number, col: number): boolean {
-	let words = 0;
-	for (let r = headerRow + 1; r < Math.min(sheet.rows.length, headerRow + 1 + MAX_UNIT_SCAN); r++) {
-		const t = textAt(sheet, r, col).normalize('NFKC');
-		if (!t) continue;
-		if (MEASURE_VALUE.test(t)) words++;
-		else if (!NOT_A_UNIT_NAME.test(t)) return false;
-	}
-	return words > 0;
 }
 
 function rolesOf(sheet: Sheet, r: number): Roles {

@@ -10,6 +10,7 @@ import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
+import { holdsMeasureWords } from './measure-column';
 import { readWideSheet } from './wide';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
@@ -48,7 +49,12 @@ function findLayout(sheet: Sheet): Layout | null {
 		const row = sheet.rows[r];
 		if (!row) continue;
 		const roles = new Map<number, ColumnRole>();
-		for (const c of row) if (c && c.text.trim() !== '') roles.set(c.col, cornerRole(c.text));
+		for (const c of row) {
+			if (!c || c.text.trim() === '') continue;
+			const role = cornerRole(c.text);
+			// 单位 over 场 | 人次 | 处 beside the metric names: their 计量单位, no unit column.
+			roles.set(c.col, role === 'unit' && holdsMeasureWords(sheet, r, c.col) ? 'measure-unit' : role);
+		}
 		const nameCol = [...roles].find(([, role]) => role === 'metric-name')?.[0];
 		if (nameCol === undefined) continue;
 		// A unit, region or value column makes it a wide or a long table, not this.

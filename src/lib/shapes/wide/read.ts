@@ -17,6 +17,7 @@ import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
 import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
 import { TotalCheck } from './totals';
+import { groupRowAt } from './group-rows';
 
 export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
@@ -80,7 +81,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	for (const c of columns) headed[c.col] = true;
 
 	const totals = new TotalCheck(sheet.colCount);
+	// A block's region may be written on a group row above it (一、商水县): it holds until the next group or total row.
 	let place = '';
+	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
+	const groupWhere = { unitCol, rowNumberCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
 	const seenUnits = new Set<string>();
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
@@ -102,6 +106,13 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			totals.total(r, total, scope);
 			place = ''; // a total ends its block: the next block names its own region
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		const group = groupRowAt(sheet, r, groupWhere);
+		if (group) {
+			place = group.place;
+			if (group.subtotal) totals.total(r, 'subtotal', place, true);
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', group.subtotal ? 'subtotal-row' : 'group-row'));
 			continue;
 		}
 		// 其中：企业 under a unit is a part of the row above: counting it would count it twice.
@@ -138,7 +149,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
 		filingKeys.add(`${key}|${rowYear}`);
 
-		totals.unit(regionCol >= 0 ? place : regionFromUnitName(unit));
+		totals.unit(place || (regionCol >= 0 ? '' : regionFromUnitName(unit)));
 		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
 		for (const col of columns) {

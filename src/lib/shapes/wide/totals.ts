@@ -15,7 +15,7 @@ export class TotalCheck {
 	private readonly all: Float64Array;
 	private readonly byPlace = new Map<string, Float64Array>();
 	private readonly segments: { sums: Float64Array; units: number }[] = [];
-	private readonly rows: { row: number; kind: 'subtotal' | 'total'; scope: string; segment: number }[] = [];
+	private readonly rows: { row: number; kind: 'subtotal' | 'total'; scope: string; segment: number; above: boolean }[] = [];
 	private place: Float64Array;
 	private segment: { sums: Float64Array; units: number };
 
@@ -45,8 +45,9 @@ export class TotalCheck {
 		this.segment.sums[col] += value;
 	}
 
-	total(row: number, kind: 'subtotal' | 'total', scope: string): void {
-		this.rows.push({ row, kind, scope, segment: this.segments.length - 1 });
+	/** A total row; `above` when it heads its block (a group row with figures): it sums the units below it. */
+	total(row: number, kind: 'subtotal' | 'total', scope: string, above = false): void {
+		this.rows.push({ row, kind, scope, segment: this.segments.length - 1, above });
 		this.segment = this.newSegment();
 	}
 
@@ -56,6 +57,7 @@ export class TotalCheck {
 		if (place) return place;
 		const before = this.segments[t.segment];
 		const after = this.segments[t.segment + 1];
+		if (t.above && after && after.units > 0) return after.sums;
 		return before.units > 0 ? before.sums : after && after.units > 0 ? after.sums : this.all;
 	}
 

@@ -1,0 +1,99 @@
+/**
+ * Shape B, group rows: a row of its own over each block of units naming what the block is —
+ * `一、商水县`, `（二）郸城县`, `2. 县直部门`, `第三片区`, `一是乡镇` — written with another numbering
+ * than the units under it (or merged across the table). It is no unit. When it names a place, that
+ * place is the region of the units under it, up to the next group row. A group row carrying numbers
+ * is its block's subtotal, written above the block instead of under it: checked, never counted.
+ */
+import type { Sheet } from '../../read/workbook';
+import { mergeAt, textAt } from '../../read/workbook';
+import { columnRole, isTownshipHeader, totalKind } from '../columns';
+import { divisionLevel, placeIn } from '../../facts/region';
+import { normalizeUnit } from '../../facts/unit';
+import { rowHasNumber } from './layout';
+
+const CN = '一二三四五六七八九十';
+/** Numberings a clerk puts before a group's name, each its own style. */
+const NUMBERINGS: [string, RegExp][] = [
+	['cn', new RegExp(`^[${CN}]+\\s*[、.．:：]`)],
+	['paren', new RegExp(`^[（(]\\s*[${CN}\\d]+\\s*[)）]`)],
+	['arabic', /^\d+\s*[、．]|^\d+\.(?!\d)/],
+	['ordinal', new RegExp(`^第[${CN}\\d]+(?:部分|组|片区?|类)?\\s*[、.．:：]?`)],
+	['shi', new RegExp(`^[${CN}]+是`)],
+	['roman', /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[、.．]?/]
+];
+/** A row-number cell that numbers a group (一, 二, Ⅰ) rather than a unit (1, 2). */
+const GROUP_NUMBER = new RegExp(`^([${CN}]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)$`);
+
+function numbering(text: string): { style: string; rest: string } | null {
+	const t = text.trim();
+	for (const [style, re] of NUMBERINGS) {
+		const m = re.exec(t);
+		if (m && m[0].length < t.length) return { style, rest: t.slice(m[0].length) };
+	}
+	return null;
+}
+
+export interface GroupRow {
+	/** The place the group names ('' for a group of another kind: 县直部门, 企业). */
+	place: string;
+	/** The row carries figures: its block's subtotal. */
+	subtotal: boolean;
+}
+
+interface Where {
+	unitCol: number;
+	rowNumberCol: number;
+	measureCols: number[];
+	endRow: number;
+}
+
+/** The text a row names itself by: its unit cell, else a label written further left (in the 序号 column). */
+function labelOf(sheet: Sheet, r: number, w: Where): { text: string; col: number } {
+	const unit = textAt(sheet, r, w.unitCol, true).trim();
+	if (unit) return { text: unit, col: w.unitCol };
+	for (let c = 0; c < w.unitCol; c++) {
+		const t = textAt(sheet, r, c, true).trim();
+		if (t && !/^\d+$/.test(t) && !GROUP_NUMBER.test(t)) return { text: t, col: c };
+	}
+	return { text: '', col: -1 };
+}
+
+/** How a row marks itself: a numbering before its name, a 一/二 in the 序号 column, or a label merged across the measures. */
+function markOf(sheet: Sheet, r: number, w: Where, label: { text: string; col: number }): string | null {
+	const own = numbering(label.text)?.style;
+	if (own) return own;
+	if (w.rowNumberCol >= 0 && w.rowNumberCol !== label.col && GROUP_NUMBER.test(textAt(sheet, r, w.rowNumberCol).trim())) return 'number-cn';
+	const m = label.col >= 0 ? mergeAt(sheet, r, label.col) : undefined;
+	if (m && w.measureCols.some((c) => c >= m.c0 && c <= m.c1)) return 'merged';
+	return null;
+}
+
+/** The next unit row below r (a name and a number), or -1. */
+function nextUnitRow(sheet: Sheet, r: number, w: Where): number {
+	for (let d = r + 1; d < w.endRow; d++) {
+		const label = labelOf(sheet, d, w).text;
+		if (!label || totalKind(label) || !rowHasNumber(sheet, d, w.measureCols)) continue;
+		return d;
+	}
+	return -1;
+}
+
+/**
+ * Whether row r is a group row, and what it says. It must be marked (numbered, or merged across),
+ * and the unit row under it must not be marked the same way — units numbered 一、二、 are units.
+ */
+export function groupRowAt(sheet: Sheet, r: number, w: Where): GroupRow | null {
+	const label = labelOf(sheet, r, w);
+	if (!label.text || totalKind(label.text) || columnRole(label.text) !== 'measure') return null;
+	const mark = markOf(sheet, r, w, label);
+	if (!mark) return null;
+	const next = nextUnitRow(sheet, r, w);
+	if (next < 0 || markOf(sheet, next, w, labelOf(sheet, next, w)) === mark) return null;
+	const subtotal = rowHasNumber(sheet, r, w.measureCols);
+	const name = normalizeUnit((numbering(label.text)?.rest ?? label.text).replace(/[（(][^）)]*[)）]\s*$/, '').replace(/[:：]\s*$/, ''));
+	// A place: a division's name (商水县, 东城区, 城关镇), not a kind of unit (县直部门, 企业, 乡镇).
+	const township = /(?:镇|乡|街道)$/.test(name) && !isTownshipHeader(name);
+	const place = divisionLevel(name) >= 0 && (placeIn(name) === name || township) ? name : '';
+	return { place, subtotal };
+}
