@@ -173,6 +173,10 @@ function decide(
 	}
 }
 
+/** How many counts (P, S, H, M, C) each activity has. */
+const COUNTS_OF = new Map<string, number>();
+for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m.activity, (COUNTS_OF.get(m.activity) ?? 0) + 1);
+
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
@@ -291,7 +295,14 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
 	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
-	return decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
+	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
+	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
+	// is a guess, so it is suggested, never chosen — unless the activity counts one thing only (启动仪式),
+	// the label asks for a count of what it names (举报数量: the activity's primary count), or its words
+	// are one metric's listed phrasing (曝光问题).
+	const bare =
+		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
+	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
 }
 
 const cache = new Map<string, Ranking>();

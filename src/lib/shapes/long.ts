@@ -14,6 +14,7 @@ import { matchMetric, type MetricMatch } from '../schema/match';
 import { getMetric } from '../schema/index';
 import type { Fact, FactStatus } from '../facts/fact';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
+import { UNIT_WORDS } from './form/slots';
 import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
@@ -23,6 +24,8 @@ import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../base/problem';
 
 const MAX_HEADER_SCAN = 10;
+/** Rows looked at to tell an activity column from a metric column. */
+const MAX_NAME_SCAN = 200;
 
 /** A long table's columns: those of columns.ts, and the label, status and text of our own facts CSV. */
 type LongRole = ColumnRole | 'label' | 'status' | 'text';
@@ -56,13 +59,43 @@ function longRole(header: string): LongRole {
 
 function rolesOf(sheet: Sheet, r: number): Roles {
 	const roles: Roles = {};
+	const names: number[] = [];
 	sheet.rows[r]?.forEach((c) => {
 		if (!c) return;
 		let role = longRole(c.text);
 		if (role === 'unit' && holdsMeasureWords(sheet, r, c.col)) role = 'measure-unit';
+		if (role === 'metric-name') names.push(c.col);
 		if (role !== 'measure' && roles[role] === undefined) roles[role] = c.col;
 	});
+	// 项目 | 指标 both: one names the activity, the other the measure within it.
+	if (names.length === 2 && roles.activity === undefined) [roles.activity, roles['metric-name']] = activityThenMetric(sheet, r, names);
 	return roles;
+}
+
+/** A name that ends in what it counts (进社区场次, 参与人数, 排查隐患（处）): a metric's, not an activity's. */
+const COUNTED = new RegExp(`(${UNIT_WORDS.join('|')}|人数|次数)[)）]?$`);
+
+/**
+ * Of two name columns (项目 | 指标, 活动项目 | 统计项目), which is the activity and which the metric:
+ * the metric's names say what they count more often; else it is the finer one (more distinct names);
+ * else the right one (a table reads from the general to the particular).
+ */
+function activityThenMetric(sheet: Sheet, headerRow: number, [a, b]: number[]): [number, number] {
+	const look = (col: number) => {
+		const names = new Set<string>();
+		let counted = 0;
+		for (let r = headerRow + 1; r < Math.min(sheet.rows.length, headerRow + 1 + MAX_NAME_SCAN); r++) {
+			const t = textAt(sheet, r, col, true).normalize('NFKC').trim();
+			if (!t || names.has(t)) continue;
+			names.add(t);
+			if (COUNTED.test(t)) counted++;
+		}
+		return { share: names.size ? counted / names.size : 0, distinct: names.size };
+	};
+	const x = look(a);
+	const y = look(b);
+	const aIsMetric = x.share !== y.share ? x.share > y.share : x.distinct > y.distinct;
+	return aIsMetric ? [b, a] : [a, b];
 }
 
 function findHeader(sheet: Sheet): { row: number; roles: Roles } | null {
