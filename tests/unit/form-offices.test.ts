@@ -61,7 +61,11 @@ cases('lines that cut a clause (Word paragraphs in one cell, pasted lines)', [
 	[MONTH, '理论学习中心组学习\n3次，参与\n41人次', { 3: 'study.group_sessions', 41: 'study.group_participants' }],
 	[MONTH, '组织参观警示教育展览（2）场\n（115）人次', { 2: 'warning.exhibition_sessions', 115: 'warning.exhibition_participants' }],
 	[MONTH, '开展灾害避险逃生、自救\n互救演练（9）场，参与（705）人次', { 9: 'drills.events', 705: 'drills.participants' }],
-	[MONTH, '开展应急演练（11）场\n（二）组织参观警示教育展览（3）场', { 11: 'drills.events', 3: 'warning.exhibition_sessions' }]
+	[MONTH, '开展应急演练（11）场\n（二）组织参观警示教育展览（3）场', { 11: 'drills.events', 3: 'warning.exhibition_sessions' }],
+	// A measure named on its own line is a field of its own, not the unit of the number before it.
+	[MONTH, '应急演练\n场次：18\n人次：760', { 18: 'drills.events', 760: 'drills.participants' }],
+	[MONTH, '• 开展安全宣传咨询活动4场\n• 参与群众690人次', { 4: 'consult.events', 690: 'consult.participants' }],
+	[MONTH, '一、学习情况\n1.理论学习中心组学习3次\n2.参学47人次', { 3: 'study.group_sessions', 47: 'study.group_participants' }]
 ]);
 
 cases('a measure named before its number (场次：4, 参演人次 200)', [

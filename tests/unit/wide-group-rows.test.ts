@@ -124,4 +124,13 @@ describe('numbered units are units', () => {
 		]);
 		expect(r.ledger.find((e) => e.cell === 'A4')).toMatchObject({ reason: 'unit-name' });
 	});
+
+	it('a unit named with an ordinal (第二实验小学) that reported nothing stays a unit', async () => {
+		const r = await read('汇总.xlsx', {
+			sheetName: '汇总',
+			rows: [['2023年华池县安全生产月活动统计表'], ['单位', '应急演练（场）', '应急演练参与（人次）'], ['华池县第一中学', 3, 200], ['第二实验小学', null, null], ['华池县职业中学', 1, 40]]
+		});
+		expect(r.filings.map((f) => f.unit)).toEqual(['华池县第一中学', '第二实验小学', '华池县职业中学']);
+		expect(r.ledger.find((e) => e.cell === 'A4')).toMatchObject({ reason: 'unit-name' });
+	});
 });

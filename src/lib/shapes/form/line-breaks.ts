@@ -9,8 +9,8 @@ import { findSlots, hasSlot, UNIT_WORDS } from './slots';
 
 /** Clause separators and open brackets: a line break after one of them is only the cell wrapping (Alt+Enter). */
 const CONTINUES = /[，,、：:（(【]$/;
-/** A next line that starts with a unit (参与（45）⏎人次): the number before the break is its own. */
-const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_WORDS.join('|')})`);
+/** A next line that starts with a unit (参与（45）⏎人次): the number before the break is its own — not a measure named as a field (⏎人次：120). */
+const STARTS_WITH_UNIT = new RegExp(`^(?!(?:${UNIT_WORDS.join('|')})[\\s\\u3000]*[：:数])(?:${UNIT_WORDS.join('|')})`);
 /** A next line that is the answer to the question before it (…电视专题片⏎☑是□否). */
 const STARTS_WITH_BOX = new RegExp(`^(?:[${BOX}${MARK}]|是[\\s\\u3000]*[（(${BOX}${MARK}])`);
 

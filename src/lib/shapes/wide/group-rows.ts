@@ -18,7 +18,8 @@ const NUMBERINGS: [string, RegExp][] = [
 	['cn', new RegExp(`^[${CN}]+\\s*[、.．:：]`)],
 	['paren', new RegExp(`^[（(]\\s*[${CN}\\d]+\\s*[)）]`)],
 	['arabic', /^\d+\s*[、．]|^\d+\.(?!\d)/],
-	['ordinal', new RegExp(`^第[${CN}\\d]+(?:部分|组|片区?|类)?\\s*[、.．:：]?`)],
+	// 第一片区, 第二部分：… — never 第一中学 or 第二人民医院, units named with an ordinal.
+	['ordinal', new RegExp(`^第[${CN}\\d]+(?:(?:部分|组|片区?|类)\\s*[、.．:：]?|\\s*[、.．:：])`)],
 	['shi', new RegExp(`^[${CN}]+是`)],
 	['roman', /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[、.．]?/]
 ];
@@ -64,7 +65,9 @@ function markOf(sheet: Sheet, r: number, w: Where, label: { text: string; col: n
 	const own = numbering(label.text)?.style;
 	if (own) return own;
 	if (w.rowNumberCol >= 0 && w.rowNumberCol !== label.col && GROUP_NUMBER.test(textAt(sheet, r, w.rowNumberCol).trim())) return 'number-cn';
-	const m = label.col >= 0 ? mergeAt(sheet, r, label.col) : undefined;
+	// A label merged across the measures leaves them empty: a row with figures is never one (and skips the merge lookup).
+	if (label.col < 0 || rowHasNumber(sheet, r, w.measureCols)) return null;
+	const m = mergeAt(sheet, r, label.col);
 	if (m && w.measureCols.some((c) => c >= m.c0 && c <= m.c1)) return 'merged';
 	return null;
 }
