@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isStale } from './build-state.js';
-import { loadWithCodeCache } from './fast-start.js';
+import { isStale } from '../scripts/build-state.js';
+import { loadWithCodeCache } from '../scripts/fast-start.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'build-cli');
