@@ -88,9 +88,10 @@ function nextUnitRow(sheet: Sheet, r: number, w: Where): number {
  */
 export function groupRowAt(sheet: Sheet, r: number, w: Where): GroupRow | null {
 	const label = labelOf(sheet, r, w);
-	if (!label.text || totalKind(label.text) || columnRole(label.text) !== 'measure') return null;
+	if (!label.text) return null;
+	// The mark first: most rows are plain units, and it rules them out before the label's wording is read.
 	const mark = markOf(sheet, r, w, label);
-	if (!mark) return null;
+	if (!mark || totalKind(label.text) || columnRole(label.text) !== 'measure') return null;
 	const next = nextUnitRow(sheet, r, w);
 	if (next < 0 || markOf(sheet, next, w, labelOf(sheet, next, w)) === mark) return null;
 	const subtotal = rowHasNumber(sheet, r, w.measureCols);
