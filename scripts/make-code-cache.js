@@ -4,7 +4,13 @@ import { devNull } from 'node:os';
 import { makeCodeCache } from './fast-start.js';
 
 const [bundle, ...inputs] = process.argv.slice(2);
-// The run's summary and exit code are not this script's.
+// The run's summary and exit code are not this script's; a failure to make the cache is, and the build shows it.
+const writeError = process.stderr.write.bind(process.stderr);
 process.stderr.write = () => true;
-await makeCodeCache(bundle, inputs, devNull);
-process.exitCode = 0;
+try {
+	await makeCodeCache(bundle, inputs, devNull);
+	process.exitCode = 0;
+} catch (e) {
+	writeError(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+	process.exitCode = 1;
+}
