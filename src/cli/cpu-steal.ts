@@ -6,9 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** [steal, total] jiffies from /proc/stat's text: its first line, `cpu user nice system idle iowait irq softirq steal guest guest_nice` (guest time is counted in user too). */
+/**
+ * The eight CPU times of /proc/stat's first line, `cpu user nice system idle iowait irq softirq steal
+ * guest guest_nice` (guest time is counted in user too), all cores together; null when the text has no
+ * such line. Read by the bench (steal) and by the CLI's free-core meter (free-cores.ts).
+ */
+export function cpuTimesOf(stat: string): number[] | null {
+	const f = stat.split('\n')[0].trim().split(/\s+/);
+	return f[0] === 'cpu' ? f.slice(1, 9).map((x) => Number(x) || 0) : null;
+}
+
+/** [steal, total] jiffies from /proc/stat's text. */
 export function stealAndTotal(stat: string): [number, number] {
-	const f = stat.split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+	const f = cpuTimesOf(stat) ?? [];
 	return [f[7] ?? 0, f.reduce((s, x) => s + x, 0)];
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { cpuTimesOf } from './cpu-steal';
 
 /** CPU time as busy and total ticks of all cores together (any unit: only their ratio is used). */
 export interface CpuTicks {
@@ -21,9 +22,9 @@ export interface CpuTicks {
  * (steal) is busy: it is not this machine's to use.
  */
 export function procStatTicks(stat: string): CpuTicks | null {
-	const f = stat.split('\n')[0].trim().split(/\s+/);
-	if (f[0] !== 'cpu') return null;
-	const [user, nice, system, idle, iowait, irq, softirq, steal] = f.slice(1, 9).map((x) => Number(x) || 0);
+	const f = cpuTimesOf(stat);
+	if (!f) return null;
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = f;
 	const busy = user + nice + system + irq + softirq + steal;
 	return { busy, total: busy + idle + iowait };
 }
