@@ -10,7 +10,8 @@ import { rangeFor, type Col, type UnitRow } from '../files/wide-build';
 export interface WideCsv {
 	name: string;
 	about: string;
-	year: number;
+	/** The year the file says ('' when neither a title, a column nor the file name says one: the user assigns it). */
+	year: number | '';
 	unitHeader: string;
 	regionHeader?: string;
 	cols: Col[];

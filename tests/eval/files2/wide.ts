@@ -197,7 +197,7 @@ export const TRANSPOSED2: TransposedSpec[] = [
 
 export const WIDE_CSV: WideCsv[] = [
 	{
-		name: '会宁县安全月数据导出.csv', about: 'UTF-8 CSV export, two header rows with the group written once, region column, 合计 last', year: 2023,
+		name: '会宁县安全月数据导出.csv', about: 'UTF-8 CSV export, two header rows with the group written once, region column, 合计 last, no year anywhere', year: '',
 		unitHeader: '填报单位', regionHeader: '县区', cols: YJ.slice(0, 10), total: '合计', encoding: 'utf8',
 		units: units('会宁县', ['会宁县城关镇', '会宁县河畔镇', '会宁县头寨镇', '会宁县甘沟驿镇'], { 2: [1] })
 	},
@@ -207,7 +207,7 @@ export const WIDE_CSV: WideCsv[] = [
 		units: units('永泰县', ['樟城镇', '城峰镇', '清凉镇', '岭路乡', '嵩口镇'])
 	},
 	{
-		name: '兴平市住建领域安全月统计表.csv', about: 'GBK CSV, 住建 columns with 三秦行, one header row per level, no total', year: 2023,
+		name: '兴平市住建领域安全月统计表.csv', about: 'GBK CSV, 住建 columns with 三秦行, one header row per level, no total, no year anywhere', year: '',
 		unitHeader: '单位名称', regionHeader: '所属区域', cols: ZJ('安全生产三秦行'), encoding: 'gbk',
 		units: units('兴平市', ['兴平市建筑公司', '兴平市市政公司', '兴平市物业管理中心'], { 1: [9] })
 	}
