@@ -4,6 +4,7 @@
  * left blank (no fact); yes/no answers come back as ☑是□否, √是, 是（√）否（ ）, a bare 是/否, ✔, or untouched (no
  * fact). Returns each item's typed text and the facts it holds — the truth is what was typed here.
  */
+import { chooseStyle } from '../files/form-fill';
 import { chineseNumeral, fullWidth, int, type Fact } from '../files/model';
 import type { Item2, Template2 } from './templates';
 
@@ -45,15 +46,6 @@ function valueFor(r: () => number, id: string): number {
 	if (/资料|金额|资金/.test(id)) return int(r, 200, 5000);
 	if (/率/.test(id)) return int(r, 80, 100);
 	return int(r, 1, 30);
-}
-
-function style(r: () => number, hand: Hand2): NumStyle {
-	let x = r();
-	for (const [s, p] of Object.entries(hand.others) as [NumStyle, number][]) {
-		if (x < p) return s;
-		x -= p;
-	}
-	return hand.main;
 }
 
 /** The number as typed and the value it means (null: left blank). */
@@ -124,7 +116,7 @@ export function fill2(tpl: Template2, slot: SlotStyle, hand: Hand2, r: () => num
 			const line = put(line0);
 			const slots = [...line.matchAll(SLOT)];
 			// Numbers first, so a 其中 part stays within its whole (`|le`) and a total covers the two parts after it (`|sum2`).
-			const nums = slots.map(([, kind, id]) => (kind === '?' ? null : typed(r, id, style(r, hand), slot)));
+			const nums = slots.map(([, kind, id]) => (kind === '?' ? null : typed(r, id, chooseStyle(r, hand), slot)));
 			slots.forEach(([, , , mod], k) => {
 				const n = nums[k];
 				if (!n || n.value === null) return;
