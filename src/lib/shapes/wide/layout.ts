@@ -8,6 +8,7 @@ import { columnRole, isFootnote, isTownshipHeader, totalKind, type ColumnRole } 
 import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
+import { numbering } from './numbering';
 
 const MAX_HEADER_SCAN = 20;
 const MAX_HEADER_ROWS = 4;
@@ -93,6 +94,12 @@ function isDataRow(sheet: Sheet, r: number, keyCols: number[], measureCols: numb
 	});
 }
 
+/** A row holding only a numbered group label (一、华池县 in any column): the body's first row, never a header row. */
+function isGroupLabelRow(sheet: Sheet, r: number): boolean {
+	const cells = (sheet.rows[r] ?? []).filter((c) => c && c.text.trim() !== '');
+	return cells.length === 1 && typeof cells[0]!.value === 'string' && numbering(cells[0]!.text) !== null;
+}
+
 /** A line above a table (填报单位 | 华池县应急管理局 | 填报日期 | 2023年6月30日, or 填报单位：…), never its header. */
 function isFilingLine(sheet: Sheet, r: number): boolean {
 	const row = sheet.rows[r] ?? [];
@@ -122,7 +129,7 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	// Header rows run until the first row of the body.
 	let firstData = -1;
 	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-		if (isDataRow(sheet, d, keyCols, measureCols)) {
+		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d)) {
 			firstData = d;
 			break;
 		}
@@ -199,6 +206,11 @@ export function findLayouts(sheet: Sheet): Layout[] {
 		for (let t = r - 1; t >= current.firstDataRow; t--) {
 			const cells = (sheet.rows[t] ?? []).filter((c) => c && c.text.trim() !== '');
 			if (cells.length === 0) continue;
+			// 填报单位 | X | 填报日期 | Y under the caption belongs to the new table.
+			if (cells.length > 1 && isFilingLine(sheet, t)) {
+				titleRows.unshift(t);
+				continue;
+			}
 			if (cells.length > 1 || typeof cells[0]!.value === 'number' || isFootnote(cells[0]!.text) || totalKind(cells[0]!.text)) break;
 			titleRows.unshift(t);
 		}
