@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { FORMATS, HEADERS, makeWideFile, NUMBERS, REGIONS, TOTALS, YEARS, wideBytes, type WideOptions } from '../fixtures/wide-classes';
+import { FORMATS, HEADERS, makeWideFile, NUMBERS, QUIRKS, REGIONS, TOTALS, YEARS, wideBytes, type WideOptions } from '../fixtures/wide-classes';
 
 const SEEDS = [1, 2, 3];
 
@@ -42,6 +42,14 @@ describe('summary-table layout classes', () => {
 	each('totals', TOTALS);
 	each('years', YEARS);
 	each('numbers', NUMBERS);
+	describe('quirks', () => {
+		for (const quirk of QUIRKS)
+			it(quirk, async () => {
+				// A unit written once over its years needs a 年度 column.
+				const years = quirk === 'unit-merged-over-years' ? ({ years: 'year-column' } as const) : {};
+				for (const seed of SEEDS) for (const format of ['xlsx', 'xls', 'csv-gbk'] as const) await check(seed + 300, { quirks: [quirk], format, ...years });
+			});
+	});
 	describe('formats, every option drawn', () => {
 		for (const format of FORMATS)
 			it(format, async () => {

@@ -11,7 +11,8 @@ import { matchMetric, type MetricMatch } from '../../schema/match';
 import { numbering } from './numbering';
 
 const MAX_HEADER_SCAN = 20;
-const MAX_HEADER_ROWS = 4;
+// Three header rows, a 栏次 row and a blank row fit.
+const MAX_HEADER_ROWS = 6;
 
 export interface Column {
 	col: number;

@@ -86,12 +86,17 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
 	const groupWhere = { unitCol, rowNumberCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
 	const seenUnits = new Set<string>();
+	let carried: { unit: string; years: Set<string> } | null = null;
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
 		const row = sheet.rows[r];
 		if (!row || !row.some(Boolean)) continue;
 		const first = row.find(Boolean)!;
-		const unitText = textAt(sheet, r, unitCol, true);
+		let unitText = textAt(sheet, r, unitCol, true);
+		// A unit written once over its rows of each year (a 年度 column, no merge): the rows under it are its own.
+		const yearCell = yearCol !== undefined ? textAt(sheet, r, yearCol, true).trim() : '';
+		const rowYearText = yearCell && String(yearFromText(yearCell) ?? yearCell);
+		if (!unitText.trim() && rowYearText && carried && !carried.years.has(rowYearText)) unitText = carried.unit;
 		const regionText = regionCol >= 0 ? textAt(sheet, r, regionCol, true) : '';
 
 		if (isFootnote(first.text)) {
@@ -105,12 +110,14 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '');
 			totals.total(r, total, scope);
 			place = ''; // a total ends its block: the next block names its own region
+			carried = null;
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
 		const group = groupRowAt(sheet, r, groupWhere);
 		if (group) {
 			place = group.place;
+			carried = null;
 			if (group.subtotal) totals.total(r, 'subtotal', place, true);
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', group.subtotal ? 'subtotal-row' : 'group-row'));
 			continue;
@@ -131,6 +138,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			continue;
 		}
 
+		if (yearCol !== undefined) {
+			if (carried?.unit !== unitText) carried = { unit: unitText, years: new Set() };
+			carried.years.add(rowYearText);
+		}
 		const unit = normalizeUnit(unitText);
 		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
 		if (regionText) place = normalizeUnit(regionText);
