@@ -39,6 +39,17 @@ const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a)
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
+	// Asked of the same leaves and headers again and again (every clause of a section): remember a few.
+	let a = detected.get(text);
+	if (a === undefined) {
+		if (detected.size > 4096) detected.clear();
+		detected.set(text, (a = findActivity(text)));
+	}
+	return a;
+}
+const detected = new Map<string, string | null>();
+
+function findActivity(text: string): string | null {
 	if (!text) return null;
 	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
 	const t = foldParts(canonLabel(text)).replace(/#/g, '');
