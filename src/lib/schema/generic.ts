@@ -73,7 +73,8 @@ export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 const ACTIVITY_NAME = new Map(
 	ACTIVITIES.map((a) => {
 		const name = coreOf(a.zh);
-		return [a.id, [name, ...a.keywords.map((k) => coreOf(k)).filter((k) => k.length > 1 && name.includes(k))].sort((x, y) => y.length - x.length)];
+		const inName = a.keywords.map((k) => coreOf(k)).filter((k) => k.length > 1 && name.includes(k));
+		return [a.id, [name, ...inName, ...(a.names ?? []).map((k) => coreOf(k))].sort((x, y) => y.length - x.length)];
 	})
 );
 

@@ -28,6 +28,10 @@ export const FOLDS: [RegExp, string][] = [
 	// Watching: every verb of it is 观看 (观影 watches a film).
 	[/观影/g, '观看影片'],
 	[/收看|观摩学习/g, '观看'],
+	// Making a film or video: 拍摄, 摄制, 录制 are 制作.
+	[/拍摄制作|摄制|拍摄|录制|拍制/g, '制作'],
+	// A 警示片 is a 警示教育片 (written short).
+	[/警示片/g, '警示教育片'],
 	// Reposting: 转载, 转引, 转播 are 转发.
 	[/转载|转引|转播/g, '转发'],
 	// Using a platform: 应用, 运用, 利用 are 使用.
@@ -40,6 +44,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/演习|推演/g, '演练'],
 	// Places of the 五进 campaign, and who stands for them.
 	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
+	// Into the classroom is into the school (进课堂; 云课堂 and 微课堂 are classes, not places).
+	[/进课堂|进校(?![园长])/g, '进学校'],
 	[/厂矿|工矿企业|生产经营单位|工厂|厂企|园区企业/g, '企业'],
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],

@@ -5,7 +5,7 @@ import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
-import { headerTells, headerWords, namesBoth, spreadSiblings } from './siblings';
+import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -105,13 +105,13 @@ function decide(
 		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : activities.context === null && x.match.activityId === activities.label ? OWN_ACTIVITY_LEAD : 0) +
 		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0) +
 		(qualifierAgrees(parts, x.match.metricId) ? QUALIFIER_LEAD : 0);
-	const ranked = [
-		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
-		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),
-		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY + named(x) }))
-	]
-		.sort((a, b) => b.key - a.key)
-		.map((r) => r.x.match);
+	const keyed = [
+		...agreeing.map((x) => ({ x, own: x.raw, key: x.raw + named(x) })),
+		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, own: x.raw - FAMILY_PENALTY, key: x.raw - FAMILY_PENALTY + named(x) })),
+		...conflicting.map((x) => ({ x, own: x.raw - CONFLICT_PENALTY, key: x.raw - CONFLICT_PENALTY + named(x) }))
+	].sort((a, b) => b.key - a.key);
+	if (activities.context) keepOwnWords(keyed, activities.context);
+	const ranked = keyed.map((r) => r.x.match);
 	spreadSiblings(ranked, parts, words.said);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
 	// unless its words are exactly one of a metric's phrasings (组织观看（ ）场 in 2020's 排查整治 section).
@@ -257,7 +257,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
-		for (const k of [...(ACTIVITIES.find((a) => a.id === labelActivity)?.keywords ?? [])].sort((a, b) => b.length - a.length))
+		for (const k of [...(ACTIVITY_WORDS.get(labelActivity) ?? [])].sort((a, b) => b.length - a.length))
 			residual = residual.split(foldParts(canonLabel(k))).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
@@ -308,6 +308,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
 	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
 }
+
+/** An activity's keywords and longer names. */
+const ACTIVITY_WORDS = new Map(ACTIVITIES.map((a) => [a.id, [...a.keywords, ...(a.names ?? [])]]));
 
 const cache = new Map<string, Ranking>();
 
