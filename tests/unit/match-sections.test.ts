@@ -80,3 +80,45 @@ describe('into the classroom is into the school (进课堂, 进校)', () => {
 		expect(matchMetric('微课堂（场）', '学习重要论述')?.metricId).toBe('study.lecture_sessions');
 	});
 });
+
+describe('a generic leaf’s default count yields to what the leaf and its header say', () => {
+	it.each([
+		// 次 counts times, never things: not the 五进's publicity products (部).
+		['开展次数', '五进'],
+		['组织次数', '安全宣传进五进'],
+		// The header words the experience bases, not the products.
+		['个数', '安全体验基地'],
+		// Counted in things (件), never the rewarded (人).
+		['受理件数', '举报奖励'],
+		// Online, and the open day's: not the consultation day's other online events.
+		['参与人次', '网上公众开放日']
+	])('%s under %s → unmapped, never the default', (label, context) => {
+		expect(matchMetric(label, context)).toBeNull();
+		expect(top3(label, context)).toHaveLength(3);
+	});
+
+	it('what the header words still chooses', () => {
+		expect(matchMetric('新建数量（个）', '安全体验基地')?.metricId).toBe('five.bases_new');
+		expect(matchMetric('场次', '网上公众开放日')?.metricId).toBe('consult.open_day_events');
+		expect(top3('受理件数', '举报奖励')[0]).toBe('report.received');
+		expect(top3('参与人次', '网上公众开放日')[0]).toBe('consult.open_day_participants');
+	});
+});
+
+describe('showing (播放, 放映) is a screening; listening (听讲, 听课) is taking part in a talk', () => {
+	it.each([
+		['播放场次', '警示教育', 'warning.film_sessions'],
+		['放映（次）', '典型事故警示教育', 'warning.film_sessions'],
+		['听讲人次', '学习宣贯', 'study.lecture_participants'],
+		['听课人数', '学习重要论述', 'study.lecture_participants'],
+		['听讲人次', '警示教育', 'warning.education_participants'],
+		['讲座场次', '警示教育', 'warning.education_sessions']
+	])('%s under %s → %s', (label, context, metric) => {
+		expect(matchMetric(label, context)?.metricId).toBe(metric);
+	});
+
+	it('an ad shown is no screening', () => {
+		expect(top3('播放公益广告（次）', '')[0]).toBe('publicity.ads');
+		expect(top3('播放次数', '公益广告')[0]).toBe('publicity.ads');
+	});
+});

@@ -4,7 +4,7 @@ import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
-import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
+import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
@@ -183,18 +183,6 @@ for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m
 
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
-
-/** Units that count things (articles, videos, hazards), not how often something was done. */
-const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
-
-/**
- * 播放公益广告（次） counts showings, not the ads (部); 排查隐患（次） counts rounds, not hazards: a label
- * counted in 次 never means a metric that counts things.
- */
-function timesOfItems(parts: LabelParts, metricId: string): boolean {
-	const unit = parts.measure?.unit;
-	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
-}
 
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
 
