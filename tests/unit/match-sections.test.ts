@@ -122,3 +122,25 @@ describe('showing (播放, 放映) is a screening; listening (听讲, 听课) is
 		expect(top3('播放次数', '公益广告')[0]).toBe('publicity.ads');
 	});
 });
+
+describe('a header’s measure is the measure of the leaves under it that state none', () => {
+	it.each([
+		['进企业', '五进 场次', 'five.enterprise_events'],
+		['进农村', '安全宣传“五进” 参与人次', 'five.village_participants'],
+		['社区', '五进活动 场次', 'five.community_events'],
+		['中央级', '新闻稿件（篇）', 'publicity.central_articles'],
+		['市县级媒体', '刊发稿件（篇）', 'publicity.local_articles'],
+		['群众举报', '举报（件）', 'report.received']
+	])('%s under %s → %s', (label, context, metric) => {
+		expect(matchMetric(label, context)?.metricId).toBe(metric);
+	});
+
+	it.each([
+		['进企业', '五进 经费（万元）'],
+		['小计', '五进 场次'],
+		['备注', '五进 场次'],
+		['其中：学生', '应急演练 参与人数']
+	])('%s under %s → unmapped (money, a total, a note, a subgroup)', (label, context) => {
+		expect(matchMetric(label, context)).toBeNull();
+	});
+});

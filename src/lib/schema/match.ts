@@ -225,12 +225,15 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		return { ranked: m, chosen: m[0] ?? null };
 	}
 
-	const families = allowedFamilies(leaf, opts);
-	if (families.length === 0) return { ranked: [], chosen: null };
 	// A form's reader asks with the families of a number slot: the leaf is a clause of a form, its context the section.
 	const clause = opts?.families !== undefined;
-	const labelParts = partsOf(leaf, ctx, clause);
 	const core = coreOf(leaf);
+	// A header's measure is the measure of the leaves under it that state none (场次 over 进企业 | 进农村 …).
+	const headerMeasure = !clause && ctx && !measureOf(leaf) && core.replace(FILLER, '') !== '' ? measureOf(ctx) : null;
+	const families = headerMeasure?.families ?? allowedFamilies(leaf, opts);
+	if (families.length === 0) return { ranked: [], chosen: null };
+	const ownParts = partsOf(leaf, ctx, clause);
+	const labelParts = headerMeasure ? { ...ownParts, measure: headerMeasure } : ownParts;
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = headerActivity(ctx);
 
