@@ -9,6 +9,7 @@ import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
 import { numbering } from './numbering';
+import { holdsMeasureWords } from '../measure-column';
 
 const MAX_HEADER_SCAN = 20;
 // Three header rows, a 栏次 row and a blank row fit.
@@ -120,7 +121,10 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	const roles = new Map<number, ColumnRole>();
 	for (let c = 0; c < sheet.colCount; c++) {
 		const t = textAt(sheet, r, c, true);
-		if (t) roles.set(c, columnRole(t));
+		if (!t) continue;
+		const role = columnRole(t);
+		// 单位 over 场 | 人次 beside metric names is their 计量单位: a transposed or long table, no unit column.
+		roles.set(c, role === 'unit' && holdsMeasureWords(sheet, r, c) ? 'measure-unit' : role);
 	}
 	const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
 	const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
