@@ -19,6 +19,7 @@ async function check(seed: number, fixed: Partial<WideOptions>) {
 	expect(r.error, about).toBeNull();
 	const got = r.facts.filter((x) => x.metricId).map((x) => `${x.unit}|${x.region}|${x.year}|${x.metricId}|${x.value}`);
 	expect(got.sort(), about).toEqual([...f.expected].sort());
+	expect(r.problems.filter((p) => p.code === 'total.mismatch' || p.code === 'row.no-unit' || p.code === 'year.unknown'), about).toEqual([]);
 	const units = new Set(r.facts.map((x) => x.unit));
 	for (const t of f.totalLabels) expect(units.has(t.replace(/\s/g, '')), about).toBe(false);
 	const wb = readWorkbook(bytes, f.name);

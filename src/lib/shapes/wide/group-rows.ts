@@ -26,6 +26,7 @@ export interface GroupRow {
 interface Where {
 	unitCol: number;
 	rowNumberCol: number;
+	regionCol: number;
 	measureCols: number[];
 	endRow: number;
 }
@@ -34,7 +35,9 @@ interface Where {
 function labelOf(sheet: Sheet, r: number, w: Where): { text: string; col: number } {
 	const unit = textAt(sheet, r, w.unitCol, true).trim();
 	if (unit) return { text: unit, col: w.unitCol };
+	// A region cell beside a blank unit cell (the unit written once over its rows) names no row.
 	for (let c = 0; c < w.unitCol; c++) {
+		if (c === w.regionCol) continue;
 		const t = textAt(sheet, r, c, true).trim();
 		if (t && !/^\d+$/.test(t) && !GROUP_NUMBER.test(t)) return { text: t, col: c };
 	}

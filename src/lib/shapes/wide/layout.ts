@@ -262,6 +262,9 @@ const YEAR_PART = /^(?:20\d{2}\s*年?度?|本年度?|今年|当年|上年度?|�
 /** A header naming last year's figure: 上年…, 去年同期…, 上一年… */
 export const LAST_YEAR = /上年|去年|上一年/;
 
+/** A leaf that only says total: 合计, 总计（场次）, 小计. */
+const TOTAL_LEAF = /^(合\s*计|总\s*计|小\s*计|共计|合计数)\s*([（(][^）)]*[)）])?$/;
+
 function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 	const columns: Column[] = [];
 	const grid = headerGrid(sheet, rows);
@@ -280,7 +283,8 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 		// A year under (or over) a measure (…（场）|2023年, 本年 | 上年) says when, not what: matched without it.
 		const what = parts.length > 1 ? parts.filter((p) => !YEAR_PART.test(p)) : parts;
 		const leaf = what[what.length - 1] ?? parts[parts.length - 1];
-		const role = columnRole(leaf);
+		// 合计 / 合计（场次） as the leaf: the row's own total, never a metric (a 合计 under a group too).
+		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : columnRole(leaf);
 		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
 		columns.push({ col: c, role, parts, label: parts.join('|'), match });
