@@ -71,6 +71,9 @@ const COUNTED_UNITS = /^(?:家|个|所|户|处|名|人|位)$/;
 const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
 const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
 
+/** The colon of a field (演练场次：（ ）): the matcher reads the field as its name with the slot. */
+const FIELD_COLON = /[\s\u3000]*[：:][\s\u3000]*(?=[（(] [)）])/g;
+
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
 	let out = '';
@@ -207,7 +210,9 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 			for (const i of noted) startOf.set(i, s.start);
 			items.push(...noted);
 		} else if (s.kind === 'number' && s.value !== null) {
-			const { label: own, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
+			const { label: written, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
+			// A bare field (场次：（ ）) keeps its colon: it names no activity, the clause before does.
+			const own = s.unitBefore && hanCount(written) - s.unit.length >= 2 ? written.replace(FIELD_COLON, '') : written;
 			const m0 = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			let m = decideWithClauseBefore(own, m0, cc.prev, cc.context);
 			if (!m) {

@@ -218,6 +218,13 @@ export function findSlots(text: string): Slot[] {
 		const approxAfter = c.kind === 'number' && !c.unit ? APPROX_AFTER.exec(text.slice(j + 1)) : null;
 		const after = unitAfter(text, j + 1 + (approxAfter ? approxAfter[0].length : 0));
 		if (approxAfter && !after.unit) after.end = j + 1;
+		// 场次（4） 人次（310）: a count whose measure is the noun right before it; a unit after it that opens
+		// the next field (人次（310）) is that field's, not this count's.
+		const named = c.kind === 'number' && !c.unit && (!after.unit || NEXT_FIELD.test(text.slice(after.end, after.end + 3))) ? measureNamedBefore(text, i) : '';
+		if (named && after.unit) {
+			after.unit = '';
+			after.end = j + 1;
+		}
 		slots.push({
 			kind: c.kind,
 			start: i,
@@ -227,8 +234,9 @@ export function findSlots(text: string): Slot[] {
 			raw,
 			value: c.value,
 			approx: c.approx || (approxAfter !== null && after.unit !== ''),
-			unit: c.unit || after.unit,
-			unitEnd: c.unit ? j + 1 : after.end
+			unit: c.unit || after.unit || named,
+			unitEnd: c.unit ? j + 1 : after.end,
+			...(named ? { unitBefore: true } : {})
 		});
 		covered.push([i, j + 1]);
 		i = j;
@@ -280,12 +288,21 @@ const MEASURE_NOUN_BEFORE = /(场次|人次|人数|次数|场数|篇数|期数|�
 /** What may follow such a number: the clause's end, a separator or a closing bracket. */
 const FIELD_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
 
+/** What opens a field's number after its measure noun: 人次（310）, 人次：310. */
+const NEXT_FIELD = /^[\s\u3000]*[：:（(［[【0-9０-９]/;
+
+/** The unit a measure noun right before `start` names (场次： → 场次, 人数 → 人), or ''. */
+function measureNamedBefore(text: string, start: number): string {
+	const m = MEASURE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+	if (!m) return '';
+	return /^人(?:数|员)/.test(m[1]) ? '人' : m[1].replace(/数$/, '');
+}
+
 function measureBefore(text: string, start: number, end: number): { unit: string; value: number; approx: boolean } | null {
 	if (!FIELD_END.test(text.slice(end, end + 3))) return null;
-	const m = MEASURE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-	const n = m ? parseNumber(text.slice(start, end).replace(/[【】]/g, '')) : null;
-	if (!m || !n) return null;
-	const unit = /^人(?:数|员)/.test(m[1]) ? '人' : m[1].replace(/数$/, '');
+	const unit = measureNamedBefore(text, start);
+	const n = unit ? parseNumber(text.slice(start, end).replace(/[【】]/g, '')) : null;
+	if (!n) return null;
 	return { unit, ...n };
 }
 
