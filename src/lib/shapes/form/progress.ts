@@ -9,7 +9,6 @@ import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
 	SEGMENT_SEPS,
-	emptied,
 	findSlots,
 	hanCount,
 	hasSlot,
@@ -20,9 +19,10 @@ import {
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
+import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
-import { decideWithClauseBefore, FOLLOW_UP_WORDS } from './clause-before';
+import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
@@ -114,7 +114,7 @@ interface ClauseCtx {
 	/** Sessions slots left blank in this sentence's clauses before this one. */
 	blankSessions: number;
 	/** Label of the clause before this one in the sentence, and the separator between them. */
-	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null } | null;
+	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null; row?: boolean } | null;
 }
 
 /**
@@ -269,11 +269,6 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 	return { items, label, list: listed.list, blankSessions: blankSessionSlots(slots) };
 }
 
-/** A clause too weak or too short to stand alone: it may read after the sentence before it. */
-function leansBack(clause: string, slots: Slot[]): boolean {
-	return slots.some((s) => s.kind !== 'text') && (isWeakClause(clause, slots) || hanCount(emptied(clause, slots)) <= FOLLOW_UP_WORDS);
-}
-
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
 function readSegment(seg: string, context: string, out: ProgressResult, carried: ClauseCtx['prev']): ClauseCtx['prev'] {
 	const boxes = findCheckboxes(seg);
@@ -332,7 +327,8 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 			// 开展演练（4）场；参与（200）人次, 推广经验（2）个；发表报道（5）篇: a sentence opening with a clause that leans on
 			// the one before, or a short one the one before may name, reads after it.
 			const slots = findSlots(part.text);
-			const lean = k === 0 && a === 0 && carried && leansBack(part.text, slots) ? carried : null;
+			// The row's item is read before a clause that names nothing (（4）场, 开展活动（4）场), never before a short one.
+			const lean = k === 0 && a === 0 && carried && (carried.row ? namesNothing(part.text, slots) : leansBack(part.text, slots)) ? carried : null;
 			const before = prev ? { ...prev, sep: part.sep } : lean;
 			// A clause leaning across ；(…进家庭3场；共计受教育群众（ ）人) may total everything the cell counted before it.
 			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom: lean ? 0 : sentenceFrom, blankSessions, prev: before }, slots);
@@ -366,7 +362,9 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 		else out.items.push({ kind: 'text', label: rowLabel || trimLabel(prompt ? prompt[0] : ''), raw: text, text: kept, match: textMetric });
 		return out;
 	}
-	let carried: ClauseCtx['prev'] = null;
+	// （4）场，（230）人次 in the row 观看警示教育片: the row's own item names what a cell with no words counts.
+	const item = withoutSection(rowLabel);
+	let carried: ClauseCtx['prev'] = hanCount(item) >= 2 ? { label: item, sep: '，', metrics: [], last: undefined, list: null, row: true } : null;
 	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) {
 		if (seg.text.trim() === '') continue;
 		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.

@@ -221,6 +221,12 @@ export function findSlots(text: string): Slot[] {
 		// 场次（4） 人次（310）: a count whose measure is the noun right before it; a unit after it that opens
 		// the next field (人次（310）) is that field's, not this count's.
 		const named = c.kind === 'number' && !c.unit && (!after.unit || NEXT_FIELD.test(text.slice(after.end, after.end + 3))) ? measureNamedBefore(text, i) : '';
+		// …否 （2）是否做好…: a number opening the next question is its numbering, never a count.
+		if (c.kind === 'number' && !c.unit && !after.unit && !named && QUESTION_AFTER.test(text.slice(j + 1, j + 4))) {
+			covered.push([i, j + 1]);
+			i = j;
+			continue;
+		}
 		if (named && after.unit) {
 			after.unit = '';
 			after.end = j + 1;
@@ -287,6 +293,8 @@ export function findSlots(text: string): Slot[] {
 const MEASURE_NOUN_BEFORE = /(场次|人次|人数|次数|场数|篇数|期数|条数|件数|个数|户数|家数|人员数?)[)）]?[\s\u3000]*[：:]?[\s\u3000]*$/;
 /** What may follow such a number: the clause's end, a separator or a closing bracket. */
 const FIELD_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
+
+const QUESTION_AFTER = /^[\s\u3000]*是否/;
 
 /** What opens a field's number after its measure noun: 人次（310）, 人次：310. */
 const NEXT_FIELD = /^[\s\u3000]*[：:（(［[【0-9０-９]/;
