@@ -4,9 +4,10 @@
  * package, each line of the cell a paragraph) read through processFile:
  * - a row that reports nothing heads the numbered items under it (三、安全宣传“五进”活动 over 1.进企业);
  * - a cell with no words of its own ((4)场，(230)人次, 开展活动(5)场) counts what its row's item names;
- * - a measure named before a bracketed count (场次(4) 人次(310)) is that count's, not the next one's;
+ * - a measure named before a count (场次(4) 人次(310), 场次【8】, 场次 13 人次 1020) is that count's, not the next one's;
  * - a media item counted in the unit its partner counts (见报稿件(14)篇 after 组织媒体报道(6)次);
- * - yes/no answered with a space before 是/否 between numbered questions, or with the word in brackets.
+ * - yes/no answered with a space before 是/否 between numbered questions, with the word in brackets, or
+ *   with an answer word after the colon (已落实, 暂未建立, Y, 无).
  * Values are chosen apart so each slot is found by value; the facts must be exactly those listed.
  */
 import { describe, expect, it } from 'vitest';
@@ -86,7 +87,10 @@ forms('a cell with no words of its own counts what its row names', [
 forms('a measure named before a bracketed count is that count\'s', [
 	[[['警示教育', '观看警示片 场次(4) 人次(310)']], { 4: 'warning.film_sessions', 310: 'warning.film_participants' }],
 	[[['应急演练', '演练场次（15）参演人次（1240）']], { 15: 'drills.events', 1240: 'drills.participants' }],
-	[[['安全宣传咨询日', '咨询活动场次：（6）；参与人数：（2300）']], { 6: 'consult.events', 2300: 'consult.participants' }]
+	[[['安全宣传咨询日', '咨询活动场次：（6）；参与人数：（2300）']], { 6: 'consult.events', 2300: 'consult.participants' }],
+	// The same fields typed without round brackets: 【 】 or bare numbers set apart by spaces.
+	[[['安全宣传咨询日', '咨询活动 场次【8】 参与人次【2,150】']], { 8: 'consult.events', 2150: 'consult.participants' }],
+	[[['应急演练', '应急演练 场次 13 人次 1020']], { 13: 'drills.events', 1020: 'drills.participants' }]
 ]);
 
 forms('a media item in the unit its partner counts, after the partner\'s clause', [
@@ -96,12 +100,17 @@ forms('a media item in the unit its partner counts, after the partner\'s clause'
 	[[['排查整治宣传', '总结推广经验做法5个；相关新闻稿刊发（16）篇']], { 5: 'rectification.practices_promoted', 16: 'rectification.practice_articles' }]
 ]);
 
-describe('yes/no answered with a space before 是/否, or with the word in brackets', () => {
+describe('yes/no answered with a space before 是/否, with the word in brackets, or with an answer word', () => {
 	const list: [string, [string, number][]][] = [
 		['1.是否已纳入全年安全生产重点工作 是 2.是否建立工作机制 是 3.是否制定路线图施工表 否', [['org.in_annual_plan', 1], ['org.mechanism', 1], ['org.roadmap', 0]]],
 		['(1)是否纳入全年重点工作  否  (2)是否做好人力物力经费保障  是', [['org.in_annual_plan', 0], ['org.resources', 1]]],
 		['是否与推动落实安全生产责任相结合（是）', [['org.responsibility', 1]]],
-		['是否做好人力、物力和相关经费等保障(否)', [['org.resources', 0]]]
+		['是否做好人力、物力和相关经费等保障(否)', [['org.resources', 0]]],
+		// Answer words after the colon: 已…/有/Y say yes, 未…/暂未/没有/无/N say no.
+		['是否已做好人力、物力和相关经费等保障：已落实', [['org.resources', 1]]],
+		['1.是否已纳入全年重点工作：已纳入 2.是否建立健全工作机制：暂未建立', [['org.in_annual_plan', 1], ['org.mechanism', 0]]],
+		['是否与解决热点难点问题相结合：Y', [['org.hotspots', 1]]],
+		['是否已制定活动路线图、施工表：无', [['org.roadmap', 0]]]
 	];
 	for (const [progress, want] of list)
 		it(progress, async () => {

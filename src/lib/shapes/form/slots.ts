@@ -259,12 +259,13 @@ export function findSlots(text: string): Slot[] {
 		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
 		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
-		if (!unit.unit) {
-			// 场次：4, 参演人次 200: the measure named before the number.
-			const named = measureBefore(text, start, end);
-			if (named) slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
+		// 场次：4, 参演人次 200: the measure named before the number; in 场次 13 人次 1020 the 人次 after 13 opens the next field.
+		const named = !unit.unit || NEXT_FIELD.test(text.slice(unit.end, unit.end + 3)) ? measureBefore(text, start, end) : null;
+		if (named) {
+			slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
 			continue;
 		}
+		if (!unit.unit) continue;
 		if (isWordNotCount(text, m[0], before, unit)) continue;
 		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;
@@ -291,8 +292,8 @@ export function findSlots(text: string): Slot[] {
 
 /** A measure written as a noun before its number (场次：4, 参演人次 200, 参与人数：(200)); 人数 and 人员 count 人. */
 const MEASURE_NOUN_BEFORE = /(场次|人次|人数|次数|场数|篇数|期数|条数|件数|个数|户数|家数|人员数?)[)）]?[\s\u3000]*[：:]?[\s\u3000]*$/;
-/** What may follow such a number: the clause's end, a separator or a closing bracket. */
-const FIELD_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
+/** What may follow such a number: the clause's end, a separator, a closing bracket or a space before the next field. */
+const FIELD_END = /^(?:[\s\u3000]*(?:$|[，,；;。、)）])|[\s\u3000]+)/;
 
 const QUESTION_AFTER = /^[\s\u3000]*是否/;
 
