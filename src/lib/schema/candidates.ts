@@ -34,7 +34,7 @@ export const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
 
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
-	[a.zh, ...a.keywords].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
+	[a.zh, ...a.keywords, ...(a.names ?? [])].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
 ).sort((x, y) => y.keyword.length - x.keyword.length);
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */

@@ -17,6 +17,23 @@ export interface Ranking {
 	chosen: MetricMatch | null;
 }
 
+/** Units that count things (articles, videos, hazards), not how often something was done. */
+const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
+
+/**
+ * 播放公益广告（次） counts showings, not the ads (部); 排查隐患（次） counts rounds, not hazards: a label
+ * counted in 次 never means a metric that counts things. Nor does a label counted in things (受理件数 under
+ * 举报奖励) mean a metric that counts people (the rewarded, 人).
+ */
+export function timesOfItems(parts: LabelParts, metricId: string): boolean {
+	const unit = parts.measure?.unit;
+	const metricUnit = METRIC_UNIT.get(metricId) ?? '';
+	return ((unit === '次' || unit === '次数') && ITEM_UNITS.has(metricUnit)) || (!!unit && ITEM_UNITS.has(sameUnit(unit).replace(/数$/, '')) && PEOPLE_UNITS.has(metricUnit));
+}
+const PEOPLE_UNITS = new Set(['人', '人次', '人数', '名']);
+
+const METRIC_UNIT = new Map(PREPARED.map((p) => [p.metric.id, p.metric.unit]));
+
 /** Below this a candidate is not even worth suggesting. */
 export const SUGGEST_FLOOR = 0.25;
 
@@ -73,9 +90,13 @@ export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 const ACTIVITY_NAME = new Map(
 	ACTIVITIES.map((a) => {
 		const name = coreOf(a.zh);
-		return [a.id, [name, ...a.keywords.map((k) => coreOf(k)).filter((k) => k.length > 1 && name.includes(k))].sort((x, y) => y.length - x.length)];
+		const inName = a.keywords.map((k) => coreOf(k)).filter((k) => k.length > 1 && name.includes(k));
+		return [a.id, [name, ...inName, ...(a.names ?? []).map((k) => coreOf(k))].sort((x, y) => y.length - x.length)];
 	})
 );
+
+/** How much nearer the header must word another count than the primary for the primary not to be its default. */
+const HEADER_WORDS_OTHER = 0.1;
 
 /** How closely a header naming no activity must word the one metric its qualifier names. */
 const NAMED_BY_HEADER = 0.3;
@@ -110,7 +131,7 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
 		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
 	}
-	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family));
+	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family) && !timesOfItems(parts, p.metric.id));
 	if (cands.length === 0) return { ranked: [], chosen: null };
 	// The group text may name one metric of the activity (组织观看典型事故警示教育片 over 场次 | 参与人次,
 	// 进企业宣传 over 场次): pick it when it stands out, else the activity's primary metric of the family.
@@ -130,7 +151,8 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 	// A header stating a qualifier that one count of the family has (五进 | 进社区 over 参与人数; 咨询日 | 线上
 	// over 场次) names that count.
 	const agreeing = scored.filter((x) => qualifierAgrees(parts, x.p.metric.id));
-	if (!chosen && agreeing.length === 1) chosen = agreeing[0].p.metric;
+	// Unless the header words another count more nearly (线上公众开放日: online, and the open day's).
+	if (!chosen && agreeing.length === 1 && !(top.s >= SUGGEST_FLOOR && agreeing[0].s < top.s - HEADER_WORDS_OTHER)) chosen = agreeing[0].p.metric;
 	// A header wording one count of the family in words none of the others has (学习 | 大讲堂/公开课/宣讲 over
 	// 场次 is the lectures') names that count — a word's worth at least (two bigrams), not a stray one.
 	if (!chosen) {
@@ -138,11 +160,15 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 		const alone = scored.filter((x) => wordsAlone(q, x.p.metric.id, rivals(x)) >= 2);
 		if (alone.length === 1) chosen = alone[0].p.metric;
 	}
+	// The primary is the activity's default only while the header words no other count more nearly
+	// (安全体验基地 over 个数 names the bases, not the 五进's publicity products).
 	if (!chosen) {
 		for (const f of families) {
 			const id = PRIMARY[activity]?.[f];
-			chosen = id ? scored.find((c) => c.p.metric.id === id)?.p.metric : undefined;
-			if (chosen) break;
+			const primary = id ? scored.find((c) => c.p.metric.id === id) : undefined;
+			const outworded = primary && top.s >= SUGGEST_FLOOR && primary.s < top.s - HEADER_WORDS_OTHER;
+			chosen = outworded ? undefined : primary?.p.metric;
+			if (primary) break;
 		}
 	}
 	const onlyOne = !chosen && scored.length === 1;

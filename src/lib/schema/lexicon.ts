@@ -18,8 +18,10 @@ export const FOLDS: [RegExp, string][] = [
 	[/受教育|受教/g, '参与教育'],
 	[/参会/g, '参与会议'],
 	[/覆盖|受众/g, '参与'],
-	// The audience of a talk or a show (听众, 观众, 听讲, 听课, 到场) took part in it.
-	[/听众|观众|听讲|听课|到场|现场参与/g, '参与'],
+	// Listening to a talk (听讲, 听课, 听宣讲) is taking part in one; the audience of a talk or a show
+	// (听众, 观众, 到场) took part in it.
+	[/听宣讲|听讲|听课/g, '参与宣讲'],
+	[/听众|观众|到场|现场参与/g, '参与'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
@@ -28,6 +30,10 @@ export const FOLDS: [RegExp, string][] = [
 	// Watching: every verb of it is 观看 (观影 watches a film).
 	[/观影/g, '观看影片'],
 	[/收看|观摩学习/g, '观看'],
+	// Making a film or video: 拍摄, 摄制, 录制 are 制作.
+	[/拍摄制作|摄制|拍摄|录制|拍制/g, '制作'],
+	// A 警示片 is a 警示教育片 (written short).
+	[/警示片/g, '警示教育片'],
 	// Reposting: 转载, 转引, 转播 are 转发.
 	[/转载|转引|转播/g, '转发'],
 	// Using a platform: 应用, 运用, 利用 are 使用.
@@ -40,6 +46,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/演习|推演/g, '演练'],
 	// Places of the 五进 campaign, and who stands for them.
 	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
+	// Into the classroom is into the school (进课堂; 云课堂 and 微课堂 are classes, not places).
+	[/进课堂|进校(?![园长])/g, '进学校'],
 	[/厂矿|工矿企业|生产经营单位|工厂|厂企|园区企业/g, '企业'],
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],
@@ -152,10 +160,11 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	// What a warning-education session shows: a film, an exhibition, or neither (a talk, a meeting).
 	medium: [
 		// (A 专题片 is a study film, 《生命重于泰山》, not a warning film.)
-		['film', /警示片|教育片|影片|放映|观看|观影/],
+		// Showing (播放) is a screening, save an ad or a scrolling screen's slogans.
+		['film', /警示片|教育片|影片|放映|观看|观影|(?<!滚动)播放(?!公益|广告|标语)/],
 		['exhibition', /展览|展馆|参观/],
 		// Warning education that names neither a film nor an exhibition: a talk, a meeting, a class.
-		['talk', /警示教育(?!片|展览|基地)/]
+		['talk', /警示教育(?!片|展览|基地)|宣讲|讲座|报告会/]
 	],
 	// Hazards found (排查、发现) are not hazards fixed (已整改): a label saying only 整改 counts the latter.
 	stage: [

@@ -4,8 +4,8 @@ import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
-import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, type Ranking } from './generic';
-import { headerTells, headerWords, namesBoth, spreadSiblings } from './siblings';
+import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
+import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -105,13 +105,13 @@ function decide(
 		(x.match.activityId === activities.context ? NAMED_ACTIVITY_LEAD : activities.context === null && x.match.activityId === activities.label ? OWN_ACTIVITY_LEAD : 0) +
 		(unit && UNIT_OF.get(x.match.metricId) === unit ? SAME_UNIT_LEAD : 0) +
 		(qualifierAgrees(parts, x.match.metricId) ? QUALIFIER_LEAD : 0);
-	const ranked = [
-		...agreeing.map((x) => ({ x, key: x.raw + named(x) })),
-		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, key: x.raw - FAMILY_PENALTY + named(x) })),
-		...conflicting.map((x) => ({ x, key: x.raw - CONFLICT_PENALTY + named(x) }))
-	]
-		.sort((a, b) => b.key - a.key)
-		.map((r) => r.x.match);
+	const keyed = [
+		...agreeing.map((x) => ({ x, own: x.raw, key: x.raw + named(x) })),
+		...otherFamilies.filter((x) => !differs(x)).map((x) => ({ x, own: x.raw - FAMILY_PENALTY, key: x.raw - FAMILY_PENALTY + named(x) })),
+		...conflicting.map((x) => ({ x, own: x.raw - CONFLICT_PENALTY, key: x.raw - CONFLICT_PENALTY + named(x) }))
+	].sort((a, b) => b.key - a.key);
+	if (activities.context) keepOwnWords(keyed, activities.context);
+	const ranked = keyed.map((r) => r.x.match);
 	spreadSiblings(ranked, parts, words.said);
 	// A label that names no activity of its own means one of its header's (its context's) activity,
 	// unless its words are exactly one of a metric's phrasings (组织观看（ ）场 in 2020's 排查整治 section).
@@ -184,18 +184,6 @@ for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
-/** Units that count things (articles, videos, hazards), not how often something was done. */
-const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '处', '件', '项', '家']);
-
-/**
- * 播放公益广告（次） counts showings, not the ads (部); 排查隐患（次） counts rounds, not hazards: a label
- * counted in 次 never means a metric that counts things.
- */
-function timesOfItems(parts: LabelParts, metricId: string): boolean {
-	const unit = parts.measure?.unit;
-	return (unit === '次' || unit === '次数') && ITEM_UNITS.has(METRIC_BY_ID.get(metricId)?.unit ?? '');
-}
-
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
 
 /**
@@ -237,12 +225,15 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		return { ranked: m, chosen: m[0] ?? null };
 	}
 
-	const families = allowedFamilies(leaf, opts);
-	if (families.length === 0) return { ranked: [], chosen: null };
 	// A form's reader asks with the families of a number slot: the leaf is a clause of a form, its context the section.
 	const clause = opts?.families !== undefined;
-	const labelParts = partsOf(leaf, ctx, clause);
 	const core = coreOf(leaf);
+	// A header's measure is the measure of the leaves under it that state none (场次 over 进企业 | 进农村 …).
+	const headerMeasure = !clause && ctx && !measureOf(leaf) && core.replace(FILLER, '') !== '' ? measureOf(ctx) : null;
+	const families = headerMeasure?.families ?? allowedFamilies(leaf, opts);
+	if (families.length === 0) return { ranked: [], chosen: null };
+	const ownParts = partsOf(leaf, ctx, clause);
+	const labelParts = headerMeasure ? { ...ownParts, measure: headerMeasure } : ownParts;
 	const labelActivity = detectActivity(leaf);
 	const contextActivity = headerActivity(ctx);
 
@@ -257,7 +248,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
-		for (const k of [...(ACTIVITIES.find((a) => a.id === labelActivity)?.keywords ?? [])].sort((a, b) => b.length - a.length))
+		for (const k of [...(ACTIVITY_WORDS.get(labelActivity) ?? [])].sort((a, b) => b.length - a.length))
 			residual = residual.split(foldParts(canonLabel(k))).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
@@ -308,6 +299,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
 	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
 }
+
+/** An activity's keywords and longer names. */
+const ACTIVITY_WORDS = new Map(ACTIVITIES.map((a) => [a.id, [...a.keywords, ...(a.names ?? [])]]));
 
 const cache = new Map<string, Ranking>();
 

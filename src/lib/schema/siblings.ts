@@ -3,6 +3,7 @@
  * same slot): which the header's words tell apart, and which stand among the three suggestions.
  */
 import { ACTIVITIES } from './activities';
+import { SUGGEST_FLOOR } from './generic';
 import { PREPARED, PREPARED_BY_ID, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf } from './label';
 import { foldParts } from './lexicon';
@@ -30,6 +31,33 @@ export function spreadSiblings(ranked: MetricMatch[], parts: LabelParts, said: S
 	}
 }
 
+/** How near the label's own words must come to a metric for it to keep a place among the three. */
+const OWN_WORDS_FLOOR = 0.3;
+/** How far those words must be nearer than a suggestion that stands there only by its header's lead. */
+const OWN_WORDS_MARGIN = 0.1;
+
+/**
+ * A header names a section, and a section holds counts of other activities too (观影人次 under 专项整治宣传
+ * is a warning film's viewers; 放映事故案例片 under 三年行动宣传 a screening). The header's lead must not fill
+ * the three with its activity's guesses the label's words hardly touch (below what is worth suggesting)
+ * while those words come clearly nearer another metric: one place, after the first, is kept for the
+ * label's own nearest metric, unless one such already stands among the three. In place; `own` is a
+ * score without the header's lead.
+ */
+export function keepOwnWords(keyed: { x: { match: MetricMatch }; own: number }[], headerActivity: string): void {
+	const shown = Math.min(SHOWN, keyed.length);
+	const ownWords = (r: { x: { match: MetricMatch }; own: number }) => r.own >= OWN_WORDS_FLOOR && r.x.match.activityId !== headerActivity;
+	if (keyed.slice(0, shown).some(ownWords)) return;
+	const best = keyed.slice(shown).filter(ownWords).sort((a, b) => b.own - a.own)[0];
+	if (!best) return;
+	let weakest = -1;
+	for (let i = 1; i < shown; i++)
+		if (keyed[i].own < SUGGEST_FLOOR && keyed[i].own + OWN_WORDS_MARGIN <= best.own && (weakest < 0 || keyed[i].own < keyed[weakest].own)) weakest = i;
+	if (weakest < 0) return;
+	keyed.splice(keyed.indexOf(best), 1);
+	keyed.splice(weakest, 0, best);
+}
+
 /** Every bigram of a metric's phrasings. */
 function wordsOf(metricId: string): Set<string> {
 	let w = METRIC_GRAMS.get(metricId);
@@ -55,7 +83,7 @@ export function headerWords(ctx: string, activity: string | null): string[] {
 	for (const k of ACTIVITY_KEYWORDS.get(activity ?? '') ?? []) c = c.split(k).join('#');
 	return [...new Set(c.split('#').flatMap((piece) => [...bigrams(piece)]))].filter((g) => g.length === 2 && !COMMON_GRAMS.has(g));
 }
-const ACTIVITY_KEYWORDS = new Map(ACTIVITIES.map((a) => [a.id, [a.zh, ...a.keywords].map((k) => foldParts(canonLabel(k))).sort((x, y) => y.length - x.length)]));
+const ACTIVITY_KEYWORDS = new Map(ACTIVITIES.map((a) => [a.id, [a.zh, ...a.keywords, ...(a.names ?? [])].map((k) => foldParts(canonLabel(k))).sort((x, y) => y.length - x.length)]));
 
 /**
  * Which of two metrics the header words and the other does not: the one whose phrasings hold a word of

@@ -10,6 +10,8 @@ export interface Activity {
 	en: string;
 	/** Words that point to this activity in a group header, an 活动 column or a form's 活动项目 cell. */
 	keywords: string[];
+	/** Longer forms of the activity's own name (also keywords): they say which activity, never which count. */
+	names?: string[];
 }
 
 /** A metric as the page names it (metric-names.ts). */

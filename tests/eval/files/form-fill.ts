@@ -41,9 +41,10 @@ function valueFor(r: () => number, id: string): number {
 	return int(r, 1, 24);
 }
 
-function chooseStyle(r: () => number, hand: Hand): NumberStyle {
+/** The way a hand types this number: one of its other ways with its share of chance, else its main way (also the second set's). */
+export function chooseStyle<S extends string>(r: () => number, hand: { main: S; others: Partial<Record<S, number>> }): S {
 	let x = r();
-	for (const [s, p] of Object.entries(hand.others) as [NumberStyle, number][]) {
+	for (const [s, p] of Object.entries(hand.others) as [S, number][]) {
 		if (x < p) return s;
 		x -= p;
 	}

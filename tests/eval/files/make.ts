@@ -47,7 +47,11 @@ export const halfOfFile = (f: { group: string }) => halfOf(f.group);
 
 /** Writes the set into `dir` (tune/ and holdout/ with their files, <half>.expected.csv beside them) and returns its manifest. */
 export async function makeSet(dir: string): Promise<SetEntry[]> {
-	const files = await buildAll();
+	return writeSet(dir, await buildAll(), halfOfFile);
+}
+
+/** Writes any set's files into `dir` (a half's folder each, <half>.expected.csv beside them) and returns its manifest. */
+export function writeSet(dir: string, files: (GeneratedFile & { group: string })[], sideOf: (f: { group: string }) => 'tune' | 'holdout'): SetEntry[] {
 	rmSync(dir, { recursive: true, force: true });
 	const xlsWork = join(dir, '.xls-source');
 	mkdirSync(xlsWork, { recursive: true });
@@ -55,7 +59,7 @@ export async function makeSet(dir: string): Promise<SetEntry[]> {
 	const toConvert: { src: string; half: string }[] = [];
 	for (const half of ['tune', 'holdout'] as const) mkdirSync(join(dir, half), { recursive: true });
 	for (const f of files) {
-		const half = halfOfFile(f);
+		const half = sideOf(f);
 		facts[half].push(...f.facts);
 		if (f.format === 'xls') {
 			const src = join(xlsWork, half, f.name.replace(/\.xls$/, '.xlsx'));
@@ -70,7 +74,7 @@ export async function makeSet(dir: string): Promise<SetEntry[]> {
 	}
 	rmSync(xlsWork, { recursive: true, force: true });
 	for (const half of ['tune', 'holdout'] as const) writeFileSync(join(dir, `${half}.expected.csv`), factsCsv(facts[half]));
-	const manifest = files.map((f) => ({ name: f.name, kind: kindOf(f), half: halfOfFile(f), about: f.about, facts: f.facts.length }));
+	const manifest = files.map((f) => ({ name: f.name, kind: kindOf(f), half: sideOf(f), about: f.about, facts: f.facts.length }));
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
 	return manifest;
 }
