@@ -4,6 +4,7 @@
  * package, each line of the cell a paragraph) read through processFile:
  * - a row that reports nothing heads the numbered items under it (三、安全宣传“五进”活动 over 1.进企业);
  * - a cell with no words of its own ((4)场，(230)人次, 开展活动(5)场) counts what its row's item names;
+ * - a title in 【】 inside a cell (…人次【咨询日】(3)场) opens an item and names the activity after it;
  * - a measure named before a count (场次(4) 人次(310), 场次【8】, 场次 13 人次 1020) is that count's, not the next one's;
  * - a media item counted in the unit its partner counts (见报稿件(14)篇 after 组织媒体报道(6)次);
  * - yes/no answered with a space before 是/否 between numbered questions, with the word in brackets, or
@@ -84,7 +85,13 @@ forms('a cell with no words of its own counts what its row names', [
 	[[['理论学习中心组学习', '3次，参学41人次']], { 3: 'study.group_sessions', 41: 'study.group_participants' }]
 ]);
 
-forms('a measure named before a bracketed count is that count\'s', [
+forms('a title in 【】 inside a cell opens an item and names its activity', [
+	[[['“安全生产月”活动', '【应急演练】（7）场，（530）人次【咨询日】（3）场，（1200）人次']], { 7: 'drills.events', 530: 'drills.participants', 3: 'consult.events', 1200: 'consult.participants' }],
+	[[['安全生产月', '【警示教育】组织观看警示片（4）场（260）人次【五进】进企业（6）场']], { 4: 'warning.film_sessions', 260: 'warning.film_participants', 6: 'five.enterprise_events' }],
+	[[['“安全生产月”活动', '【演练】开展（9）场，参与（700）人次 【学习】中心组学习（2）次，参学（30）人次']], { 9: 'drills.events', 700: 'drills.participants', 2: 'study.group_sessions', 30: 'study.group_participants' }]
+]);
+
+forms('a measure named before a count is that count\'s', [
 	[[['警示教育', '观看警示片 场次(4) 人次(310)']], { 4: 'warning.film_sessions', 310: 'warning.film_participants' }],
 	[[['应急演练', '演练场次（15）参演人次（1240）']], { 15: 'drills.events', 1240: 'drills.participants' }],
 	[[['安全宣传咨询日', '咨询活动场次：（6）；参与人数：（2300）']], { 6: 'consult.events', 2300: 'consult.participants' }],
