@@ -6,6 +6,7 @@
  * - a cell with no words of its own ((4)场，(230)人次, 开展活动(5)场) counts what its row's item names;
  * - a title in 【】 inside a cell (…人次【咨询日】(3)场) opens an item and names the activity after it;
  * - a measure named before a count (场次(4) 人次(310), 场次【8】, 场次 13 人次 1020) is that count's, not the next one's;
+ * - where or when something was done (在…网站, 通过暗查暗访, 检查中) frames the clause and names no count;
  * - a media item counted in the unit its partner counts (见报稿件(14)篇 after 组织媒体报道(6)次);
  * - yes/no answered with a space before 是/否 between numbered questions, with the word in brackets, or
  *   with an answer word after the colon (已落实, 暂未建立, Y, 无).
@@ -105,6 +106,15 @@ forms('a media item in the unit its partner counts, after the partner\'s clause'
 	[[['专项整治宣传', '组织新闻媒体报道整治进展（3）次、刊登稿件（9）篇']], { 3: 'rectification.media_reports', 9: 'rectification.news_articles' }],
 	[[['专项整治宣传', '推广典型经验做法（4）项，发表稿件（7）篇']], { 4: 'rectification.practices_promoted', 7: 'rectification.practice_articles' }],
 	[[['排查整治宣传', '总结推广经验做法5个；相关新闻稿刊发（16）篇']], { 5: 'rectification.practices_promoted', 16: 'rectification.practice_articles' }]
+]);
+
+forms('where or when it was done frames the clause, it does not name the count', [
+	[[['专项整治', '在“打非治违”检查中共排查风险隐患（85）处']], { 85: 'rectification.hazards_found' }],
+	[[['专项整治', '通过明查暗访发现安全违法违规行为（14）次']], { 14: 'rectification.violations_found' }],
+	[[['专项整治', '活动期间发现各类问题隐患（260）条']], { 260: 'rectification.hazards_found' }],
+	[[['学习宣贯', '在县政府网站、政务微信开设学习专栏（2）个']], { 2: 'study.columns' }],
+	// The frame may hold a qualifier: 省级以上 straddles two levels, so the count stays unmapped, never a level's.
+	[[['宣传报道', '在省级以上媒体发表稿件（5）篇']], { 5: null }]
 ]);
 
 describe('yes/no answered with a space before 是/否, with the word in brackets, or with an answer word', () => {

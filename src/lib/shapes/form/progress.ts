@@ -24,6 +24,7 @@ import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
+import { withoutFrame } from './framing';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 
@@ -220,6 +221,8 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 				const done = withoutOrganizer(own);
 				if (done) m = matchMetric(done, cc.context, { families: NUMBER_FAMILIES });
 			}
+			// 在本单位网站、微信公众号开设学习专栏（ ）个, 检查中发现问题隐患（ ）条: where or when is not what was counted.
+			if (!m) m = withoutFrame(own, cc.context, NUMBER_FAMILIES);
 			if (!m && after) {
 				// （ ）个企业开展安全体检: the enterprises that held a check.
 				const reworded = countedNounLast(own);
