@@ -5,7 +5,7 @@
  * - a row that reports nothing heads the numbered items under it (三、安全宣传“五进”活动 over 1.进企业);
  * - a cell with no words of its own ((4)场，(230)人次, 开展活动(5)场) counts what its row's item names;
  * - a title in 【】 inside a cell (…人次【咨询日】(3)场) opens an item and names the activity after it;
- * - a unit put in brackets after its number (演练5（场）);
+ * - a unit put in brackets after its number (演练5（场）), two fields named together (场次/人次：5/300);
  * - a measure named before a count (场次(4) 人次(310), 场次【8】, 场次 13 人次 1020) is that count's, not the next one's;
  * - where or when something was done (在…网站, 通过暗查暗访, 检查中) frames the clause and names no count;
  * - a media item counted in the unit its partner counts (见报稿件(14)篇 after 组织媒体报道(6)次);
@@ -100,6 +100,11 @@ forms('a measure named before a count is that count\'s', [
 	// The same fields typed without round brackets: 【 】 or bare numbers set apart by spaces.
 	[[['安全宣传咨询日', '咨询活动 场次【8】 参与人次【2,150】']], { 8: 'consult.events', 2150: 'consult.participants' }],
 	[[['应急演练', '应急演练 场次 13 人次 1020']], { 13: 'drills.events', 1020: 'drills.participants' }]
+]);
+
+forms('two fields named together, their numbers after them in the same order', [
+	[[['应急演练', '开展应急演练场次/参与人次：5/300']], { 5: 'drills.events', 300: 'drills.participants' }],
+	[[['安全宣传咨询日', '咨询活动 场次/人数 6 / 1,850']], { 6: 'consult.events', 1850: 'consult.participants' }]
 ]);
 
 forms('a unit put in brackets after its number', [

@@ -19,6 +19,7 @@ import {
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
+import { titleAtStart, untangled } from './cell-typing';
 import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
@@ -345,9 +346,6 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 }
 
 /** …（530）人次【咨询日】（3）场: a title in 【】 (words, not a number) opens a new item wherever it stands. */
-const TITLE_AT_START = /^[\s\u3000]*【([\u4e00-\u9fa5“”"·]{2,})】/;
-const TITLE_INSIDE = /(?<=[^\s\u3000；;。\n])[\s\u3000]*(?=【(?![零〇一二两三四五六七八九十百千万余多约近]+】)[\u4e00-\u9fa5“”"·]{2,}】)/g;
-
 /** The 六个能力 metrics (cap.thinking …): free text, never counts. */
 export const isCapability = (metricId: string) => metricId.startsWith('cap.');
 
@@ -372,14 +370,13 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 	// （4）场，（230）人次 in the row 观看警示教育片: the row's own item names what a cell with no words counts.
 	const item = withoutSection(rowLabel);
 	let carried: ClauseCtx['prev'] = hanCount(item) >= 2 ? { label: item, sep: '，', metrics: [], last: undefined, list: null, row: true } : null;
-	const titled = text.includes('【');
 	let scope = context;
-	for (const seg of splitOutsideBrackets(softenLineBreaks(titled ? text.replace(TITLE_INSIDE, '；') : text), SEGMENT_SEPS)) {
+	for (const seg of splitOutsideBrackets(softenLineBreaks(untangled(text)), SEGMENT_SEPS)) {
 		if (seg.text.trim() === '') continue;
 		// 【应急演练】（7）场…: the title names the activity of what follows it in the cell, and leans on nothing before it.
-		const title = titled ? TITLE_AT_START.exec(seg.text) : null;
+		const title = titleAtStart(seg.text);
 		if (title) {
-			scope = `${context} ${title[1]}`;
+			scope = `${context} ${title}`;
 			carried = null;
 		}
 		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.
