@@ -20,4 +20,8 @@ if (isStale(root, outdir)) {
 const normalizeScript = join(outdir, 'normalize.cjs');
 if (process.argv[2] === 'normalize' && existsSync(normalizeScript)) {
 	await loadWithCodeCache(normalizeScript).exports.runNormalize(process.argv.slice(3));
+	// Done: leave once the output is written, rather than wait for V8's background compiling to finish
+	// code nothing will run again.
+	await Promise.all([process.stdout, process.stderr].map((s) => new Promise((flushed) => s.write('', flushed))));
+	process.exit();
 } else await import(pathToFileURL(join(outdir, 'main.js')).href);
