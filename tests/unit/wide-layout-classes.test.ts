@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { FORMATS, HEADERS, makeWideFile, NUMBERS, QUIRKS, REGIONS, TOTALS, YEARS, wideBytes, type WideOptions } from '../fixtures/wide-classes';
+import { FORMATS, HEADERS, makeWideFile, NUMBERS, QUIRKS, REGION_HEADERS, REGIONS, TOTALS, UNIT_HEADERS, YEARS, wideBytes, type WideOptions } from '../fixtures/wide-classes';
 
 const SEEDS = [1, 2, 3];
 
@@ -50,6 +50,10 @@ describe('summary-table layout classes', () => {
 				const years = quirk === 'unit-merged-over-years' ? ({ years: 'year-column' } as const) : {};
 				for (const seed of SEEDS) for (const format of ['xlsx', 'xls', 'csv-gbk'] as const) await check(seed + 300, { quirks: [quirk], format, ...years });
 			});
+	});
+	describe('key headers as offices word them', () => {
+		for (const regionHeader of REGION_HEADERS) it(`region ${regionHeader}`, () => check(400, { regionHeader, region: 'repeated', format: 'xlsx' }));
+		for (const unitHeader of UNIT_HEADERS) it(`unit ${unitHeader}`, () => check(401, { unitHeader, region: 'merged', format: 'xls' }));
 	});
 	describe('formats, every option drawn', () => {
 		for (const format of FORMATS)

@@ -42,6 +42,26 @@ const ROLES: [ColumnRole, RegExp][] = [
 	['contact', /^(联系人|填报人|联系电话|电话|手机|负责人|审核人|经办人)$/]
 ];
 
+/*
+ * Key headers as other offices word them, matched with their brackets, 、 and / taken out:
+ * 区（县）, 县（市、区）, 市（县、区） name a county-level region; 镇（街）, 街镇, 乡镇（街道、园区） townships;
+ * 部门（单位）名称, 单位/部门, 学校名称, 村（社区） units. A （盖章） note is no part of a header.
+ */
+const STAMP_NOTE = /\((盖章|公章|签章)\)/g;
+const BRACKETS = /[()、/]/g;
+const LOOSE_REGION = /^(所属|所在)?[县区市州旗]{2,4}(名称)?$/;
+const LOOSE_TOWNSHIP = /^(乡|镇|街道|街)(乡|镇|街道|街|办|场|园区)*(名称)?$/;
+const LOOSE_UNIT = /^((填报|报送|责任|成员|行业|监管|基层)?(单位|部门)+(名称)?|(学校|企业|社区|村社区|村居|机构|医院|场所)名称|村社区|村居)$/;
+const LOOSE_YEAR = /^(统计|报告|所属)(年度|年份)$/;
+
+function looseRole(h: string): ColumnRole | null {
+	const t = h.replace(STAMP_NOTE, '').replace(BRACKETS, '');
+	if (LOOSE_REGION.test(t)) return 'region';
+	if (LOOSE_TOWNSHIP.test(t) || LOOSE_UNIT.test(t)) return 'unit';
+	if (LOOSE_YEAR.test(t)) return 'year';
+	return null;
+}
+
 /** Roles of header texts seen: every shape's scorer asks for each cell near the top of every sheet. Bounded. */
 const ROLE_OF = new Map<string, ColumnRole>();
 
@@ -57,12 +77,13 @@ export function columnRole(header: string): ColumnRole {
 
 function roleOf(h: string): ColumnRole {
 	for (const [role, re] of ROLES) if (re.test(h)) return role;
-	return 'measure';
+	return looseRole(h) ?? 'measure';
 }
 
 /** A unit-role header that names townships (乡镇, 街道 …): a region when the table has a 单位 column too. */
 export function isTownshipHeader(header: string): boolean {
-	return TOWNSHIP.test(squash(header));
+	const h = squash(header);
+	return TOWNSHIP.test(h) || LOOSE_TOWNSHIP.test(h.replace(STAMP_NOTE, '').replace(BRACKETS, ''));
 }
 
 /** 全县 / 全市 … alone: the whole area, a grand total (全县应急管理局 is a unit). */
