@@ -1,10 +1,11 @@
 import { ACTIVITIES } from './activities';
 import { contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
-import { foldParts } from './lexicon';
+import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
+import { countedObject, objectConflict } from './objects';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
@@ -16,6 +17,9 @@ const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 const THRESHOLD = 0.55;
 /** The threshold for a label when neither it nor its header names an activity. */
 const NO_ACTIVITY_THRESHOLD = 0.65;
+/** How near a yes/no question must word one of the schema's questions, and how far ahead of any other. */
+const QUESTION_FLOOR = 0.25;
+const QUESTION_MARGIN = 0.2;
 /** The threshold for a metric of the activity the label or its header names. */
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
@@ -85,10 +89,13 @@ function decide(
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
 	otherFamilies: Scored[],
-	words: { said: Set<string>; header: string[] }
+	words: { said: Set<string>; header: string[] },
+	question = false
 ): Ranking {
 	const does = labelDoing(leaf);
-	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId);
+	const object = countedObject(leaf);
+	const differs = (x: Scored) =>
+		qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId) || objectConflict(object, x.match.metricId);
 	const agreeing: Scored[] = [];
 	const conflicting: Scored[] = [];
 	for (const x of scored) (differs(x) ? conflicting : agreeing).push(x);
@@ -137,6 +144,9 @@ function decide(
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
 	// the 我是安全培训师 campaign's count). Below the threshold, a count of the activity the label or
 	// its header names still wins when no rival comes close: only the words left have to pick within it.
+	// A yes/no question: the schema asks few, each in its own words. One the question words and no other
+	// comes near is that question, however else it is phrased (是否明确活动时间表 → the roadmap).
+	if (question && top.raw >= QUESTION_FLOOR && agreeing.every((x) => x === top || x.raw <= top.raw - QUESTION_MARGIN)) return { ranked, chosen: top.match };
 	const focus = activities.label ?? activities.context;
 	const threshold = focus || top.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
 	const inActivity = top.match.activityId === focus && COUNTS.has(top.match.family);
@@ -176,6 +186,9 @@ function decide(
 		);
 	}
 }
+
+/** Metrics told apart by what they show only (the warning films and exhibitions). */
+const MEDIUM_ONLY = new Set(Object.entries(METRIC_QUALIFIERS).filter(([, q]) => Object.keys(q).join() === 'medium').map(([id]) => id));
 
 /** How many counts (P, S, H, M, C) each activity has. */
 const COUNTS_OF = new Map<string, number>();
@@ -277,7 +290,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		// Within the activity named (or any, when none is): 观看 under 云课堂 is no warning film.
 		const ofNamedActivity = !focus || p.metric.activity === focus || p.metric.activity === contextActivity;
 		const agrees = qualifierAgrees(labelParts, p.metric.id);
-		if (ofNamedActivity && agrees) s += QUALIFIER_BONUS;
+		// What a session shows (观看 → a film) tells warning education's counts apart, not which activity
+		// watched it (集中观看 under 学习教育 is the study's viewing): no lead while no activity is named.
+		if (ofNamedActivity && agrees && (focus || !MEDIUM_ONLY.has(p.metric.id))) s += QUALIFIER_BONUS;
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
@@ -290,14 +305,18 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
 	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
-	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
+	const question = opts?.families?.length === 1 && opts.families[0] === 'F';
+	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words, question);
 	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
 	// is a guess, so it is suggested, never chosen — unless the activity counts one thing only (启动仪式),
 	// the label asks for a count of what it names (举报数量: the activity's primary count), or its words
 	// are one metric's listed phrasing (曝光问题).
 	const bare =
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
-	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
+	if (bare) return { ranked: ranked.ranked, chosen: null };
+	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
+	const chosen = ranked.chosen;
+	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
 
 /** An activity's keywords and longer names. */
