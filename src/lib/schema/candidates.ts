@@ -39,6 +39,17 @@ const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a)
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
+	// Asked of the same leaves and headers again and again (every clause of a section): remember a few.
+	let a = detected.get(text);
+	if (a === undefined) {
+		if (detected.size > 4096) detected.clear();
+		detected.set(text, (a = findActivity(text)));
+	}
+	return a;
+}
+const detected = new Map<string, string | null>();
+
+function findActivity(text: string): string | null {
 	if (!text) return null;
 	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
 	const t = foldParts(canonLabel(text)).replace(/#/g, '');
@@ -99,9 +110,55 @@ function findActivityWordedBy(text: string): string | null {
 	return best?.activity ?? null;
 }
 
+/** A query's similarity to a metric: the best of its phrasings'. */
 export function bestSimilarity(q: Set<string>, p: Prepared): number {
+	const m = INDEX_OF.get(p);
+	if (m !== undefined) return bestOfEach(q)[m];
 	let best = 0;
 	for (const ph of p.phrases) best = Math.max(best, similarity(q, ph));
+	return best;
+}
+
+/**
+ * A ranking compares one query with every metric: the bigrams it shares with each phrasing are counted
+ * once, through an index of which phrasings hold each bigram, instead of metric by metric (the same
+ * arithmetic as similarity(), so the same scores).
+ */
+const INDEX_OF = new Map(PREPARED.map((p, i) => [p, i]));
+const PHRASE_SIZE: number[] = [];
+const PHRASE_METRIC: number[] = [];
+const HOLDING = new Map<string, number[]>();
+PREPARED.forEach((p, m) => {
+	for (const ph of p.phrases) {
+		for (const g of ph) {
+			const list = HOLDING.get(g);
+			if (list) list.push(PHRASE_SIZE.length);
+			else HOLDING.set(g, [PHRASE_SIZE.length]);
+		}
+		PHRASE_SIZE.push(ph.size);
+		PHRASE_METRIC.push(m);
+	}
+});
+const shared = new Uint16Array(PHRASE_SIZE.length);
+const bestOf = new WeakMap<Set<string>, Float64Array>();
+
+function bestOfEach(q: Set<string>): Float64Array {
+	let best = bestOf.get(q);
+	if (best) return best;
+	best = new Float64Array(PREPARED.length);
+	const touched: number[] = [];
+	for (const g of q) {
+		const holding = HOLDING.get(g);
+		if (holding) for (const i of holding) if (shared[i]++ === 0) touched.push(i);
+	}
+	for (const i of touched) {
+		const inter = shared[i];
+		shared[i] = 0;
+		const size = PHRASE_SIZE[i];
+		const s = 0.5 * ((2 * inter) / (q.size + size)) + 0.5 * (inter / Math.min(q.size, size));
+		if (s > best[PHRASE_METRIC[i]]) best[PHRASE_METRIC[i]] = s;
+	}
+	bestOf.set(q, best);
 	return best;
 }
 

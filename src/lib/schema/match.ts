@@ -261,8 +261,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
-		for (const k of [...(ACTIVITY_WORDS.get(labelActivity) ?? [])].sort((a, b) => b.length - a.length))
-			residual = residual.split(foldParts(canonLabel(k))).join('');
+		for (const k of keywordsOf(labelActivity)) if (residual.includes(k)) residual = residual.split(k).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
 	const primaryFloor = new Map<string, number>();
@@ -322,14 +321,30 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 /** An activity's keywords and longer names. */
 const ACTIVITY_WORDS = new Map(ACTIVITIES.map((a) => [a.id, [...a.keywords, ...(a.names ?? [])]]));
 
-const cache = new Map<string, Ranking>();
+/** An activity's keywords and names, folded as labels are, longest first (as written). */
+function keywordsOf(activity: string): string[] {
+	let k = KEYWORDS_OF.get(activity);
+	if (!k) {
+		k = [...(ACTIVITY_WORDS.get(activity) ?? [])].sort((a, b) => b.length - a.length).map((w) => foldParts(canonLabel(w)));
+		KEYWORDS_OF.set(activity, k);
+	}
+	return k;
+}
+const KEYWORDS_OF = new Map<string, string[]>();
+
+const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 
 function ranking(label: string, context: string, families?: Family[]): Ranking {
-	const key = `${label}\u0001${context}\u0001${families?.join('') ?? '*'}`;
-	let r = cache.get(key);
+	// Keyed by families, context, then label: no joined key string to build and hash at every ask.
+	const fams = families?.join('') ?? '*';
+	let byContext = cache.get(fams);
+	if (!byContext) cache.set(fams, (byContext = new Map()));
+	let byLabel = byContext.get(context);
+	if (!byLabel) byContext.set(context, (byLabel = new Map()));
+	let r = byLabel.get(label);
 	if (!r) {
 		r = rankUncached(label, context, families ? { families } : undefined);
-		cache.set(key, r);
+		byLabel.set(label, r);
 	}
 	return r;
 }
