@@ -76,7 +76,10 @@ describe('a yes/no question worded its own way is the one question it words', ()
 		['是否将活动纳入年度工作计划', '（一）', 'org.in_annual_plan'],
 		['是否建立主要负责人牵头、部门协同、齐抓共管的活动工作机制：□是□否', '（二）工作机制', 'org.mechanism'],
 		['人员、物资、经费保障是否落实到位：□是□否', '（三）任务分解', 'org.resources'],
-		['是否利用安全宣教平台', '五进', 'five.platform_used']
+		['是否利用安全宣教平台', '五进', 'five.platform_used'],
+		// Answers typed as two bracket slots are boxes, not number slots.
+		['是否明确活动时间表、任务书和责任人：是（）否（）', '（三）任务分解', 'org.roadmap'],
+		['人员、物资、经费保障是否落实到位：是（ ）否（√）', '组织领导', 'org.resources']
 	])('%s → %s', (label, context, metric) => {
 		expect(matchMetric(label, context, { families: QUESTION })?.metricId).toBe(metric);
 	});

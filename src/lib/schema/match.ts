@@ -5,7 +5,7 @@ import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
-import { countedObject, objectConflict } from './objects';
+import { objectConflict } from './objects';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
 import type { Family } from './types';
 
@@ -17,9 +17,9 @@ const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 const THRESHOLD = 0.55;
 /** The threshold for a label when neither it nor its header names an activity. */
 const NO_ACTIVITY_THRESHOLD = 0.65;
-/** How near a yes/no question must word one of the schema's questions, and how far ahead of any other. */
+/** How near a yes/no question must word one of the schema's questions, and the share of that any other may reach. */
 const QUESTION_FLOOR = 0.25;
-const QUESTION_MARGIN = 0.2;
+const QUESTION_SHARE = 0.6;
 /** The threshold for a metric of the activity the label or its header names. */
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
@@ -93,9 +93,8 @@ function decide(
 	question = false
 ): Ranking {
 	const does = labelDoing(leaf);
-	const object = countedObject(leaf);
 	const differs = (x: Scored) =>
-		qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId) || objectConflict(object, x.match.metricId);
+		qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId) || objectConflict(parts.object, x.match.metricId);
 	const agreeing: Scored[] = [];
 	const conflicting: Scored[] = [];
 	for (const x of scored) (differs(x) ? conflicting : agreeing).push(x);
@@ -146,7 +145,7 @@ function decide(
 	// its header names still wins when no rival comes close: only the words left have to pick within it.
 	// A yes/no question: the schema asks few, each in its own words. One the question words and no other
 	// comes near is that question, however else it is phrased (是否明确活动时间表 → the roadmap).
-	if (question && top.raw >= QUESTION_FLOOR && agreeing.every((x) => x === top || x.raw <= top.raw - QUESTION_MARGIN)) return { ranked, chosen: top.match };
+	if (question && top.raw >= QUESTION_FLOOR && agreeing.every((x) => x === top || x.raw <= top.raw * QUESTION_SHARE)) return { ranked, chosen: top.match };
 	const focus = activities.label ?? activities.context;
 	const threshold = focus || top.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
 	const inActivity = top.match.activityId === focus && COUNTS.has(top.match.family);
@@ -197,6 +196,9 @@ for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
+/** A question's answer typed as two bracket slots (是（ ）否（ ）): boxes, not number slots. */
+const ANSWER_SLOTS = /是\s*[（(][^）)]{0,3}[）)]\s*、?\s*否\s*[（(][^）)]{0,3}[）)]/;
+
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
 
 /**
@@ -229,7 +231,7 @@ function totalSlot(leaf: string): string {
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
-	const leaf = totalSlot(parts.pop() ?? '');
+	const leaf = totalSlot((parts.pop() ?? '').replace(ANSWER_SLOTS, '□是□否'));
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
 	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
 	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());

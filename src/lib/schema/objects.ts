@@ -23,11 +23,10 @@ const OBJECTS: [string, RegExp][] = [
 const THING_FAMILIES = new Set(['M', 'C', 'H']);
 
 /**
- * The thing a label counts: the last thing its words name before its (last) slot — 在县级媒体开设专栏（ ）个
- * counts columns, 播放公益广告（ ）部 ads — or null when they name none.
+ * The thing a label counts: the last thing its words (folded) name before its (last) slot — 在县级媒体开设
+ * 专栏（ ）个 counts columns, 播放公益广告（ ）部 ads — or null when they name none.
  */
-export function countedObject(leaf: string): string | null {
-	const folded = foldParts(canonLabel(leaf));
+export function countedObject(folded: string): string | null {
 	const last = folded.lastIndexOf('#');
 	const end = last < 0 ? folded.length : last;
 	const start = last > 0 ? folded.lastIndexOf('#', last - 1) + 1 : 0;
