@@ -1,6 +1,6 @@
 // Builds the command-line doors (src/cli) to plain JavaScript in build-cli/: one bundle
 // per entry (the program and the reading thread), packages left to node_modules, and the normalize
-// door once more as one CommonJS script with V8's code cache (scripts/fast-start.js).
+// door once more as one CommonJS script with V8's code cache (scripts/fast-start.cjs).
 // Run by `npm run build`, and by bin/anquanyue.js when build-cli/ is missing or older than its sources
 // (build-cli/sources.json lists them).
 import { build } from 'esbuild';
@@ -34,7 +34,7 @@ export async function buildCli(outdir = join(root, 'build-cli')) {
 		logLevel: 'warning'
 	});
 	const scriptInputs = await buildNormalizeScript(outdir);
-	// The sources this build is made of (paths from the root), for scripts/build-state.js's staleness check:
+	// The sources this build is made of (paths from the root), for scripts/build-state.cjs's staleness check:
 	// written last, so a build cut short leaves none and the next start builds again.
 	const sources = [...new Set([...Object.keys(metafile.inputs), ...scriptInputs])].filter((p) => p.startsWith('src/'));
 	writeFileSync(join(outdir, 'sources.json'), JSON.stringify(sources) + '\n');

@@ -1,7 +1,7 @@
 // node scripts/make-code-cache.js BUNDLE INPUT...: makes BUNDLE's code cache by running normalize on
-// INPUT (scripts/fast-start.js), in a process of its own so that V8's flags are those a run starts with.
+// INPUT (scripts/fast-start.cjs), in a process of its own so that V8's flags are those a run starts with.
 import { devNull } from 'node:os';
-import { makeCodeCache } from './fast-start.js';
+import { makeCodeCache } from './fast-start.cjs';
 
 const [bundle, ...inputs] = process.argv.slice(2);
 // The run's summary and exit code are not this script's; a failure to make the cache is, and the build shows it.

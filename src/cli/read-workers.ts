@@ -112,7 +112,9 @@ export async function readFiles(files: CliFile[], jobs: number | 'auto', sizes: 
 		queue.push({ jobs: jobsOf, bytes: sizes.slice(i, i + BATCH).reduce((s, b) => s + b, 0) });
 	}
 	const cores = availableParallelism();
-	const meter = jobs === 'auto' && queue.length > 1 && cores > 1 ? freeCoresMeter() : null;
+	// Below BYTES_PER_THREAD no thread is ever added: such a run does not look at the machine at all.
+	const total = queue.reduce((s, b) => s + b.bytes, 0);
+	const meter = jobs === 'auto' && queue.length > 1 && cores > 1 && total >= BYTES_PER_THREAD ? freeCoresMeter() : null;
 	const readers: Worker[] = [];
 	const fromReaders: Promise<void>[] = [];
 	const startReader = () => {

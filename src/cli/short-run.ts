@@ -29,7 +29,7 @@ export function tuneForInput(bytes: number): void {
 
 /**
  * Sets V8's own budget again. V8 accepts a code cache only under the flags it was made with, and a
- * run's cache is made at the end of a run (scripts/fast-start.js) for runs that start untuned.
+ * run's cache is made at the end of a run (scripts/fast-start.cjs) for runs that start untuned.
  */
 export function untune(): void {
 	setFlagsFromString(`--interrupt-budget=${V8_BUDGET}`);

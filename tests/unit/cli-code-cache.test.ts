@@ -1,8 +1,8 @@
 /**
- * The built normalize script and its V8 code cache (scripts/build-cli.js, scripts/fast-start.js): the build
+ * The built normalize script and its V8 code cache (scripts/build-cli.js, scripts/fast-start.cjs): the build
  * makes both, V8 takes the cache, the cache is named by the script's content so an edited script never
  * meets an old one, a rebuild leaves no old cache behind, and the CLI writes the same rows with the
- * cache, without it and without the script (the ES module program). scripts/build-state.js tells when a
+ * cache, without it and without the script (the ES module program). scripts/build-state.cjs tells when a
  * build is stale. Built into a folder of its own (under node_modules/.cache, where packages resolve).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { buildCli } from '../../scripts/build-cli.js';
-import { isStale } from '../../scripts/build-state.js';
+import { isStale } from '../../scripts/build-state.cjs';
 
 const ROOT = process.cwd();
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const FAST_START = join(ROOT, 'scripts/fast-start.js');
+const FAST_START = join(ROOT, 'scripts/fast-start.cjs');
 
 let out: string;
 let forms: string;
@@ -85,7 +85,7 @@ await loadWithCodeCache(${JSON.stringify(join(out, 'normalize.cjs'))}).exports.r
 	}, 120_000);
 });
 
-describe('a build is stale (scripts/build-state.js)', () => {
+describe('a build is stale (scripts/build-state.cjs)', () => {
 	it('when a source it was made from is newer or gone, or the build is incomplete', () => {
 		expect(isStale(ROOT, out)).toBe(false);
 		const listed = join(mkdtempSync(join(tmpdir(), 'cli-stale-')), 'source.ts');

@@ -95,11 +95,28 @@ class Parts {
 
 const stripFrontSlash = (x: string) => (x.charAt(0) == '/' ? x.slice(1) : x);
 
-/** Each tag of an XML text with its attributes (as SheetJS's loops over tagregex see them). */
-function* tags(xml: string): Generator<[string, Record<string | number, string>]> {
-	TAG.lastIndex = 0;
-	for (const x of xml.match(TAG) ?? []) yield [x, parseXmlTag(x)];
+type Tag = readonly [string, Readonly<Record<string | number, string>>];
+
+/**
+ * Each tag of an XML text with its attributes (as SheetJS's loops over tagregex see them). Files made
+ * from one template repeat their content types, relationships, workbook and styles parts word for
+ * word, so a text's tags are kept (read only) for the next file; a few small texts at most.
+ */
+function tags(xml: string): readonly Tag[] {
+	let out = TAGS_OF.get(xml);
+	if (!out) {
+		TAG.lastIndex = 0;
+		out = (xml.match(TAG) ?? []).map((x): Tag => [x, parseXmlTag(x)]);
+		if (xml.length <= KEPT_TEXT_MAX) {
+			if (TAGS_OF.size >= KEPT_TEXTS) TAGS_OF.clear();
+			TAGS_OF.set(xml, out);
+		}
+	}
+	return out;
 }
+const TAGS_OF = new Map<string, readonly Tag[]>();
+const KEPT_TEXTS = 64;
+const KEPT_TEXT_MAX = 64 * 1024;
 
 /** parse_ct: the workbook, shared strings and styles parts. */
 function contentTypes(xml: string): { workbook: string; strings: string; styles: string } {

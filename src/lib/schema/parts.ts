@@ -187,5 +187,10 @@ export function openSiblings(parts: LabelParts, a: string, b: string): boolean {
 export function qualifierAgrees(parts: LabelParts, metricId: string): boolean {
 	const mq = METRIC_QUALIFIERS[metricId];
 	if (!mq) return false;
-	return (Object.keys(mq) as Dimension[]).some((d) => parts.qualifiers[d]?.length === 1 && parts.qualifiers[d]![0] === mq[d]);
+	// A plain loop: asked for every candidate metric of every label ranked.
+	for (const d in mq) {
+		const stated = parts.qualifiers[d as Dimension];
+		if (stated?.length === 1 && stated[0] === mq[d as Dimension]) return true;
+	}
+	return false;
 }

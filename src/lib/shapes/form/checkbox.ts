@@ -103,14 +103,17 @@ export function findCheckboxes(text: string): Checkbox[] {
 
 /** A lone tick after a question's colon answers 是 (…统筹推进：√); a lone cross answers 否. */
 const LONE = `[${MARK}×✗✘]`;
-const answerWord = (w: string): 1 | 0 => (w === '是' || MARK.includes(w) ? 1 : 0);
+/** Words answering a question after its colon: 已落实/已完成 and 有 say yes, 未落实/暂未/没有/无 say no; Y/N too. */
+const WORD_AFTER_COLON = `${LONE}|已[\\u4e00-\\u9fa5]{0,3}|暂?未[\\u4e00-\\u9fa5]{0,3}|没有|有|无|[YyNn](?![A-Za-z])`;
+const answerWord = (w: string): 1 | 0 => (w === '是' || MARK.includes(w) || /^(?:已|有|[Yy])/.test(w) ? 1 : 0);
 
 const NUMBERING = '[0-9０-９一二三四五六七八九十]+[.．、)）]|[（(][0-9０-９一二三四五六七八九十]+[)）]';
 /**
- * 是 or 否 right after a question's colon, then the end, the next question (是否…) or the next
- * number (2.): `…重点工作：是是否已建立…：否`. (The lookahead keeps the question word 是否 whole.)
+ * 是 or 否 right after a question's colon (or a space), then the end, the next question (是否…) or the
+ * next number (2.): `…重点工作：是是否已建立…：否`, `1.是否纳入… 是 2.是否建立… 否`. (The lookahead keeps
+ * the question word 是否 whole.)
  */
-const COLON_ANSWER = new RegExp(`[：:][\\s\\u3000]*(是|否|${LONE})(?=[\\s\\u3000。；;，,、]*(?:$|是否|${NUMBERING}))`, 'g');
+const COLON_ANSWER = new RegExp(`(?:[：:][\\s\\u3000]*(是|否|${WORD_AFTER_COLON})|[\\s\\u3000]+(是|否|${LONE}))(?=[\\s\\u3000。；;，,、]*(?:$|是否|${NUMBERING}))`, 'g');
 const LEADING_NUMBER = new RegExp(`^[\\s\\u3000。；;，,、]*(?:${NUMBERING})?[\\s\\u3000]*`);
 
 /**
@@ -124,20 +127,22 @@ export function colonAnswers(text: string): { question: string; answer: 1 | 0 }[
 	for (const m of text.matchAll(COLON_ANSWER)) {
 		const question = text.slice(pos, m.index).replace(LEADING_NUMBER, '');
 		if (question.trim() === '') return null;
-		out.push({ question, answer: answerWord(m[1]) });
+		out.push({ question, answer: answerWord(m[1] ?? m[2]) });
 		pos = (m.index ?? 0) + m[0].length;
 	}
 	return out.length > 0 && /^[\s\u3000。；;，,、]*$/.test(text.slice(pos)) ? out : null;
 }
 
-const PLAIN_ANSWER = new RegExp(`^(.*?)(?:[\\s\\u3000：:]+(是|否)|[\\s\\u3000]*[：:][\\s\\u3000]*(${LONE}))[\\s\\u3000。；;]*$`);
+const PLAIN_ANSWER = new RegExp(
+	`^(.*?)(?:[\\s\\u3000：:]+(是|否)|[\\s\\u3000]*[：:][\\s\\u3000]*(${WORD_AFTER_COLON})|(?<![是否])[\\s\\u3000：:]*[（(][\\s\\u3000]*(是|否)[\\s\\u3000]*[)）])[\\s\\u3000。；;]*$`
+);
 
 /**
- * A question answered with a plain word: `…科普平台：是` / `…相结合 否`.
+ * A question answered with a plain word: `…科普平台：是` / `…相结合 否` / `…相结合（是）`.
  * Only for text that asks (是否…) or that the caller knows is a yes/no item.
  */
 export function plainAnswer(text: string): { question: string; answer: 1 | 0 } | null {
 	const m = PLAIN_ANSWER.exec(text);
 	if (!m || m[1].trim() === '') return null;
-	return { question: m[1], answer: answerWord(m[2] ?? m[3]) };
+	return { question: m[1], answer: answerWord(m[2] ?? m[3] ?? m[4]) };
 }

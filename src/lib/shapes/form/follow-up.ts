@@ -7,6 +7,7 @@
  * candidates: the clause before chooses between candidates, it never brings in a new one.
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
+import { getMetric } from '../../schema/lookup';
 import { measureOf } from '../../schema/measure';
 import { METRICS } from '../../schema/metrics';
 import type { Family } from '../../schema/types';
@@ -46,9 +47,16 @@ export function partnerAfter(label: string, context: string, before: string): Me
 	const mine = partnerMap().get(before);
 	if (!mine) return null;
 	const ranked = rankMetrics(label, context, { families: NUMBER_FAMILIES, limit: 3 });
-	if (ranked.length === 0 || ranked[0].confidence < SURE) return null;
-	const allowed = measureOf(label)?.families;
-	const found = ranked.filter((r) => mine.has(r.metricId) && ranked[0].confidence - r.confidence <= TIE && (!allowed || allowed.includes(r.family)));
+	if (ranked.length === 0) return null;
+	const measure = measureOf(label);
+	// 见报稿件（ ）篇 after 组织媒体报道（ ）次: a media item counted in the partner's own unit needs no surer words,
+	// the unit says what kind of item and the clause before says whose (never people: 解答咨询（ ）人次 is none).
+	const itemsInItsUnit = ranked[0].family === 'M' && measure !== null && measure.unit !== '' && getMetric(ranked[0].metricId)?.unit === measure.unit;
+	if (ranked[0].confidence < SURE && !itemsInItsUnit) return null;
+	const allowed = measure?.families;
+	// Below SURE the order of same-unit items is no evidence: any of them ranked is a tie.
+	const tied = (r: MetricMatch) => ranked[0].confidence - r.confidence <= TIE || (ranked[0].confidence < SURE && r.family === 'M' && getMetric(r.metricId)?.unit === measure?.unit);
+	const found = ranked.filter((r) => mine.has(r.metricId) && tied(r) && (!allowed || allowed.includes(r.family)));
 	return found.length === 1 ? found[0] : null;
 }
 

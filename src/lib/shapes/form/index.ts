@@ -5,6 +5,8 @@
  */
 import type { Cell, Sheet } from '../../read/workbook';
 import { cellAddress, cellAt, cellsOf, textAt } from '../../read/workbook';
+import { headingsOf } from './headings';
+import { withoutSection } from './section-number';
 import type { Fact, LedgerEntry } from '../../facts/fact';
 import { problem } from '../../base/problem';
 import { normalizeUnit } from '../../facts/unit';
@@ -144,12 +146,19 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name, ...(info.contact && { contact: info.contact }), ...(info.phone && { phone: info.phone }) });
 
 	const progressDisposition = new Map<string, LedgerEntry>();
+	const activities: { context: string; rowLabel: string }[] = [];
+	for (let r = table.firstRow; r <= table.lastRow; r++) activities.push(activityOf(sheet, table, r));
+	const headings = headingsOf(
+		activities.map((a, i) => ({ activity: a.context, reportsNothing: table.progressCols.every((col) => (cellAt(sheet, table.firstRow + i, col)?.text.trim() ?? '') === '') }))
+	);
 	for (let r = table.firstRow; r <= table.lastRow; r++) {
 		for (const col of table.progressCols) {
 			const cell = cellAt(sheet, r, col);
 			if (!cell || cell.text.trim() === '') continue;
 			const address = cellAddress(r, col);
-			const { context, rowLabel } = activityOf(sheet, table, r);
+			const { rowLabel } = activities[r - table.firstRow];
+			const heading = headings[r - table.firstRow];
+			const context = (heading ? withoutSection(heading) + ' ' : '') + activities[r - table.firstRow].context;
 			const result = readProgressCell(cell.text, context, rowLabel, table.requirementCol === null ? '' : textAt(sheet, r, table.requirementCol, true));
 			const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
 			out.facts.push(...facts);

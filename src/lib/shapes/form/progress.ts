@@ -9,7 +9,6 @@ import { colonAnswers, findCheckboxes, plainAnswer } from './checkbox';
 import {
 	CLAUSE_SEPS,
 	SEGMENT_SEPS,
-	emptied,
 	findSlots,
 	hanCount,
 	hasSlot,
@@ -20,9 +19,10 @@ import {
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
+import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
-import { decideWithClauseBefore, FOLLOW_UP_WORDS } from './clause-before';
+import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
@@ -71,6 +71,9 @@ const COUNTED_UNITS = /^(?:家|个|所|户|处|名|人|位)$/;
 const hasBlankSlot = (label: string) => /[（(] [)）]/.test(label);
 const lastNumber = (items: readonly ProgressItem[]) => items.findLast((i) => i.kind === 'number');
 
+/** The colon of a field (演练场次：（ ）): the matcher reads the field as its name with the slot. */
+const FIELD_COLON = /[\s\u3000]*[：:][\s\u3000]*(?=[（(] [)）])/g;
+
 /** Renders clause[from, to) with number/empty slots (and matched text slots, `tSlots`) written as （ ）. */
 function render(text: string, slots: Slot[], from: number, to: number, tSlots: Set<Slot>): string {
 	let out = '';
@@ -111,7 +114,7 @@ interface ClauseCtx {
 	/** Sessions slots left blank in this sentence's clauses before this one. */
 	blankSessions: number;
 	/** Label of the clause before this one in the sentence, and the separator between them. */
-	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null } | null;
+	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null; row?: boolean } | null;
 }
 
 /**
@@ -207,7 +210,9 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 			for (const i of noted) startOf.set(i, s.start);
 			items.push(...noted);
 		} else if (s.kind === 'number' && s.value !== null) {
-			const { label: own, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
+			const { label: written, after, leans } = listed.labels.has(s) ? { label: listed.labels.get(s) as string, after: false, leans: false } : ownLabel(st, s);
+			// A bare field (场次：（ ）) keeps its colon: it names no activity, the clause before does.
+			const own = s.unitBefore && hanCount(written) - s.unit.length >= 2 ? written.replace(FIELD_COLON, '') : written;
 			const m0 = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			let m = decideWithClauseBefore(own, m0, cc.prev, cc.context);
 			if (!m) {
@@ -262,11 +267,6 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 		if (new Set(ids).size < ids.length) for (const s of run) if (itemOf.has(s)) (itemOf.get(s) as ProgressItem).match = null;
 	}
 	return { items, label, list: listed.list, blankSessions: blankSessionSlots(slots) };
-}
-
-/** A clause too weak or too short to stand alone: it may read after the sentence before it. */
-function leansBack(clause: string, slots: Slot[]): boolean {
-	return slots.some((s) => s.kind !== 'text') && (isWeakClause(clause, slots) || hanCount(emptied(clause, slots)) <= FOLLOW_UP_WORDS);
 }
 
 /** A checkbox's question: the words right before it, or right after it (是（）、否（√）使用…平台). */
@@ -327,7 +327,8 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 			// 开展演练（4）场；参与（200）人次, 推广经验（2）个；发表报道（5）篇: a sentence opening with a clause that leans on
 			// the one before, or a short one the one before may name, reads after it.
 			const slots = findSlots(part.text);
-			const lean = k === 0 && a === 0 && carried && leansBack(part.text, slots) ? carried : null;
+			// The row's item is read before a clause that names nothing (（4）场, 开展活动（4）场), never before a short one.
+			const lean = k === 0 && a === 0 && carried && (carried.row ? namesNothing(part.text, slots) : leansBack(part.text, slots)) ? carried : null;
 			const before = prev ? { ...prev, sep: part.sep } : lean;
 			// A clause leaning across ；(…进家庭3场；共计受教育群众（ ）人) may total everything the cell counted before it.
 			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom: lean ? 0 : sentenceFrom, blankSessions, prev: before }, slots);
@@ -361,7 +362,9 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 		else out.items.push({ kind: 'text', label: rowLabel || trimLabel(prompt ? prompt[0] : ''), raw: text, text: kept, match: textMetric });
 		return out;
 	}
-	let carried: ClauseCtx['prev'] = null;
+	// （4）场，（230）人次 in the row 观看警示教育片: the row's own item names what a cell with no words counts.
+	const item = withoutSection(rowLabel);
+	let carried: ClauseCtx['prev'] = hanCount(item) >= 2 ? { label: item, sep: '，', metrics: [], last: undefined, list: null, row: true } : null;
 	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) {
 		if (seg.text.trim() === '') continue;
 		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.

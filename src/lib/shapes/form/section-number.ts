@@ -22,3 +22,23 @@ export function bracketedSectionNumber(clause: string, isUnitAt: (pos: number) =
 
 /** True when a line opens with a section marker (a new item of the cell, never the end of the line before). */
 export const startsWithSection = (line: string) => ANY.test(line);
+
+/** Outline levels as offices nest them: 一、 above （一） above 1. above （1） above ①. */
+const LEVELS: RegExp[] = [
+	/^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:项|条|部分))/,
+	/^[\s\u3000]*[（(［[][一二三四五六七八九十]{1,3}[)）］\]]/,
+	/^[\s\u3000]*(?:[0-9０-９]{1,2}[、．.](?![0-9０-９])|[一二三四五六七八九十]{1,2}是)/,
+	/^[\s\u3000]*[（(［[][0-9０-９]{1,2}[)）］\]]/,
+	/^[\s\u3000]*[①-⑳]/
+];
+
+/** The outline level of a line's section number (0 = 一、, deeper is larger), or -1 when it has none. */
+export function sectionLevel(line: string): number {
+	return LEVELS.findIndex((re) => re.test(line));
+}
+
+/** The line without the section number opening it (（1）观看警示教育片 → 观看警示教育片). */
+export function withoutSection(line: string): string {
+	const m = ANY.exec(line);
+	return m ? line.slice(m[0].length).replace(/^[\s\u3000]+/, '') : line;
+}

@@ -218,6 +218,19 @@ export function findSlots(text: string): Slot[] {
 		const approxAfter = c.kind === 'number' && !c.unit ? APPROX_AFTER.exec(text.slice(j + 1)) : null;
 		const after = unitAfter(text, j + 1 + (approxAfter ? approxAfter[0].length : 0));
 		if (approxAfter && !after.unit) after.end = j + 1;
+		// 场次（4） 人次（310）: a count whose measure is the noun right before it; a unit after it that opens
+		// the next field (人次（310）) is that field's, not this count's.
+		const named = c.kind === 'number' && !c.unit && (!after.unit || NEXT_FIELD.test(text.slice(after.end, after.end + 3))) ? measureNamedBefore(text, i) : '';
+		// …否 （2）是否做好…: a number opening the next question is its numbering, never a count.
+		if (c.kind === 'number' && !c.unit && !after.unit && !named && QUESTION_AFTER.test(text.slice(j + 1, j + 4))) {
+			covered.push([i, j + 1]);
+			i = j;
+			continue;
+		}
+		if (named && after.unit) {
+			after.unit = '';
+			after.end = j + 1;
+		}
 		slots.push({
 			kind: c.kind,
 			start: i,
@@ -227,8 +240,9 @@ export function findSlots(text: string): Slot[] {
 			raw,
 			value: c.value,
 			approx: c.approx || (approxAfter !== null && after.unit !== ''),
-			unit: c.unit || after.unit,
-			unitEnd: c.unit ? j + 1 : after.end
+			unit: c.unit || after.unit || named,
+			unitEnd: c.unit ? j + 1 : after.end,
+			...(named ? { unitBefore: true } : {})
 		});
 		covered.push([i, j + 1]);
 		i = j;
@@ -245,12 +259,13 @@ export function findSlots(text: string): Slot[] {
 		if (!isDigit && NOT_COUNT_BEFORE.test(before)) continue;
 		if (/^[0-9０-９]/.test(text.charAt(end))) continue;
 		const unit = unitAfter(text, end);
-		if (!unit.unit) {
-			// 场次：4, 参演人次 200: the measure named before the number.
-			const named = measureBefore(text, start, end);
-			if (named) slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
+		// 场次：4, 参演人次 200: the measure named before the number; in 场次 13 人次 1020 the 人次 after 13 opens the next field.
+		const named = !unit.unit || NEXT_FIELD.test(text.slice(unit.end, unit.end + 3)) ? measureBefore(text, start, end) : null;
+		if (named) {
+			slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
 			continue;
 		}
+		if (!unit.unit) continue;
 		if (isWordNotCount(text, m[0], before, unit)) continue;
 		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;
@@ -277,15 +292,26 @@ export function findSlots(text: string): Slot[] {
 
 /** A measure written as a noun before its number (场次：4, 参演人次 200, 参与人数：(200)); 人数 and 人员 count 人. */
 const MEASURE_NOUN_BEFORE = /(场次|人次|人数|次数|场数|篇数|期数|条数|件数|个数|户数|家数|人员数?)[)）]?[\s\u3000]*[：:]?[\s\u3000]*$/;
-/** What may follow such a number: the clause's end, a separator or a closing bracket. */
-const FIELD_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
+/** What may follow such a number: the clause's end, a separator, a closing bracket or a space before the next field. */
+const FIELD_END = /^(?:[\s\u3000]*(?:$|[，,；;。、)）])|[\s\u3000]+)/;
+
+const QUESTION_AFTER = /^[\s\u3000]*是否/;
+
+/** What opens a field's number after its measure noun: 人次（310）, 人次：310. */
+const NEXT_FIELD = /^[\s\u3000]*[：:（(［[【0-9０-９]/;
+
+/** The unit a measure noun right before `start` names (场次： → 场次, 人数 → 人), or ''. */
+function measureNamedBefore(text: string, start: number): string {
+	const m = MEASURE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+	if (!m) return '';
+	return /^人(?:数|员)/.test(m[1]) ? '人' : m[1].replace(/数$/, '');
+}
 
 function measureBefore(text: string, start: number, end: number): { unit: string; value: number; approx: boolean } | null {
 	if (!FIELD_END.test(text.slice(end, end + 3))) return null;
-	const m = MEASURE_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-	const n = m ? parseNumber(text.slice(start, end).replace(/[【】]/g, '')) : null;
-	if (!m || !n) return null;
-	const unit = /^人(?:数|员)/.test(m[1]) ? '人' : m[1].replace(/数$/, '');
+	const unit = measureNamedBefore(text, start);
+	const n = unit ? parseNumber(text.slice(start, end).replace(/[【】]/g, '')) : null;
+	if (!n) return null;
 	return { unit, ...n };
 }
 

@@ -1,6 +1,7 @@
 // Whether a build of the CLI (build-cli/, scripts/build-cli.js) must be made again.
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { join, resolve } = require('node:path');
 
 /**
  * Whether `outdir` must be built (again): no build, or one of the sources it was built from
@@ -10,7 +11,7 @@ import { join, resolve } from 'node:path';
  * @param {string} root the repository
  * @param {string} outdir the build's folder
  */
-export function isStale(root, outdir) {
+function isStale(root, outdir) {
 	/** @type {string[]} */
 	let sources;
 	let builtAt;
@@ -24,3 +25,5 @@ export function isStale(root, outdir) {
 	if (!statSync(join(root, 'src'), { throwIfNoEntry: false })) return false;
 	return sources.some((p) => (statSync(resolve(root, p), { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > builtAt);
 }
+
+module.exports = { isStale };

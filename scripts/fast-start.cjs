@@ -2,11 +2,12 @@
 // through V8's code cache: the build reads the demo forms once and keeps the bytecode V8 compiled for
 // them, so a run starts with the reader already compiled instead of parsing and compiling it again.
 // Without a cache (or with one V8 refuses) the same script compiles as usual.
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
 
 /** @typedef {{ runNormalize(argv: string[]): Promise<void>, untune(): void }} NormalizeScript */
 
@@ -27,7 +28,7 @@ function cacheFileOf(bundle, source) {
  * @param {string} bundle an absolute path
  * @param {{ useCache?: boolean }} [options]
  */
-export function loadWithCodeCache(bundle, { useCache = true } = {}) {
+function loadWithCodeCache(bundle, { useCache = true } = {}) {
 	const source = readFileSync(bundle, 'utf8');
 	const cacheFile = cacheFileOf(bundle, source);
 	/** @type {Buffer | undefined} */
@@ -58,7 +59,7 @@ export function loadWithCodeCache(bundle, { useCache = true } = {}) {
  * @param {string[]} inputs
  * @param {string} devNull where the facts go
  */
-export async function makeCodeCache(bundle, inputs, devNull) {
+async function makeCodeCache(bundle, inputs, devNull) {
 	const { exports, script, cacheFile } = loadWithCodeCache(bundle, { useCache: false });
 	await exports.runNormalize(['--jobs', '1', '--out', devNull, ...inputs]);
 	// The run raised V8's interrupt budget for a small input; runs load the script before they do.
@@ -68,3 +69,5 @@ export async function makeCodeCache(bundle, inputs, devNull) {
 	renameSync(partial, cacheFile);
 	return cacheFile;
 }
+
+module.exports = { loadWithCodeCache, makeCodeCache };
