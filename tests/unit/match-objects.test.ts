@@ -91,3 +91,38 @@ describe('a yes/no question worded its own way is the one question it words', ()
 		expect(matchMetric(label, context, { families: QUESTION })).toBeNull();
 	});
 });
+
+describe('names every count shares, and short names', () => {
+	it('the campaign’s name (安全生产月, 安全月) names no count: not the launch', () => {
+		expect(matchMetric('安全生产月活动场次')).toBeNull();
+		expect(matchMetric('安全月活动总场次')).toBeNull();
+		expect(matchMetric('“安全月”启动（场）')?.metricId).toBe('launch.events');
+		expect(matchMetric('“安全月”启动仪式（场）')?.metricId).toBe('launch.events');
+	});
+
+	it.each([
+		['科普教育基地新建（个）', 'five.bases_new'],
+		['宣教基地 改扩建（个）', 'five.bases_expanded'],
+		// A warning-education base is visited, not built.
+		['参观警示教育基地（人次）', 'warning.exhibition_participants']
+	])('%s → %s', (label, metric) => {
+		expect(matchMetric(label)?.metricId).toBe(metric);
+	});
+
+	it('a 体验馆 is an 体验场馆', () => {
+		expect(slot('观看体验馆360°全景展示（ ）人次', '体验与互动')).toBe('consult.vr_tour_participants');
+	});
+});
+
+describe('the label’s own words tell two counts of one activity apart', () => {
+	it.each([
+		['企业员工参加开放日（人次）', '咨询日'],
+		['动员职工参加线上公众开放日（人次）', '']
+	])('%s → the staff who joined the open day, not its participants', (label, context) => {
+		expect(matchMetric(label, context)?.metricId).toBe('consult.open_day_joined');
+	});
+
+	it('one shared word is no telling (网络直播 is no live quiz)', () => {
+		expect(matchMetric('网络直播参与人次', '6·16咨询日')?.metricId).not.toBe('consult.quiz_participants');
+	});
+});

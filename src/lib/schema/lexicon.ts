@@ -42,7 +42,12 @@ export const FOLDS: [RegExp, string][] = [
 	[/应用|运用|利用/g, '使用'],
 	// Training online (线上培训, 网络培训, 在线培训) is the 网络课堂's training.
 	[/(?:线上|网上|网络|在线|云上)(?:学习)?培训/g, '网络课堂培训'],
-	// Short names: 网课 is 网络课堂.
+	// The campaign's own name (安全生产月, 安全月) is every count's: it names none (安全生产月活动场次 is no launch).
+	[/安全(?:生产)?月/g, ''],
+	// Short names: 网课 is 网络课堂, a 体验馆 an 体验场馆.
+	[/体验馆/g, '体验场馆'],
+	// A base for safety education (宣教基地, 科普教育基地) is an 体验基地 of the schema (a 警示教育基地 is shown, not built).
+	[/(?<!警示)(?:安全)?(?:宣传教育|宣教|科普教育|科普|教育|体验教育)基地/g, '安全体验基地'],
 	[/网课/g, '网络课堂'],
 	// Building what is planned: 拟建, 筹建, 规划建设 are 计划建设.
 	[/(?:拟|计划|规划|筹)新?建(?:设)?/g, '计划建设'],

@@ -6,7 +6,7 @@ import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
-import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
+import { headerTells, headerWords, keepOwnWords, namesBoth, ownWords, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -89,7 +89,7 @@ function decide(
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
 	otherFamilies: Scored[],
-	words: { said: Set<string>; header: string[] },
+	words: { said: Set<string>; own: () => string[]; header: string[] },
 	question = false
 ): Ranking {
 	const does = labelDoing(leaf);
@@ -171,6 +171,12 @@ function decide(
 		if (x.match.activityId === top.match.activityId && x.match.family === top.match.family) {
 			const told = headerTells(words.header, top.match.metricId, x.match.metricId);
 			if (told !== null) return told !== top.match.metricId;
+			// So do the label's own words, when they word one and not the other (组织职工参加公众开放日: the
+			// staff who joined, not the open day's participants) — only a qualifier-free pair gets here.
+			// A word's worth (two bigrams), not a stray one (直播 of 网络直播 is no live quiz).
+			const own = words.own();
+			if (wordsAlone(own, top.match.metricId, [x.match.metricId]) >= 2 && wordsAlone(own, x.match.metricId, [top.match.metricId]) === 0 && openDifference(parts, top.match.metricId, x.match.metricId) === null)
+				return false;
 		}
 		return (
 			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
@@ -305,7 +311,8 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
-	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
+	let own: string[] | null = null;
+	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= ownWords(core, labelActivity)), header: headerWords(ctx, contextActivity) };
 	const question = opts?.families?.length === 1 && opts.families[0] === 'F';
 	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words, question);
 	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
