@@ -4,7 +4,10 @@
  * package, each line of the cell a paragraph) read through processFile:
  * - a row that reports nothing heads the numbered items under it (三、安全宣传“五进”活动 over 1.进企业);
  * - a cell with no words of its own ((4)场，(230)人次, 开展活动(5)场) counts what its row's item names;
+ * - a title in 【】 inside a cell (…人次【咨询日】(3)场) opens an item and names the activity after it;
+ * - a unit put in brackets after its number (演练5（场）), two fields named together (场次/人次：5/300);
  * - a measure named before a count (场次(4) 人次(310), 场次【8】, 场次 13 人次 1020) is that count's, not the next one's;
+ * - where or when something was done (在…网站, 通过暗查暗访, 检查中) frames the clause and names no count;
  * - a media item counted in the unit its partner counts (见报稿件(14)篇 after 组织媒体报道(6)次);
  * - yes/no answered with a space before 是/否 between numbered questions, with the word in brackets, or
  *   with an answer word after the colon (已落实, 暂未建立, Y, 无).
@@ -84,7 +87,13 @@ forms('a cell with no words of its own counts what its row names', [
 	[[['理论学习中心组学习', '3次，参学41人次']], { 3: 'study.group_sessions', 41: 'study.group_participants' }]
 ]);
 
-forms('a measure named before a bracketed count is that count\'s', [
+forms('a title in 【】 inside a cell opens an item and names its activity', [
+	[[['“安全生产月”活动', '【应急演练】（7）场，（530）人次【咨询日】（3）场，（1200）人次']], { 7: 'drills.events', 530: 'drills.participants', 3: 'consult.events', 1200: 'consult.participants' }],
+	[[['安全生产月', '【警示教育】组织观看警示片（4）场（260）人次【五进】进企业（6）场']], { 4: 'warning.film_sessions', 260: 'warning.film_participants', 6: 'five.enterprise_events' }],
+	[[['“安全生产月”活动', '【演练】开展（9）场，参与（700）人次 【学习】中心组学习（2）次，参学（30）人次']], { 9: 'drills.events', 700: 'drills.participants', 2: 'study.group_sessions', 30: 'study.group_participants' }]
+]);
+
+forms('a measure named before a count is that count\'s', [
 	[[['警示教育', '观看警示片 场次(4) 人次(310)']], { 4: 'warning.film_sessions', 310: 'warning.film_participants' }],
 	[[['应急演练', '演练场次（15）参演人次（1240）']], { 15: 'drills.events', 1240: 'drills.participants' }],
 	[[['安全宣传咨询日', '咨询活动场次：（6）；参与人数：（2300）']], { 6: 'consult.events', 2300: 'consult.participants' }],
@@ -93,11 +102,30 @@ forms('a measure named before a bracketed count is that count\'s', [
 	[[['应急演练', '应急演练 场次 13 人次 1020']], { 13: 'drills.events', 1020: 'drills.participants' }]
 ]);
 
+forms('two fields named together, their numbers after them in the same order', [
+	[[['应急演练', '开展应急演练场次/参与人次：5/300']], { 5: 'drills.events', 300: 'drills.participants' }],
+	[[['安全宣传咨询日', '咨询活动 场次/人数 6 / 1,850']], { 6: 'consult.events', 1850: 'consult.participants' }]
+]);
+
+forms('a unit put in brackets after its number', [
+	[[['应急演练', '开展应急演练5（场），参与300（人次）']], { 5: 'drills.events', 300: 'drills.participants' }],
+	[[['警示教育', '组织观看警示教育片 3 (场)，受教育 240 (人次)']], { 3: 'warning.film_sessions', 240: 'warning.film_participants' }]
+]);
+
 forms('a media item in the unit its partner counts, after the partner\'s clause', [
 	[[['专项整治三年行动宣传', '组织媒体集中采访报道6次，见报稿件14篇']], { 6: 'rectification.media_reports', 14: 'rectification.news_articles' }],
 	[[['专项整治宣传', '组织新闻媒体报道整治进展（3）次、刊登稿件（9）篇']], { 3: 'rectification.media_reports', 9: 'rectification.news_articles' }],
 	[[['专项整治宣传', '推广典型经验做法（4）项，发表稿件（7）篇']], { 4: 'rectification.practices_promoted', 7: 'rectification.practice_articles' }],
 	[[['排查整治宣传', '总结推广经验做法5个；相关新闻稿刊发（16）篇']], { 5: 'rectification.practices_promoted', 16: 'rectification.practice_articles' }]
+]);
+
+forms('where or when it was done frames the clause, it does not name the count', [
+	[[['专项整治', '在“打非治违”检查中共排查风险隐患（85）处']], { 85: 'rectification.hazards_found' }],
+	[[['专项整治', '通过明查暗访发现安全违法违规行为（14）次']], { 14: 'rectification.violations_found' }],
+	[[['专项整治', '活动期间发现各类问题隐患（260）条']], { 260: 'rectification.hazards_found' }],
+	[[['学习宣贯', '在县政府网站、政务微信开设学习专栏（2）个']], { 2: 'study.columns' }],
+	// The frame may hold a qualifier: 省级以上 straddles two levels, so the count stays unmapped, never a level's.
+	[[['宣传报道', '在省级以上媒体发表稿件（5）篇']], { 5: null }]
 ]);
 
 describe('yes/no answered with a space before 是/否, with the word in brackets, or with an answer word', () => {

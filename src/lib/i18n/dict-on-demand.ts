@@ -204,6 +204,7 @@ export const WORDS_ON_DEMAND = {
 	'reason_header-repeat': { zh: '重复的表头', en: 'repeated header' },
 	'reason_total-row': { zh: '合计行', en: 'total (合计) row' },
 	'reason_subtotal-row': { zh: '小计行', en: 'subtotal (小计) row' },
+	'reason_total-column': { zh: '合计列（本行各项之和，不单独计入）', en: 'total (合计) column, the sum of its row, not counted on its own' },
 	'reason_group-row': { zh: '分组行（其下各单位的地区或类别，不计为单位）', en: 'group row (the region or kind of the units below it, not a unit)' },
 	'reason_breakdown-row': { zh: '“其中”分项行（已含在上一行，不计为单位）', en: 'breakdown (其中) row, part of the row above, not a unit' },
 	reason_footnote: { zh: '脚注', en: 'footnote' },

@@ -14,6 +14,8 @@ export type ColumnRole =
 	| 'filed-on'
 	| 'note'
 	| 'contact'
+	/** A 合计 column of a wide table (the sum of its row's other columns): no metric of its own. */
+	| 'total-column'
 	| 'measure';
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s"'“”‘’]/g, '');

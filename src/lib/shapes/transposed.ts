@@ -25,6 +25,8 @@ interface Layout {
 	measureUnitCol: number;
 	/** Columns that hold one unit each (their header is the unit's name). */
 	unitCols: number[];
+	/** With a region row over the units (县区 over its 乡镇, merged or written once): each unit column's region cell. */
+	regionOf: Map<number, Cell> | null;
 	/** Header columns that are no unit: 序号, 备注 … (role by column). */
 	otherCols: Map<number, ColumnRole>;
 	/** Metric rows, and the rows after the table (footnotes). */
@@ -59,12 +61,17 @@ function findLayout(sheet: Sheet): Layout | null {
 		if (nameCol === undefined) continue;
 		// A unit, region or value column makes it a wide or a long table, not this.
 		if ([...roles.values()].some((role) => role === 'unit' || role === 'region' || role === 'value' || role === 'year')) return null;
-		const unitCols = [...roles].filter(([c, role]) => role === 'measure' && c > nameCol && !totalKind(textAt(sheet, r, c))).map(([c]) => c);
-		const totalCols = [...roles].filter(([c, role]) => role === 'measure' && c > nameCol && totalKind(textAt(sheet, r, c))).map(([c]) => c);
+		const twoRows = regionRow(sheet, r, nameCol, roles);
+		const unitRow = twoRows ? r + 1 : r;
+		// Under a region row, the unit is the lower header (a 合计 merged down reads from the upper).
+		const unitText = (c: number) => textAt(sheet, unitRow, c) || textAt(sheet, r, c, true);
+		const candidates = twoRows ? twoRows.cols : [...roles].filter(([c, role]) => role === 'measure' && c > nameCol).map(([c]) => c);
+		const unitCols = candidates.filter((c) => !totalKind(unitText(c)));
+		const totalCols = candidates.filter((c) => totalKind(unitText(c)));
 		if (unitCols.length === 0) return null;
 		const metricRows: number[] = [];
 		const footRows: number[] = [];
-		for (let d = r + 1; d < sheet.rows.length; d++) {
+		for (let d = unitRow + 1; d < sheet.rows.length; d++) {
 			const cells = (sheet.rows[d] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
 			if (cells.length === 0) continue;
 			if (footRows.length > 0 || isFootnote(cells[0].text)) footRows.push(d);
@@ -76,9 +83,39 @@ function findLayout(sheet: Sheet): Layout | null {
 		const activityCol = [...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1;
 		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
-		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), otherCols, metricRows, footRows };
+		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows };
 	}
 	return null;
+}
+
+/**
+ * A region row over the unit columns: the row under the header names the units (text, no numbers) where the
+ * metric-name column is blank or merged down, and the header row holds each block's region once (merged
+ * across its units, or written over the first). Returns the unit columns and each one's region cell.
+ */
+function regionRow(sheet: Sheet, r: number, nameCol: number, roles: Map<number, ColumnRole>): { cols: number[]; regionOf: Map<number, Cell> } | null {
+	const below = sheet.rows[r + 1];
+	if (!below || textAt(sheet, r + 1, nameCol) !== '') return null;
+	const cols: number[] = [];
+	const regionOf = new Map<number, Cell>();
+	let region: Cell | undefined;
+	for (let c = nameCol + 1; c < sheet.colCount; c++) {
+		const role = roles.get(c);
+		if (role && role !== 'measure') continue; // 备注, 序号 …
+		const upper = cellOrMaster(sheet, r, c);
+		const lower = below[c];
+		if (lower && isNumber(lower)) return null;
+		if (upper && upper.text.trim()) region = upper;
+		if (!lower || !lower.text.trim()) {
+			// A 合计 (or a unit) merged down over both rows, or nothing.
+			if (upper && upper.text.trim()) cols.push(c);
+			region = undefined;
+			continue;
+		}
+		cols.push(c);
+		if (region) regionOf.set(c, region);
+	}
+	return regionOf.size >= 2 ? { cols, regionOf } : null;
 }
 
 export function transposedScore(sheet: Sheet): number {
@@ -103,31 +140,40 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	for (let r = 0; r < h; r++) sheet.rows[r]?.forEach((c) => c && put(r, c.col, c));
 	const merges: Range[] = sheet.merges.filter((m) => m.r1 < h);
 
-	// Row h of the transpose: the unit header, then one column per metric row (its name and 计量单位).
-	put(h, 0, sheet.rows[h]![nameCol]!, '单位', '单位');
+	// Row h of the transpose: the unit header (after a region column when a region row is over the units),
+	// then one column per metric row (its name and 计量单位).
+	const k = layout.regionOf ? 2 : 1;
+	if (layout.regionOf) (rows[h] ??= [])[0] = { row: h, col: 0, value: '县区', text: '县区' };
+	put(h, k - 1, sheet.rows[h]![nameCol]!, '单位', '单位');
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[nameCol];
 		if (!name) return;
 		const unit = measureUnitCol >= 0 ? textAt(sheet, d, measureUnitCol).trim() : '';
 		const label = unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
-		put(leafRow, i + 1, name, label, label);
+		put(leafRow, i + k, name, label, label);
 		if (activityCol >= 0) {
 			const group = cellOrMaster(sheet, d, activityCol);
 			if (!group) return;
 			// Under a merge only the master cell is in the file: the copies have no home and leave the ledger.
-			(rows[h] ??= [])[i + 1] = { row: h, col: i + 1, value: group.text, text: group.text };
-			if (group.row === d && group.col === activityCol) home.set(cellAddress(h, i + 1), cellAddress(d, activityCol));
+			(rows[h] ??= [])[i + k] = { row: h, col: i + k, value: group.text, text: group.text };
+			if (group.row === d && group.col === activityCol) home.set(cellAddress(h, i + k), cellAddress(d, activityCol));
 		}
 	});
-	// One row per unit column.
+	// One row per unit column; a region cell over several units is in the file once (its first unit's row has it).
+	const regionsPut = new Set<Cell>();
 	layout.unitCols.forEach((c, j) => {
-		put(firstUnitRow + j, 0, sheet.rows[h]![c]!);
+		const region = layout.regionOf?.get(c);
+		const own = layout.regionOf ? (sheet.rows[h + 1]?.[c] ?? sheet.rows[h]![c]!) : sheet.rows[h]![c]!;
+		put(firstUnitRow + j, k - 1, own);
+		if (region && !regionsPut.has(region)) put(firstUnitRow + j, 0, region);
+		else if (region) (rows[firstUnitRow + j] ??= [])[0] = { row: firstUnitRow + j, col: 0, value: region.text, text: region.text };
+		if (region) regionsPut.add(region);
 		layout.metricRows.forEach((d, i) => {
 			const cell = sheet.rows[d]?.[c];
-			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + 1, cell);
+			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + k, cell);
 		});
 	});
-	const colCount = layout.metricRows.length + 1;
+	const colCount = layout.metricRows.length + k;
 	const virtual: Sheet = { name: sheet.name, hidden: sheet.hidden, rows, colCount, merges };
 
 	const out = readWideSheet(virtual, ctx);
@@ -145,7 +191,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			if (listed.has(cell)) return;
 			const role = layout.otherCols.get(c.col);
 			const entry: LedgerEntry = { sheet: sheet.name, cell, disposition: 'ignored' };
-			if (r === h) entry.reason = 'header';
+			if (r === h || (layout.regionOf && r === h + 1)) entry.reason = 'header';
 			else if (layout.footRows.includes(r)) entry.reason = 'footnote';
 			else if (c.col === measureUnitCol) entry.reason = 'measure-unit';
 			else if (role === 'note') Object.assign(entry, { disposition: 'text', reason: 'note', text: c.text.trim() });

@@ -19,11 +19,13 @@ import {
 } from './slots';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
+import { titleAtStart, untangled } from './cell-typing';
 import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
+import { withoutFrame } from './framing';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 
@@ -220,6 +222,8 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 				const done = withoutOrganizer(own);
 				if (done) m = matchMetric(done, cc.context, { families: NUMBER_FAMILIES });
 			}
+			// 在本单位网站、微信公众号开设学习专栏（ ）个, 检查中发现问题隐患（ ）条: where or when is not what was counted.
+			if (!m) m = withoutFrame(own, cc.context, NUMBER_FAMILIES);
 			if (!m && after) {
 				// （ ）个企业开展安全体检: the enterprises that held a check.
 				const reworded = countedNounLast(own);
@@ -341,6 +345,7 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 	return last;
 }
 
+/** …（530）人次【咨询日】（3）场: a title in 【】 (words, not a number) opens a new item wherever it stands. */
 /** The 六个能力 metrics (cap.thinking …): free text, never counts. */
 export const isCapability = (metricId: string) => metricId.startsWith('cap.');
 
@@ -365,10 +370,17 @@ export function readProgress(text: string, context: string, rowLabel: string): P
 	// （4）场，（230）人次 in the row 观看警示教育片: the row's own item names what a cell with no words counts.
 	const item = withoutSection(rowLabel);
 	let carried: ClauseCtx['prev'] = hanCount(item) >= 2 ? { label: item, sep: '，', metrics: [], last: undefined, list: null, row: true } : null;
-	for (const seg of splitOutsideBrackets(softenLineBreaks(text), SEGMENT_SEPS)) {
+	let scope = context;
+	for (const seg of splitOutsideBrackets(softenLineBreaks(untangled(text)), SEGMENT_SEPS)) {
 		if (seg.text.trim() === '') continue;
+		// 【应急演练】（7）场…: the title names the activity of what follows it in the cell, and leans on nothing before it.
+		const title = titleAtStart(seg.text);
+		if (title) {
+			scope = `${context} ${title}`;
+			carried = null;
+		}
 		// Read as the template's own pair (…（ ）场，参与（ ）人次), whatever ended the sentence before.
-		carried = readSegment(seg.text, context, out, carried && { ...carried, sep: '，' });
+		carried = readSegment(seg.text, scope, out, carried && { ...carried, sep: '，' });
 	}
 	return out;
 }

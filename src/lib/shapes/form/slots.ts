@@ -198,6 +198,12 @@ function emptySlotBefore(text: string, slots: Slot[], start: number): Slot | und
 	return undefined;
 }
 
+/** An empty bracket pair holding only a unit (（场）) right after `pos`. */
+function unitInBracketsAt(text: string, slots: Slot[], pos: number): Slot | undefined {
+	for (const s of slots) if (s.kind === 'empty' && s.open && s.unit !== '' && s.start >= pos && text.slice(pos, s.start).trim() === '') return s;
+	return undefined;
+}
+
 const OPENS_WITH_BRACKET = /^[\s\u3000]*[（(［[]/;
 
 /** Every slot of one clause, bracketed or bare, in order. */
@@ -265,7 +271,13 @@ export function findSlots(text: string): Slot[] {
 			slots.push({ kind: 'number', start, end, open: '', close: '', raw: m[0], value: named.value, approx: named.approx, unit: named.unit, unitEnd: end, unitBefore: true });
 			continue;
 		}
-		if (!unit.unit) continue;
+		if (!unit.unit) {
+			// 演练5（场）: the unit put in brackets after the number; the bracket held no count of its own.
+			const bracket = unitInBracketsAt(text, slots, end);
+			const n = bracket ? parseNumber(m[0].replace(/[【】]/g, '')) : null;
+			if (bracket && n) Object.assign(bracket, { kind: 'number', start, raw: text.slice(start, bracket.end), value: n.value, approx: n.approx, unitEnd: bracket.end });
+			continue;
+		}
 		if (isWordNotCount(text, m[0], before, unit)) continue;
 		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;

@@ -11,29 +11,10 @@ import { columnRole, isTownshipHeader, totalKind } from '../columns';
 import { divisionLevel, placeIn } from '../../facts/region';
 import { normalizeUnit } from '../../facts/unit';
 import { rowHasNumber } from './layout';
+import { CN, numbering } from './numbering';
 
-const CN = '一二三四五六七八九十';
-/** Numberings a clerk puts before a group's name, each its own style. */
-const NUMBERINGS: [string, RegExp][] = [
-	['cn', new RegExp(`^[${CN}]+\\s*[、.．:：]`)],
-	['paren', new RegExp(`^[（(]\\s*[${CN}\\d]+\\s*[)）]`)],
-	['arabic', /^\d+\s*[、．]|^\d+\.(?!\d)/],
-	// 第一片区, 第二部分：… — never 第一中学 or 第二人民医院, units named with an ordinal.
-	['ordinal', new RegExp(`^第[${CN}\\d]+(?:(?:部分|组|片区?|类)\\s*[、.．:：]?|\\s*[、.．:：])`)],
-	['shi', new RegExp(`^[${CN}]+是`)],
-	['roman', /^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[、.．]?/]
-];
 /** A row-number cell that numbers a group (一, 二, Ⅰ) rather than a unit (1, 2). */
 const GROUP_NUMBER = new RegExp(`^([${CN}]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)$`);
-
-function numbering(text: string): { style: string; rest: string } | null {
-	const t = text.trim();
-	for (const [style, re] of NUMBERINGS) {
-		const m = re.exec(t);
-		if (m && m[0].length < t.length) return { style, rest: t.slice(m[0].length) };
-	}
-	return null;
-}
 
 export interface GroupRow {
 	/** The place the group names ('' for a group of another kind: 县直部门, 企业). */
@@ -45,6 +26,7 @@ export interface GroupRow {
 interface Where {
 	unitCol: number;
 	rowNumberCol: number;
+	regionCol: number;
 	measureCols: number[];
 	endRow: number;
 }
@@ -53,7 +35,9 @@ interface Where {
 function labelOf(sheet: Sheet, r: number, w: Where): { text: string; col: number } {
 	const unit = textAt(sheet, r, w.unitCol, true).trim();
 	if (unit) return { text: unit, col: w.unitCol };
+	// A region cell beside a blank unit cell (the unit written once over its rows) names no row.
 	for (let c = 0; c < w.unitCol; c++) {
+		if (c === w.regionCol) continue;
 		const t = textAt(sheet, r, c, true).trim();
 		if (t && !/^\d+$/.test(t) && !GROUP_NUMBER.test(t)) return { text: t, col: c };
 	}

@@ -8,9 +8,12 @@ import { columnRole, isFootnote, isTownshipHeader, totalKind, type ColumnRole } 
 import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
+import { numbering } from './numbering';
+import { holdsMeasureWords } from '../measure-column';
 
 const MAX_HEADER_SCAN = 20;
-const MAX_HEADER_ROWS = 4;
+// Three header rows, a 栏次 row and a blank row fit.
+const MAX_HEADER_ROWS = 6;
 
 export interface Column {
 	col: number;
@@ -93,6 +96,12 @@ function isDataRow(sheet: Sheet, r: number, keyCols: number[], measureCols: numb
 	});
 }
 
+/** A row holding only a numbered group label (一、华池县 in any column): the body's first row, never a header row. */
+function isGroupLabelRow(sheet: Sheet, r: number): boolean {
+	const cells = (sheet.rows[r] ?? []).filter((c) => c && c.text.trim() !== '');
+	return cells.length === 1 && typeof cells[0]!.value === 'string' && numbering(cells[0]!.text) !== null;
+}
+
 /** A line above a table (填报单位 | 华池县应急管理局 | 填报日期 | 2023年6月30日, or 填报单位：…), never its header. */
 function isFilingLine(sheet: Sheet, r: number): boolean {
 	const row = sheet.rows[r] ?? [];
@@ -112,7 +121,10 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	const roles = new Map<number, ColumnRole>();
 	for (let c = 0; c < sheet.colCount; c++) {
 		const t = textAt(sheet, r, c, true);
-		if (t) roles.set(c, columnRole(t));
+		if (!t) continue;
+		const role = columnRole(t);
+		// 单位 over 场 | 人次 beside metric names is their 计量单位: a transposed or long table, no unit column.
+		roles.set(c, role === 'unit' && holdsMeasureWords(sheet, r, c) ? 'measure-unit' : role);
 	}
 	const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
 	const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
@@ -122,7 +134,7 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	// Header rows run until the first row of the body.
 	let firstData = -1;
 	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-		if (isDataRow(sheet, d, keyCols, measureCols)) {
+		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d)) {
 			firstData = d;
 			break;
 		}
@@ -199,6 +211,11 @@ export function findLayouts(sheet: Sheet): Layout[] {
 		for (let t = r - 1; t >= current.firstDataRow; t--) {
 			const cells = (sheet.rows[t] ?? []).filter((c) => c && c.text.trim() !== '');
 			if (cells.length === 0) continue;
+			// 填报单位 | X | 填报日期 | Y under the caption belongs to the new table.
+			if (cells.length > 1 && isFilingLine(sheet, t)) {
+				titleRows.unshift(t);
+				continue;
+			}
 			if (cells.length > 1 || typeof cells[0]!.value === 'number' || isFootnote(cells[0]!.text) || totalKind(cells[0]!.text)) break;
 			titleRows.unshift(t);
 		}
@@ -245,6 +262,9 @@ const YEAR_PART = /^(?:20\d{2}\s*年?度?|本年度?|今年|当年|上年度?|�
 /** A header naming last year's figure: 上年…, 去年同期…, 上一年… */
 export const LAST_YEAR = /上年|去年|上一年/;
 
+/** A leaf that only says total: 合计, 总计（场次）, 小计. */
+const TOTAL_LEAF = /^(合\s*计|总\s*计|小\s*计|共计|合计数)\s*([（(][^）)]*[)）])?$/;
+
 function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 	const columns: Column[] = [];
 	const grid = headerGrid(sheet, rows);
@@ -263,7 +283,8 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 		// A year under (or over) a measure (…（场）|2023年, 本年 | 上年) says when, not what: matched without it.
 		const what = parts.length > 1 ? parts.filter((p) => !YEAR_PART.test(p)) : parts;
 		const leaf = what[what.length - 1] ?? parts[parts.length - 1];
-		const role = columnRole(leaf);
+		// 合计 / 合计（场次） as the leaf: the row's own total, never a metric (a 合计 under a group too).
+		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : columnRole(leaf);
 		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
 		columns.push({ col: c, role, parts, label: parts.join('|'), match });

@@ -19,6 +19,10 @@ import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHa
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
 
+/** A date (a 填报日期 among the title lines) says when it was filed, not which year the table is. */
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
+const SERIAL_BEFORE_NAME = /^\s*\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fa5])/;
+
 export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
 	const layouts = findLayouts(sheet);
@@ -66,8 +70,16 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// Columns whose header names another year than the table's (a comparison with last year).
 	const tableYear = titleYear ?? nameYear;
 	const otherYear: (number | null | undefined)[] = [];
+	// Blocks of columns each headed by its year (2022年 | 2023年) under a title naming none: each block is that year's, none a comparison.
+	const columnYears = columns.filter((c) => c.role === 'measure').map((c) => yearFromText(c.label));
+	const yearBlocks = ctx.year === undefined && yearFromText(title.replace(DATE, '')) === null && columnYears.every((y) => y !== null) && new Set(columnYears).size > 1;
+	const ownYear: number[] = [];
 	for (const c of columns) {
 		if (c.role !== 'measure') continue;
+		if (yearBlocks) {
+			ownYear[c.col] = yearFromText(c.label)!;
+			continue;
+		}
 		const y = yearFromText(c.label) ?? (LAST_YEAR.test(c.label) ? (tableYear === null ? null : tableYear - 1) : undefined);
 		if (y !== undefined && y !== tableYear) otherYear[c.col] = y;
 	}
@@ -84,14 +96,20 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// A block's region may be written on a group row above it (一、商水县): it holds until the next group or total row.
 	let place = '';
 	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
-	const groupWhere = { unitCol, rowNumberCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
+	const groupWhere = { unitCol, rowNumberCol, regionCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
 	const seenUnits = new Set<string>();
+	let carried: { unit: string; years: Set<string> } | null = null;
+	let unitsInBlock = 0;
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
 		const row = sheet.rows[r];
 		if (!row || !row.some(Boolean)) continue;
 		const first = row.find(Boolean)!;
-		const unitText = textAt(sheet, r, unitCol, true);
+		let unitText = textAt(sheet, r, unitCol, true);
+		// A unit written once over its rows of each year (a 年度 column, no merge): the rows under it are its own.
+		const yearCell = yearCol !== undefined ? textAt(sheet, r, yearCol, true).trim() : '';
+		const rowYearText = yearCell && String(yearFromText(yearCell) ?? yearCell);
+		if (!unitText.trim() && rowYearText && carried && !carried.years.has(rowYearText)) unitText = carried.unit;
 		const regionText = regionCol >= 0 ? textAt(sheet, r, regionCol, true) : '';
 
 		if (isFootnote(first.text)) {
@@ -102,15 +120,24 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (label) {
 			const total = totalKind(label)!;
 			// The region a total sums: named in its label (环县合计, 小计（环县）), else its region cell.
-			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '');
-			totals.total(r, total, scope);
-			place = ''; // a total ends its block: the next block names its own region
+			// A 小计 before any unit of its block (right under its group row) sums the units below it.
+			const heads = total === 'subtotal' && unitsInBlock === 0;
+			const scope = totalScope(label) || (regionText && !totalKind(regionText) ? normalizeUnit(regionText) : '') || (heads ? place : '');
+			totals.total(r, total, scope, heads);
+			// A total ends its block: the next block names its own region — unless the total heads its block (its region cell written on it, blank below).
+			// A 小计 right under its group row (一、华池县) heads the same block.
+			if (regionText && !totalKind(regionText)) place = normalizeUnit(regionText);
+			else if (unitsInBlock > 0) place = '';
+			unitsInBlock = 0;
+			carried = null;
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
 		const group = groupRowAt(sheet, r, groupWhere);
 		if (group) {
 			place = group.place;
+			unitsInBlock = 0;
+			carried = null;
 			if (group.subtotal) totals.total(r, 'subtotal', place, true);
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', group.subtotal ? 'subtotal-row' : 'group-row'));
 			continue;
@@ -131,13 +158,19 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			continue;
 		}
 
-		const unit = normalizeUnit(unitText);
+		if (yearCol !== undefined) {
+			if (carried?.unit !== unitText) carried = { unit: unitText, years: new Set() };
+			carried.years.add(rowYearText);
+		}
+		unitsInBlock++;
+		// A serial typed before the name (1.柔远镇, 2、悦乐镇) is no part of it.
+		const unit = normalizeUnit(unitText.replace(SERIAL_BEFORE_NAME, ''));
 		// A region cell written once over its block (no merge) holds for the rows below it too, up to a total row.
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
-		const rowYear = ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
-		if (rowYear === null) yearUnknown = true;
+		const rowYear = yearBlocks ? null : ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
+		if (rowYear === null && !yearBlocks) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
@@ -146,8 +179,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
 		seenUnits.add(key);
 		// A unit in two tables of the sheet is one filing.
-		if (!filingKeys.has(`${key}|${rowYear}`)) out.filings.push({ unit, region, year: rowYear, filedOn, sheet: sheet.name });
-		filingKeys.add(`${key}|${rowYear}`);
+		for (const year of yearBlocks ? new Set(columnYears) : [rowYear]) {
+			if (!filingKeys.has(`${key}|${year}`)) out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
+			filingKeys.add(`${key}|${year}`);
+		}
 
 		totals.unit(place || (regionCol >= 0 ? '' : regionFromUnitName(unit)));
 		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
@@ -176,7 +211,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			totals.add(col.col, n.value);
 			origin.cell = at;
 			const other = otherYear[col.col];
-			origin.year = other === undefined ? rowYear : other;
+			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
 			const match = other === undefined ? col.match : null;
 			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
@@ -186,6 +221,6 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	}
 
 	totals.check(sheet, measureCols, out);
-	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined))
+	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && !yearBlocks))
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
 }
