@@ -116,7 +116,20 @@ forms('a media item in the unit its partner counts, after the partner\'s clause'
 	[[['专项整治三年行动宣传', '组织媒体集中采访报道6次，见报稿件14篇']], { 6: 'rectification.media_reports', 14: 'rectification.news_articles' }],
 	[[['专项整治宣传', '组织新闻媒体报道整治进展（3）次、刊登稿件（9）篇']], { 3: 'rectification.media_reports', 9: 'rectification.news_articles' }],
 	[[['专项整治宣传', '推广典型经验做法（4）项，发表稿件（7）篇']], { 4: 'rectification.practices_promoted', 7: 'rectification.practice_articles' }],
-	[[['排查整治宣传', '总结推广经验做法5个；相关新闻稿刊发（16）篇']], { 5: 'rectification.practices_promoted', 16: 'rectification.practice_articles' }]
+	[[['排查整治宣传', '总结推广经验做法5个；相关新闻稿刊发（16）篇']], { 5: 'rectification.practices_promoted', 16: 'rectification.practice_articles' }],
+	// 相关/有关 point back; a metric the cell already counted is not counted twice.
+	[
+		[['专项整治宣传', '组织主流媒体集中报道（10）次，刊发稿件（19）篇；\n总结推广典型经验（27）个，相关报道（4）篇。']],
+		{ 10: 'rectification.media_reports', 19: 'rectification.news_articles', 27: 'rectification.practices_promoted', 4: 'rectification.practice_articles' }
+	],
+	[[['专项整治', '总结推广典型经验（5）个，有关稿件（8）篇']], { 5: 'rectification.practices_promoted', 8: 'rectification.practice_articles' }]
+]);
+
+forms('people after the sessions of several places are none of theirs', [
+	[[['安全宣传“五进”', '其中进校园（22）场、进家庭（16）场，覆盖师生家长（300）人']], { 22: 'five.school_events', 16: 'five.family_events', 300: null }],
+	[[['安全宣传“五进”', '进企业（6）场、进农村（3）场，受教育群众（870）人次']], { 6: 'five.enterprise_events', 3: 'five.village_events', 870: null }],
+	// One place, then its people: theirs.
+	[[['安全宣传“五进”', '进企业（7）场，参与职工（310）人；进学校（4）场，参与师生（520）人']], { 7: 'five.enterprise_events', 310: 'five.enterprise_participants', 4: 'five.school_events', 520: 'five.school_participants' }]
 ]);
 
 forms('where or when it was done frames the clause, it does not name the count', [

@@ -157,7 +157,10 @@ function readRows(xml: string, from: number, to: number, ctx: SheetContext, data
 			let ref: RegExpExecArray | null = null;
 			let t: string | undefined;
 			let s: string | undefined;
-			for (const [name, value] of attrs) {
+			// Indexed: every cell's attributes, where a for-of over pairs allocates an iterator per pair.
+			for (let k = 0; k < attrs.length; k++) {
+				const name = attrs[k][0];
+				const value = attrs[k][1];
 				if (name === 'r') ref = REF.exec(value);
 				else if (name === 't') t = value;
 				else if (name === 's') s = value;

@@ -54,7 +54,8 @@ function findActivity(text: string): string | null {
 	if (ACTIVITY_IDS.has(text.trim())) return text.trim(); // an activity_id column (our own facts CSV)
 	const t = foldParts(canonLabel(text)).replace(/#/g, '');
 	let best: { activity: string; len: number; at: number } | null = null;
-	for (const { activity, keyword } of KEYWORDS) {
+	for (let i = 0; i < KEYWORDS.length; i++) {
+		const { activity, keyword } = KEYWORDS[i];
 		if (best && keyword.length < best.len) break;
 		const at = t.indexOf(keyword);
 		if (at < 0) continue;
@@ -146,12 +147,14 @@ function bestOfEach(q: Set<string>): Float64Array {
 	let best = bestOf.get(q);
 	if (best) return best;
 	best = new Float64Array(PREPARED.length);
+	// Indexed loops: this runs cold in a short run, where every for-of step allocates an iterator result.
 	const touched: number[] = [];
-	for (const g of q) {
+	q.forEach((g) => {
 		const holding = HOLDING.get(g);
-		if (holding) for (const i of holding) if (shared[i]++ === 0) touched.push(i);
-	}
-	for (const i of touched) {
+		if (holding) for (let k = 0; k < holding.length; k++) if (shared[holding[k]]++ === 0) touched.push(holding[k]);
+	});
+	for (let k = 0; k < touched.length; k++) {
+		const i = touched[k];
 		const inter = shared[i];
 		shared[i] = 0;
 		const size = PHRASE_SIZE[i];

@@ -284,7 +284,8 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const out: Scored[] = [];
 	const otherFamilies: Scored[] = [];
 	const suggestable = opts?.families ?? [...COUNTS];
-	for (const p of PREPARED) {
+	for (let i = 0; i < PREPARED.length; i++) {
+		const p = PREPARED[i];
 		// A family the measure word rules out is suggested only within the activity named (奖励（人次） under 举报).
 		const allowed = families.includes(p.metric.family);
 		const ofActivity = p.metric.activity === focus || p.metric.activity === contextActivity;

@@ -33,7 +33,8 @@ const RESIDUAL = new Set(['talk']);
 function statedQualifiers(folded: string): Qualifiers {
 	const out: Qualifiers = {};
 	for (const d of DIMENSIONS) {
-		let vals = QUALIFIER_WORDS[d].filter(([, re]) => re.test(folded)).map(([v]) => v);
+		// Pairs read by index: destructuring them in a cold run allocates an iterator for each.
+		let vals = QUALIFIER_WORDS[d].filter((w) => w[1].test(folded)).map((w) => w[0]);
 		if (d === 'actor' && vals.length > 1) vals = [ACTOR_PRECEDENCE.find((v) => vals.includes(v))!];
 		if (d === 'stage' && vals.length > 1) vals = [STAGE_PRECEDENCE.find((v) => vals.includes(v))!];
 		if (d === 'medium' && vals.length > 1 && vals.includes('talk')) vals = vals.filter((v) => v !== 'talk');

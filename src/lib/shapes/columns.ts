@@ -56,7 +56,7 @@ export function columnRole(header: string): ColumnRole {
 }
 
 function roleOf(h: string): ColumnRole {
-	for (const [role, re] of ROLES) if (re.test(h)) return role;
+	for (let i = 0; i < ROLES.length; i++) if (ROLES[i][1].test(h)) return ROLES[i][0];
 	return 'measure';
 }
 

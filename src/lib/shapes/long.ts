@@ -51,10 +51,22 @@ const LONG_ROLES: [LongRole, RegExp][] = [
 ];
 
 function longRole(header: string): LongRole {
+	let role = LONG_ROLE_OF.get(header);
+	if (role === undefined) {
+		role = longRoleOf(header);
+		if (LONG_ROLE_OF.size >= 10_000) LONG_ROLE_OF.clear();
+		LONG_ROLE_OF.set(header, role);
+	}
+	return role;
+}
+/** Asked of every cell near the top of every sheet, as columnRole is: remembered the same way. */
+const LONG_ROLE_OF = new Map<string, LongRole>();
+
+function longRoleOf(header: string): LongRole {
 	const role = columnRole(header);
 	if (role !== 'measure') return role;
 	const h = header.normalize('NFKC').replace(/\s/g, '');
-	return LONG_ROLES.find(([, re]) => re.test(h))?.[0] ?? role;
+	return LONG_ROLES.find((r) => r[1].test(h))?.[0] ?? role;
 }
 
 function rolesOf(sheet: Sheet, r: number): Roles {

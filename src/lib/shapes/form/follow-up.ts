@@ -65,3 +65,10 @@ export function measureAllows(label: string, family: Family): boolean {
 	const allowed = measureOf(label)?.families;
 	return !allowed || allowed.includes(family);
 }
+
+/** The one partner of `before` counted in `unit` and of `family` (总结推广典型经验 → 经验做法 articles in 篇), or null. */
+export function partnerInUnit(before: string, unit: string, family: Family): MetricMatch | null {
+	const found = [...(partnerMap().get(before) ?? [])].map((id) => getMetric(id)).filter((m) => m !== undefined && m.unit === unit && m.family === family);
+	const [m] = found;
+	return found.length === 1 && m ? { metricId: m.id, activityId: m.activity, family: m.family, confidence: 1 } : null;
+}

@@ -103,13 +103,16 @@ function firstSentence(s: string): string {
 	return s.split(/[。\n]/).map((x) => x.trim()).find((x) => x !== '') ?? '';
 }
 
-function activityOf(sheet: Sheet, table: FormTable, r: number): { context: string; rowLabel: string } {
+/** The row's 活动项目 words as the matcher reads them, its first sentence, and the text as numbered (一、学习教育). */
+function activityOf(sheet: Sheet, table: FormTable, r: number): { context: string; rowLabel: string; numbered: string } {
 	const texts: string[] = [];
 	for (const c of table.activityCols) {
 		const t = textAt(sheet, r, c, true).replace(/\s+/g, '');
 		if (t && !texts.includes(t)) texts.push(t);
 	}
-	return { context: texts.join(' '), rowLabel: firstSentence(texts[texts.length - 1] ?? '') };
+	// 一、学习教育: the section number is the form's numbering, not words naming the activity.
+	const words = texts.map(withoutSection);
+	return { context: words.join(' '), rowLabel: firstSentence(words[words.length - 1] ?? ''), numbered: texts.join(' ') };
 }
 
 export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
@@ -146,10 +149,10 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	out.filings.push({ unit, region, year, filedOn, sheet: sheet.name, ...(info.contact && { contact: info.contact }), ...(info.phone && { phone: info.phone }) });
 
 	const progressDisposition = new Map<string, LedgerEntry>();
-	const activities: { context: string; rowLabel: string }[] = [];
+	const activities: ReturnType<typeof activityOf>[] = [];
 	for (let r = table.firstRow; r <= table.lastRow; r++) activities.push(activityOf(sheet, table, r));
 	const headings = headingsOf(
-		activities.map((a, i) => ({ activity: a.context, reportsNothing: table.progressCols.every((col) => (cellAt(sheet, table.firstRow + i, col)?.text.trim() ?? '') === '') }))
+		activities.map((a, i) => ({ activity: a.numbered, reportsNothing: table.progressCols.every((col) => (cellAt(sheet, table.firstRow + i, col)?.text.trim() ?? '') === '') }))
 	);
 	for (let r = table.firstRow; r <= table.lastRow; r++) {
 		for (const col of table.progressCols) {

@@ -22,7 +22,7 @@ import { softenLineBreaks } from './line-breaks';
 import { titleAtStart, untangled } from './cell-typing';
 import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
-import { measureAllows, NUMBER_FAMILIES, partnerAfter } from './follow-up';
+import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
 import { countedNounLast, withoutOrganizer } from './word-order';
 import { withoutFrame } from './framing';
@@ -60,6 +60,8 @@ function unitAllows(unit: string, family: Family): boolean {
 	return ok;
 }
 
+/** Words pointing back to what the clause before counted: 相关报道, 有关稿件, 上述…. */
+const POINTS_BACK = /^(?:相关|有关|上述|此类|其)/;
 /** Words of a sum over what came before: 参与人数合计, 共计（ ）人参与 (not the template's 参与总人数). */
 const TOTAL = /合计|小计|总计|共计|累计|一共/;
 /** How many different sessions metrics the items count. */
@@ -116,7 +118,7 @@ interface ClauseCtx {
 	/** Sessions slots left blank in this sentence's clauses before this one. */
 	blankSessions: number;
 	/** Label of the clause before this one in the sentence, and the separator between them. */
-	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null; row?: boolean } | null;
+	prev: { label: string; sep: string; metrics: string[]; last: ProgressItem | undefined; list: Listed | null; row?: boolean; sessions?: number } | null;
 }
 
 /**
@@ -253,6 +255,13 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 				const beforeMatch = before ? before.match : cc.prev && hasBlankSlot(cc.prev.label) ? matchMetric(cc.prev.label, cc.context, { families: NUMBER_FAMILIES }) : null;
 				if (beforeMatch) m = partnerAfter(own, cc.context, beforeMatch.metricId);
 			}
+			// 总结推广典型经验（5）个，相关报道（4）篇: a count pointing back, or on a metric the cell already counted, is the clause before's partner.
+			if (m && before?.match && (POINTS_BACK.test(own) || [...cc.earlier, ...items].some((i) => i.match?.metricId === m?.metricId))) {
+				const p = partnerInUnit(before.match.metricId, s.unit, m.family);
+				if (p) m = p;
+			}
+			// 其中进校园（22）场、进家庭（16）场，覆盖师生（300）人: people after the sessions of several places are none of theirs.
+			if (leans && !lastNumber(items) && (cc.prev?.sessions ?? 0) >= 2) m = null;
 			// 进企业2场，进家庭1场，参与人数合计（ ）人: a total over the sessions of several metrics is none of theirs.
 			if (leans && TOTAL.test(text) && sessionMetrics([...cc.earlier.slice(cc.sentenceFrom), ...items]) + cc.blankSessions + blankSessionSlots(slots.filter((o) => o.start < s.start)) >= 2) m = null;
 			// The slot's own unit rules its family: …（ ）场次，参与群众（ ）余人次 read as one label is never sessions.
@@ -338,7 +347,7 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 			const r = readClause(part.text, { context, earlier: out.items, sentenceFrom: lean ? 0 : sentenceFrom, blankSessions, prev: before }, slots);
 			blankSessions += r.blankSessions;
 			out.items.push(...r.items);
-			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list };
+			prev = { label: r.label, sep: part.sep, metrics: metricsOf(r.items), last: lastNumber(r.items), list: r.list, sessions: sessionMetrics(r.items) };
 		}
 		last = prev;
 	}
