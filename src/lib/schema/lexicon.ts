@@ -32,13 +32,22 @@ export const FOLDS: [RegExp, string][] = [
 	[/收看|观摩学习/g, '观看'],
 	// Making a film or video: 拍摄, 摄制, 录制 are 制作.
 	[/拍摄制作|摄制|拍摄|录制|拍制/g, '制作'],
+	// A public-service film (公益宣传片, 公益短片) is a 公益广告.
+	[/公益(?:宣传)?(?:短)?片/g, '公益广告'],
 	// A 警示片 is a 警示教育片 (written short).
 	[/警示片/g, '警示教育片'],
 	// Reposting: 转载, 转引, 转播 are 转发.
 	[/转载|转引|转播/g, '转发'],
 	// Using a platform: 应用, 运用, 利用 are 使用.
 	[/应用|运用|利用/g, '使用'],
-	// Short names: 网课 is 网络课堂.
+	// Training online (线上培训, 网络培训, 在线培训) is the 网络课堂's training.
+	[/(?:线上|网上|网络|在线|云上)(?:学习)?培训/g, '网络课堂培训'],
+	// The campaign's own name (安全生产月, 安全月) is every count's: it names none (安全生产月活动场次 is no launch).
+	[/安全(?:生产)?月/g, ''],
+	// Short names: 网课 is 网络课堂, a 体验馆 an 体验场馆.
+	[/体验馆/g, '体验场馆'],
+	// A base for safety education (宣教基地, 科普教育基地) is an 体验基地 of the schema (a 警示教育基地 is shown, not built).
+	[/(?<!警示)(?:安全)?(?:宣传教育|宣教|科普教育|科普|教育|体验教育)基地/g, '安全体验基地'],
 	[/网课/g, '网络课堂'],
 	// Building what is planned: 拟建, 筹建, 规划建设 are 计划建设.
 	[/(?:拟|计划|规划|筹)新?建(?:设)?/g, '计划建设'],
@@ -179,10 +188,11 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	],
 	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
-		['enterprise', /企业|职工|员工|工人/],
+		// 教职工 are a school's staff, not an enterprise's.
+		['enterprise', /企业|(?<!教)职工|(?<!教职)员工|工人/],
 		['village', /农村|农民/],
 		['community', /社区|居民/],
-		['school', /学校|师生|学生|教师|老师/],
+		['school', /学校|师生|学生|教师|老师|教职/],
 		['family', /家庭|家长|住户/]
 	]
 };

@@ -1,11 +1,12 @@
 import { ACTIVITIES } from './activities';
 import { contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
-import { foldParts } from './lexicon';
+import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, SUGGEST_FLOOR, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
-import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings } from './siblings';
+import { objectConflict } from './objects';
+import { headerTells, headerWords, keepOwnWords, namesBoth, ownWords, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -16,6 +17,9 @@ const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 const THRESHOLD = 0.55;
 /** The threshold for a label when neither it nor its header names an activity. */
 const NO_ACTIVITY_THRESHOLD = 0.65;
+/** How near a yes/no question must word one of the schema's questions, and the share of that any other may reach. */
+const QUESTION_FLOOR = 0.25;
+const QUESTION_SHARE = 0.6;
 /** The threshold for a metric of the activity the label or its header names. */
 const IN_ACTIVITY_THRESHOLD = 0.35;
 /** How far a suggestion whose qualifier differs from the label's falls behind the agreeing ones. */
@@ -85,10 +89,12 @@ function decide(
 	activities: { label: string | null; context: string | null },
 	preferred: Family | null,
 	otherFamilies: Scored[],
-	words: { said: Set<string>; header: string[] }
+	words: { said: Set<string>; own: () => string[]; header: string[] },
+	question = false
 ): Ranking {
 	const does = labelDoing(leaf);
-	const differs = (x: Scored) => qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId);
+	const differs = (x: Scored) =>
+		qualifierConflict(parts, x.match.metricId) !== null || timesOfItems(parts, x.match.metricId) || actionConflict(does, x.match.metricId) || objectConflict(parts.object, x.match.metricId);
 	const agreeing: Scored[] = [];
 	const conflicting: Scored[] = [];
 	for (const x of scored) (differs(x) ? conflicting : agreeing).push(x);
@@ -137,6 +143,9 @@ function decide(
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
 	// the 我是安全培训师 campaign's count). Below the threshold, a count of the activity the label or
 	// its header names still wins when no rival comes close: only the words left have to pick within it.
+	// A yes/no question: the schema asks few, each in its own words. One the question words and no other
+	// comes near is that question, however else it is phrased (是否明确活动时间表 → the roadmap).
+	if (question && top.raw >= QUESTION_FLOOR && agreeing.every((x) => x === top || x.raw <= top.raw * QUESTION_SHARE)) return { ranked, chosen: top.match };
 	const focus = activities.label ?? activities.context;
 	const threshold = focus || top.exact ? THRESHOLD : NO_ACTIVITY_THRESHOLD;
 	const inActivity = top.match.activityId === focus && COUNTS.has(top.match.family);
@@ -162,6 +171,12 @@ function decide(
 		if (x.match.activityId === top.match.activityId && x.match.family === top.match.family) {
 			const told = headerTells(words.header, top.match.metricId, x.match.metricId);
 			if (told !== null) return told !== top.match.metricId;
+			// So do the label's own words, when they word one and not the other (组织职工参加公众开放日: the
+			// staff who joined, not the open day's participants) — only a qualifier-free pair gets here.
+			// A word's worth (two bigrams), not a stray one (直播 of 网络直播 is no live quiz).
+			const own = words.own();
+			if (wordsAlone(own, top.match.metricId, [x.match.metricId]) >= 2 && wordsAlone(own, x.match.metricId, [top.match.metricId]) === 0 && openDifference(parts, top.match.metricId, x.match.metricId) === null)
+				return false;
 		}
 		return (
 			openDifference(parts, top.match.metricId, x.match.metricId) !== null ||
@@ -177,12 +192,18 @@ function decide(
 	}
 }
 
+/** Metrics told apart by what they show only (the warning films and exhibitions). */
+const MEDIUM_ONLY = new Set(Object.entries(METRIC_QUALIFIERS).filter(([, q]) => Object.keys(q).join() === 'medium').map(([id]) => id));
+
 /** How many counts (P, S, H, M, C) each activity has. */
 const COUNTS_OF = new Map<string, number>();
 for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m.activity, (COUNTS_OF.get(m.activity) ?? 0) + 1);
 
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
+
+/** A question's answer typed as two bracket slots (是（ ）否（ ）): boxes, not number slots. */
+const ANSWER_SLOTS = /是\s*[（(][^）)]{0,3}[）)]\s*、?\s*否\s*[（(][^）)]{0,3}[）)]/;
 
 const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
 
@@ -216,7 +237,7 @@ function totalSlot(leaf: string): string {
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
-	const leaf = totalSlot(parts.pop() ?? '');
+	const leaf = totalSlot((parts.pop() ?? '').replace(ANSWER_SLOTS, '□是□否'));
 	const ctx = [context, ...parts].filter((s) => s.trim() !== '').join(' ');
 	// A stable metric_id (a long table or our own facts CSV names metrics by id) is that metric.
 	const byId = METRIC_BY_ID.get(leaf.normalize('NFKC').trim());
@@ -277,7 +298,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 		// Within the activity named (or any, when none is): 观看 under 云课堂 is no warning film.
 		const ofNamedActivity = !focus || p.metric.activity === focus || p.metric.activity === contextActivity;
 		const agrees = qualifierAgrees(labelParts, p.metric.id);
-		if (ofNamedActivity && agrees) s += QUALIFIER_BONUS;
+		// What a session shows (观看 → a film) tells warning education's counts apart, not which activity
+		// watched it (集中观看 under 学习教育 is the study's viewing): no lead while no activity is named.
+		if (ofNamedActivity && agrees && (focus || !MEDIUM_ONLY.has(p.metric.id))) s += QUALIFIER_BONUS;
 		if (p.metric.activity === focus) s += ACTIVITY_BONUS;
 		else if (p.metric.activity === contextActivity) s += ACTIVITY_BONUS / 2;
 		// Worth suggesting: a near phrasing, a metric of the activity named, or one the label's qualifier names.
@@ -289,15 +312,20 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
-	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), header: headerWords(ctx, contextActivity) };
-	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words);
+	let own: string[] | null = null;
+	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= ownWords(core, labelActivity)), header: headerWords(ctx, contextActivity) };
+	const question = opts?.families?.length === 1 && opts.families[0] === 'F';
+	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words, question);
 	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
 	// is a guess, so it is suggested, never chosen — unless the activity counts one thing only (启动仪式),
 	// the label asks for a count of what it names (举报数量: the activity's primary count), or its words
 	// are one metric's listed phrasing (曝光问题).
 	const bare =
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
-	return bare ? { ranked: ranked.ranked, chosen: null } : ranked;
+	if (bare) return { ranked: ranked.ranked, chosen: null };
+	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
+	const chosen = ranked.chosen;
+	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
 
 /** An activity's keywords and longer names. */

@@ -7,6 +7,7 @@
 import { canonLabel, MEASURE_WORDS } from './label';
 import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
+import { countedObject } from './objects';
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
 import type { Family } from './types';
@@ -22,6 +23,8 @@ export interface LabelParts {
 	ownQualifiers: Qualifiers;
 	/** The words of a thing the schema does not count (发放, 出动, 查实 …) the label states, or null. */
 	outside: RegExp | null;
+	/** The thing it counts (专栏, 稿件 …: objects.ts), or null. */
+	object: string | null;
 }
 
 const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
@@ -79,7 +82,7 @@ export function partsOf(leaf: string, context = '', section = false): LabelParts
 	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
 	const action = (own && actionOf(own)) || actionOf(folded);
 	const outside = OUTSIDE_SCHEMA.find(([, re]) => re.test(own ?? folded))?.[1] ?? null;
-	return { measure: measureOf(leaf), action, qualifiers, ownQualifiers, outside };
+	return { measure: measureOf(leaf), action, qualifiers, ownQualifiers, outside, object: countedObject(folded) };
 }
 
 /** The text with every activity keyword that states a stage (排查整治, 隐患排查, 查找身边隐患) taken out. */

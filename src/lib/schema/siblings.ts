@@ -85,6 +85,11 @@ export function headerWords(ctx: string, activity: string | null): string[] {
 }
 const ACTIVITY_KEYWORDS = new Map(ACTIVITIES.map((a) => [a.id, [a.zh, ...a.keywords, ...(a.names ?? [])].map((k) => foldParts(canonLabel(k))).sort((x, y) => y.length - x.length)]));
 
+/** The label's own words (its core's bigrams) less its activity's name and the words most metrics share. */
+export function ownWords(core: string, activity: string | null): string[] {
+	return headerWords(core, activity);
+}
+
 /**
  * Which of two metrics the header words and the other does not: the one whose phrasings hold a word of
  * the header the other's lack, when the other's hold none the first's lack; null when it tells neither.
