@@ -31,6 +31,9 @@ export const PREPARED: Prepared[] = METRICS.map((metric) => ({
 export const PREPARED_BY_ID = new Map(PREPARED.map((p) => [p.metric.id, p]));
 
 export const METRIC_BY_ID = new Map(METRICS.map((m) => [m.id, m]));
+
+/** Below this a candidate is not even worth suggesting. */
+export const SUGGEST_FLOOR = 0.25;
 const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
 
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>

@@ -3,7 +3,7 @@
  * the header over them, and the family they count from their measure, their words or the header's.
  */
 import { ACTIVITIES } from './activities';
-import { bestSimilarity, PREPARED, toMatch, type MetricMatch, type Prepared } from './candidates';
+import { bestSimilarity, PREPARED, SUGGEST_FLOOR, toMatch, type MetricMatch, type Prepared } from './candidates';
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
@@ -33,9 +33,6 @@ export function timesOfItems(parts: LabelParts, metricId: string): boolean {
 const PEOPLE_UNITS = new Set(['人', '人次', '人数', '名']);
 
 const METRIC_UNIT = new Map(PREPARED.map((p) => [p.metric.id, p.metric.unit]));
-
-/** Below this a candidate is not even worth suggesting. */
-export const SUGGEST_FLOOR = 0.25;
 
 /** Words that, once the measure is gone, leave a leaf saying nothing but "how many". */
 export const FILLER = /参与|参加|总计|合计|共计|累计|小计|人数|次数|数量|举办|开展|组织|活动|情况|群众|人员|总|数/g;

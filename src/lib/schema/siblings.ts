@@ -3,8 +3,7 @@
  * same slot): which the header's words tell apart, and which stand among the three suggestions.
  */
 import { ACTIVITIES } from './activities';
-import { SUGGEST_FLOOR } from './generic';
-import { PREPARED, PREPARED_BY_ID, type MetricMatch } from './candidates';
+import { PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf } from './label';
 import { foldParts } from './lexicon';
 import { openSiblings, type LabelParts } from './parts';
