@@ -159,7 +159,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		}
 
 		if (yearCol !== undefined) {
-			if (carried?.unit !== unitText) carried = { unit: unitText, years: new Set() };
+			// A cast, not a narrowing: TypeScript's flow analysis loses the loop's earlier assignments here.
+			const held = carried as { unit: string; years: Set<string> } | null;
+			carried = held?.unit === unitText ? held : { unit: unitText, years: new Set<string>() };
 			carried.years.add(rowYearText);
 		}
 		unitsInBlock++;
