@@ -4,7 +4,7 @@
  */
 import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
-import { bigrams, canonLabel, coreOf, similarity } from './label';
+import { bigrams, canonLabel, coreOf, sharedScore, similarity } from './label';
 import { foldParts } from './lexicon';
 import type { Family, Metric } from './types';
 
@@ -39,6 +39,14 @@ const ACTIVITY_IDS = new Set(ACTIVITIES.map((a) => a.id));
 const KEYWORDS: { activity: string; keyword: string }[] = ACTIVITIES.flatMap((a) =>
 	[a.zh, ...a.keywords, ...(a.names ?? [])].map((k) => ({ activity: a.id, keyword: foldParts(canonLabel(k)) }))
 ).sort((x, y) => y.keyword.length - x.keyword.length);
+
+/** Each activity's name, keywords and longer names, folded as labels are, longest first. */
+export const ACTIVITY_KEYWORDS = new Map<string, string[]>();
+for (const { activity, keyword } of KEYWORDS) {
+	const list = ACTIVITY_KEYWORDS.get(activity);
+	if (list) list.push(keyword);
+	else ACTIVITY_KEYWORDS.set(activity, [keyword]);
+}
 
 /** Which activity a piece of text names (the longest keyword found, then the earliest), or null. */
 export function detectActivity(text: string): string | null {
@@ -126,7 +134,7 @@ export function bestSimilarity(q: Set<string>, p: Prepared): number {
 /**
  * A ranking compares one query with every metric: the bigrams it shares with each phrasing are counted
  * once, through an index of which phrasings hold each bigram, instead of metric by metric (the same
- * arithmetic as similarity(), so the same scores).
+ * score as similarity()).
  */
 const INDEX_OF = new Map(PREPARED.map((p, i) => [p, i]));
 const PHRASE_SIZE: number[] = [];
@@ -160,8 +168,7 @@ function bestOfEach(q: Set<string>): Float64Array {
 		const i = touched[k];
 		const inter = shared[i];
 		shared[i] = 0;
-		const size = PHRASE_SIZE[i];
-		const s = 0.5 * ((2 * inter) / (q.size + size)) + 0.5 * (inter / Math.min(q.size, size));
+		const s = sharedScore(inter, q.size, PHRASE_SIZE[i]);
 		if (s > best[PHRASE_METRIC[i]]) best[PHRASE_METRIC[i]] = s;
 	}
 	bestOf.set(q, best);

@@ -129,9 +129,12 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	let inter = 0;
 	for (const g of small) if (large.has(g)) inter++;
-	const dice = (2 * inter) / (a.size + b.size);
-	const overlap = inter / small.size;
-	return 0.5 * dice + 0.5 * overlap;
+	return sharedScore(inter, a.size, b.size);
+}
+
+/** The score of two bigram sets of sizes `a` and `b` sharing `inter`: half Dice, half overlap. */
+export function sharedScore(inter: number, a: number, b: number): number {
+	return 0.5 * ((2 * inter) / (a + b)) + 0.5 * (inter / Math.min(a, b));
 }
 
 /** One spelling per unit of measure: 场次 is 场, 人次 and 人数 are 人, 条次 is 条, 次数 is 次. */

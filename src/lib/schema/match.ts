@@ -1,12 +1,11 @@
-import { ACTIVITIES } from './activities';
-import { contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch } from './candidates';
+import { ACTIVITY_KEYWORDS, contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
-import { headerTells, headerWords, keepOwnWords, namesBoth, ownWords, spreadSiblings, wordsAlone } from './siblings';
+import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
@@ -269,7 +268,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.
 	let residual = core.replace(FILLER, '');
 	if (labelActivity) {
-		for (const k of keywordsOf(labelActivity)) if (residual.includes(k)) residual = residual.split(k).join('');
+		for (const k of ACTIVITY_KEYWORDS.get(labelActivity) ?? []) if (residual.includes(k)) residual = residual.split(k).join('');
 		residual = residual.replace(/安全|应急|宣传/g, '');
 	}
 	const primaryFloor = new Map<string, number>();
@@ -312,8 +311,9 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	// 开展咨询活动 (no measure, a holding verb) counts sessions: participants are no rival to them.
 	const preferred = !measureOf(leaf) && families === SESSIONS_FIRST ? 'S' : null;
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
+	// The label's own words: its bigrams less its activity's name and the words most metrics share (as a header's).
 	let own: string[] | null = null;
-	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= ownWords(core, labelActivity)), header: headerWords(ctx, contextActivity) };
+	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= headerWords(core, labelActivity)), header: headerWords(ctx, contextActivity) };
 	const question = opts?.families?.length === 1 && opts.families[0] === 'F';
 	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words, question);
 	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
@@ -327,20 +327,6 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const chosen = ranked.chosen;
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
-
-/** An activity's keywords and longer names. */
-const ACTIVITY_WORDS = new Map(ACTIVITIES.map((a) => [a.id, [...a.keywords, ...(a.names ?? [])]]));
-
-/** An activity's keywords and names, folded as labels are, longest first (as written). */
-function keywordsOf(activity: string): string[] {
-	let k = KEYWORDS_OF.get(activity);
-	if (!k) {
-		k = [...(ACTIVITY_WORDS.get(activity) ?? [])].sort((a, b) => b.length - a.length).map((w) => foldParts(canonLabel(w)));
-		KEYWORDS_OF.set(activity, k);
-	}
-	return k;
-}
-const KEYWORDS_OF = new Map<string, string[]>();
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 

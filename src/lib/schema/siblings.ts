@@ -2,10 +2,8 @@
  * Near candidates the label's words cannot tell apart (three levels of media, two clauses ending in the
  * same slot): which the header's words tell apart, and which stand among the three suggestions.
  */
-import { ACTIVITIES } from './activities';
-import { PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, type MetricMatch } from './candidates';
-import { bigrams, canonLabel, coreOf } from './label';
-import { foldParts } from './lexicon';
+import { ACTIVITY_KEYWORDS, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, type MetricMatch } from './candidates';
+import { bigrams, coreOf } from './label';
 import { openSiblings, type LabelParts } from './parts';
 
 /** How many siblings on a qualifier the label leaves open may stand among the first suggestions. */
@@ -81,12 +79,6 @@ export function headerWords(ctx: string, activity: string | null): string[] {
 	let c = coreOf(ctx);
 	for (const k of ACTIVITY_KEYWORDS.get(activity ?? '') ?? []) c = c.split(k).join('#');
 	return [...new Set(c.split('#').flatMap((piece) => [...bigrams(piece)]))].filter((g) => g.length === 2 && !COMMON_GRAMS.has(g));
-}
-const ACTIVITY_KEYWORDS = new Map(ACTIVITIES.map((a) => [a.id, [a.zh, ...a.keywords, ...(a.names ?? [])].map((k) => foldParts(canonLabel(k))).sort((x, y) => y.length - x.length)]));
-
-/** The label's own words (its core's bigrams) less its activity's name and the words most metrics share. */
-export function ownWords(core: string, activity: string | null): string[] {
-	return headerWords(core, activity);
 }
 
 /**
