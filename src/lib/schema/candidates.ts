@@ -175,7 +175,7 @@ function bestOfEach(q: Set<string>): Float64Array {
 	return best;
 }
 
-export function toMatch(metric: Metric, confidence: number): MetricMatch {
+export function toMatch(metric: Pick<Metric, 'id' | 'activity' | 'family'>, confidence: number): MetricMatch {
 	return {
 		metricId: metric.id,
 		activityId: metric.activity,

@@ -8,7 +8,7 @@
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
 import { measureAllows, NUMBER_FAMILIES } from './follow-up';
 import { ORGANIZING_WORDS, LEANING_WORDS } from './participation';
-import { emptied, hanCount, isWeakClause, type Slot } from './slots';
+import { emptied, hanCount, isWeakClause, outsideSlots, type Slot } from './slots';
 
 /** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
 export const FOLLOW_UP_WORDS = 8;
@@ -53,14 +53,7 @@ const DOING_ONLY = /活动|工作/g;
 /** A clause with no words of its own beyond doing something (（4）场, 开展活动（4）场, 参与（200）人次). */
 export function namesNothing(clause: string, slots: Slot[]): boolean {
 	if (!slots.some((s) => s.kind !== 'text')) return false;
-	let rest = '';
-	let pos = 0;
-	for (const s of slots) {
-		rest += clause.slice(pos, s.start);
-		pos = s.unitEnd;
-	}
-	rest += clause.slice(pos);
-	return hanCount(rest.replace(LEANING_WORDS, '').replace(ORGANIZING_WORDS, '').replace(DOING_ONLY, '')) < 2;
+	return hanCount(outsideSlots(clause, slots).replace(LEANING_WORDS, '').replace(ORGANIZING_WORDS, '').replace(DOING_ONLY, '')) < 2;
 }
 
 /** A clause too weak or too short to stand alone: it may read after the sentence before it. */

@@ -7,6 +7,7 @@
  * candidates: the clause before chooses between candidates, it never brings in a new one.
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
+import { toMatch } from '../../schema/candidates';
 import { getMetric } from '../../schema/lookup';
 import { measureOf } from '../../schema/measure';
 import { METRICS } from '../../schema/metrics';
@@ -69,6 +70,5 @@ export function measureAllows(label: string, family: Family): boolean {
 /** The one partner of `before` counted in `unit` and of `family` (总结推广典型经验 → 经验做法 articles in 篇), or null. */
 export function partnerInUnit(before: string, unit: string, family: Family): MetricMatch | null {
 	const found = [...(partnerMap().get(before) ?? [])].map((id) => getMetric(id)).filter((m) => m !== undefined && m.unit === unit && m.family === family);
-	const [m] = found;
-	return found.length === 1 && m ? { metricId: m.id, activityId: m.activity, family: m.family, confidence: 1 } : null;
+	return found.length === 1 && found[0] ? toMatch(found[0], 1) : null;
 }

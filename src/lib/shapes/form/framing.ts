@@ -6,6 +6,7 @@
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
 import type { Family } from '../../schema/types';
+import { hanCount } from './slots';
 
 /** A frame opening a label: a preposition of place or means, or a time of 2–4 characters ending in 中/期间 (not 其中, 集中). */
 const FRAME = /^(?:在|于|通过|依托|利用|借助)|^[\u4e00-\u9fa5]{2,4}(?:中|期间|当天)(?=[\u4e00-\u9fa5])/;
@@ -25,8 +26,7 @@ export function withoutFrame(label: string, context: string, families: Family[])
 	if (ranked.length === 0) return null;
 	const best = ranked.reduce((a, b) => (b.confidence > a.confidence ? b : a));
 	if (ranked.some((r) => r !== best && best.confidence - r.confidence < CLEAR)) return null;
-	let left = 0;
-	for (let i = frame[0].length; i < label.length; i++) if (han(label[i])) left++;
+	let left = hanCount(label.slice(frame[0].length));
 	// Longest reading first: the first cut the matcher places decides, and it must be the clear candidate.
 	for (let p = frame[0].length, cuts = 0; p < label.length && cuts < MAX_CUTS && left >= LEFT; p++) {
 		if (!han(label[p])) continue;

@@ -155,13 +155,13 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		activities.map((a, i) => ({ activity: a.numbered, reportsNothing: table.progressCols.every((col) => (cellAt(sheet, table.firstRow + i, col)?.text.trim() ?? '') === '') }))
 	);
 	for (let r = table.firstRow; r <= table.lastRow; r++) {
+		const { rowLabel, context: own } = activities[r - table.firstRow];
+		const heading = headings[r - table.firstRow];
+		const context = (heading ? withoutSection(heading) + ' ' : '') + own;
 		for (const col of table.progressCols) {
 			const cell = cellAt(sheet, r, col);
 			if (!cell || cell.text.trim() === '') continue;
 			const address = cellAddress(r, col);
-			const { rowLabel } = activities[r - table.firstRow];
-			const heading = headings[r - table.firstRow];
-			const context = (heading ? withoutSection(heading) + ' ' : '') + activities[r - table.firstRow].context;
 			const result = readProgressCell(cell.text, context, rowLabel, table.requirementCol === null ? '' : textAt(sheet, r, table.requirementCol, true));
 			const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
 			out.facts.push(...facts);

@@ -354,7 +354,6 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 	return last;
 }
 
-/** …（530）人次【咨询日】（3）场: a title in 【】 (words, not a number) opens a new item wherever it stands. */
 /** The 六个能力 metrics (cap.thinking …): free text, never counts. */
 export const isCapability = (metricId: string) => metricId.startsWith('cap.');
 

@@ -361,14 +361,18 @@ export function trimLabel(s: string): string {
 	return s.replace(/^[\s\u3000，,；;。、：:]+|[\s\u3000，,；;。、]+$/g, '');
 }
 
-/** True when a clause has fewer than two meaningful characters of its own outside its slots. */
-export function isWeakClause(text: string, slots: Slot[]): boolean {
+/** The clause's words outside its slots and their units. */
+export function outsideSlots(text: string, slots: Slot[]): string {
 	let rest = '';
 	let pos = 0;
 	for (const s of slots) {
 		rest += text.slice(pos, s.start);
 		pos = s.unitEnd;
 	}
-	rest += text.slice(pos);
-	return hanCount(rest.replace(LEANING_WORDS, '')) < 2;
+	return rest + text.slice(pos);
+}
+
+/** True when a clause has fewer than two meaningful characters of its own outside its slots. */
+export function isWeakClause(text: string, slots: Slot[]): boolean {
+	return hanCount(outsideSlots(text, slots).replace(LEANING_WORDS, '')) < 2;
 }
