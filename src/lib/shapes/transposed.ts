@@ -132,6 +132,8 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 		(rows[r] ??= [])[c] = { row: r, col: c, value, text };
 		home.set(cellAddress(r, c), cellAddress(from.row, from.col));
 	};
+	// A cell of the transpose with no home in the file (a header it needs, a copy of a merged cell's text).
+	const write = (r: number, c: number, text: string) => ((rows[r] ??= [])[c] = { row: r, col: c, value: text, text });
 	// With an 活动 column the transpose has two header rows: 活动 over 指标.
 	const leafRow = activityCol >= 0 ? h + 1 : h;
 	const firstUnitRow = leafRow + 1;
@@ -143,7 +145,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	// Row h of the transpose: the unit header (after a region column when a region row is over the units),
 	// then one column per metric row (its name and 计量单位).
 	const k = layout.regionOf ? 2 : 1;
-	if (layout.regionOf) (rows[h] ??= [])[0] = { row: h, col: 0, value: '县区', text: '县区' };
+	if (layout.regionOf) write(h, 0, '县区');
 	put(h, k - 1, sheet.rows[h]![nameCol]!, '单位', '单位');
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[nameCol];
@@ -155,7 +157,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			const group = cellOrMaster(sheet, d, activityCol);
 			if (!group) return;
 			// Under a merge only the master cell is in the file: the copies have no home and leave the ledger.
-			(rows[h] ??= [])[i + k] = { row: h, col: i + k, value: group.text, text: group.text };
+			write(h, i + k, group.text);
 			if (group.row === d && group.col === activityCol) home.set(cellAddress(h, i + k), cellAddress(d, activityCol));
 		}
 	});
@@ -165,9 +167,11 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 		const region = layout.regionOf?.get(c);
 		const own = layout.regionOf ? (sheet.rows[h + 1]?.[c] ?? sheet.rows[h]![c]!) : sheet.rows[h]![c]!;
 		put(firstUnitRow + j, k - 1, own);
-		if (region && !regionsPut.has(region)) put(firstUnitRow + j, 0, region);
-		else if (region) (rows[firstUnitRow + j] ??= [])[0] = { row: firstUnitRow + j, col: 0, value: region.text, text: region.text };
-		if (region) regionsPut.add(region);
+		if (region) {
+			if (regionsPut.has(region)) write(firstUnitRow + j, 0, region.text);
+			else put(firstUnitRow + j, 0, region);
+			regionsPut.add(region);
+		}
 		layout.metricRows.forEach((d, i) => {
 			const cell = sheet.rows[d]?.[c];
 			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + k, cell);

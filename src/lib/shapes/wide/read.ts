@@ -71,13 +71,14 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const tableYear = titleYear ?? nameYear;
 	const otherYear: (number | null | undefined)[] = [];
 	// Blocks of columns each headed by its year (2022年 | 2023年) under a title naming none: each block is that year's, none a comparison.
-	const columnYears = columns.filter((c) => c.role === 'measure').map((c) => yearFromText(c.label));
+	const columnYear = new Map(columns.filter((c) => c.role === 'measure').map((c) => [c.col, yearFromText(c.label)]));
+	const columnYears = [...columnYear.values()];
 	const yearBlocks = ctx.year === undefined && yearFromText(title.replace(DATE, '')) === null && columnYears.every((y) => y !== null) && new Set(columnYears).size > 1;
 	const ownYear: number[] = [];
 	for (const c of columns) {
 		if (c.role !== 'measure') continue;
 		if (yearBlocks) {
-			ownYear[c.col] = yearFromText(c.label)!;
+			ownYear[c.col] = columnYear.get(c.col)!;
 			continue;
 		}
 		const y = yearFromText(c.label) ?? (LAST_YEAR.test(c.label) ? (tableYear === null ? null : tableYear - 1) : undefined);
