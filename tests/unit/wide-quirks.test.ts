@@ -338,3 +338,45 @@ describe('wide tables: a unit’s own name before the title’s place', () => {
 		]);
 	});
 });
+
+describe('wide tables: a 年度 column merged down over its units', () => {
+	const TWO_YEARS = sheet(
+		[
+			['年度', '乡镇', '应急演练场次', '应急演练参与人次'],
+			['2022年', '柔远镇', 3, 120],
+			['', '悦乐镇', 4, 200],
+			['2023年', '柔远镇', 5, 150],
+			['', '悦乐镇', 6, 260]
+		],
+		[
+			[2, 0, 3, 0],
+			[4, 0, 5, 0]
+		],
+		'华池县安全生产月活动统计汇总表'
+	);
+
+	for (const [name, bytes] of [
+		['华池县汇总.xlsx', () => xlsxOf(TWO_YEARS)],
+		['华池县汇总.xls', () => xlsOf(TWO_YEARS)]
+	] as const)
+		it(`gives every unit under the merge its year, and a unit of two years is no repeat (${name.slice(-4)})`, async () => {
+			const r = await read(name, bytes());
+			expect(r.facts.map((f) => [f.cell, f.unit, f.year, f.metricId, f.value])).toEqual([
+				['C3', '柔远镇', 2022, 'drills.events', 3],
+				['D3', '柔远镇', 2022, 'drills.participants', 120],
+				['C4', '悦乐镇', 2022, 'drills.events', 4],
+				['D4', '悦乐镇', 2022, 'drills.participants', 200],
+				['C5', '柔远镇', 2023, 'drills.events', 5],
+				['D5', '柔远镇', 2023, 'drills.participants', 150],
+				['C6', '悦乐镇', 2023, 'drills.events', 6],
+				['D6', '悦乐镇', 2023, 'drills.participants', 260]
+			]);
+			expect(problems(r).filter((p) => p.startsWith('row.duplicate-unit') || p.startsWith('year.unknown'))).toEqual([]);
+			expect(r.filings.map((f) => `${f.unit} ${f.year}`)).toEqual(['柔远镇 2022', '悦乐镇 2022', '柔远镇 2023', '悦乐镇 2023']);
+		});
+
+	it('a unit twice in one year is still a repeat', async () => {
+		const r = await read('华池县汇总.xlsx', xlsxOf(sheet([['年度', '乡镇', '应急演练场次'], ['2023年', '柔远镇', 3], ['2023年', '柔远镇', 4]], [], '华池县安全生产月活动统计汇总表')));
+		expect(problems(r)).toContain('row.duplicate-unit B4');
+	});
+});

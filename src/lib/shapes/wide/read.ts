@@ -108,8 +108,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		const first = row.find(Boolean)!;
 		let unitText = textAt(sheet, r, unitCol, true);
 		// A unit written once over its rows of each year (a 年度 column, no merge): the rows under it are its own.
+		// Read through merges: a 年度 cell merged down over its units is each one's year.
 		const yearCell = yearCol !== undefined ? textAt(sheet, r, yearCol, true).trim() : '';
-		const rowYearText = yearCell && String(yearFromText(yearCell) ?? yearCell);
+		const yearInCell = yearCell ? yearFromText(yearCell) : null;
+		const rowYearText = yearCell && String(yearInCell ?? yearCell);
 		if (!unitText.trim() && rowYearText && carried && !carried.years.has(rowYearText)) unitText = carried.unit;
 		const regionText = regionCol >= 0 ? textAt(sheet, r, regionCol, true) : '';
 
@@ -172,15 +174,16 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
-		const rowYear = yearBlocks ? null : ctx.year ?? (yearCol !== undefined ? yearFromText(textAt(sheet, r, yearCol)) : null) ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
+		const rowYear = yearBlocks ? null : ctx.year ?? yearInCell ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
 		if (rowYear === null && !yearBlocks) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
 		const key = `${region}|${unit}`;
-		if (seenUnits.has(key))
+		// A unit's rows of several years (a 年度 column) are no repeat.
+		if (seenUnits.has(`${key}|${rowYear}`))
 			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
-		seenUnits.add(key);
+		seenUnits.add(`${key}|${rowYear}`);
 		// A unit in two tables of the sheet is one filing.
 		for (const year of yearBlocks ? new Set(columnYears) : [rowYear]) {
 			if (!filingKeys.has(`${key}|${year}`)) out.filings.push({ unit, region, year, filedOn, sheet: sheet.name });
