@@ -6,5 +6,6 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { lendInflater } from '../lib/read/inflate';
+import { rememberingInflater } from './remembering-inflate';
 
-lendInflater((src, maxOut) => inflateRawSync(src, { maxOutputLength: Math.max(1, maxOut) }));
+lendInflater(rememberingInflater((src, maxOut) => inflateRawSync(src, { maxOutputLength: Math.max(1, maxOut) })));
