@@ -69,8 +69,33 @@ const requireCodepages = {
 };
 
 /**
- * build-cli/normalize.cjs: the normalize door as one CommonJS script (fflate inside, the other
- * packages from node_modules) and its code cache, made by reading the demo forms (static/demo) once.
+ * fflate builds its tables when it loads (a loop of 32,768 steps among them, which V8's interpreter runs
+ * at every start), and normalize inflates with Node's zlib (src/cli/native-inflate.ts): it needs fflate
+ * only for a part zlib refuses, to say why. So normalize.cjs requires fflate at its first use.
+ */
+/** @type {import('esbuild').Plugin} */
+const fflateAtFirstUse = {
+	name: 'fflate-at-first-use',
+	setup(b) {
+		b.onResolve({ filter: /^fflate$/ }, (args) =>
+			args.namespace === 'fflate-at-first-use' ? { path: 'fflate', external: true } : { path: 'fflate', namespace: 'fflate-at-first-use' }
+		);
+		b.onLoad({ filter: /.*/, namespace: 'fflate-at-first-use' }, () => ({
+			contents: [
+				"let fflate;",
+				"const load = () => (fflate ??= require('fflate'));",
+				'export function inflateSync(...args) { return load().inflateSync(...args); }',
+				'export function Inflate(...args) { return new (load().Inflate)(...args); }'
+			].join('\n'),
+			loader: 'js',
+			resolveDir: root
+		}));
+	}
+};
+
+/**
+ * build-cli/normalize.cjs: the normalize door as one CommonJS script (the packages from node_modules,
+ * fflate at its first use) and its code cache, made by reading the demo forms (static/demo) once.
  * A start then skips the ES module loader and compiling the reader (docs/performance.md). Either
  * failing leaves the CLI as it is without them (bin/anquanyue.js runs build-cli/main.js), with a warning.
  * @param {string} outdir
@@ -78,7 +103,7 @@ const requireCodepages = {
  */
 async function buildNormalizeScript(outdir) {
 	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-	const packages = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((p) => p !== 'fflate');
+	const packages = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((p) => p !== 'fflate'); // fflateAtFirstUse's
 	const bundle = join(outdir, 'normalize.cjs');
 	let metafile;
 	try {
@@ -96,7 +121,7 @@ async function buildNormalizeScript(outdir) {
 			define: { ...LOADS_ON_DEMAND, 'import.meta.url': '__bundle_url' },
 			logOverride: { 'empty-import-meta': 'silent' },
 			supported: { 'dynamic-import': false },
-			plugins: [dropLoadAtImport, requireCodepages],
+			plugins: [dropLoadAtImport, requireCodepages, fflateAtFirstUse],
 			metafile: true,
 			logLevel: 'error'
 		}));

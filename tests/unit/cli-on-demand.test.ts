@@ -90,8 +90,8 @@ describe('the built CLI loads the reader parts a file needs, when it needs them'
 		for (const entry of ['bin', 'modules'] as const) {
 			const run = built([dir], entry);
 			expect(run.code, run.stderr).toBe(0);
-			// The ES module program loads fflate from node_modules; the normalize script holds it.
-			if (entry === 'modules') expect(run.loaded).toContain('/fflate/');
+			// The ES module program loads fflate at its start; the normalize script only for a part zlib refuses.
+			expect(run.loaded.includes('/fflate/')).toBe(entry === 'modules');
 			expect(parts(run.loaded)).toEqual({ sheetjs: false, codepages: false, formulaEngine: false, wordReader: false, csvReader: false });
 			expect(run.stdout).toBe(want);
 		}
@@ -118,5 +118,22 @@ describe('the built CLI loads the reader parts a file needs, when it needs them'
 		}
 		const twoThreads = spawnSync(process.execPath, [BIN, 'normalize', '--jobs', '2', dir], { encoding: 'utf8' });
 		expect(twoThreads.stdout).toBe(want.stdout);
+	}, 120_000);
+
+	it('a part zlib refuses: the normalize script loads fflate, whose message says why, the same rows and summary as the source', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-garbled-'));
+		const form = await makeFormWorkbook(randomFormSpec(1003, { format: 'xlsx' }));
+		writeFileSync(join(dir, form.fileName), form.bytes);
+		// The same form with bytes of its deflated parts garbled (from the middle of the file on).
+		const garbled = Buffer.from(form.bytes);
+		for (let k = 0; k < 6; k++) garbled[(garbled.length >> 1) + k * 97] ^= 0x5a;
+		writeFileSync(join(dir, '损坏.xlsx'), garbled);
+		const want = source([dir]);
+		expect(want.stderr).toMatch(/损坏\.xlsx/);
+		const run = built([dir]);
+		expect(run.loaded).toContain('/fflate/');
+		expect(run.code).toBe(want.status);
+		expect(run.stdout).toBe(want.stdout);
+		expect(run.stderr).toBe(want.stderr);
 	}, 120_000);
 });
