@@ -6,7 +6,8 @@
  * `normalizeLabel` drops them.
  */
 
-import { foldEnglish, foldParts } from './lexicon';
+import { foldEnglish, foldParts, rememberFolds } from './lexicon';
+import type { SchemaFolds } from './folds';
 
 /** Units of measure, longest first so that 人次 wins over 人 in an alternation. */
 export const MEASURE_WORDS = [
@@ -74,6 +75,19 @@ export function canonLabel(label: string): string {
 }
 const canonical = new Map<string, string>();
 
+/**
+ * The schema's own phrasings folded by the CLI's build (folds.ts; absent in the app and the tests):
+ * the built CLI starts with them remembered rather than folding each again at every start.
+ */
+declare const __SCHEMA_FOLDS__: string | undefined;
+const schemaCores = new Map<string, string>();
+if (typeof __SCHEMA_FOLDS__ !== 'undefined') {
+	const folds = JSON.parse(__SCHEMA_FOLDS__) as SchemaFolds;
+	for (const [label, canon] of folds.canon) canonical.set(label, canon);
+	rememberFolds(folds.folded);
+	for (const [label, core] of folds.core) schemaCores.set(label, core);
+}
+
 function canonOf(label: string): string {
 	let s = foldEnglish(label.normalize('NFKC'));
 	for (const [re, to] of SAME_VERB) s = s.replace(re, to);
@@ -103,6 +117,8 @@ const PUNCT = /[()（）,，、;；。.:：!！?？\-—–·•|/\\<>~～*＊]/
  * their measure, bracketed measures, checkboxes, punctuation and a trailing measure removed. `开展网络课堂培训（ ）场，参与（ ）人次` → `开展网络课堂培训参与`.
  */
 export function coreOf(label: string): string {
+	const known = schemaCores.get(label);
+	if (known !== undefined) return known;
 	return foldParts(canonLabel(label))
 		.replace(CHECKBOX, '')
 		.replace(SLOT_MEASURE, '')

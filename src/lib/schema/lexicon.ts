@@ -143,6 +143,11 @@ export function foldParts(canon: string): string {
 }
 const folded = new Map<string, string>();
 
+/** Remembers folds computed before: the schema's phrasings, folded by the CLI's build (folds.ts). */
+export function rememberFolds(pairs: [string, string][]): void {
+	for (const [canon, s] of pairs) folded.set(canon, s);
+}
+
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
 export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform';
 
