@@ -15,10 +15,39 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // file needs them, not at start (src/lib/read/on-demand.ts): most runs need none of them.
 const LOADS_ON_DEMAND = { __CLI_LOADS_ON_DEMAND__: 'true' };
 
+/**
+ * The schema's phrasings folded once, here, by the schema's own code (src/lib/schema/folds.ts): the
+ * built CLI starts with them remembered (label.ts) instead of folding each at every start. Returns the
+ * folds as JSON and the sources they were computed from.
+ * @returns {Promise<{ json: string, inputs: string[] }>}
+ */
+export async function schemaFoldsJson() {
+	const { outputFiles, metafile } = await build({
+		absWorkingDir: root,
+		entryPoints: ['src/lib/schema/folds.ts'],
+		bundle: true,
+		format: 'cjs',
+		platform: 'node',
+		target: 'node20',
+		write: false,
+		metafile: true,
+		logLevel: 'error'
+	});
+	const folds = { exports: /** @type {{ schemaFolds(): unknown }} */ ({}) };
+	new Function('module', 'exports', outputFiles[0].text)(folds, folds.exports);
+	return { json: JSON.stringify(folds.exports.schemaFolds()), inputs: Object.keys(metafile.inputs) };
+}
+
 /** Builds into `outdir` (build-cli/; a test builds elsewhere, under the root so that packages resolve). @param {string} [outdir] */
 export async function buildCli(outdir = join(root, 'build-cli')) {
 	// A fresh folder: chunk names change with their content, and old ones (and their caches) would stay behind.
 	rmSync(outdir, { recursive: true, force: true });
+	const folds = await schemaFoldsJson().catch((e) => {
+		process.stderr.write(`build-cli: the schema's folds not computed, the CLI folds them at start: ${String(e instanceof Error ? e.message : e).split('\n')[0]}\n`);
+		return { json: null, inputs: [] };
+	});
+	// A string the script parses (JSON.parse reads data faster than V8 builds it from a literal).
+	const define = folds.json ? { ...LOADS_ON_DEMAND, __SCHEMA_FOLDS__: JSON.stringify(folds.json) } : LOADS_ON_DEMAND;
 	const { metafile } = await build({
 		absWorkingDir: root,
 		entryPoints: { main: 'src/cli/main.ts', 'normalize-worker': 'src/cli/normalize-worker.ts' },
@@ -29,14 +58,14 @@ export async function buildCli(outdir = join(root, 'build-cli')) {
 		platform: 'node',
 		target: 'node20',
 		packages: 'external',
-		define: LOADS_ON_DEMAND,
+		define,
 		metafile: true,
 		logLevel: 'warning'
 	});
-	const scriptInputs = await buildNormalizeScript(outdir);
+	const scriptInputs = await buildNormalizeScript(outdir, define);
 	// The sources this build is made of (paths from the root), for scripts/build-state.cjs's staleness check:
 	// written last, so a build cut short leaves none and the next start builds again.
-	const sources = [...new Set([...Object.keys(metafile.inputs), ...scriptInputs])].filter((p) => p.startsWith('src/'));
+	const sources = [...new Set([...Object.keys(metafile.inputs), ...scriptInputs, ...folds.inputs])].filter((p) => p.startsWith('src/'));
 	writeFileSync(join(outdir, 'sources.json'), JSON.stringify(sources) + '\n');
 }
 
@@ -99,9 +128,10 @@ const fflateAtFirstUse = {
  * A start then skips the ES module loader and compiling the reader (docs/performance.md). Either
  * failing leaves the CLI as it is without them (bin/anquanyue.js runs build-cli/main.js), with a warning.
  * @param {string} outdir
+ * @param {Record<string, string>} define
  * @returns {Promise<string[]>} the script's inputs (paths from the root)
  */
-async function buildNormalizeScript(outdir) {
+async function buildNormalizeScript(outdir, define) {
 	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 	const packages = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((p) => p !== 'fflate'); // fflateAtFirstUse's
 	const bundle = join(outdir, 'normalize.cjs');
@@ -118,7 +148,7 @@ async function buildNormalizeScript(outdir) {
 			external: packages.flatMap((p) => [p, `${p}/*`]),
 			// The reading threads start from the ES module build beside it (read-workers.ts).
 			banner: { js: "const __bundle_url = require('node:url').pathToFileURL(__filename).href;" },
-			define: { ...LOADS_ON_DEMAND, 'import.meta.url': '__bundle_url' },
+			define: { ...define, 'import.meta.url': '__bundle_url' },
 			logOverride: { 'empty-import-meta': 'silent' },
 			supported: { 'dynamic-import': false },
 			plugins: [dropLoadAtImport, requireCodepages, fflateAtFirstUse],
