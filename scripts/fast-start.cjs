@@ -3,7 +3,6 @@
 // them, so a run starts with the reader already compiled instead of parsing and compiling it again.
 // Without a cache (or with one V8 refuses) the same script compiles as usual.
 'use strict';
-const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -12,14 +11,20 @@ const vm = require('node:vm');
 /** @typedef {{ runNormalize(argv: string[]): Promise<void>, untune(): void }} NormalizeScript */
 
 /**
- * The cache file of a bundle's text. V8 checks a cache only against its script's length (and V8's
- * version and flags), so the name carries the bundle's content hash: a cache never meets a bundle it
- * was not made from.
+ * The cache file of a bundle's bytes. V8 checks a cache only against its script's length (and V8's
+ * version and flags), so the name carries a checksum of the bundle's content and its length: a cache
+ * never meets a bundle it was not made from. The checksum is zlib's CRC-32 (zlib is loaded for the
+ * .xlsx parts anyway; hashing with node:crypto cost a start more than the hashing, to load crypto),
+ * or a SHA-256 on a Node without zlib.crc32 (before 20.15).
  * @param {string} bundle
- * @param {string} source
+ * @param {Buffer} bytes
  */
-function cacheFileOf(bundle, source) {
-	return `${bundle}.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cache`;
+function cacheFileOf(bundle, bytes) {
+	const { crc32 } = require('node:zlib');
+	const key = crc32
+		? crc32(bytes).toString(16).padStart(8, '0') + bytes.length.toString(16).padStart(8, '0')
+		: require('node:crypto').createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	return `${bundle}.${key}.cache`;
 }
 
 /**
@@ -29,8 +34,9 @@ function cacheFileOf(bundle, source) {
  * @param {{ useCache?: boolean }} [options]
  */
 function loadWithCodeCache(bundle, { useCache = true } = {}) {
-	const source = readFileSync(bundle, 'utf8');
-	const cacheFile = cacheFileOf(bundle, source);
+	const bytes = readFileSync(bundle);
+	const source = bytes.toString('utf8');
+	const cacheFile = cacheFileOf(bundle, bytes);
 	/** @type {Buffer | undefined} */
 	let cachedData;
 	if (useCache) {

@@ -77,6 +77,26 @@ await loadWithCodeCache(${JSON.stringify(join(out, 'normalize.cjs'))}).exports.r
 		rmSync(edited);
 	}, 60_000);
 
+	it('a script edited to the very same length (V8 checks only the length) does not meet the cache either', () => {
+		const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/anquanyue-cli-edited-'));
+		try {
+			const script = join(dir, 'normalize.cjs');
+			const text = readFileSync(join(out, 'normalize.cjs'), 'utf8');
+			writeFileSync(script, text);
+			writeFileSync(join(dir, caches()[0]), readFileSync(join(out, caches()[0])));
+			expect(runScript(script, true).cache).toBe('accepted');
+			// One ASCII character of a comment changed: the same length, other content.
+			const at = text.indexOf('// ');
+			writeFileSync(script, text.slice(0, at) + '//_' + text.slice(at + 3));
+			expect(readFileSync(script).length).toBe(Buffer.byteLength(text));
+			const r = runScript(script, true);
+			expect(r.cache).toBe('none');
+			expect(r.code, r.stderr).toBe(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 60_000);
+
 	it('a rebuild makes the cache anew and leaves no other behind', async () => {
 		writeFileSync(join(out, 'normalize.cjs.0000000000000000.cache'), 'old');
 		await buildCli(out);
