@@ -7,9 +7,9 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult } from '../lib/facts/fact';
-import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply } from './normalize-worker';
+import { WORKER_ROLE, readForCli, type CliFile, type WorkerJob, type WorkerReply } from './read-file';
 import { freeCoresMeter } from './free-cores';
 
 /** Files per message: enough to make the message cost vanish, few enough to keep both threads busy to the end. */
@@ -22,7 +22,9 @@ const BATCH = 8;
  * execArgv --import tsx): it starts from a line of JavaScript that registers
  * tsx and then imports the .ts entry (tsx resolved here, so from any cwd).
  */
-function startWorker(): Worker {
+async function startWorker(): Promise<Worker> {
+	// Loaded when a thread starts: a one-thread run never needs it.
+	const { Worker } = await import('node:worker_threads');
 	if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./normalize-worker.js', import.meta.url), { workerData: WORKER_ROLE });
 	const tsx = import.meta.resolve('tsx/esm/api');
 	const entry = new URL('./normalize-worker.ts', import.meta.url).href;
@@ -117,8 +119,8 @@ export async function readFiles(files: CliFile[], jobs: number | 'auto', sizes: 
 	const meter = jobs === 'auto' && queue.length > 1 && cores > 1 && total >= BYTES_PER_THREAD ? freeCoresMeter() : null;
 	const readers: Worker[] = [];
 	const fromReaders: Promise<void>[] = [];
-	const startReader = () => {
-		const worker = startWorker();
+	const startReader = async () => {
+		const worker = await startWorker();
 		const done = feedFromQueue(worker, queue, results);
 		// Awaited once this thread's share is read; a thread that fails before then fails the run there.
 		done.catch(() => {});
@@ -126,15 +128,16 @@ export async function readFiles(files: CliFile[], jobs: number | 'auto', sizes: 
 		fromReaders.push(done);
 	};
 	// Started first, so they boot while this thread reads.
-	for (let i = 1; i < (jobs === 'auto' ? 1 : Math.min(jobs, queue.length)); i++) startReader();
-	let lookedAt = performance.now();
+	for (let i = 1; i < (jobs === 'auto' ? 1 : Math.min(jobs, queue.length)); i++) await startReader();
+	// Only a run with a meter looks at the clock (performance loads perf_hooks at its first use).
+	let lookedAt = meter ? performance.now() : 0;
 	try {
 		for (let batch = queue.shift(); batch; batch = queue.shift()) {
 			await readHere(batch.jobs, results);
 			if (meter && performance.now() - lookedAt >= LOOK_EVERY_MS) {
 				lookedAt = performance.now();
 				const bytesLeft = queue.reduce((s, b) => s + b.bytes, 0);
-				if (addThread(meter(), 1 + readers.length, cores, bytesLeft)) startReader();
+				if (addThread(meter(), 1 + readers.length, cores, bytesLeft)) await startReader();
 			}
 			if (readers.length > 0) await yieldToMessages();
 		}
