@@ -9,15 +9,7 @@ import { ACTIVITIES } from './activities';
 import { METRICS } from './metrics';
 import { canonLabel, coreOf } from './label';
 import { foldParts } from './lexicon';
-
-export interface SchemaFolds {
-	/** [label, canonLabel(label)] */
-	canon: [string, string][];
-	/** [canon, foldParts(canon)] */
-	folded: [string, string][];
-	/** [label, coreOf(label)] */
-	core: [string, string][];
-}
+import type { SchemaFolds } from './types';
 
 /** Every phrasing the matcher prepares when it loads: each metric's name and synonyms, each activity's name, keywords and longer names. */
 export function schemaPhrasings(): string[] {

@@ -7,7 +7,7 @@
  */
 
 import { foldEnglish, foldParts, rememberFolds } from './lexicon';
-import type { SchemaFolds } from './folds';
+import type { SchemaFolds } from './types';
 
 /** Units of measure, longest first so that 人次 wins over 人 in an alternation. */
 export const MEASURE_WORDS = [

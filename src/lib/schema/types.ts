@@ -31,3 +31,13 @@ export interface Metric extends MetricName {
 	/** The forms' own wording and synonyms found in the wild (the clause without the number). */
 	synonyms: string[];
 }
+
+/** The schema's own phrasings folded as labels are, by the CLI's build (folds.ts), for label.ts to start with. */
+export interface SchemaFolds {
+	/** [label, canonLabel(label)] */
+	canon: [string, string][];
+	/** [canon, foldParts(canon)] */
+	folded: [string, string][];
+	/** [label, coreOf(label)] */
+	core: [string, string][];
+}
