@@ -137,6 +137,12 @@ const SI_T = /<(?:\w+:)?t\b[^<>]*>([^<]*)<\/(?:\w+:)?t>/g;
 const SI_R = /<(?:\w+:)?r\b[^<>]*>/;
 const PLAIN_T = /^\s*<(?:\w+:)?t[^>]*>/;
 const T_END = /<\/(?:\w+:)?t>/;
+
+/** s up to the first match of `re` (not global): split(re)[0], without the copy of the expression split makes at each call. */
+function beforeMatch(s: string, re: RegExp): string {
+	const m = re.exec(s);
+	return m ? s.slice(0, m.index) : s;
+}
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -146,7 +152,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function stringItem(x: string): string | undefined | null {
 	if (!x) return '';
-	if (PLAIN_T.test(x)) return unescapeXml(x.slice(x.indexOf('>') + 1).split(T_END)[0] || '', true);
+	if (PLAIN_T.test(x)) return unescapeXml(beforeMatch(x.slice(x.indexOf('>') + 1), T_END) || '', true);
 	if (SI_R.test(x)) {
 		const stripped = removeXmlNs(x, 'rPh');
 		if (stripped === null) return null;
