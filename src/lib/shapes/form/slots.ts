@@ -37,9 +37,13 @@ export interface Clause {
 	slots: Slot[];
 }
 
-// Fillers' other brackets (〔3〕, ［3］, [3]) hold a slot as （ ） does.
-const OPEN = '（(〔［[';
-const CLOSE = '）)〕］]';
+// Fillers' other brackets (〔3〕, ［3］, [3]) hold a slot as （ ） does: （ ( 〔 ［ [ open one, ） ) 〕 ］ ] close it.
+// The loops below visit every character of every cell, so they compare character codes (a Chinese
+// character read as text[i] is a new string each time).
+export const isOpen = (c: number) => c === 0xff08 || c === 0x28 || c === 0x3014 || c === 0xff3b || c === 0x5b;
+export const isClose = (c: number) => c === 0xff09 || c === 0x29 || c === 0x3015 || c === 0xff3d || c === 0x5d;
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
 
 /** Units of measure as the forms write them, longest first. */
 export const UNIT_WORDS = [
@@ -61,8 +65,9 @@ const BLANK = /[\s\u3000\u00a0_＿]+/g;
 function closingBracket(text: string, i: number): number {
 	let depth = 0;
 	for (let j = i; j < text.length; j++) {
-		if (OPEN.includes(text[j])) depth++;
-		else if (CLOSE.includes(text[j])) {
+		const c = text.charCodeAt(j);
+		if (isOpen(c)) depth++;
+		else if (isClose(c)) {
 			depth--;
 			if (depth === 0) return j;
 		}
@@ -81,14 +86,14 @@ export function splitOutsideBrackets(text: string, seps: string): { text: string
 	let start = 0;
 	let sep = '';
 	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (OPEN.includes(ch)) depth++;
-		else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-		else if (ch === '《') title++;
-		else if (ch === '》') title = Math.max(0, title - 1);
-		else if (depth === 0 && title === 0 && seps.includes(ch) && !isThousandsSeparator(text, i)) {
+		const c = text.charCodeAt(i);
+		if (isOpen(c)) depth++;
+		else if (isClose(c)) depth = Math.max(0, depth - 1);
+		else if (c === TITLE_OPEN) title++;
+		else if (c === TITLE_CLOSE) title = Math.max(0, title - 1);
+		else if (depth === 0 && title === 0 && isOneOf(c, seps) && !isThousandsSeparator(text, i)) {
 			out.push({ text: text.slice(start, i), sep });
-			sep = ch;
+			sep = text[i];
 			start = i + 1;
 		}
 	}
@@ -96,7 +101,17 @@ export function splitOutsideBrackets(text: string, seps: string): { text: string
 	return out;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+/** Whether the character code c is one of the characters of `chars`. */
+function isOneOf(c: number, chars: string): boolean {
+	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+	return false;
+}
+
+/** A digit, half or full width, at text[i] (false past either end). */
+const isDigitAt = (text: string, i: number) => {
+	const c = text.charCodeAt(i);
+	return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+};
 
 /**
  * 1,200: a comma between digits with exactly three digits after it (and at most
@@ -107,9 +122,9 @@ const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <=
 function isThousandsSeparator(text: string, i: number): boolean {
 	const ch = text[i];
 	if (ch !== ',' && ch !== '，') return false;
-	if (!isDigit(text[i + 1]) || !isDigit(text[i + 2]) || !isDigit(text[i + 3]) || isDigit(text[i + 4])) return false;
+	if (!isDigitAt(text, i + 1) || !isDigitAt(text, i + 2) || !isDigitAt(text, i + 3) || isDigitAt(text, i + 4)) return false;
 	let k = i - 1;
-	while (k >= 0 && isDigit(text[k])) k--;
+	while (k >= 0 && isDigitAt(text, k)) k--;
 	const before = i - 1 - k;
 	if (before < 1 || before > 3) return false;
 	return ch === ',' || UNIT_THEN_END.test(text.slice(i + 4));
@@ -214,7 +229,7 @@ export function findSlots(text: string): Slot[] {
 	const section = OPENS_WITH_BRACKET.test(text) ? bracketedSectionNumber(text, (p) => unitAfter(text, p).unit !== '') : 0;
 	if (section > 0) covered.push([0, section]);
 	for (let i = section; i < text.length; i++) {
-		if (!OPEN.includes(text[i])) continue;
+		if (!isOpen(text.charCodeAt(i))) continue;
 		const j = closingBracket(text, i);
 		if (j < 0) break;
 		const raw = text.slice(i + 1, j);
@@ -253,8 +268,11 @@ export function findSlots(text: string): Slot[] {
 		covered.push([i, j + 1]);
 		i = j;
 	}
-	for (const m of text.matchAll(BARE_NUMBER)) {
-		const start = m.index ?? 0;
+	// An exec loop, not matchAll (which copies the expression at each call: every clause of every form).
+	BARE_NUMBER.lastIndex = 0;
+	for (let m = BARE_NUMBER.exec(text); m !== null; m = BARE_NUMBER.exec(text)) {
+		if (m[0] === '') BARE_NUMBER.lastIndex++;
+		const start = m.index;
 		const end = start + m[0].length;
 		if (inGroup(covered, start)) continue;
 		// The character before and after the match only (a regex on the whole prefix costs O(n) per match).
@@ -329,7 +347,7 @@ function measureBefore(text: string, start: number, end: number): { unit: string
 
 /** Same as `findSlots(text).length > 0`, cheaper: any closed bracket pair is a slot. */
 export function hasSlot(text: string): boolean {
-	for (let i = 0; i < text.length; i++) if (OPEN.includes(text[i])) return closingBracket(text, i) >= 0 || findSlots(text).length > 0;
+	for (let i = 0; i < text.length; i++) if (isOpen(text.charCodeAt(i))) return closingBracket(text, i) >= 0 || findSlots(text).length > 0;
 	return findSlots(text).length > 0;
 }
 
