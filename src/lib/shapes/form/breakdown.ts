@@ -6,6 +6,7 @@
  * (开展“五进”活动（20）场，其中进企业（6）场、进学校（4）场).
  */
 import type { MetricMatch } from '../../schema/match';
+import { matchesOf } from '../../base/matches';
 
 /** 其中, 含, 包括 … opening a clause, one of its 、-parts or a bracket note. */
 const BREAKDOWN = /(?:^|[、，,：:])[\s\u3000]*(?:其中|含有|内含|包含|包括|含)/g;
@@ -13,7 +14,7 @@ const BREAKDOWN = /(?:^|[、，,：:])[\s\u3000]*(?:其中|含有|内含|包含|
 /** Where the breakdown that the slot at `slotStart` belongs to begins in the clause, or -1. */
 export function partOfTotalAt(clause: string, slotStart: number): number {
 	let at = -1;
-	for (const m of clause.slice(0, slotStart).matchAll(BREAKDOWN)) at = m.index ?? 0;
+	for (const m of matchesOf(BREAKDOWN, clause.slice(0, slotStart))) at = m.index;
 	return at;
 }
 

@@ -4,6 +4,7 @@
  * or a plain 是/否 (or a lone √, ✔ / ×) after the question's colon — several questions may run
  * together in one line (…重点工作：是是否已建立…：否).
  */
+import { matchesOf } from '../../base/matches';
 
 export const BOX = '□☐▢◻';
 export const MARK = '☑✓√■✔☒✅▣☒◼';
@@ -35,6 +36,9 @@ const MARK_AFTER_YES = new RegExp(
 	'g'
 );
 // One option kept with its mark: √是 (the filler deleted □否).
+/** The marks, and the marks with spaces, a checkbox's blank form leaves out (made once, not per box). */
+const MARKS = new RegExp(`[${MARK}]`, 'g');
+const MARKS_AND_SPACES = new RegExp(`[${MARK}\\s\\u3000]`, 'g');
 const SINGLE = new RegExp(`([${MARK}])[\\s\\u3000]*(是|否)(?!否)`, 'g');
 // One option with its mark after it: 是√, 否✔, 是（√）; never the 否 of a question's 是否.
 const SINGLE_AFTER = new RegExp(`(是|(?<!是)否)[\\s\\u3000]*(?:[${MARK}]|[（(][\\s\\u3000]*[${MARK}][\\s\\u3000]*[)）])`, 'g');
@@ -54,46 +58,46 @@ export function findCheckboxes(text: string): Checkbox[] {
 	if (!text.includes('是') && !text.includes('否')) return [];
 	const found: Checkbox[] = [];
 	const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
-	for (const m of text.matchAll(BEFORE)) {
+	for (const m of matchesOf(BEFORE, text)) {
 		const start = m.index ?? 0;
 		found.push({
 			start,
 			end: start + m[0].length,
 			answer: answerOf(isMark(m[1]), isMark(m[2])),
-			blank: m[0].replace(new RegExp(`[${MARK}]`, 'g'), '□')
+			blank: m[0].replace(MARKS, '□')
 		});
 	}
-	for (const m of text.matchAll(AFTER)) {
+	for (const m of matchesOf(AFTER, text)) {
 		const start = m.index ?? 0;
 		if (taken(start, start + m[0].length)) continue;
 		found.push({
 			start,
 			end: start + m[0].length,
 			answer: answerOf(isMark(m[1]), isMark(m[2])),
-			blank: m[0].replace(new RegExp(`[${MARK}]`, 'g'), '□')
+			blank: m[0].replace(MARKS, '□')
 		});
 	}
-	for (const m of text.matchAll(BRACKETS)) {
+	for (const m of matchesOf(BRACKETS, text)) {
 		const start = m.index ?? 0;
 		if (taken(start, start + m[0].length)) continue;
 		found.push({
 			start,
 			end: start + m[0].length,
 			answer: answerOf(m[1] !== '', m[2] !== ''),
-			blank: m[0].replace(new RegExp(`[${MARK}\\s\\u3000]`, 'g'), '')
+			blank: m[0].replace(MARKS_AND_SPACES, '')
 		});
 	}
-	for (const m of text.matchAll(MARK_AFTER_YES)) {
+	for (const m of matchesOf(MARK_AFTER_YES, text)) {
 		const start = m.index ?? 0;
 		if (taken(start, start + m[0].length)) continue;
 		found.push({ start, end: start + m[0].length, answer: 1, blank: '□是□否' });
 	}
-	for (const m of text.matchAll(SINGLE)) {
+	for (const m of matchesOf(SINGLE, text)) {
 		const start = m.index ?? 0;
 		if (taken(start, start + m[0].length)) continue;
 		found.push({ start, end: start + m[0].length, answer: m[2] === '是' ? 1 : 0, blank: '□是□否' });
 	}
-	for (const m of text.matchAll(SINGLE_AFTER)) {
+	for (const m of matchesOf(SINGLE_AFTER, text)) {
 		const start = m.index ?? 0;
 		if (taken(start, start + m[0].length)) continue;
 		found.push({ start, end: start + m[0].length, answer: m[1] === '是' ? 1 : 0, blank: '□是□否' });
@@ -124,7 +128,7 @@ const LEADING_NUMBER = new RegExp(`^[\\s\\u3000。；;，,、]*(?:${NUMBERING})?
 export function colonAnswers(text: string): { question: string; answer: 1 | 0 }[] | null {
 	const out: { question: string; answer: 1 | 0 }[] = [];
 	let pos = 0;
-	for (const m of text.matchAll(COLON_ANSWER)) {
+	for (const m of matchesOf(COLON_ANSWER, text)) {
 		const question = text.slice(pos, m.index).replace(LEADING_NUMBER, '');
 		if (question.trim() === '') return null;
 		out.push({ question, answer: answerWord(m[1] ?? m[2]) });

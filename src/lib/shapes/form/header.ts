@@ -6,6 +6,7 @@
  */
 import type { Cell, Sheet } from '../../read/workbook';
 import { isMonthDay, parseFiledOn, yearFromText } from '../../facts/year';
+import { matchesOf } from '../../base/matches';
 
 export type HeaderField = 'unit' | 'contact' | 'phone' | 'date' | 'year';
 
@@ -33,8 +34,11 @@ const LABEL_RE = new RegExp(
 /** The label as matched, without the spaces of a spaced-out one. */
 const labelWord = (m: RegExpMatchArray) => m[1].replace(/[\s\u3000]+/g, '');
 
+/** Each field's labels as one expression, made once. */
+const FIELD_EXACT = FIELD_LABELS.map(([f, l]): [HeaderField, RegExp] => [f, new RegExp(`^(${l})$`)]);
+
 function fieldOf(label: string): HeaderField {
-	for (const [f, l] of FIELD_LABELS) if (new RegExp(`^(${l})$`).test(label)) return f;
+	for (const [f, re] of FIELD_EXACT) if (re.test(label)) return f;
 	return 'unit';
 }
 
@@ -101,7 +105,7 @@ export function readHeader(sheet: Sheet, rows: number[]): HeaderInfo {
 		for (const cell of cells) {
 			const text = cell.text;
 			LABEL_RE.lastIndex = 0;
-			const labels = [...text.matchAll(LABEL_RE)].filter((m) => (labelWord(m) !== '单位' && labelWord(m) !== '日期') || /[:：]/.test(m[0]));
+			const labels = matchesOf(LABEL_RE, text).filter((m) => (labelWord(m) !== '单位' && labelWord(m) !== '日期') || /[:：]/.test(m[0]));
 			const startsWithLabel = labels.length > 0 && text.slice(0, labels[0].index).trim() === '';
 			if (!startsWithLabel) {
 				if (pending) {
