@@ -1,6 +1,7 @@
 import type { Family } from './types';
 import { canonLabel, MEASURE_WORDS } from './label';
 import { foldParts } from './lexicon';
+import { matchesOf } from '../base/matches';
 
 /**
  * Which families a unit of measure allows. 次 is ambiguous (组织记者采访报道（）次 is M, 排查安全违法违规行为（）次
@@ -60,7 +61,7 @@ const SCALED = new RegExp(`(?:#|\\()[十百千万亿]+(?:${ALT}|\\))`);
 
 function lastMatch(re: RegExp, s: string): { unit: string; index: number } | null {
 	let found: { unit: string; index: number } | null = null;
-	for (const m of s.matchAll(re)) found = { unit: m[1], index: m.index ?? 0 };
+	for (const m of matchesOf(re, s)) found = { unit: m[1], index: m.index };
 	return found;
 }
 

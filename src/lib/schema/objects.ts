@@ -6,6 +6,7 @@
 import { canonLabel } from './label';
 import { foldParts } from './lexicon';
 import { METRICS } from './metrics';
+import { matchesOf } from '../base/matches';
 
 /** Each thing and its words, after folding (警示片 is already 警示教育片, 海报 挂图). */
 const OBJECTS: [string, RegExp][] = [
@@ -34,7 +35,7 @@ export function countedObject(folded: string): string | null {
 	let best: string | null = null;
 	let at = -1;
 	for (const [thing, re] of OBJECTS)
-		for (const m of words.matchAll(re))
+		for (const m of matchesOf(re, words))
 			if (m.index! >= at) {
 				at = m.index!;
 				best = thing;
