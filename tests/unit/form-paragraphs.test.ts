@@ -1,9 +1,10 @@
 /**
  * A form typed out as paragraphs, with no table (tests/fixtures/forms-paragraphs.ts): each case as a
  * real .docx and a real .xlsx (lines in column A), then the .docx converted by LibreOffice Writer to
- * Word 97 .doc and to RTF. Every number lands on its metric (or stays unmapped) with the paragraph it
- * was written in; the unit, date and year come from the lines; a document with no item to read is
- * still an error row with its reason in Chinese and English.
+ * Word 97 .doc, to RTF and to HTML (read under a .doc name). Every number lands on its metric (or
+ * stays unmapped) with the paragraph it was written in; the unit, date and year come from the lines
+ * (or a sign-off under the items); a document with no item to read is still an error row with its
+ * reason in Chinese and English.
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -73,7 +74,7 @@ describe('a form written as paragraphs, no table', () => {
 	});
 });
 
-describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .doc and as RTF', () => {
+describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .doc, as RTF and as HTML named .doc', () => {
 	it('gives the facts the .docx gives', { timeout: 300_000 }, async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'f21-paragraphs-'));
 		const profile = mkdtempSync(join(tmpdir(), 'lo-f21-'));
@@ -85,13 +86,19 @@ describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .
 					return file;
 				})
 			);
-			for (const to of ['doc:MS Word 97', 'rtf'])
+			for (const to of ['doc:MS Word 97', 'rtf', 'html:HTML (StarWriter)'])
 				execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', dir, ...files], { stdio: 'pipe', timeout: 240_000 });
 			for (const [i, c] of PARAGRAPH_FORMS.entries())
-				for (const ext of ['doc', 'rtf']) {
-					const r = processFile({ name: `form${i}.${ext}`, bytes: new Uint8Array(readFileSync(join(dir, `form${i}.${ext}`))) });
-					expect(r.format).toBe(ext);
-					expectCase(r, c, ext);
+				for (const [ext, format] of [
+					['doc', 'doc'],
+					['rtf', 'rtf'],
+					['html', 'html']
+				]) {
+					// The HTML as Word saves a web page under a .doc name.
+					const name = `form${i}.${ext === 'html' ? 'doc' : ext}`;
+					const r = processFile({ name, bytes: new Uint8Array(readFileSync(join(dir, `form${i}.${ext}`))) });
+					expect(r.format).toBe(format);
+					expectCase(r, c, format);
 				}
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -54,11 +54,21 @@ function unitFromName(base: string): string {
 }
 
 /**
- * Reads the form's filing from its header rows (and the lines under its items)
- * and records it in `out` (a warning when the unit came from a name).
+ * Reads the form's filing from its header rows (and the lines under its items),
+ * else a sign-off's unit and date, and records it in `out` (a warning when the
+ * unit came from a name).
  */
-export function readFiling(sheet: Sheet, ctx: FileContext, headerRows: number[], out: SheetOutput): { info: HeaderInfo; unit: string; region: string; year: number | null; filedOn: string | null } {
+export function readFiling(
+	sheet: Sheet,
+	ctx: FileContext,
+	headerRows: number[],
+	out: SheetOutput,
+	signed: { unit?: string; date?: string } = {}
+): { info: HeaderInfo; unit: string; region: string; year: number | null; filedOn: string | null } {
 	const info = readHeader(sheet, headerRows);
+	// A letter's sign-off under the items (单位名称, then the date, no labels) when no field names them.
+	if (!info.unit && signed.unit) info.unit = signed.unit;
+	if (!info.filedOn && signed.date) info.filedOn = parseFiledOn(signed.date);
 	let unit = normalizeUnit(info.unit);
 	if (!unit) {
 		// A workbook of one form per unit names each unit on its sheet tab; the file then names their region.

@@ -18,7 +18,8 @@ import { findCheckboxes } from './checkbox';
 import { findSlots, hanCount } from './slots';
 import { sectionLevel, withoutSection } from './section-number';
 import { headingsOf } from './headings';
-import { readFiling } from './filing';
+import { readFiling, unitFromSheetName } from './filing';
+import { parseFiledOn } from '../../facts/year';
 import { bothTicked, dispositionOf, firstSentence, readProgressCell, toFact } from './read-cell';
 import type { ProgressItem } from './progress';
 
@@ -41,6 +42,26 @@ export interface ParagraphForm {
 	headerRows: number[];
 	items: ParagraphItem[];
 	footnoteRows: number[];
+	/** A sign-off under the items: the unit's name and the date on lines of their own. */
+	signed: { unit?: string; date?: string; rows: number[] };
+}
+
+/** A line that is only a date (2022年6月24日, 二〇二二年六月二十四日, 2022.6.24). */
+const DATE_LINE = /^[\s\u3000]*(?:20\d{2}|二[〇零○]\S{2})[\s\u3000]*[年.\-/][\s\u3000]*\S{1,3}[\s\u3000]*[月.\-/][\s\u3000]*\S{1,3}[\s\u3000]*日?[\s\u3000]*$/;
+
+/** The sign-off among the lines after the last item that reports: a unit's name and a date, each a line of its own. */
+function signOff(items: ParagraphItem[]): ParagraphForm['signed'] {
+	const signed: ParagraphForm['signed'] = { rows: [] };
+	let i = items.length;
+	while (i > 0 && items[i - 1].lines.length === 0) i--;
+	for (const item of items.slice(i)) {
+		const text = item.activity;
+		if (!signed.date && DATE_LINE.test(text) && parseFiledOn(text)) signed.date = text;
+		else if (!signed.unit && unitFromSheetName(text.replace(/[\s\u3000]+/g, '')) !== '') signed.unit = unitFromSheetName(text.replace(/[\s\u3000]+/g, ''));
+		else continue;
+		signed.rows.push(item.row);
+	}
+	return signed;
 }
 
 /** An item's name before its colon (`1.中心组学习：…`): a few words, no count, no question. */
@@ -109,7 +130,9 @@ export function paragraphForm(sheet: Sheet): ParagraphForm | null {
 			else items.push({ activity: '', lines: [line], row });
 		} else items.push({ activity: text, lines: [], row });
 	}
-	return reporting >= 2 ? { headerRows, items, footnoteRows } : null;
+	if (reporting < 2) return null;
+	const signed = signOff(items);
+	return { headerRows, items: items.filter((it) => !signed.rows.includes(it.row)), footnoteRows, signed };
 }
 
 /** 0..1: a sheet of paragraphs that is a form (a title or 填报单位 line makes it surer). */
@@ -144,7 +167,7 @@ function linesOfItems(items: ProgressItem[], lines: Line[]): number[] {
 
 export function readParagraphForm(sheet: Sheet, form: ParagraphForm, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
-	const { info, unit, region, year, filedOn } = readFiling(sheet, ctx, form.headerRows, out);
+	const { info, unit, region, year, filedOn } = readFiling(sheet, ctx, form.headerRows, out, form.signed);
 	const headings = headingsOf(form.items.map((it) => ({ activity: it.activity, reportsNothing: it.lines.length === 0 })));
 	const entries = new Map<number, LedgerEntry>();
 	const cellOf = (row: number) => cellAddress(row, 0);
@@ -171,6 +194,7 @@ export function readParagraphForm(sheet: Sheet, form: ParagraphForm, ctx: FileCo
 		const reason = r === info.titleCell?.row ? 'title' : fieldRows.has(r) ? 'filing-info' : 'preamble';
 		entries.set(r, { sheet: sheet.name, cell: cellOf(r), disposition: 'ignored', reason });
 	}
+	for (const r of form.signed.rows) entries.set(r, { sheet: sheet.name, cell: cellOf(r), disposition: 'ignored', reason: 'filing-info' });
 	for (const r of form.footnoteRows) entries.set(r, { sheet: sheet.name, cell: cellOf(r), disposition: 'ignored', reason: 'footnote' });
 	for (const row of sheet.rows)
 		for (const c of row ?? [])
