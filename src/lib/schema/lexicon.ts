@@ -56,7 +56,12 @@ export const FOLDS: [RegExp, string][] = [
 	// Places of the 五进 campaign, and who stands for them.
 	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
 	// Into the classroom is into the school (进课堂; 云课堂 and 微课堂 are classes, not places).
-	[/进课堂|进校(?![园长])/g, '进学校'],
+	[/进课堂|[进入]校(?![园长])/g, '进学校'],
+	// Colleges are schools; a workshop or team (车间, 班组) is an enterprise's; 入企 is 进企业.
+	[/高等院校|高校|职业院校|院校/g, '学校'],
+	[/入企(?!业)/g, '进企业'],
+	[/车间|班组/g, '企业'],
+	[/自然村|村组|村屯|村寨/g, '农村'],
 	[/厂矿|工矿企业|生产经营单位|工厂|厂企|园区企业/g, '企业'],
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],

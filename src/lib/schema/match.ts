@@ -1,7 +1,7 @@
 import { ACTIVITY_KEYWORDS, contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
-import { measureOf } from './measure';
+import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
@@ -128,6 +128,10 @@ function decide(
 	const elsewhere = activities.label !== null && top.match.activityId !== activities.label && top.match.activityId !== activities.context && !top.exact;
 	const own = elsewhere ? agreeing.find((x) => x.match.activityId === activities.label) : undefined;
 	if (own && top.raw - own.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
+	// ... and when its activity has no count of that kind at all (进企业数 under 五进: 五进 counts no enterprises),
+	// another activity's that shares a word (专项整治's 开展活动的企业) is no more than a guess — unless the words
+	// that named the activity are what that metric counts (拍摄警示教育片数: the films made, 专项整治's).
+	if (elsewhere && (!own || own.raw < SUGGEST_FLOOR) && !wordsKeyword(leaf, activities.label!, top.match.metricId)) return { ranked, chosen: null };
 	// The same, the other way: under a header naming another activity (举报隐患数 under 查找身边隐患), the same
 	// count of the header's activity is as likely as the label's unless that one is far nearer.
 	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
@@ -234,6 +238,12 @@ function totalSlot(leaf: string): string {
 }
 
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
+	const r = rankOf(label, context, opts);
+	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
+	return r.chosen && twoMeasures(label.slice(label.lastIndexOf('|') + 1)) ? { ranked: r.ranked, chosen: null } : r;
+}
+
+function rankOf(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
 	const leaf = totalSlot((parts.pop() ?? '').replace(ANSWER_SLOTS, '□是□否'));
@@ -323,10 +333,25 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const bare =
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
 	if (bare) return { ranked: ranked.ranked, chosen: null };
+	// A verb alone (观看人次, 参观人次, 组织宣讲（场）) under no activity names nothing it was done to: a film, the
+	// study's viewing, a live class and a venue are all watched or visited. Suggested, never chosen.
+	// (A header stating what it was — 警示展览 over 参观人次 — says it.)
+	const headerSays = () => ctx !== '' && Object.keys(partsOf(ctx).ownQualifiers).length > 0;
+	if (!focus && residual.replace(VERBS_ALONE, '') === '' && !out.some((x) => x.exact) && !headerSays()) return { ranked: ranked.ranked, chosen: null };
 	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
 	const chosen = ranked.chosen;
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
+
+/** Does the metric's wording hold the keyword by which the label names its activity (警示教育片)? */
+function wordsKeyword(leaf: string, activity: string, metricId: string): boolean {
+	const folded = foldParts(canonLabel(leaf));
+	const words = PREPARED_BY_ID.get(metricId)?.words ?? '';
+	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k) && words.includes(k));
+}
+
+/** Verbs that say what was done, not to what (what a label is left with once its measure and fillers are gone). */
+const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全/g;
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 
