@@ -119,3 +119,51 @@ describe('the 五进 places under other names', () => {
 		expect(id('进村入户（场）', '五进')).toBeNull();
 	});
 });
+
+describe('media levels however the outlet is named', () => {
+	it.each([
+		['央级媒体报道（篇）', '', 'publicity.central_articles'],
+		['央视播出（条）', '新闻宣传', 'publicity.central_articles'],
+		['省级主流媒体（篇）', '媒体宣传', 'publicity.provincial_articles'],
+		['省报省台（篇）', '', 'publicity.provincial_articles'],
+		['州级媒体（篇）', '新闻宣传', 'publicity.local_articles'],
+		['县级融媒体（篇）', '', 'publicity.local_articles'],
+		['区融媒体中心（条）', '', 'publicity.local_articles'],
+		['市电视台（条）', '宣传报道', 'publicity.local_articles']
+	])('%s under %s is %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
+	it.each([
+		['省级（条）', '媒体宣传报道', 'publicity.provincial_articles'],
+		['县级', '宣传报道 媒体稿件', 'publicity.local_articles'],
+		['中央（篇）', '', 'publicity.central_articles']
+	])('a leaf that is a level alone, counted in articles or under media: %s under %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
+	it('two levels, a range, a level of no media or under another activity stay unmapped (negatives)', () => {
+		expect(id('中省媒体（篇）')).toBeNull();
+		expect(id('省市媒体（篇）')).toBeNull();
+		expect(id('省级以上媒体（篇）')).toBeNull();
+		expect(id('省级（人次）', '知识竞赛')).toBeNull();
+		expect(id('县级', '应急演练')).toBeNull();
+		// 报送 and 报道 are no newspaper.
+		expect(id('县报送信息（条）')).toBeNull();
+	});
+});
+
+describe('a label counting times of what the nearest metric counts as things', () => {
+	it.each(['开展隐患排查（次）', '组织隐患排查（次）', '开展排查整治（次）'])('%s: rounds of checking, no count of violations', (label) => {
+		expect(id(label)).toBeNull();
+		expect(id(label, '排查整治')).toBeNull();
+		expect(top3(label)).toContain('rectification.hazards_found');
+	});
+
+	it('the violations, found and counted in 次, still are (negatives)', () => {
+		expect(id('排查违法违规行为（次）')).toBe('rectification.violations_found');
+		expect(id('查处违法违规行为（次）')).toBe('rectification.violations_found');
+		expect(id('排查发现隐患（处）')).toBe('rectification.hazards_found');
+		expect(id('根据举报开展新闻报道（次）')).toBe('report.news');
+	});
+});

@@ -41,6 +41,8 @@ const FAMILY_PENALTY = 0.4;
 const SIBLING_MARGIN = 0.08;
 /** How much nearer another activity's metric must be than one of the activity the label itself names. */
 const OTHER_ACTIVITY_MARGIN = 0.25;
+/** How much nearer a metric ruled out by the label's unit must be for the next one not to be chosen. */
+const UNIT_RULED_OUT_LEAD = 0.2;
 const ACTIVITY_BONUS = 0.08;
 /** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
 const QUALIFIER_BONUS = 0.2;
@@ -141,6 +143,10 @@ function decide(
 	// joining two things (演练及培训, 拍摄及放映) counts both: a metric wording only one of them is not it.
 	const counted = COUNTS.has(top.match.family);
 	if (counted && (severalUnstated(parts, top.match.metricId) !== null || !namesBoth(leaf, top.match.metricId))) return { ranked, chosen: null };
+	// The metric the label words most nearly counts things, and the label counts times (开展隐患排查（次）: rounds
+	// of checking, not hazards): a count of something else it words far less (违法违规行为, in 次) is not it.
+	const unitOnly = conflicting.find((x) => timesOfItems(parts, x.match.metricId) && x.raw >= top.raw + UNIT_RULED_OUT_LEAD);
+	if (unitOnly && !top.exact) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
@@ -239,8 +245,35 @@ function totalSlot(leaf: string): string {
 
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	const r = rankOf(label, context, opts);
+	const leaf = label.slice(label.lastIndexOf('|') + 1);
 	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
-	return r.chosen && twoMeasures(label.slice(label.lastIndexOf('|') + 1)) ? { ranked: r.ranked, chosen: null } : r;
+	if (r.chosen && twoMeasures(leaf)) return { ranked: r.ranked, chosen: null };
+	if (r.chosen || opts?.families) return r;
+	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
+	const level = levelAlone(leaf, ctx);
+	if (!level) return r;
+	const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
+	return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+}
+
+/** The article metric of each media level. */
+const ARTICLES_OF_LEVEL: Record<string, string> = { central: 'publicity.central_articles', province: 'publicity.provincial_articles', local: 'publicity.local_articles' };
+const LEVEL_ALONE = /^(?:中央|省|市县)(?:媒体)?$/;
+const OF_MEDIA = /媒体|稿|报道|新闻/;
+
+/**
+ * A leaf that is a media level and nothing else (省级（条）, 县级, 省台（篇）), counted in articles or under a
+ * header of media, and no other activity's: that level's articles — the only counts a level is said of.
+ */
+function levelAlone(leaf: string, ctx: string): string | null {
+	if (!LEVEL_ALONE.test(coreOf(leaf))) return null;
+	const level = partsOf(leaf).ownQualifiers.level;
+	if (level?.length !== 1 || !ARTICLES_OF_LEVEL[level[0]]) return null;
+	const activity = headerActivity(ctx);
+	if (activity !== null && activity !== 'publicity') return null;
+	const unit = measureOf(leaf)?.unit;
+	const articles = unit === undefined ? activity === 'publicity' || OF_MEDIA.test(ctx) : unit === '篇' || unit === '条';
+	return articles ? ARTICLES_OF_LEVEL[level[0]] : null;
 }
 
 function rankOf(label: string, context: string, opts?: { families?: Family[] }): Ranking {
