@@ -77,12 +77,14 @@ export const FOLDS: [RegExp, string][] = [
 	[/条幅/g, '横幅'],
 	[/海报|宣传画/g, '挂图'],
 	// Articles in the news media.
-	// What kind of outlet (主流, 官方, 融媒体中心, 报, 台) says nothing of which count: 媒体 (央视 is the centre's).
+	// What kind of outlet (官方, 融媒体中心, 报, 台) says nothing of which count: 媒体 (央视 is the centre's).
 	[/央媒|央级媒体|央视/g, '中央媒体'],
 	[/央级/g, '中央'],
 	// 中省媒体 (Shaanxi's 中省市) are two levels.
 	[/中省/g, '中央省'],
-	[/(?:新闻|主流|官方)?融媒体(?:中心)?|(?:主流|官方)媒体/g, '媒体'],
+	[/(?:新闻|主流|官方)?融媒体(?:中心)?|官方媒体/g, '媒体'],
+	// 主流 after a level (省级主流媒体) is the level's media; alone it words the tour's cases (主流媒体曝光典型案例).
+	[/(中央|省级?|[市县区州]级?)主流(?=媒体)/g, '$1'],
 	[/(中央|省|[市县区州])(级)?(?:广播电视台|电视台|广播电台|电台|日报|报社|报纸|报|台)(?![道送告名表刊账])/g, '$1$2媒体'],
 	[/(?:发表|刊发|刊登|刊载|刊播|播发|发布|采用)(?:新闻)?(?:稿件|文章|稿)|发稿|刊稿|用稿|发文|(?:刊发|刊登|刊载)(?=$|\(|#)/g, '发表稿件'],
 	[/稿件数?量?/g, '稿件'],
