@@ -73,7 +73,8 @@ forms('who organized or did it, and 线上 before the verb, say nothing of what 
 	[[['安全宣传咨询日', '参加全国网上安全知识竞赛【1683】人次；组织职工线上参加“公众开放日”【3329】人次。']], { 1683: 'consult.contest_participants', 3329: 'consult.open_day_joined' }],
 	[[['6·16咨询日', '动员干部职工线上参与“公众开放日”活动（410）人次']], { 410: 'consult.open_day_joined' }],
 	[[['（一）学习宣贯重要论述', '领导干部讲安全公开课（2）次，受众（90）人']], { 2: 'study.lecture_sessions', 90: 'study.lecture_participants' }],
-	[[['学习宣传贯彻重要论述', '主要负责人讲安全公开课1次，受众（ 65 ）人']], { 1: 'study.lecture_sessions', 65: 'study.lecture_participants' }]
+	[[['学习宣传贯彻重要论述', '主要负责人讲安全公开课1次，受众（ 65 ）人']], { 1: 'study.lecture_sessions', 65: 'study.lecture_participants' }],
+	[[['学习教育', '组织教职工集中观看（4）场，观看（310）人次']], { 4: 'study.viewing_sessions', 310: 'study.viewing_participants' }]
 ]);
 
 describe('a yes/no question under a heading that names its activity', () => {

@@ -18,7 +18,7 @@ export function countedNounLast(label: string): string | null {
 }
 
 /** A verb that sets others to work, and whom, opening a label (组织, 动员职工, 发动群众). */
-const ORGANIZER = /^(?:组织|动员|发动|号召|引导|鼓励|督促|带动)(?:干部职工|企业员工|干部群众|职工|员工|群众|居民|村民|师生|学生|家长|人员)?(?=[\u4e00-\u9fa5“"])/;
+const ORGANIZER = /^(?:组织|动员|发动|号召|引导|鼓励|督促|带动)(?:全体师生|全体职工|干部职工|企业员工|干部群众|党员干部|教职员工|教职工|职工|员工|群众|居民|村民|师生|学生|教师|家长|党员|干部|人员)?(?=[\u4e00-\u9fa5“"])/;
 
 /**
  * 组织收看云课堂（ ）人次 → 收看云课堂（ ）人次: the label without who organized it, when something is left that
