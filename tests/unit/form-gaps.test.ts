@@ -96,6 +96,16 @@ describe('a yes/no question under a heading that names its activity', () => {
 			],
 			// 领导小组 and 主体责任 are no question of the form's seven clearly: unmapped, with suggestions.
 			{ 是否制定活动实施方案: 'org.roadmap', 是否成立活动领导小组: null, 是否落实企业主体责任: null }
+		],
+		[
+			[
+				['组织领导', '是否将安全生产月纳入全院年度安全工作要点：☑是□否'],
+				['组织领导', '是否建立院领导牵头、科室协同的活动工作机制：☑是□否'],
+				['组织领导', '是否召开安全生产工作会议：☑是□否'],
+				['组织领导', '是否健全安全生产工作责任制：□是☑否']
+			],
+			// 召开会议 and 责任制 are none of the seven: a likeness to the annual plan's wording is no reason.
+			{ 是否将安全生产月纳入全院年度安全工作要点: 'org.in_annual_plan', '是否建立院领导牵头、科室协同的活动工作机制': 'org.mechanism', 是否召开安全生产工作会议: null, 是否健全安全生产工作责任制: null }
 		]
 	];
 	for (const [rows, want] of cases)
