@@ -322,7 +322,8 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	}
 
 	// A header that words one metric of the activity (理论学习中心组 over 参学人次) helps pick within it.
-	const ctxGrams = ctx ? bigrams(coreOf(ctx)) : null;
+	const ctxWords = ctx ? wordsOfContext(ctx, contextActivity) : null;
+	const ctxGrams = ctxWords ? ctxWords.grams : null;
 	const out: Scored[] = [];
 	const otherFamilies: Scored[] = [];
 	const suggestable = opts?.families ?? [...COUNTS];
@@ -356,7 +357,7 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	const byScore = (a: Scored, b: Scored) => b.raw - a.raw;
 	// The label's own words: its bigrams less its activity's name and the words most metrics share (as a header's).
 	let own: string[] | null = null;
-	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= headerWords(core, labelActivity)), header: headerWords(ctx, contextActivity) };
+	const words = { said: new Set([...q, ...(ctxGrams ?? [])]), own: () => (own ??= headerWords(core, labelActivity)), header: ctxWords?.header ?? headerWords(ctx, contextActivity) };
 	const question = opts?.families?.length === 1 && opts.families[0] === 'F';
 	const ranked = decide(leaf, out.sort(byScore), labelParts, { label: labelActivity, context: contextActivity }, preferred, otherFamilies.sort(byScore), words, question);
 	// An activity's bare name (“五进”活动, 万里行, 云课堂) states no measure: which of its counts it holds
@@ -385,6 +386,22 @@ function wordsKeyword(leaf: string, activity: string, metricId: string): boolean
 
 /** Verbs that say what was done, not to what (what a label is left with once its measure and fillers are gone). */
 const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全/g;
+
+/**
+ * A context's bigrams and its own words (headerWords), the same for every ask under it (a form's section
+ * asks for each of its clauses): made once per context, and its bigrams' scores against every phrasing
+ * (bestOfEach, remembered by the set) with them. Read, never changed.
+ */
+const contextWords = new Map<string, { grams: Set<string>; header: string[] }>();
+function wordsOfContext(ctx: string, activity: string | null): { grams: Set<string>; header: string[] } {
+	let w = contextWords.get(ctx);
+	if (w === undefined) {
+		if (contextWords.size > 4096) contextWords.clear();
+		// The context's activity is headerActivity(ctx): the context alone keys it.
+		contextWords.set(ctx, (w = { grams: bigrams(coreOf(ctx)), header: headerWords(ctx, activity) }));
+	}
+	return w;
+}
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 
