@@ -227,8 +227,22 @@ function unitInBracketsAt(text: string, slots: Slot[], pos: number): Slot | unde
 
 const OPENS_WITH_BRACKET = /^[\s\u3000]*[（(［[]/;
 
-/** Every slot of one clause, bracketed or bare, in order. */
+/**
+ * Every slot of one clause, bracketed or bare, in order. A clause is cut into slots by several readers
+ * (its segment's checks, the clause, its label): the slots of the last few thousand texts are
+ * remembered, and every caller gets copies of its own.
+ */
 export function findSlots(text: string): Slot[] {
+	let slots = slotsOf.get(text);
+	if (slots === undefined) {
+		if (slotsOf.size > 4096) slotsOf.clear();
+		slotsOf.set(text, (slots = slotsIn(text)));
+	}
+	return slots.map((s) => ({ ...s }));
+}
+const slotsOf = new Map<string, Slot[]>();
+
+function slotsIn(text: string): Slot[] {
 	const slots: Slot[] = [];
 	const covered: [number, number][] = [];
 	// （三）开展…: a section number opening the clause is text, no slot.
