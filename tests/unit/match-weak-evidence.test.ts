@@ -167,3 +167,24 @@ describe('a label counting times of what the nearest metric counts as things', (
 		expect(id('根据举报开展新闻报道（次）')).toBe('report.news');
 	});
 });
+
+describe('a header wording another count of its activity is no default for the only count of the family', () => {
+	it('参与人次 under 查找身边隐患 (the community campaign counts places and sessions, no people)', () => {
+		expect(id('参与人次', '查找身边隐患')).toBeNull();
+		expect(id('参与人数', '查找身边隐患活动')).toBeNull();
+		expect(id('参与人次', '“查找身边隐患”')).toBeNull();
+	});
+
+	it('a header naming the enterprises\' campaign, or a count it words, still maps (negatives)', () => {
+		expect(id('参与人次', '安全红袖章')).toBe('rectification.enterprise_participants');
+		expect(id('参与人次', '隐患大扫除')).toBe('rectification.enterprise_participants');
+		expect(id('场次', '查找身边隐患')).toBe('rectification.community_events');
+		expect(id('个数', '我为群众办实事')).toBe('serve.projects');
+	});
+
+	it('people are never a count of units (人数 is no count of communities)', () => {
+		expect(top3('参与人数', '查找身边隐患活动')).not.toContain('rectification.community_units');
+		expect(id('社区（个）', '查找身边隐患')).toBe('rectification.community_units');
+		expect(id('奖励人数', '举报')).toBe('report.rewarded');
+	});
+});
