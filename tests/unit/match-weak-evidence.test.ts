@@ -207,3 +207,18 @@ describe('受（接受）警示教育 is who took part, not a talk: the clause b
 		expect(id('受教育人数（人次）', '开展警示教育')).toBe('warning.education_participants');
 	});
 });
+
+describe('English headers going into the 五进 places', () => {
+	it.each([
+		['Sessions', 'Into communities', 'five.community_events'],
+		['Participants', 'Into schools', 'five.school_participants'],
+		['Villages - participants', 'Five-into', 'five.village_participants'],
+		['Into enterprises (sessions)', 'Five into', 'five.enterprise_events']
+	])('%s under %s is %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
+	it('into a place the schema has none of stays unmapped (negative)', () => {
+		expect(id('Sessions', 'Into government offices')).toBeNull();
+	});
+});

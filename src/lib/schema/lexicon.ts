@@ -123,7 +123,9 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\breceived\b/gi, '接收'],
 	[/\brewarded\b|\brewards?\b/gi, '奖励'],
 	[/\bconsultation(?: day)?\b/gi, '咨询日'],
-	// The places of 五进.
+	// The places of 五进, and going into them (Into schools = 进学校; five-into = 五进).
+	[/\bfive[\s-]*(?:into|entr(?:y|ies)|in)\b/gi, '五进'],
+	[/\b(?:into|entering|going into)\b(?:\s+the)?/gi, '进'],
 	[/\b(?:campus(?:es)?|schools?)\b/gi, '学校'],
 	[/\b(?:enterprises?|compan(?:y|ies)|factor(?:y|ies))\b/gi, '企业'],
 	[/\b(?:villages?|rural(?: areas?)?)\b/gi, '农村'],
