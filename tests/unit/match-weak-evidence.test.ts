@@ -19,6 +19,15 @@ describe('a generic leaf under no header: suggestions are the most general count
 		expect(top3(label)).toEqual(['consult.events', 'drills.events', 'warning.education_sessions']);
 	});
 
+	it('a count of people or sessions whose words match little here still gets three to pick from', () => {
+		// An unknown word (a typo, a local name): the general counts of its family fill the three.
+		expect(top3('演炼场次')).toEqual(expect.arrayContaining(['drills.events']));
+		expect(top3('讲座（场）')).toHaveLength(3);
+		expect(top3('培训人次')).toHaveLength(3);
+		// A count of units is not filled with people or sessions.
+		expect(top3('参与企业（家）')).not.toContain('consult.participants');
+	});
+
 	it('a header naming an activity still decides (negatives)', () => {
 		expect(id('参与人次', '应急演练')).toBe('drills.participants');
 		expect(id('场次', '“6·16”咨询日')).toBe('consult.events');

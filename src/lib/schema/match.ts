@@ -3,7 +3,7 @@ import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
-import { FILLER, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
+import { FILLER, generalCounts, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
@@ -248,12 +248,19 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const leaf = label.slice(label.lastIndexOf('|') + 1);
 	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
 	if (r.chosen && twoMeasures(leaf)) return { ranked: r.ranked, chosen: null };
-	if (r.chosen || opts?.families) return r;
+	if (r.chosen) return r;
 	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
-	const level = levelAlone(leaf, ctx);
-	if (!level) return r;
-	const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
-	return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+	const level = opts?.families ? null : levelAlone(leaf, ctx);
+	if (level) {
+		const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
+		return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+	}
+	// Fewer than three suggestions for a count of people or sessions (演炼场次, 讲座（场）: words nothing here
+	// knows): the clerk is also shown the counts such a column most often holds.
+	if (r.ranked.length >= 3) return r;
+	const families = allowedFamilies(leaf, opts).filter((f) => f === 'P' || f === 'S');
+	if (families.length === 0 || families.length > 1) return r;
+	return { chosen: null, ranked: [...r.ranked, ...generalCounts(families, partsOf(leaf, ctx), r.ranked)] };
 }
 
 /** The article metric of each media level. */
