@@ -231,3 +231,17 @@ describe('English headers going into the 五进 places', () => {
 		expect(id('Sessions', 'Into government offices')).toBeNull();
 	});
 });
+
+describe('a label naming its header\'s activity and another: the header\'s count or none', () => {
+	it('进学校演练（场） under 应急演练 is drills held in schools, never the 五进 school sessions', () => {
+		expect(id('进学校演练（场）', '应急演练')).toBeNull();
+		expect(top3('进学校演练（场）', '应急演练')[0]).toBe('drills.events');
+		expect(id('进社区开展疏散演练（场次）', '应急演练')).not.toBe('five.community_events');
+	});
+
+	it('a label naming only another activity, or only the header\'s, decides as before (negatives)', () => {
+		expect(id('学校开展演练（场）', '应急演练')).toBe('drills.events');
+		expect(id('观看警示片人次', '应急演练')).toBe('warning.film_participants');
+		expect(id('进企业（场）', '警示教育')).toBe('five.enterprise_events');
+	});
+});

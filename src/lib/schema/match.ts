@@ -139,6 +139,9 @@ function decide(
 	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
 	const ofHeader = header ? agreeing.find((x) => x.match.activityId === activities.context && x.match.family === top.match.family) : undefined;
 	if (ofHeader && top.raw - ofHeader.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
+	// ... and when the label's own words name the header's activity too (进学校演练 under 应急演练: drills held
+	// in schools), it is that activity's count or none: never the other's it names.
+	if (header && ofHeader && namesActivity(leaf, activities.context!)) return { ranked, chosen: null };
 	// A label whose own words state two values of one dimension (线上线下, 中央和省级) counts their sum; one
 	// joining two things (演练及培训, 拍摄及放映) counts both: a metric wording only one of them is not it.
 	const counted = COUNTS.has(top.match.family);
@@ -381,6 +384,12 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
 	const chosen = ranked.chosen;
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
+}
+
+/** Do the label's own words hold one of the activity's keywords? */
+function namesActivity(leaf: string, activity: string): boolean {
+	const folded = foldParts(canonLabel(leaf));
+	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k));
 }
 
 /** Does the metric's wording hold the keyword by which the label names its activity (警示教育片)? */
