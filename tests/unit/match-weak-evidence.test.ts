@@ -45,7 +45,8 @@ describe('a verb alone under no activity names nothing it was done to', () => {
 		['参观人次', 'warning.exhibition_participants'],
 		['参观（人次）', 'warning.exhibition_participants'],
 		['组织宣讲（场）', 'study.lecture_sessions'],
-		['培训（期）', 'study.online_sessions']
+		['培训（期）', 'study.online_sessions'],
+		['活动项目（个）', 'serve.projects']
 	])('%s: unmapped, %s among the suggestions', (label, suggested) => {
 		expect(id(label)).toBeNull();
 		expect(top3(label)).toContain(suggested);
@@ -57,6 +58,8 @@ describe('a verb alone under no activity names nothing it was done to', () => {
 		expect(id('参观人次', '警示展览')).toBe('warning.exhibition_participants');
 		expect(id('参观警示教育展（人次）')).toBe('warning.exhibition_participants');
 		expect(id('网课培训（期）')).toBe('study.online_sessions');
+		expect(id('办实事项目（个）')).toBe('serve.projects');
+		expect(id('项目（个）', '我为群众办实事')).toBe('serve.projects');
 	});
 });
 

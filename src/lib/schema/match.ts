@@ -399,8 +399,8 @@ function wordsKeyword(leaf: string, activity: string, metricId: string): boolean
 	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k) && words.includes(k));
 }
 
-/** Verbs that say what was done, not to what (what a label is left with once its measure and fillers are gone). */
-const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全/g;
+/** Verbs, and nouns as general (项目, 工作), that say what was done, not to what (a label's words once its measure and fillers are gone). */
+const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全|项目|工作/g;
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 
