@@ -19,6 +19,13 @@ describe('a generic leaf under no header: suggestions are the most general count
 		expect(top3(label)).toEqual(['consult.events', 'drills.events', 'warning.education_sessions']);
 	});
 
+	it.each(['安全生产月活动', '活动开展情况', '安全月工作情况'])('a header wording nothing but the campaign or 活动 (%s) is as no header', (context) => {
+		expect(top3('参与人次', context)).toEqual(['consult.participants', 'drills.participants', 'warning.education_participants']);
+		expect(top3('场次', context)).toEqual(['consult.events', 'drills.events', 'warning.education_sessions']);
+		// People are not suggested a count of units (开展活动的企业) for the header's 活动.
+		expect(top3('参加人员（人）', context)).not.toContain('rectification.enterprises');
+	});
+
 	it('a count of people or sessions whose words match little here still gets three to pick from', () => {
 		// An unknown word (a typo, a local name): the general counts of its family fill the three.
 		expect(top3('演炼场次')).toEqual(expect.arrayContaining(['drills.events']));

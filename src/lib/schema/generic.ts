@@ -105,7 +105,7 @@ function outwordedByOther(q: Set<string>, score: number, id: string, activity: s
 export function generalCounts(families: Family[], parts: LabelParts, ranked: MetricMatch[]): MetricMatch[] {
 	return families
 		.flatMap((f) => GENERAL[f] ?? [])
-		.filter((id) => !ranked.some((n) => n.metricId === id) && qualifierConflict(parts, id) === null)
+		.filter((id) => !ranked.some((n) => n.metricId === id) && qualifierConflict(parts, id) === null && !timesOfItems(parts, id))
 		.map((id) => toMatch(PREPARED_BY_ID.get(id)!.metric, 0.3));
 }
 
@@ -147,8 +147,12 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 			(p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && (bestSimilarity(q, p) >= NAMED_BY_HEADER || byLevel(p))
 		).map((p) => toMatch(p.metric, 0.85));
 		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
-		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
-			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
+		// Only the header's words beyond those every count shares (安全生产月活动, 活动开展情况, 工作情况 word nothing).
+		const said = bigrams(coreOf(context).replace(FILLER, '').replace(/工作/g, ''));
+		const near = PREPARED.filter(
+			(p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null && !timesOfItems(parts, p.metric.id)
+		)
+			.map((p) => ({ m: p.metric, s: bestSimilarity(said, p) }))
 			.filter((x) => x.s >= SUGGEST_FLOOR)
 			.sort((a, b) => b.s - a.s)
 			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
