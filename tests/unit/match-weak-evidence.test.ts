@@ -237,6 +237,16 @@ describe('English headers going into the 五进 places', () => {
 		expect(id(label, context)).toBe(want);
 	});
 
+	it.each([
+		['Visitors', 'Warning exhibition', 'warning.exhibition_participants'],
+		['Screenings', 'Warning film', 'warning.film_sessions'],
+		['Media reports', 'Tip-offs', 'report.news'],
+		['Launch ceremonies', '', 'launch.events'],
+		['Public service ads (pieces)', '', 'publicity.ads']
+	])('more English headers: %s under %s is %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
 	it('into a place the schema has none of stays unmapped (negative)', () => {
 		expect(id('Sessions', 'Into government offices')).toBeNull();
 	});

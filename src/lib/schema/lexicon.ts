@@ -114,11 +114,11 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\bcentral\b|\bnational\b/gi, '中央'],
 	[/\bprovincial\b|\bprovince\b/gi, '省级'],
 	[/\b(?:city|county|municipal|local)(?:\s*(?:and|\/|&)\s*(?:city|county))?\b/gi, '市县'],
-	[/\bmedia\b/gi, '媒体'],
 	[/\b(?:hazards?|risks?)\b/gi, '隐患'],
 	[/\b(?:found|identified|detected)\b/gi, '排查发现'],
 	[/\b(?:fixed|rectified|resolved)\b/gi, '整改'],
 	[/\b(?:news|media) (?:reports?|coverage)\b/gi, '新闻报道'],
+	[/\bmedia\b/gi, '媒体'],
 	[/\btip-?offs?\b|\bwhistle-?blow(?:ing|ers?)?\b|\bpublic reports?\b|\breports? received\b/gi, '举报'],
 	[/\breceived\b/gi, '接收'],
 	[/\brewarded\b|\brewards?\b/gi, '奖励'],
@@ -134,7 +134,12 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\bexhibitions?\b/gi, '展览'],
 	[/\b(?:warning )?films?\b/gi, '警示片'],
 	[/\bonline\b/gi, '线上'],
-	[/\bslogans?\b|\bbanners?\b/gi, '横幅']
+	[/\bslogans?\b|\bbanners?\b/gi, '横幅'],
+	[/\b(?:screenings?|showings?)\b/gi, '放映场次'],
+	[/\bpublic[\s-]*service\s+(?:ads?|advertisements?|announcements?)\b/gi, '公益广告'],
+	[/\blaunch(?:ing)?\s+(?:ceremon(?:y|ies)|events?)\b/gi, '启动仪式'],
+	// What is left of warning education once its films and exhibitions are read (Warning exhibition → 警示教育展览).
+	[/\bwarning(?:\s+education)?\b/gi, '警示教育']
 ];
 
 /** An English header's words in Chinese (a label with no Latin letter is returned as it is). */
