@@ -5,12 +5,13 @@
  * with every cell address mapped back to where it sits in the file.
  */
 import type { Cell, Range, Sheet } from '../read/workbook';
-import { cellAddress, cellOrMaster, textAt } from '../read/workbook';
+import { cellAddress, cellOrMaster, mergeAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
-import { holdsMeasureWords } from './measure-column';
+import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
+import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from './orientation';
 import { readWideSheet } from './wide';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
@@ -38,8 +39,8 @@ interface Layout {
 function cornerRole(text: string): ColumnRole {
 	const role = columnRole(text);
 	if (role !== 'measure') return role;
-	const parts = text.split(/[＼\\/／\r\n]+/).map((p) => p.trim()).filter((p) => p !== '');
-	if (parts.length !== 2) return role;
+	const parts = cornerParts(text);
+	if (!parts) return role;
 	const roles = parts.map(columnRole);
 	return roles.includes('metric-name') && roles.some((r) => r === 'unit' || r === 'region') ? 'metric-name' : role;
 }
@@ -57,10 +58,22 @@ function findLayout(sheet: Sheet): Layout | null {
 			// 单位 over 场 | 人次 | 处 beside the metric names: their 计量单位, no unit column.
 			roles.set(c.col, role === 'unit' && holdsMeasureWords(sheet, r, c.col) ? 'measure-unit' : role);
 		}
-		const nameCol = [...roles].find(([, role]) => role === 'metric-name')?.[0];
-		if (nameCol === undefined) continue;
+		const found = [...roles].find(([, role]) => role === 'metric-name')?.[0] ?? namesByContent(sheet, r, roles);
+		if (found === undefined) continue;
+		let nameCol = found;
+		// A split corner says both words, not which runs down: names of units down it make it a wide table's.
+		const corner = textAt(sheet, r, nameCol);
+		if (columnRole(corner) !== 'metric-name' && cornerParts(corner) && mostly(bodyTexts(sheet, r, nameCol), looksLikeUnitName)) return null;
+		roles.set(nameCol, 'metric-name');
 		// A unit, region or value column makes it a wide or a long table, not this.
 		if ([...roles.values()].some((role) => role === 'unit' || role === 'region' || role === 'value' || role === 'year')) return null;
+		// One 项目 header over two columns (merged across, or the second left blank): the activity, then its metric.
+		let splitName = -1;
+		if (!roles.has(nameCol + 1) && namesLeaves(sheet, r, nameCol)) {
+			splitName = nameCol;
+			nameCol++;
+			roles.set(nameCol, 'metric-name');
+		}
 		const twoRows = regionRow(sheet, r, nameCol, roles);
 		const unitRow = twoRows ? r + 1 : r;
 		// Under a region row, the unit is the lower header (a 合计 merged down reads from the upper).
@@ -80,12 +93,38 @@ function findLayout(sheet: Sheet): Layout | null {
 		// Numbers under the unit columns, or it is no table of this kind.
 		if (!metricRows.some((d) => unitCols.some((c) => isNumber(sheet.rows[d]?.[c])))) return null;
 		const measureUnitCol = [...roles].find(([, role]) => role === 'measure-unit')?.[0] ?? -1;
-		const activityCol = [...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1;
+		const activityCol = splitName >= 0 ? splitName : ([...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1);
 		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
 		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows };
 	}
 	return null;
+}
+
+/**
+ * The metric names' column when no corner word says so (a blank corner, 乡镇, 活动内容 …): the first column
+ * from the left whose rows name metrics while the header right of it names units.
+ */
+function namesByContent(sheet: Sheet, r: number, roles: Map<number, ColumnRole>): number | undefined {
+	const named = [...roles].filter(([, role]) => role === 'measure' || role === 'unit' || role === 'region').map(([c]) => c);
+	if (named.length < 2) return undefined;
+	for (let c = 0; c < Math.min(sheet.colCount, named[0] + 1); c++) {
+		const role = roles.get(c);
+		if (role && role !== 'measure' && role !== 'unit' && role !== 'region') continue;
+		const across = named.filter((k) => k > c).map((k) => textAt(sheet, r, k));
+		if (unitsAcross(across, bodyTexts(sheet, r, c))) return c;
+	}
+	return undefined;
+}
+
+/** The column right of the 项目 column, blank in the header (or under its merge), names each row's metric: 场次 | 参演人次. */
+function namesLeaves(sheet: Sheet, r: number, nameCol: number): boolean {
+	const m = mergeAt(sheet, r, nameCol);
+	const under = m ? m.c1 > nameCol : textAt(sheet, r, nameCol + 1) === '';
+	if (!under || nameCol + 1 >= sheet.colCount) return false;
+	const leaves = bodyTexts(sheet, r, nameCol + 1);
+	// Under a merge even 场次 | 人次 are leaves; a blank header over measure words only is an unnamed 计量单位 column.
+	return leaves.length >= 2 && (!!m || leaves.some((t) => !MEASURE_VALUE.test(t.normalize('NFKC'))));
 }
 
 /**
@@ -146,7 +185,9 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	// then one column per metric row (its name and 计量单位).
 	const k = layout.regionOf ? 2 : 1;
 	if (layout.regionOf) write(h, 0, '县区');
-	put(h, k - 1, sheet.rows[h]![nameCol]!, '单位', '单位');
+	const corner = sheet.rows[h]?.[nameCol];
+	if (corner) put(h, k - 1, corner, '单位', '单位');
+	else write(h, k - 1, '单位');
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[nameCol];
 		if (!name) return;

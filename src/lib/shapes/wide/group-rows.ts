@@ -85,3 +85,4 @@ export function groupRowAt(sheet: Sheet, r: number, w: Where): GroupRow | null {
 	const place = divisionLevel(name) >= 0 && (placeIn(name) === name || township) ? name : '';
 	return { place, subtotal };
 }
+

@@ -9,7 +9,9 @@ import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
 import { numbering } from './numbering';
+import { yearRowAt } from './year-rows';
 import { holdsMeasureWords } from '../measure-column';
+import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from '../orientation';
 
 const MAX_HEADER_SCAN = 20;
 // Three header rows, a 栏次 row and a blank row fit.
@@ -102,6 +104,17 @@ function isGroupLabelRow(sheet: Sheet, r: number): boolean {
 	return cells.length === 1 && typeof cells[0]!.value === 'string' && numbering(cells[0]!.text) !== null;
 }
 
+/** A row naming only a year (2022年) right over the body's rows: the first year's block, never a header row. */
+function yearOverBody(sheet: Sheet, r: number, keyCols: number[], measureCols: number[]): boolean {
+	if (yearRowAt(sheet, r) === null) return false;
+	let next = r + 1;
+	while (next < sheet.rows.length && !(sheet.rows[next] ?? []).some((c) => c && c.text.trim() !== '')) next++;
+	return next < sheet.rows.length && (isDataRow(sheet, next, keyCols, measureCols) || isGroupLabelRow(sheet, next) || totalKind(rowLabel(sheet, next)) !== null);
+}
+
+/** The first text of a row. */
+const rowLabel = (sheet: Sheet, r: number) => (sheet.rows[r] ?? []).find((c) => c && c.text.trim() !== '' && typeof c.value === 'string')?.text ?? '';
+
 /** A line above a table (填报单位 | 华池县应急管理局 | 填报日期 | 2023年6月30日, or 填报单位：…), never its header. */
 function isFilingLine(sheet: Sheet, r: number): boolean {
 	const row = sheet.rows[r] ?? [];
@@ -126,6 +139,9 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 		// 单位 over 场 | 人次 beside metric names is their 计量单位: a transposed or long table, no unit column.
 		roles.set(c, role === 'unit' && holdsMeasureWords(sheet, r, c) ? 'measure-unit' : role);
 	}
+	// No key word: a blank header, 名称 or a split corner (项目＼乡镇) over a column of names is the unit column.
+	const named = [...roles].some(([, role]) => role === 'unit') ? -1 : unitColumnByContent(sheet, r, roles);
+	if (named >= 0) roles.set(named, 'unit');
 	const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
 	const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
 	if (keyCols.length === 0 || measureCols.length === 0) return null;
@@ -134,7 +150,7 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	// Header rows run until the first row of the body.
 	let firstData = -1;
 	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d)) {
+		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d) || yearOverBody(sheet, d, keyCols, measureCols)) {
 			firstData = d;
 			break;
 		}
@@ -143,8 +159,37 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	const headerRows: number[] = [];
 	for (let h = r; h < firstData; h++) if (h === r || !isColumnNumberRow(sheet, h)) headerRows.push(h);
 	const columns = buildColumns(sheet, headerRows);
+	if (named >= 0) {
+		const at = columns.findIndex((c) => c.col >= named);
+		const unit: Column = { col: named, role: 'unit', parts: ['单位'], label: '单位', match: null };
+		if (columns[at]?.col === named) columns[at] = { ...columns[at], role: 'unit', match: null };
+		else columns.splice(at < 0 ? columns.length : at, 0, unit);
+	}
 	const keys = keyColumns(columns);
-	return keys ? { columns, firstData, ...keys } : null;
+	if (!keys) return null;
+	// Place names across the top and metrics down the key column: a transposed table under a 乡镇 corner.
+	const across = columns.filter((c) => c.role === 'measure').map((c) => c.parts[c.parts.length - 1]);
+	if (keyCols.some((c) => unitsAcross(across, bodyTexts(sheet, firstData - 1, c)))) return null;
+	return { columns, firstData, ...keys };
+}
+
+/** Header words that may stand over a column of unit names: none, 名称, or a split corner naming units. */
+function mayHeadUnits(text: string): boolean {
+	if (text === '' || /^(名\s*称|对象|地\s*区)$/.test(text)) return true;
+	const parts = cornerParts(text);
+	return !!parts && parts.some((p) => columnRole(p) === 'unit' || columnRole(p) === 'region');
+}
+
+/** Left of the first measure, a column under such a header whose rows name units and places; -1 when none. */
+function unitColumnByContent(sheet: Sheet, r: number, roles: Map<number, ColumnRole>): number {
+	const measures = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
+	if (measures.length < 2) return -1;
+	for (let c = 0; c <= measures[0]; c++) {
+		const role = roles.get(c);
+		if (role && role !== 'measure') continue;
+		if (mayHeadUnits(textAt(sheet, r, c, true)) && mostly(bodyTexts(sheet, r, c), looksLikeUnitName)) return c;
+	}
+	return -1;
 }
 
 /**

@@ -18,6 +18,7 @@ import { readHeader } from '../form/header';
 import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
+import { yearRowAt } from './year-rows';
 
 /** A date (a 填报日期 among the title lines) says when it was filed, not which year the table is. */
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
@@ -93,7 +94,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const headed: boolean[] = [];
 	for (const c of columns) headed[c.col] = true;
 
-	const totals = new TotalCheck(sheet.colCount);
+	let totals = new TotalCheck(sheet.colCount);
+	// Two years stacked under one header, each under a row naming its year (2022年): that year's rows.
+	let groupYear: number | null = null;
 	// A block's region may be written on a group row above it (一、商水县): it holds until the next group or total row.
 	let place = '';
 	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
@@ -136,6 +139,18 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
+		const yearRow = yearRowAt(sheet, r);
+		if (yearRow !== null) {
+			// Each year's block has its own totals: checked before the next year's rows start.
+			totals.check(sheet, measureCols, out);
+			totals = new TotalCheck(sheet.colCount);
+			groupYear = yearRow;
+			place = '';
+			unitsInBlock = 0;
+			carried = null;
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'year-row'));
+			continue;
+		}
 		const group = groupRowAt(sheet, r, groupWhere);
 		if (group) {
 			place = group.place;
@@ -174,7 +189,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
-		const rowYear = yearBlocks ? null : ctx.year ?? yearInCell ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
+		const rowYear = yearBlocks ? null : ctx.year ?? yearInCell ?? groupYear ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
 		if (rowYear === null && !yearBlocks) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
@@ -227,6 +242,6 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	}
 
 	totals.check(sheet, measureCols, out);
-	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && !yearBlocks))
+	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && groupYear === null && !yearBlocks))
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
 }
