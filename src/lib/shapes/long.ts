@@ -19,7 +19,7 @@ import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
-import { regionFromFileName, regionFromUnitName } from '../facts/region';
+import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
 import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../base/problem';
 
@@ -157,6 +157,8 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const matches = new Map<string, MetricMatch | null>();
 	const filings = new Map<string, { unit: string; region: string; year: number | null; filedOn: string | null }>();
 	const fileYear = yearFromText(ctx.file);
+	// A title naming one place (华池县…台账) is the region of units that name none.
+	const titleRegion = placeIn([...Array(header.row).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' ')).join(' '));
 	const sheetYear = yearFromText(sheet.name);
 
 	for (let r = header.row + 1; r < sheet.rows.length; r++) {
@@ -201,7 +203,7 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		if (!raw) continue; // an empty 数值 is no fact
 
 		const unit = normalizeUnit(unitText);
-		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || regionFromFileName(ctx.file));
+		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || titleRegion || regionFromFileName(ctx.file));
 		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellOrMaster(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
 		// DOMAIN's order: the row's or title's year, then the 填报日期, then the sheet's or file's name.
 		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? yearOfDate(filedOn) ?? sheetYear ?? fileYear;

@@ -25,6 +25,9 @@ export interface Column {
 	/** As written, group and leaf joined by '|'. */
 	label: string;
 	match: MetricMatch | null;
+	/** What the matcher was asked: the leaf, under its group headers. */
+	leaf?: string;
+	group?: string;
 }
 
 export interface Layout {
@@ -332,7 +335,7 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : columnRole(leaf);
 		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
-		columns.push({ col: c, role, parts, label: parts.join('|'), match });
+		columns.push({ col: c, role, parts, label: parts.join('|'), match, leaf, group });
 	}
 	return columns;
 }

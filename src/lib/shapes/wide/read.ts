@@ -15,7 +15,8 @@ import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/reg
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
 import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
-import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
+import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Column, type Layout } from './layout';
+import { matchMetric, type MetricMatch } from '../../schema/match';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
 import { yearRowAt } from './year-rows';
@@ -89,6 +90,16 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const measureCols = columns.filter((c) => c.role === 'measure');
 	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
 	const yearCol = columns.find((c) => c.role === 'year')?.col;
+	// A ledger of activities (台账): each row's 活动类别 says what its 场次 | 参与人数 count; a unit has a row per activity.
+	const activityCol = columns.find((c) => c.role === 'activity')?.col;
+	const byActivity = new Map<string, MetricMatch | null>();
+	const matchIn = (col: Column, activity: string) => {
+		const key = `${col.col}\u0000${activity}`;
+		if (!byActivity.has(key)) byActivity.set(key, matchMetric(col.leaf ?? col.label, [activity, col.group].filter(Boolean).join(' ')));
+		return byActivity.get(key)!;
+	};
+	// A column under a measure's header that holds text and no number anywhere (活动内容, 地点) is a column of text.
+	const textCols = new Set(measureCols.filter((c) => holdsOnlyText(sheet, c.col, layout.firstDataRow, layout.endRow)).map((c) => c.col));
 
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
 	const headed: boolean[] = [];
@@ -195,8 +206,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
 		const key = `${region}|${unit}`;
-		// A unit's rows of several years (a 年度 column) are no repeat.
-		if (seenUnits.has(`${key}|${rowYear}`))
+		const activity = activityCol === undefined ? '' : textAt(sheet, r, activityCol, true).trim();
+		// A unit's rows of several years (a 年度 column) or activities (a 台账) are no repeat.
+		if (activityCol === undefined && seenUnits.has(`${key}|${rowYear}`))
 			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
 		seenUnits.add(`${key}|${rowYear}`);
 		// A unit in two tables of the sheet is one filing.
@@ -211,9 +223,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		for (const col of columns) {
 			const cell = cellAt(sheet, r, col.col);
 			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
-			if (col.role !== 'measure') {
-				const isText = col.role === 'note';
-				ledger.mark(r, col.col, isText ? 'text' : 'ignored', col.role, isText ? cell.text.trim() : undefined);
+			if (col.role !== 'measure' || textCols.has(col.col)) {
+				const isText = col.role === 'note' || textCols.has(col.col);
+				ledger.mark(r, col.col, isText ? 'text' : 'ignored', isText ? 'note' : col.role, isText ? cell.text.trim() : undefined);
 				continue;
 			}
 			const n = numberIn(cell);
@@ -234,8 +246,8 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other === undefined ? col.match : null;
-			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : col.match;
+			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
 		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
@@ -244,4 +256,18 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	totals.check(sheet, measureCols, out);
 	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && groupYear === null && !yearBlocks))
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
+}
+
+/** Whether column c's body holds text and not a single number (dashes and blanks aside). */
+function holdsOnlyText(sheet: Sheet, c: number, from: number, to: number): boolean {
+	let text = false;
+	for (let r = from; r < to; r++) {
+		const cell = cellAt(sheet, r, c);
+		if (!cell) continue;
+		const t = cell.text.trim();
+		if (!t || isDash(t)) continue;
+		if (numberIn(cell)) return false;
+		text = true;
+	}
+	return text;
 }
