@@ -1,12 +1,13 @@
 /**
- * `npm run eval:files [-- --set 1|2] [--split tune|holdout|both] [--failures] [--json] [--dir DIR]`: the whole CLI
+ * `npm run eval:files [-- --set 1|2|3] [--split tune|holdout|both] [--failures] [--json] [--dir DIR]`: the whole CLI
  * (`node bin/anquanyue.js normalize`) on the whole-file evaluation set (tests/eval/files/, README "Whole files"):
  * generates the set, runs the normalizer over each half's folder, and compares its facts with the facts the
  * generator wrote. Prints per shape and overall: recall (expected facts found with the right metric and value),
  * precision (of the facts mapped to a metric, the share right), wrong value, wrong metric, missing (left unmapped
  * or lost), extra mapped facts, facts right but with a wrong unit/region/year/status, and files that failed.
  *
- * `--set 2` takes the second set (tests/eval/files2/, README "The second whole-file set") instead of the first.
+ * `--set 2` takes the second set (tests/eval/files2/, README "The second whole-file set") instead of the first;
+ * `--set 3` the third (tests/eval/files3/, README "The third whole-file set").
  *
  * `--failures` lists the misses of the tune half only; the holdout half's failures are never printed (look at
  * them and it is no longer held out).
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { DEFAULT_DIR, makeSet, type SetEntry } from '../tests/eval/files/make';
 import { DEFAULT_DIR2, makeSet2 } from '../tests/eval/files2/make';
+import { DEFAULT_DIR3, makeSet3 } from '../tests/eval/files3/make';
 import { scoreFile, sumScores, type Row, type Score } from '../tests/eval/files/score';
 
 const args = process.argv.slice(2);
@@ -30,8 +32,8 @@ if (!['tune', 'holdout', 'both'].includes(split)) {
 	process.exit(2);
 }
 const set = opt('--set') ?? '1';
-if (!['1', '2'].includes(set)) {
-	console.error(`--set 1|2, not ${set}`);
+if (!['1', '2', '3'].includes(set)) {
+	console.error(`--set 1|2|3, not ${set}`);
 	process.exit(2);
 }
 const failures = args.includes('--failures');
@@ -39,10 +41,10 @@ if (failures && split !== 'tune') {
 	console.error('--failures 只用于 tune 一半 / --failures is for the tune half only: the holdout half stays unseen.');
 	process.exit(2);
 }
-const dir = opt('--dir') ?? (set === '2' ? DEFAULT_DIR2 : DEFAULT_DIR);
+const dir = opt('--dir') ?? (set === '3' ? DEFAULT_DIR3 : set === '2' ? DEFAULT_DIR2 : DEFAULT_DIR);
 const root = join(import.meta.dirname, '..');
 
-const manifest: SetEntry[] = await (set === '2' ? makeSet2 : makeSet)(dir);
+const manifest: SetEntry[] = await (set === '3' ? makeSet3 : set === '2' ? makeSet2 : makeSet)(dir);
 const halves = split === 'both' ? (['tune', 'holdout'] as const) : ([split] as const);
 const parse = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 

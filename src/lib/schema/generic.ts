@@ -3,7 +3,7 @@
  * the header over them, and the family they count from their measure, their words or the header's.
  */
 import { ACTIVITIES } from './activities';
-import { bestSimilarity, PREPARED, SUGGEST_FLOOR, toMatch, type MetricMatch, type Prepared } from './candidates';
+import { bestSimilarity, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch, type Prepared } from './candidates';
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts } from './lexicon';
 import { measureOf } from './measure';
@@ -83,6 +83,15 @@ export const PRIMARY: Record<string, Partial<Record<Family, string>>> = {
 	serve_people: { C: 'serve.projects' }
 };
 
+/**
+ * The counts a generic leaf under no header is most often one of, most likely first: the activities
+ * whose own name designates the count (DOMAIN.md's 咨询日, 应急演练, 警示教育). Suggestions only.
+ */
+const GENERAL: Partial<Record<Family, string[]>> = {
+	P: ['consult.participants', 'drills.participants', 'warning.education_participants'],
+	S: ['consult.events', 'drills.events', 'warning.education_sessions']
+};
+
 /** An activity's name and the keywords that are part of it (咨询日, 6·16): words naming the activity, not one count. */
 const ACTIVITY_NAME = new Map(
 	ACTIVITIES.map((a) => {
@@ -126,7 +135,13 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 			.filter((x) => x.s >= SUGGEST_FLOOR)
 			.sort((a, b) => b.s - a.s)
 			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
-		return { ranked: [...named, ...near], chosen: named.length === 1 ? named[0] : null };
+		// A header that words nothing (or no header at all: a leaf alone) leaves the clerk the counts such a
+		// column most often holds — the activities' own primary counts of the family — to pick from.
+		const general = families
+			.flatMap((f) => GENERAL[f] ?? [])
+			.filter((id) => !named.some((n) => n.metricId === id) && !near.some((n) => n.metricId === id) && qualifierConflict(parts, id) === null)
+			.map((id) => toMatch(PREPARED_BY_ID.get(id)!.metric, 0.3));
+		return { ranked: [...named, ...near, ...general], chosen: named.length === 1 ? named[0] : null };
 	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family) && !timesOfItems(parts, p.metric.id));
 	if (cands.length === 0) return { ranked: [], chosen: null };

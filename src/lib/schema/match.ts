@@ -1,7 +1,7 @@
 import { ACTIVITY_KEYWORDS, contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
-import { measureOf } from './measure';
+import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
@@ -41,6 +41,8 @@ const FAMILY_PENALTY = 0.4;
 const SIBLING_MARGIN = 0.08;
 /** How much nearer another activity's metric must be than one of the activity the label itself names. */
 const OTHER_ACTIVITY_MARGIN = 0.25;
+/** How much nearer a metric ruled out by the label's unit must be for the next one not to be chosen. */
+const UNIT_RULED_OUT_LEAD = 0.2;
 const ACTIVITY_BONUS = 0.08;
 /** For a metric whose defining qualifier the label states (省级（篇） → the provincial articles). */
 const QUALIFIER_BONUS = 0.2;
@@ -128,6 +130,10 @@ function decide(
 	const elsewhere = activities.label !== null && top.match.activityId !== activities.label && top.match.activityId !== activities.context && !top.exact;
 	const own = elsewhere ? agreeing.find((x) => x.match.activityId === activities.label) : undefined;
 	if (own && top.raw - own.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
+	// ... and when its activity has no count of that kind at all (进企业数 under 五进: 五进 counts no enterprises),
+	// another activity's that shares a word (专项整治's 开展活动的企业) is no more than a guess — unless the words
+	// that named the activity are what that metric counts (拍摄警示教育片数: the films made, 专项整治's).
+	if (elsewhere && (!own || own.raw < SUGGEST_FLOOR) && !wordsKeyword(leaf, activities.label!, top.match.metricId)) return { ranked, chosen: null };
 	// The same, the other way: under a header naming another activity (举报隐患数 under 查找身边隐患), the same
 	// count of the header's activity is as likely as the label's unless that one is far nearer.
 	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
@@ -137,6 +143,10 @@ function decide(
 	// joining two things (演练及培训, 拍摄及放映) counts both: a metric wording only one of them is not it.
 	const counted = COUNTS.has(top.match.family);
 	if (counted && (severalUnstated(parts, top.match.metricId) !== null || !namesBoth(leaf, top.match.metricId))) return { ranked, chosen: null };
+	// The metric the label words most nearly counts things, and the label counts times (开展隐患排查（次）: rounds
+	// of checking, not hazards): a count of something else it words far less (违法违规行为, in 次) is not it.
+	const unitOnly = conflicting.find((x) => timesOfItems(parts, x.match.metricId) && x.raw >= top.raw + UNIT_RULED_OUT_LEAD);
+	if (unitOnly && !top.exact) return { ranked, chosen: null };
 	// A label counting what the schema does not (发放资料, 出动人员) is suggested, never chosen.
 	if (parts.outside && !parts.outside.test(PREPARED_BY_ID.get(top.match.metricId)?.words ?? '')) return { ranked, chosen: null };
 	// A label that names no activity, under a header that names none, must say more (培训人数 is not
@@ -234,6 +244,39 @@ function totalSlot(leaf: string): string {
 }
 
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
+	const r = rankOf(label, context, opts);
+	const leaf = label.slice(label.lastIndexOf('|') + 1);
+	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
+	if (r.chosen && twoMeasures(leaf)) return { ranked: r.ranked, chosen: null };
+	if (r.chosen || opts?.families) return r;
+	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
+	const level = levelAlone(leaf, ctx);
+	if (!level) return r;
+	const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
+	return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+}
+
+/** The article metric of each media level. */
+const ARTICLES_OF_LEVEL: Record<string, string> = { central: 'publicity.central_articles', province: 'publicity.provincial_articles', local: 'publicity.local_articles' };
+const LEVEL_ALONE = /^(?:中央|省|市县)(?:媒体)?$/;
+const OF_MEDIA = /媒体|稿|报道|新闻/;
+
+/**
+ * A leaf that is a media level and nothing else (省级（条）, 县级, 省台（篇）), counted in articles or under a
+ * header of media, and no other activity's: that level's articles — the only counts a level is said of.
+ */
+function levelAlone(leaf: string, ctx: string): string | null {
+	if (!LEVEL_ALONE.test(coreOf(leaf))) return null;
+	const level = partsOf(leaf).ownQualifiers.level;
+	if (level?.length !== 1 || !ARTICLES_OF_LEVEL[level[0]]) return null;
+	const activity = headerActivity(ctx);
+	if (activity !== null && activity !== 'publicity') return null;
+	const unit = measureOf(leaf)?.unit;
+	const articles = unit === undefined ? activity === 'publicity' || OF_MEDIA.test(ctx) : unit === '篇' || unit === '条';
+	return articles ? ARTICLES_OF_LEVEL[level[0]] : null;
+}
+
+function rankOf(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	// "group|leaf" (a flattened header path or a long table's 活动|指标): the left part is context.
 	const parts = label.split('|');
 	const leaf = totalSlot((parts.pop() ?? '').replace(ANSWER_SLOTS, '□是□否'));
@@ -323,10 +366,25 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const bare =
 		labelActivity !== null && residual === '' && !core.includes('数') && families === ALL_FAMILIES && !opts?.families && (COUNTS_OF.get(labelActivity) ?? 0) > 1 && !out.some((x) => x.exact);
 	if (bare) return { ranked: ranked.ranked, chosen: null };
+	// A verb alone (观看人次, 参观人次, 组织宣讲（场）) under no activity names nothing it was done to: a film, the
+	// study's viewing, a live class and a venue are all watched or visited. Suggested, never chosen.
+	// (A header stating what it was — 警示展览 over 参观人次 — says it.)
+	const headerSays = () => ctx !== '' && Object.keys(partsOf(ctx).ownQualifiers).length > 0;
+	if (!focus && residual.replace(VERBS_ALONE, '') === '' && !out.some((x) => x.exact) && !headerSays()) return { ranked: ranked.ranked, chosen: null };
 	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
 	const chosen = ranked.chosen;
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
+
+/** Does the metric's wording hold the keyword by which the label names its activity (警示教育片)? */
+function wordsKeyword(leaf: string, activity: string, metricId: string): boolean {
+	const folded = foldParts(canonLabel(leaf));
+	const words = PREPARED_BY_ID.get(metricId)?.words ?? '';
+	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k) && words.includes(k));
+}
+
+/** Verbs that say what was done, not to what (what a label is left with once its measure and fillers are gone). */
+const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全/g;
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 

@@ -69,6 +69,11 @@ function lastMatch(re: RegExp, s: string): { unit: string; index: number } | nul
  * measure after the LAST slot or in the last brackets (`…（ ）场，参与（ ）人次` → 人次), or a trailing
  * measure (`参与人次`, `场次`). A rate, share, sum of money or count in 万 allows no family. null when the label states none.
  */
+/** Does the label state two measures (场/人次): a column of two counts, which no one metric is. */
+export function twoMeasures(label: string): boolean {
+	return measureOf(label)?.unit.includes('/') ?? false;
+}
+
 export function measureOf(label: string): { unit: string; families: Family[] } | null {
 	let m = measures.get(label);
 	if (m === undefined) {
@@ -92,6 +97,10 @@ const KINDS = '企业|单位|社区|学校|农村|物业公司|物业|家庭|场
 const KIND_AFTER_SLOT = new RegExp(`#(个|家|所|户)(?:${KINDS})`, 'g');
 const KIND_BEFORE_SLOT = new RegExp(`(?:${KINDS})\\)?#(个|家|所|户)`, 'g');
 const KIND_TRAILING = new RegExp(`(?:${KINDS})(?:数量?|家数|个数|总数)$`);
+/** A kind of unit right before a bracketed measure of units (进社区（个）, 进企业（处）): a count of them. */
+const KIND_BRACKET = new RegExp(`(?:${KINDS})\\((个|家|所|户|处)\\)$`);
+/** Households and schools are only ever counted as units (家庭参与户数, 学校所数). */
+const UNITS_TRAILING = /(户|所)数量?$/;
 
 /**
  * A count of units of a kind: the last slot followed by one (（ ）个企业开展…, （ ）家单位) or preceded by one
@@ -104,11 +113,24 @@ function kindCount(c: string): { unit: string; families: Family[] } | null {
 	// …or preceded by one (村（社区）、物业（ ）个参与…, 学校（ ）所).
 	const before = lastMatch(KIND_BEFORE_SLOT, c);
 	if (before && c.indexOf('#', c.indexOf('#', before.index) + 1) < 0) return { unit: before.unit, families: ['C'] };
-	if (c.lastIndexOf('#') < 0 && KIND_TRAILING.test(c.replace(/[()]/g, ''))) return { unit: '个', families: ['C'] };
+	if (c.lastIndexOf('#') < 0) {
+		if (KIND_TRAILING.test(c.replace(/[()]/g, ''))) return { unit: '个', families: ['C'] };
+		const bracket = KIND_BRACKET.exec(c) ?? UNITS_TRAILING.exec(c);
+		if (bracket) return { unit: bracket[1], families: ['C'] };
+	}
 	return null;
 }
 
+/** Two measures of one column (场/人次, (场次、人数)): it may hold two counts, one per measure. */
+const TWO_MEASURES = new RegExp(`(${ALT})[/／、,，和及](${ALT})\\)?$`);
+
 function statedMeasure(c: string): { unit: string; families: Family[] } | null {
+	const two = TWO_MEASURES.exec(c);
+	if (two) {
+		const [a, b] = [two[1], two[2]].map((u) => FAMILIES_OF[u as keyof typeof FAMILIES_OF]);
+		// Disjoint families: two counts (场/人次); sharing one, one count in either unit (篇/条).
+		if (!a.some((f) => b.includes(f))) return { unit: `${two[1]}/${two[2]}`, families: [...new Set([...a, ...b])] };
+	}
 	const a = lastMatch(AFTER_SLOT, c);
 	const b = lastMatch(IN_BRACKETS, c);
 	const best = a && b ? (a.index > b.index ? a : b) : (a ?? b);

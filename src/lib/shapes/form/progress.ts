@@ -24,8 +24,9 @@ import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
-import { countedNounLast, withoutOrganizer } from './word-order';
+import { countedNounLast, whatWasDone } from './word-order';
 import { withoutFrame } from './framing';
+import { flagMetric } from './scoped-flag';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 
@@ -103,6 +104,8 @@ function render(text: string, slots: Slot[], from: number, to: number, tSlots: S
 function subStarts(text: string, slots: Slot[]): number[] {
 	const starts = [0];
 	for (const s of slots) {
+		// 村（社区）、物业公司: a 、 after words in brackets lists within the words, it starts no part.
+		if (s.kind === 'text') continue;
 		const m = /^[\s\u3000]*、/.exec(text.slice(s.unitEnd));
 		if (m) starts.push(s.unitEnd + m[0].length);
 	}
@@ -160,7 +163,8 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const wordsFrom = before ? before.unitEnd : sub.from;
 	const ownWords = text.slice(wordsFrom, s.start).replace(LEANING_WORDS, '');
 	const own = hanCount(ownWords);
-	const next = inSub[at + 1];
+	// A bracket of words after the slot (个村（社区）) is part of what it names, not the next slot.
+	const next = inSub.slice(at + 1).find((o) => o.kind !== 'text');
 	const afterEnd = next ? next.start : sub.to;
 	const wordsAfter = hanCount(text.slice(s.unitEnd, afterEnd).replace(LEANING_WORDS, '')) >= 2;
 	// （4）家企业（380）名职工开展演练: the words before this slot are the noun the slot before counts.
@@ -220,9 +224,8 @@ function readClause(text: string, cc: ClauseCtx, slots: Slot[] = findSlots(text)
 			const m0 = matchMetric(own, cc.context, { families: NUMBER_FAMILIES });
 			let m = decideWithClauseBefore(own, m0, cc.prev, cc.context);
 			if (!m) {
-				// 组织收看云课堂（ ）人次, 动员职工参加线上开放日: who set it up is not what was done.
-				const done = withoutOrganizer(own);
-				if (done) m = matchMetric(done, cc.context, { families: NUMBER_FAMILIES });
+				// 组织收看云课堂（ ）人次, 领导干部讲公开课（ ）次, 组织职工线上参加开放日: who set it up or did it is not what was done.
+				for (const done of whatWasDone(own)) if (!m) m = matchMetric(done, cc.context, { families: NUMBER_FAMILIES });
 			}
 			// 在本单位网站、微信公众号开设学习专栏（ ）个, 检查中发现问题隐患（ ）条: where or when is not what was counted.
 			if (!m) m = withoutFrame(own, cc.context, NUMBER_FAMILIES);
@@ -309,7 +312,7 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 			out.ambiguous.push(label);
 			continue;
 		}
-		const m = matchMetric(label, context, { families: ['F'] });
+		const m = flagMetric(label, context);
 		out.items.push({ kind: 'flag', label, raw: seg.slice(cb.start, cb.end), value: cb.answer, match: m });
 	}
 	numberRanges.push([pos, seg.length]);
@@ -324,7 +327,7 @@ function readSegment(seg: string, context: string, out: ProgressResult, carried:
 		if (plain) {
 			const flags = plain.map(({ question, answer }) => {
 				const label = trimLabel(question) + '□是□否';
-				const m = matchMetric(label, context, { families: ['F'] });
+				const m = flagMetric(label, context);
 				return { label, answer, m, asks: m !== null || /是否/.test(question) };
 			});
 			if (flags.every((f) => f.asks)) {

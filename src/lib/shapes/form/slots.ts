@@ -4,7 +4,7 @@
  * clauses (，) and slots (a bracket pair, or a bare number the filler wrote
  * without brackets), without deciding what any slot means.
  */
-import { parseNumber } from '../numbers';
+import { isDash, parseNumber } from '../numbers';
 import { LEANING_WORDS } from './participation';
 import { bracketedSectionNumber } from './section-number';
 
@@ -131,7 +131,8 @@ function unitAfter(text: string, pos: number): { unit: string; end: number } {
 /** Reads what a filler wrote inside a bracket pair. */
 function readContent(raw: string): { kind: SlotKind; value: number | null; approx: boolean; unit: string } {
 	const s = raw.replace(BLANK, '');
-	if (s === '') return { kind: 'empty', value: null, approx: false, unit: '' };
+	// （—）, （／）: nothing to report, a blank as the cell's dash is (never 0).
+	if (s === '' || isDash(s)) return { kind: 'empty', value: null, approx: false, unit: '' };
 	const n = parseNumber(s);
 	if (n) return { kind: 'number', value: n.value, approx: n.approx, unit: '' };
 	const m = UNIT_INSIDE.exec(s);
@@ -150,8 +151,13 @@ function readContent(raw: string): { kind: SlotKind; value: number | null; appro
 // perhaps in 【】. It only counts when a unit follows.
 const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 const CN_FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟';
+/** 无 (暂无, 没有) written where the count goes (演练无场次, 到会【无】人次): zero, as （无） is. */
+const ZERO_WORD = '暂无|没有|无';
+const IS_ZERO_WORD = /^(?:【[\s\u3000]*)?(?:暂无|没有|无)(?:[\s\u3000]*】)?$/;
+/** What must follow a zero word's unit for it to be a count: the clause's end (无人机, 无场地 are words). */
+const ZERO_UNIT_END = /^[\s\u3000]*(?:$|[，,；;。、)）])/;
 const BARE_NUMBER = new RegExp(
-	`(?:【[\\s\\u3000]*)?(?:约|近|共|(?<![合共累总统])计|上(?=[百千万]))?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+)(?:余|多)?(?:[\\s\\u3000]*】)?`,
+	`(?:【[\\s\\u3000]*)?(?:约|近|共|(?<![合共累总统])计|上(?=[百千万]))?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?万?|[${CN_DIGITS}${CN_FINANCIAL}]+|${ZERO_WORD})(?:余|多)?(?:[\\s\\u3000]*】)?`,
 	'g'
 );
 /** Words in which a Chinese numeral is no count (第一, 统一, 进一步 …). */
@@ -279,6 +285,7 @@ export function findSlots(text: string): Slot[] {
 			continue;
 		}
 		if (isWordNotCount(text, m[0], before, unit)) continue;
+		if (IS_ZERO_WORD.test(m[0]) && !ZERO_UNIT_END.test(text.slice(unit.end))) continue;
 		const n = parseNumber(m[0].replace(/[【】]/g, ''));
 		if (!n) continue;
 		// 以（）2场: a filler who wrote the number after the empty brackets filled that slot.

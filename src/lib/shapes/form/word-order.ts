@@ -30,3 +30,22 @@ export function withoutOrganizer(label: string): string | null {
 	const rest = label.slice(m[0].length);
 	return /^[\u4e00-\u9fa5“"]{2}/.test(rest) ? rest : null;
 }
+
+/** Who did it, opening a label (领导干部讲安全公开课, 主要负责人讲…): the one acting is not what was done. */
+const ACTOR = /^(?:党政主要负责人|主要负责人|单位负责人|负责同志|领导干部|党员干部|班子成员|主要领导|分管领导|专家学者|专家)(?=[\u4e00-\u9fa5“"])/;
+
+/** 线上参加“公众开放日”: online said before the verb of taking part, where the template has it after (参加线上…). */
+const MANNER_FIRST = /^(线上|网上|在线)(参加|参与|观看|收看)(?=[\u4e00-\u9fa5“"])/;
+
+/**
+ * The label as what was done, when who organized or did it (组织职工, 领导干部) opens it, or 线上 comes
+ * before the verb of taking part — the wordings worth asking the matcher again, most cut first; none
+ * when the label has no such opening.
+ */
+export function whatWasDone(label: string): string[] {
+	const actor = ACTOR.exec(label);
+	const done = withoutOrganizer(label) ?? (actor && /^[\u4e00-\u9fa5“"]{2}/.test(label.slice(actor[0].length)) ? label.slice(actor[0].length) : null);
+	const base = done ?? label;
+	const moved = MANNER_FIRST.test(base) ? base.replace(MANNER_FIRST, '$2$1') : null;
+	return [done, moved].filter((x): x is string => x !== null);
+}
