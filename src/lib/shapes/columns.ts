@@ -126,7 +126,8 @@ export function totalScope(text: string): string {
 	return WHOLE_AREA.test(named) || /^(总|全)$/.test(named) ? '' : named;
 }
 
-/** A footnote under a table: 注：…, 说明：…, 填表说明 … */
+/** A footnote under a table: 注：…, 说明：…, 填表说明 …, or its signature line (填表人：… 审核人：… 联系电话：…). */
 export function isFootnote(text: string): boolean {
-	return /^(注|备注|说明|填表说明|填报说明)\s*[:：]/.test(text.trim()) || /^注\d*[、.．]/.test(text.trim());
+	const t = text.trim();
+	return /^(注|备注|说明|填表说明|填报说明|填表人|填报人|制表人|审核人|联系人|联系电话|单位负责人|负责人|统计人)\s*[:：]/.test(t) || /^注\d*[、.．]/.test(t);
 }

@@ -13,6 +13,7 @@ import { parseNumber } from './numbers';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
 import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from './orientation';
 import { readWideSheet } from './wide';
+import { readHeader } from './form/header';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
 
@@ -33,6 +34,10 @@ interface Layout {
 	/** Metric rows, and the rows after the table (footnotes). */
 	metricRows: number[];
 	footRows: number[];
+	/** One unit's table with a column per year (2023年 | 2022年, 本年 | 上年同期): the unit is the title's. */
+	byYear: boolean;
+	/** 增减 / 同比 columns beside the years: differences, never facts. */
+	comparisonCols: number[];
 }
 
 /** A split corner cell naming both the metric rows and the unit columns: `项目＼乡镇`, `指标\单位`, `乡镇⏎指标`. */
@@ -79,9 +84,14 @@ function findLayout(sheet: Sheet): Layout | null {
 		// Under a region row, the unit is the lower header (a 合计 merged down reads from the upper).
 		const unitText = (c: number) => textAt(sheet, unitRow, c) || textAt(sheet, r, c, true);
 		const candidates = twoRows ? twoRows.cols : [...roles].filter(([c, role]) => role === 'measure' && c > nameCol).map(([c]) => c);
-		const unitCols = candidates.filter((c) => !totalKind(unitText(c)));
+		let unitCols = candidates.filter((c) => !totalKind(unitText(c)));
 		const totalCols = candidates.filter((c) => totalKind(unitText(c)));
 		if (unitCols.length === 0) return null;
+		// Years across instead of units (2023年 | 2022年, 本年 | 上年同期 | 增减): one unit's figures by year.
+		const when = unitCols.map((c) => yearHeader(unitText(c)));
+		const byYear = !twoRows && when.every((w) => w !== null) && when.includes('year');
+		const comparisonCols = byYear ? unitCols.filter((_, i) => when[i] === 'comparison') : [];
+		if (byYear) unitCols = unitCols.filter((_, i) => when[i] === 'year');
 		const metricRows: number[] = [];
 		const footRows: number[] = [];
 		for (let d = unitRow + 1; d < sheet.rows.length; d++) {
@@ -96,7 +106,8 @@ function findLayout(sheet: Sheet): Layout | null {
 		const activityCol = splitName >= 0 ? splitName : ([...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1);
 		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
-		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows };
+		for (const c of comparisonCols) otherCols.set(c, 'comparison' as ColumnRole);
+		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: byYear ? unitCols : [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows, byYear, comparisonCols };
 	}
 	return null;
 }
@@ -157,6 +168,26 @@ function regionRow(sheet: Sheet, r: number, nameCol: number, roles: Map<number, 
 	return regionOf.size >= 2 ? { cols, regionOf } : null;
 }
 
+/** A column header saying when (2023年, 本年, 上年同期 …) or how it changed (增减, 同比); null for anything else. */
+function yearHeader(text: string): 'year' | 'comparison' | null {
+	const t = text.normalize('NFKC').replace(/\s/g, '');
+	if (/^(20\d{2}年?度?|本年度?|今年|本期|当年|上年度?|去年|上一年|(上年|去年)同期|本年累计)(数|完成数?|数据)?([(（].*[)）])?$/.test(t)) return 'year';
+	if (/^(增减|同比|增长|增幅|比上年|增减[率幅数]|同比增减|增长率|同比增长|[±+-]%?|%)/.test(t)) return 'comparison';
+	return null;
+}
+
+/** The unit a one-unit table is of: its 填报单位 line, else the name before the campaign's in its title or file name. */
+function unitOfTable(sheet: Sheet, h: number, file: string): string {
+	const stated = readHeader(sheet, [...Array(h).keys()]).unit;
+	if (stated) return stated;
+	const titles = [...Array(h).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(''));
+	for (const t of [...titles, file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]) {
+		const m = /^(.{2,20}?)(?:20\d{2}\s*年度?)?\s*[“"]?(?:安全生产月|安全月|安全生产)/.exec(t.replace(/^\s*20\d{2}\s*年度?/, '').trim());
+		if (m && looksLikeUnitName(m[1])) return m[1];
+	}
+	return '';
+}
+
 export function transposedScore(sheet: Sheet): number {
 	return findLayout(sheet) ? 0.8 : 0;
 }
@@ -181,6 +212,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	for (let r = 0; r < h; r++) sheet.rows[r]?.forEach((c) => c && put(r, c.col, c));
 	const merges: Range[] = sheet.merges.filter((m) => m.r1 < h);
 
+	if (layout.byYear) return readByYear(sheet, ctx, layout, { rows, home, merges, put, write });
 	// Row h of the transpose: the unit header (after a region column when a region row is over the units),
 	// then one column per metric row (its name and 计量单位).
 	const k = layout.regionOf ? 2 : 1;
@@ -191,8 +223,7 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[nameCol];
 		if (!name) return;
-		const unit = measureUnitCol >= 0 ? textAt(sheet, d, measureUnitCol).trim() : '';
-		const label = unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
+		const label = labelOf(sheet, layout, d);
 		put(leafRow, i + k, name, label, label);
 		if (activityCol >= 0) {
 			const group = cellOrMaster(sheet, d, activityCol);
@@ -218,7 +249,65 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + k, cell);
 		});
 	});
-	const colCount = layout.metricRows.length + k;
+	return readVirtual(sheet, ctx, layout, { rows, home, merges, put, write }, layout.metricRows.length + k);
+}
+
+interface Transpose {
+	rows: (Cell | undefined)[][];
+	home: Map<string, string>;
+	merges: Range[];
+	put: (r: number, c: number, from: Cell, text?: string, value?: Cell['value']) => void;
+	write: (r: number, c: number, text: string) => void;
+}
+
+/** The metric's label in the transpose: its name with its 计量单位. */
+function labelOf(sheet: Sheet, layout: Layout, d: number): string {
+	const name = sheet.rows[d]?.[layout.nameCol];
+	if (!name) return '';
+	const unit = layout.measureUnitCol >= 0 ? textAt(sheet, d, layout.measureUnitCol).trim() : '';
+	return unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
+}
+
+/**
+ * One unit's figures by year: a single unit row, a column per metric and year, the year as the lowest
+ * header row (2023年 under 应急演练（场）) — the wide reader then gives each its year, a comparison with
+ * last year unmapped under that year as in any wide table.
+ */
+function readByYear(sheet: Sheet, ctx: FileContext, layout: Layout, t: Transpose): SheetOutput {
+	const { headerRow: h, activityCol } = layout;
+	const leafRow = activityCol >= 0 ? h + 1 : h;
+	const yearRow = leafRow + 1;
+	const unitRow = yearRow + 1;
+	const years = layout.unitCols;
+	t.write(h, 0, '单位');
+	t.write(unitRow, 0, unitOfTable(sheet, h, ctx.file));
+	layout.metricRows.forEach((d, i) => {
+		const name = sheet.rows[d]?.[layout.nameCol];
+		if (!name) return;
+		const label = labelOf(sheet, layout, d);
+		const group = activityCol >= 0 ? cellOrMaster(sheet, d, activityCol) : undefined;
+		years.forEach((c, j) => {
+			const k = 1 + i * years.length + j;
+			if (j === 0) t.put(leafRow, k, name, label, label);
+			else t.write(leafRow, k, label);
+			if (group) {
+				if (j === 0 && group.row === d && group.col === activityCol) t.put(h, k, group);
+				else t.write(h, k, group.text);
+			}
+			const head = sheet.rows[h]?.[c];
+			if (head && i === 0) t.put(yearRow, k, head);
+			else t.write(yearRow, k, head?.text ?? '');
+			const cell = sheet.rows[d]?.[c];
+			if (cell) t.put(unitRow, k, cell);
+		});
+	});
+	return readVirtual(sheet, ctx, layout, t, 1 + layout.metricRows.length * years.length);
+}
+
+/** The wide reader over the transpose, every address taken back to the file, the cells it left out listed. */
+function readVirtual(sheet: Sheet, ctx: FileContext, layout: Layout, t: Transpose, colCount: number): SheetOutput {
+	const { headerRow: h, measureUnitCol } = layout;
+	const { rows, home, merges } = t;
 	const virtual: Sheet = { name: sheet.name, hidden: sheet.hidden, rows, colCount, merges };
 
 	const out = readWideSheet(virtual, ctx);

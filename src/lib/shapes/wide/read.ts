@@ -98,6 +98,8 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (!byActivity.has(key)) byActivity.set(key, matchMetric(col.leaf ?? col.label, [activity, col.group].filter(Boolean).join(' ')));
 		return byActivity.get(key)!;
 	};
+	// A header naming no measure over cells that carry one (应急演练 over 3场, 隐患排查 over 15处): matched with it.
+	const cellMeasured = new Map(measureCols.map((c) => [c.col, withCellMeasure(sheet, c, layout.firstDataRow, layout.endRow)]));
 	// A column under a measure's header that holds text and no number anywhere (活动内容, 地点) is a column of text.
 	const textCols = new Set(measureCols.filter((c) => holdsOnlyText(sheet, c.col, layout.firstDataRow, layout.endRow)).map((c) => c.col));
 
@@ -246,7 +248,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other !== undefined ? null : activity ? matchIn(col, activity) : col.match;
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match);
 			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
@@ -270,4 +272,25 @@ function holdsOnlyText(sheet: Sheet, c: number, from: number, to: number): boole
 		text = true;
 	}
 	return text;
+}
+
+/** A count typed with its measure word: 3场, 200人次, 约150人, 15处. */
+const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\s*(场次|人次|场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)\s*$/;
+
+/**
+ * The column's metric when its cells carry one measure word its header lacks (应急演练 over 3场 | 2场): the
+ * header matched with that measure, so the cells' own unit decides between siblings. undefined when they carry
+ * none, or several, or the header states it already.
+ */
+function withCellMeasure(sheet: Sheet, col: Column, from: number, to: number): MetricMatch | null | undefined {
+	let unit = '';
+	for (let r = from; r < to; r++) {
+		const m = NUMBER_WITH_MEASURE.exec(cellAt(sheet, r, col.col)?.text ?? '');
+		if (!m) continue;
+		if (unit && unit !== m[1]) return undefined;
+		unit = m[1];
+	}
+	const leaf = col.leaf ?? col.label;
+	if (!unit || leaf.includes(unit)) return undefined;
+	return matchMetric(`${leaf}（${unit}）`, col.group ?? '');
 }
