@@ -43,7 +43,10 @@ const LONG_ROLES: [LongRole, RegExp][] = [
 	['activity', /^activity(_id)?$/i],
 	['metric-name', /^metric(_id)?$/i],
 	['label', /^label$/i],
-	['value', /^value$/i],
+	['value', /^(value|amount|count|quantity|qty)$/i],
+	['metric-name', /^(indicator|item|metric_?name)$/i],
+	['region', /^(county|district)$/i],
+	['unit', /^(town|township|unit_?name|organi[sz]ation|org|department)$/i],
 	['value', /^(数值|数量|数据|统计数|统计数据|完成数|填报数|填报数值|实际完成|实际完成数)(\(.*\))?$/],
 	['text', /^text$/i],
 	['status', /^status$/i],
@@ -113,6 +116,9 @@ function activityThenMetric(sheet: Sheet, headerRow: number, [a, b]: number[]): 
 function findHeader(sheet: Sheet): { row: number; roles: Roles } | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++) {
 		const roles = rolesOf(sheet, r);
+		// No 指标 column: beside an 活动类别 and a 数量, the text column after the activity (活动内容) names what is counted.
+		if ((roles['metric-name'] ?? roles.label) === undefined && roles.value !== undefined && roles.activity !== undefined)
+			roles['metric-name'] = sheet.rows[r]?.find((c) => !!c && c.col > roles.activity! && c.col !== roles.value && c.text.trim() !== '' && longRole(c.text) === 'measure')?.col;
 		if ((roles['metric-name'] ?? roles.label) !== undefined && roles.value !== undefined) return { row: r, roles };
 	}
 	return null;
@@ -175,6 +181,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const total = totalKind(unitText) ?? (unitText && isWholeArea(regionText) ? null : totalKind(regionText));
 		if (total) {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		// A 小计 / 合计 in the metric column sums the rows above it: checked by nobody, counted never.
+		const subtotal = totalKind(nameAt(r));
+		if (subtotal) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', subtotal === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
 		const repeatRole = longRole(nameAt(r));

@@ -11,7 +11,7 @@ import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
-import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from './orientation';
+import { bodyTexts, cornerParts, looksLikeMetric, looksLikeUnitName, mostly, unitsAcross } from './orientation';
 import { readWideSheet } from './wide';
 import { readHeader } from './form/header';
 import type { LedgerEntry } from '../facts/fact';
@@ -63,7 +63,12 @@ function findLayout(sheet: Sheet): Layout | null {
 			// 单位 over 场 | 人次 | 处 beside the metric names: their 计量单位, no unit column.
 			roles.set(c.col, role === 'unit' && holdsMeasureWords(sheet, r, c.col) ? 'measure-unit' : role);
 		}
-		const found = [...roles].find(([, role]) => role === 'metric-name')?.[0] ?? namesByContent(sheet, r, roles);
+		let found = [...roles].find(([, role]) => role === 'metric-name')?.[0];
+		if (found === undefined) {
+			found = namesByContent(sheet, r, roles);
+			// Two text columns under words we do not know (工作内容 | 计量): the left groups, the right names.
+			if (found !== undefined && (roles.get(found + 1) ?? 'measure') === 'measure' && !looksLikeUnitName(textAt(sheet, r, found + 1)) && mostly(bodyTexts(sheet, r, found + 1), looksLikeMetric)) found++;
+		}
 		if (found === undefined) continue;
 		let nameCol = found;
 		// A split corner says both words, not which runs down: names of units down it make it a wide table's.
@@ -103,13 +108,25 @@ function findLayout(sheet: Sheet): Layout | null {
 		// Numbers under the unit columns, or it is no table of this kind.
 		if (!metricRows.some((d) => unitCols.some((c) => isNumber(sheet.rows[d]?.[c])))) return null;
 		const measureUnitCol = [...roles].find(([, role]) => role === 'measure-unit')?.[0] ?? -1;
-		const activityCol = splitName >= 0 ? splitName : ([...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1);
+		const activityCol = splitName >= 0 ? splitName : ([...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? groupsTheNames(sheet, nameCol - 1, roles, metricRows));
 		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
 		for (const c of comparisonCols) otherCols.set(c, 'comparison' as ColumnRole);
 		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: byYear ? unitCols : [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows, byYear, comparisonCols };
 	}
 	return null;
+}
+
+/**
+ * A column left of the metric names, under no word we know (类别, 工作类别, nothing), holding text that groups them:
+ * fewer names than rows (merged down over its metrics, or written once over them), no numbers. -1 when none.
+ */
+function groupsTheNames(sheet: Sheet, col: number, roles: Map<number, ColumnRole>, metricRows: number[]): number {
+	const role = roles.get(col);
+	if (col < 0 || (role && role !== 'measure')) return -1;
+	const texts = metricRows.map((d) => textAt(sheet, d, col, true)).filter((t) => t !== '');
+	if (texts.length === 0 || texts.some((t) => parseNumber(t) !== null)) return -1;
+	return new Set(texts).size < metricRows.length && !mostly(texts, looksLikeUnitName) ? col : -1;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface GroupRow {
 }
 
 interface Where {
+	/** The table's first column (a table printed beside another starts right of it). */
+	firstCol: number;
 	unitCol: number;
 	rowNumberCol: number;
 	regionCol: number;
@@ -36,7 +38,7 @@ function labelOf(sheet: Sheet, r: number, w: Where): { text: string; col: number
 	const unit = textAt(sheet, r, w.unitCol, true).trim();
 	if (unit) return { text: unit, col: w.unitCol };
 	// A region cell beside a blank unit cell (the unit written once over its rows) names no row.
-	for (let c = 0; c < w.unitCol; c++) {
+	for (let c = w.firstCol; c < w.unitCol; c++) {
 		if (c === w.regionCol) continue;
 		const t = textAt(sheet, r, c, true).trim();
 		if (t && !/^\d+$/.test(t) && !GROUP_NUMBER.test(t)) return { text: t, col: c };

@@ -39,6 +39,8 @@ export interface Layout {
 	regionCol: number;
 	/** First row past the table (the next table's caption or header, or the end of the sheet). */
 	endRow: number;
+	/** The columns [from, to) of a table printed beside another under one header row (two halves, or two years). */
+	colRange?: [number, number];
 }
 
 /** A header that is only a measure word: 场, （人次）, 个 … */
@@ -246,6 +248,38 @@ function mayBeHeader(sheet: Sheet, r: number): boolean {
  * stays a repeated header of the table above.
  */
 export function findLayouts(sheet: Sheet): Layout[] {
+	return tablesBelow(sheet).flatMap(sideBySide);
+}
+
+/**
+ * Tables printed side by side under one header row (乡镇 | 演练 | 参演 | 乡镇 | 演练 | 参演 — a long list in two halves,
+ * or 2022年 beside 2023年): a key column (序号, 县区, 乡镇) again right of a measure starts the next; each is read
+ * under its own columns, its rows named by its own unit column.
+ */
+function sideBySide(layout: Layout): Layout[] {
+	const key = (c: Column) => c.role === 'unit' || c.role === 'region' || c.role === 'row-number';
+	const starts = [0];
+	let measureSeen = false;
+	for (const c of layout.columns) {
+		if (key(c) && measureSeen) {
+			starts.push(c.col);
+			measureSeen = false;
+		}
+		if (c.role === 'measure') measureSeen = true;
+	}
+	if (starts.length < 2) return [layout];
+	const blocks: Layout[] = [];
+	for (let i = 0; i < starts.length; i++) {
+		const range: [number, number] = [starts[i], starts[i + 1] ?? Number.MAX_SAFE_INTEGER];
+		const columns = layout.columns.filter((c) => c.col >= range[0] && c.col < range[1]);
+		const keys = keyColumns(columns);
+		if (!keys || !columns.some((c) => c.role === 'measure')) return [layout];
+		blocks.push({ ...layout, columns, ...keys, colRange: range });
+	}
+	return blocks;
+}
+
+function tablesBelow(sheet: Sheet): Layout[] {
 	const first = findLayout(sheet);
 	if (!first) return [];
 	const layouts = [first];

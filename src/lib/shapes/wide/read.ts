@@ -30,11 +30,19 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const layouts = findLayouts(sheet);
 	if (layouts.length === 0) return out;
 	const ledger = new SheetLedger(sheet);
-	const titleOf = (layout: Layout) => layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const titleOf = (layout: Layout) => titleText(sheet, layout);
 	const sheetTitle = titleOf(layouts[0]);
 	const filingKeys = new Set<string>();
 	layouts.forEach((layout, i) => {
-		if (i > 0) {
+		if (i > 0 && layout.colRange && layout.headerRow === layouts[i - 1].headerRow) {
+			const col = cellAddress(layout.headerRow, layout.colRange[0]).replace(/\d+$/, '');
+			out.problems.push(
+				problem('info', 'wide.side-by-side', `工作表第 ${col} 列起是并排的另一张表，已按它自己的单位列一并读取。`, `Another table stands beside the first from column ${col}; it was read too, by its own unit column.`, {
+					sheet: sheet.name,
+					cell: cellAddress(layout.headerRow, layout.unitCol)
+				})
+			);
+		} else if (i > 0) {
 			const caption = titleOf(layout);
 			out.problems.push(
 				problem(
@@ -57,7 +65,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const { columns, unitCol, regionCol } = layout;
 
 	// Title rows: the table's year and, for a one-region sheet, its region.
-	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const ownTitle = titleText(sheet, layout);
+	// A table beside another reads its own columns only.
+	const [lo, hi] = layout.colRange ?? [0, sheet.colCount];
 	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
 	// A 填报日期 above the table dates every row of it (the latest of two filings wins): read as a form's filing line is.
 	const above = readHeader(sheet, layout.titleRows);
@@ -66,7 +76,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
 	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
-	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn);
+	// Every measure column headed by one year (指标 | 2023年 turned on its side) names the table's year when the title does not.
+	const headedYears = new Set(columns.filter((c) => c.role === 'measure').map((c) => yearFromText(c.label)));
+	const onlyYear = headedYears.size === 1 ? [...headedYears][0] : null;
+	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn) ?? onlyYear;
 	const nameYear = yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	let yearUnknown = false;
 	// Columns whose header names another year than the table's (a comparison with last year).
@@ -113,15 +126,15 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// A block's region may be written on a group row above it (一、商水县): it holds until the next group or total row.
 	let place = '';
 	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
-	const groupWhere = { unitCol, rowNumberCol, regionCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
+	const groupWhere = { firstCol: lo, unitCol, rowNumberCol, regionCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
 	const seenUnits = new Set<string>();
 	let carried: { unit: string; years: Set<string> } | null = null;
 	let unitsInBlock = 0;
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
 		const row = sheet.rows[r];
-		if (!row || !row.some(Boolean)) continue;
-		const first = row.find(Boolean)!;
+		const first = row?.find((c) => !!c && c.col >= lo && c.col < hi);
+		if (!row || !first) continue;
 		let unitText = textAt(sheet, r, unitCol, true);
 		// A unit written once over its rows of each year (a 年度 column, no merge): the rows under it are its own.
 		// Read through merges: a 年度 cell merged down over its units is each one's year.
@@ -252,7 +265,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
-		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
+		row.forEach((c) => c && !headed[c.col] && c.col >= lo && c.col < hi && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
 	totals.check(sheet, measureCols, out);
@@ -274,6 +287,9 @@ function holdsOnlyText(sheet: Sheet, c: number, from: number, to: number): boole
 	return text;
 }
 
+/** A header naming its measure: 场次, 人次, （场）, （处） … */
+const HEADER_MEASURE = /场次|人次|[（(](?:场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)[)）]/;
+
 /** A count typed with its measure word: 3场, 200人次, 约150人, 15处. */
 const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\s*(场次|人次|场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)\s*$/;
 
@@ -283,14 +299,30 @@ const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\
  * none, or several, or the header states it already.
  */
 function withCellMeasure(sheet: Sheet, col: Column, from: number, to: number): MetricMatch | null | undefined {
+	const leaf = col.leaf ?? col.label;
+	// A header stating its measure needs no look; a column's measure shows in its first rows.
+	if (HEADER_MEASURE.test(leaf)) return undefined;
 	let unit = '';
-	for (let r = from; r < to; r++) {
+	for (let r = from; r < Math.min(to, from + 200); r++) {
 		const m = NUMBER_WITH_MEASURE.exec(cellAt(sheet, r, col.col)?.text ?? '');
 		if (!m) continue;
 		if (unit && unit !== m[1]) return undefined;
 		unit = m[1];
 	}
-	const leaf = col.leaf ?? col.label;
 	if (!unit || leaf.includes(unit)) return undefined;
 	return matchMetric(`${leaf}（${unit}）`, col.group ?? '');
+}
+
+/** A table's title lines: in each, the text over its own columns (a merged title counts for every table under it), else the line's first. */
+function titleText(sheet: Sheet, layout: Layout): string {
+	const [lo, hi] = layout.colRange ?? [0, sheet.colCount];
+	return layout.titleRows
+		.map((r) => {
+			for (let c = lo; c < Math.min(hi, sheet.colCount); c++) {
+				const t = textAt(sheet, r, c, true);
+				if (t) return t;
+			}
+			return textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean));
+		})
+		.join(' ');
 }
