@@ -8,14 +8,17 @@
  *   words in brackets (（社区）) and a 、 after them included;
  * - a yes/no question under a heading that names its activity (`一、组织领导`) is that activity's question
  *   it is clearly closest to; a question it is not clearly any of stays unmapped;
- * - who organized or did it (`组织职工`, `领导干部`) and 线上 before the verb (`线上参加“公众开放日”`) say
- *   nothing of what was counted; a count after them (`受众（ ）人`) counts the people of the sessions before.
+ * - who organized or did it (`组织职工`, `领导干部`, `职工、患者及家属`) and 线上 before the verb (`线上参加“公众开放日”`)
+ *   say nothing of what was counted; a count after them (`受众（ ）人`, `参学党员干部（ ）人次`) counts the people
+ *   of the sessions before.
+ * - a header worded as other offices word it (板块 | 统计内容 | 填写情况) is the form's header.
  * Values are chosen apart so each slot is found by value; the facts must be exactly those listed.
  */
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { QUIRK_HEADER, QUIRK_TITLE, quirkForm } from '../fixtures/form-quirks';
 import { docxByLibrary } from '../fixtures/forms-docx';
+import ExcelJS from 'exceljs';
 
 type Row = [activity: string, progress: string | null];
 type Want = Record<number, string | null>;
@@ -73,7 +76,10 @@ forms('who organized or did it, and 线上 before the verb, say nothing of what 
 	[[['安全宣传咨询日', '参加全国网上安全知识竞赛【1683】人次；组织职工线上参加“公众开放日”【3329】人次。']], { 1683: 'consult.contest_participants', 3329: 'consult.open_day_joined' }],
 	[[['6·16咨询日', '动员干部职工线上参与“公众开放日”活动（410）人次']], { 410: 'consult.open_day_joined' }],
 	[[['（一）学习宣贯重要论述', '领导干部讲安全公开课（2）次，受众（90）人']], { 2: 'study.lecture_sessions', 90: 'study.lecture_participants' }],
-	[[['学习宣传贯彻重要论述', '主要负责人讲安全公开课1次，受众（ 65 ）人']], { 1: 'study.lecture_sessions', 65: 'study.lecture_participants' }]
+	[[['学习宣传贯彻重要论述', '主要负责人讲安全公开课1次，受众（ 65 ）人']], { 1: 'study.lecture_sessions', 65: 'study.lecture_participants' }],
+	[[['学习教育', '组织教职工集中观看（4）场，观看（310）人次']], { 4: 'study.viewing_sessions', 310: 'study.viewing_participants' }],
+	[[['隐患排查', '职工、患者及家属举报风险隐患（58）条']], { 58: 'rectification.hazards_reported' }],
+	[[['学习教育', '党支部（中心组）集中学习安全生产重要论述（无）次，参学党员干部（1906）人次']], { 0: 'study.group_sessions', 1906: 'study.group_participants' }]
 ]);
 
 describe('a yes/no question under a heading that names its activity', () => {
@@ -95,11 +101,37 @@ describe('a yes/no question under a heading that names its activity', () => {
 			],
 			// 领导小组 and 主体责任 are no question of the form's seven clearly: unmapped, with suggestions.
 			{ 是否制定活动实施方案: 'org.roadmap', 是否成立活动领导小组: null, 是否落实企业主体责任: null }
+		],
+		[
+			[
+				['组织领导', '是否将安全生产月纳入全院年度安全工作要点：☑是□否'],
+				['组织领导', '是否建立院领导牵头、科室协同的活动工作机制：☑是□否'],
+				['组织领导', '是否召开安全生产工作会议：☑是□否'],
+				['组织领导', '是否健全安全生产工作责任制：□是☑否']
+			],
+			// 召开会议 and 责任制 are none of the seven: a likeness to the annual plan's wording is no reason.
+			{ 是否将安全生产月纳入全院年度安全工作要点: 'org.in_annual_plan', '是否建立院领导牵头、科室协同的活动工作机制': 'org.mechanism', 是否召开安全生产工作会议: null, 是否健全安全生产工作责任制: null }
 		]
 	];
 	for (const [rows, want] of cases)
 		it(rows.map(([a, p]) => `${a}|${p ?? ''}`).join(' / '), async () => {
 			expect(flagsOf(await xlsx(rows))).toEqual(want);
 			expect(flagsOf(await docx(rows))).toEqual(want);
+		});
+});
+
+describe('a form whose header is worded 板块 | 统计内容 | 填写情况 (or 工作板块 | 统计项目 | 执行情况)', () => {
+	for (const header of [
+		['板块', '统计内容', '填写情况'],
+		['工作板块', '统计项目', '执行情况']
+	])
+		it(header.join(' | '), async () => {
+			const grid = [[QUIRK_TITLE], [QUIRK_HEADER], header, ['应急演练', '避险逃生', '组织居民开展避险逃生演练（6）场，参演（540）人次'], ['启动', '启动安全月', '结合社区活动启动安全月宣传（3）场次']];
+			const wb = new ExcelJS.Workbook();
+			const ws = wb.addWorksheet('统计表');
+			grid.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+			const want = { 6: 'drills.events', 540: 'drills.participants', 3: 'launch.events' };
+			expect(numbersOf(processFile({ name: 'form.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }))).toEqual(want);
+			expect(numbersOf(processFile({ name: 'form.docx', bytes: await docxByLibrary([{ rows: grid, merges: [], table: [2, grid.length - 1] }]) }))).toEqual(want);
 		});
 });

@@ -74,7 +74,7 @@ describe('a form written as paragraphs, no table', () => {
 	});
 });
 
-describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .doc, as RTF and as HTML named .doc', () => {
+describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .doc (and under a .wps name), as RTF and as HTML named .doc', () => {
 	it('gives the facts the .docx gives', { timeout: 300_000 }, async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'f21-paragraphs-'));
 		const profile = mkdtempSync(join(tmpdir(), 'lo-f21-'));
@@ -89,13 +89,14 @@ describe('a form written as paragraphs, saved by LibreOffice Writer as Word 97 .
 			for (const to of ['doc:MS Word 97', 'rtf', 'html:HTML (StarWriter)'])
 				execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', dir, ...files], { stdio: 'pipe', timeout: 240_000 });
 			for (const [i, c] of PARAGRAPH_FORMS.entries())
-				for (const [ext, format] of [
-					['doc', 'doc'],
-					['rtf', 'rtf'],
-					['html', 'html']
+				for (const [ext, format, named] of [
+					['doc', 'doc', 'doc'],
+					// WPS Writer's .wps is a Word 97 compound file; the RTF and HTML Word saves go under a .doc name too.
+					['doc', 'doc', 'wps'],
+					['rtf', 'rtf', 'doc'],
+					['html', 'html', 'doc']
 				]) {
-					// The HTML as Word saves a web page under a .doc name.
-					const name = `form${i}.${ext === 'html' ? 'doc' : ext}`;
+					const name = `form${i}.${named}`;
 					const r = processFile({ name, bytes: new Uint8Array(readFileSync(join(dir, `form${i}.${ext}`))) });
 					expect(r.format).toBe(format);
 					expectCase(r, c, format);

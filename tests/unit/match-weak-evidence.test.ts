@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMetric, measureOf, rankMetrics } from '../../src/lib/schema/index';
+import { readProgress } from '../../src/lib/shapes/form/progress';
 
 // Classes where the matcher used to map on weak evidence (a verb alone, a generic measure word, a place
 // counted as units, a column of two counts) or gave a clerk nothing to pick from (a generic leaf under no
@@ -165,5 +166,59 @@ describe('a label counting times of what the nearest metric counts as things', (
 		expect(id('查处违法违规行为（次）')).toBe('rectification.violations_found');
 		expect(id('排查发现隐患（处）')).toBe('rectification.hazards_found');
 		expect(id('根据举报开展新闻报道（次）')).toBe('report.news');
+	});
+});
+
+describe('a header wording another count of its activity is no default for the only count of the family', () => {
+	it('参与人次 under 查找身边隐患 (the community campaign counts places and sessions, no people)', () => {
+		expect(id('参与人次', '查找身边隐患')).toBeNull();
+		expect(id('参与人数', '查找身边隐患活动')).toBeNull();
+		expect(id('参与人次', '“查找身边隐患”')).toBeNull();
+	});
+
+	it('a header naming the enterprises\' campaign, or a count it words, still maps (negatives)', () => {
+		expect(id('参与人次', '安全红袖章')).toBe('rectification.enterprise_participants');
+		expect(id('参与人次', '隐患大扫除')).toBe('rectification.enterprise_participants');
+		expect(id('场次', '查找身边隐患')).toBe('rectification.community_events');
+		expect(id('个数', '我为群众办实事')).toBe('serve.projects');
+	});
+
+	it('people are never a count of units (人数 is no count of communities)', () => {
+		expect(top3('参与人数', '查找身边隐患活动')).not.toContain('rectification.community_units');
+		expect(id('社区（个）', '查找身边隐患')).toBe('rectification.community_units');
+		expect(id('奖励人数', '举报')).toBe('report.rewarded');
+	});
+});
+
+describe('受（接受）警示教育 is who took part, not a talk: the clause before says what they saw', () => {
+	const read = (cell: string, context = '警示教育') => readProgress(cell, context, '').items.map((i) => [i.value, i.match?.metricId ?? null]);
+	it.each([
+		['组织观看警示教育片（2）场，受警示教育干部职工（140）人次', [[2, 'warning.film_sessions'], [140, 'warning.film_participants']]],
+		['组织参观警示教育基地（3）次，接受警示教育（95）人', [[3, 'warning.exhibition_sessions'], [95, 'warning.exhibition_participants']]],
+		['召开警示教育大会（1）场，受警示教育（60）人次', [[1, 'warning.education_sessions'], [60, 'warning.education_participants']]]
+	])('%s', (cell, want) => {
+		expect(read(cell)).toEqual(want);
+	});
+
+	it('alone, under a warning-education header, it is unmapped with the three kinds suggested; a talk still is one', () => {
+		expect(id('受警示教育干部职工（人次）')).toBeNull();
+		expect(top3('受警示教育干部职工（人次）')).toEqual(expect.arrayContaining(['warning.education_participants', 'warning.film_participants']));
+		expect(id('警示教育讲座参与（人次）')).toBe('warning.education_participants');
+		expect(id('受教育人数（人次）', '开展警示教育')).toBe('warning.education_participants');
+	});
+});
+
+describe('English headers going into the 五进 places', () => {
+	it.each([
+		['Sessions', 'Into communities', 'five.community_events'],
+		['Participants', 'Into schools', 'five.school_participants'],
+		['Villages - participants', 'Five-into', 'five.village_participants'],
+		['Into enterprises (sessions)', 'Five into', 'five.enterprise_events']
+	])('%s under %s is %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
+	it('into a place the schema has none of stays unmapped (negative)', () => {
+		expect(id('Sessions', 'Into government offices')).toBeNull();
 	});
 });

@@ -28,7 +28,11 @@ const ITEM_UNITS = new Set(['篇', '部', '个', '条', '张', '幅', '份', '�
 export function timesOfItems(parts: LabelParts, metricId: string): boolean {
 	const unit = parts.measure?.unit;
 	const metricUnit = METRIC_UNIT.get(metricId) ?? '';
-	return ((unit === '次' || unit === '次数') && ITEM_UNITS.has(metricUnit)) || (!!unit && ITEM_UNITS.has(sameUnit(unit).replace(/数$/, '')) && PEOPLE_UNITS.has(metricUnit));
+	if (!unit) return false;
+	if ((unit === '次' || unit === '次数') && ITEM_UNITS.has(metricUnit)) return true;
+	// Things are never people, nor people units (参与人数 under 查找身边隐患 is no count of its communities).
+	const own = sameUnit(unit).replace(/数$/, '');
+	return (ITEM_UNITS.has(own) && PEOPLE_UNITS.has(metricUnit)) || (PEOPLE_UNITS.has(own) && ITEM_UNITS.has(metricUnit));
 }
 const PEOPLE_UNITS = new Set(['人', '人次', '人数', '名']);
 
@@ -91,6 +95,11 @@ const GENERAL: Partial<Record<Family, string[]>> = {
 	P: ['consult.participants', 'drills.participants', 'warning.education_participants'],
 	S: ['consult.events', 'drills.events', 'warning.education_sessions']
 };
+
+/** Does the header word another metric of the activity (any family) clearly more nearly than `score`? */
+function outwordedByOther(q: Set<string>, score: number, id: string, activity: string): boolean {
+	return PREPARED.some((p) => p.metric.activity === activity && p.metric.id !== id && bestSimilarity(q, p) >= Math.max(SUGGEST_FLOOR, score + HEADER_WORDS_OTHER));
+}
 
 /** An activity's name and the keywords that are part of it (咨询日, 6·16): words naming the activity, not one count. */
 const ACTIVITY_NAME = new Map(
@@ -183,7 +192,9 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 			if (primary) break;
 		}
 	}
-	const onlyOne = !chosen && scored.length === 1;
+	// The only count of the family is the leaf's — unless the header words another count of the activity
+	// more nearly (查找身边隐患 over 参与人次 is the community campaign's, which counts no people).
+	const onlyOne = !chosen && scored.length === 1 && !outwordedByOther(q, scored[0].s, scored[0].p.metric.id, activity);
 	if (onlyOne) chosen = scored[0].p.metric;
 	// A form's bare 参与（ ）人 continues the clause before it; the 活动项目 names a section that may hold
 	// siblings of that count (警示教育's films, exhibitions and talks; the consultation day's on-site and

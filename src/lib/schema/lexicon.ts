@@ -123,7 +123,9 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\breceived\b/gi, '接收'],
 	[/\brewarded\b|\brewards?\b/gi, '奖励'],
 	[/\bconsultation(?: day)?\b/gi, '咨询日'],
-	// The places of 五进.
+	// The places of 五进, and going into them (Into schools = 进学校; five-into = 五进).
+	[/\bfive[\s-]*(?:into|entr(?:y|ies)|in)\b/gi, '五进'],
+	[/\b(?:into|entering|going into)\b(?:\s+the)?/gi, '进'],
 	[/\b(?:campus(?:es)?|schools?)\b/gi, '学校'],
 	[/\b(?:enterprises?|compan(?:y|ies)|factor(?:y|ies))\b/gi, '企业'],
 	[/\b(?:villages?|rural(?: areas?)?)\b/gi, '农村'],
@@ -186,7 +188,7 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['film', /警示片|教育片|影片|放映|观看|观影|(?<!滚动)播放(?!公益|广告|标语)/],
 		['exhibition', /展览|展馆|参观/],
 		// Warning education that names neither a film nor an exhibition: a talk, a meeting, a class.
-		['talk', /警示教育(?!片|展览|基地)|宣讲|讲座|报告会/]
+		['talk', /(?<!受|接受)警示教育(?!片|展览|基地)|宣讲|讲座|报告会/]
 	],
 	// Hazards found (排查、发现) are not hazards fixed (已整改): a label saying only 整改 counts the latter.
 	stage: [

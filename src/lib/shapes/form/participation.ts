@@ -13,7 +13,9 @@ import { getMetric } from '../../schema/lookup';
 import type { MetricMatch } from '../../schema/match';
 
 const TAKING_PART = '参[与加演训赛学会展评观]|受(?:教育|训|益)|[观收]看|聆听|听讲|覆盖|吸引|带动|出席';
-const PEOPLE = '干部职工|企业员工|家庭成员|职工|员工|群众|师生|学生|村民|居民|市民|家长|听众|观众|受众|人员|总人数|人数|人次';
+/** Who takes part or acts (职工, 患者, 医护人员 …). */
+export const WHO = '干部职工|党员干部|企业员工|家庭成员|从业人员|医护人员|教职工|职工|员工|群众|师生|学生|教师|党员|干部|村民|居民|市民|家长|患者|家属|乘客|听众|观众|受众|人员';
+const PEOPLE = `${WHO}|总人数|人数|人次`;
 const TALLY = '共计|合计|累计|总计|其中|共';
 
 /** Every leaning word, for stripping a clause down to its own words. */

@@ -5,6 +5,7 @@
  * (企业, 社区, 学校, 群众, 职工); the rewording is only tried when the words as written found no metric.
  */
 import { UNIT_WORDS } from './slots';
+import { WHO } from './participation';
 
 const SLOT_FIRST = new RegExp(`^(.*?)([（(] [)）])(${UNIT_WORDS.join('|')})?([\\u4e00-\\u9fa5]{2})([\\u4e00-\\u9fa5“”"].{1,})$`);
 
@@ -18,7 +19,7 @@ export function countedNounLast(label: string): string | null {
 }
 
 /** A verb that sets others to work, and whom, opening a label (组织, 动员职工, 发动群众). */
-const ORGANIZER = /^(?:组织|动员|发动|号召|引导|鼓励|督促|带动)(?:干部职工|企业员工|干部群众|职工|员工|群众|居民|村民|师生|学生|家长|人员)?(?=[\u4e00-\u9fa5“"])/;
+const ORGANIZER = /^(?:组织|动员|发动|号召|引导|鼓励|督促|带动)(?:全体师生|全体职工|干部职工|企业员工|干部群众|党员干部|教职员工|教职工|职工|员工|群众|居民|村民|师生|学生|教师|家长|党员|干部|人员)?(?=[\u4e00-\u9fa5“"])/;
 
 /**
  * 组织收看云课堂（ ）人次 → 收看云课堂（ ）人次: the label without who organized it, when something is left that
@@ -31,8 +32,9 @@ export function withoutOrganizer(label: string): string | null {
 	return /^[\u4e00-\u9fa5“"]{2}/.test(rest) ? rest : null;
 }
 
-/** Who did it, opening a label (领导干部讲安全公开课, 主要负责人讲…): the one acting is not what was done. */
-const ACTOR = /^(?:党政主要负责人|主要负责人|单位负责人|负责同志|领导干部|党员干部|班子成员|主要领导|分管领导|专家学者|专家)(?=[\u4e00-\u9fa5“"])/;
+const LEADERS = '党政主要负责人|主要负责人|单位负责人|负责同志|领导干部|班子成员|主要领导|分管领导|专家学者|专家';
+/** Who did it, one or a list (领导干部讲安全公开课, 职工、患者及家属举报…), opening a label: the one acting is not what was done. */
+const ACTOR = new RegExp(`^(?:${LEADERS}|${WHO})(?:[、和及与](?:${LEADERS}|${WHO}))*(?=[\\u4e00-\\u9fa5“"])`);
 
 /** 线上参加“公众开放日”: online said before the verb of taking part, where the template has it after (参加线上…). */
 const MANNER_FIRST = /^(线上|网上|在线)(参加|参与|观看|收看)(?=[\u4e00-\u9fa5“"])/;
