@@ -8,7 +8,7 @@ import type { Sheet } from '../read/workbook';
 import { cellAddress, cellAt, cellOrMaster, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
-import { columnRole, isFootnote, isWholeArea, totalKind, type ColumnRole } from './columns';
+import { columnRole, isFootnote, isTownshipHeader, isWholeArea, totalKind, type ColumnRole } from './columns';
 import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { getMetric } from '../schema/index';
@@ -75,13 +75,19 @@ function longRoleOf(header: string): LongRole {
 function rolesOf(sheet: Sheet, r: number): Roles {
 	const roles: Roles = {};
 	const names: number[] = [];
+	const units: number[] = [];
 	sheet.rows[r]?.forEach((c) => {
 		if (!c) return;
 		let role = longRole(c.text);
 		if (role === 'unit' && holdsMeasureWords(sheet, r, c.col)) role = 'measure-unit';
+		if (role === 'unit') units.push(c.col);
 		if (role === 'metric-name') names.push(c.col);
 		if (role !== 'measure' && roles[role] === undefined) roles[role] = c.col;
 	});
+	// 街道 | 社区 both: the township names where the unit is (a region), the other the unit.
+	const township = units.find((c) => isTownshipHeader(textAt(sheet, r, c)));
+	const named = units.find((c) => !isTownshipHeader(textAt(sheet, r, c)));
+	if (township !== undefined && named !== undefined && roles.region === undefined) [roles.region, roles.unit] = [township, named];
 	// 项目 | 指标 both: one names the activity, the other the measure within it.
 	if (names.length === 2 && roles.activity === undefined) [roles.activity, roles['metric-name']] = activityThenMetric(sheet, r, names);
 	return roles;

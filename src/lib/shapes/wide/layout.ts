@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../../read/workbook';
 import { cellAt, mergeAt, textAt } from '../../read/workbook';
-import { columnRole, isFootnote, isTownshipHeader, totalKind, type ColumnRole } from '../columns';
+import { columnRole, isFootnote, isTownshipHeader, isUnitKind, totalKind, type ColumnRole } from '../columns';
 import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
@@ -366,7 +366,8 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 		const what = parts.length > 1 ? parts.filter((p) => !YEAR_PART.test(p)) : parts;
 		const leaf = what[what.length - 1] ?? parts[parts.length - 1];
 		// 合计 / 合计（场次） as the leaf: the row's own total, never a metric (a 合计 under a group too).
-		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : columnRole(leaf);
+		// 社区 / 企业 under a group header (安全宣传“五进” | 社区) is a place counted, never the unit column.
+		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : what.length > 1 && isUnitKind(leaf) ? 'measure' : columnRole(leaf);
 		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
 		columns.push({ col: c, role, parts, label: parts.join('|'), match, leaf, group });
