@@ -111,6 +111,13 @@ describe('a yes/no question under a heading that names its activity', () => {
 			],
 			// 召开会议 and 责任制 are none of the seven: a likeness to the annual plan's wording is no reason.
 			{ 是否将安全生产月纳入全院年度安全工作要点: 'org.in_annual_plan', '是否建立院领导牵头、科室协同的活动工作机制': 'org.mechanism', 是否召开安全生产工作会议: null, 是否健全安全生产工作责任制: null }
+		],
+		[
+			[
+				['组织保障', '是否与压实各方安全生产责任相结合：☑是□否'],
+				['组织保障', '是否开展督导检查：☑是□否']
+			],
+			{ 是否与压实各方安全生产责任相结合: 'org.responsibility', 是否开展督导检查: null }
 		]
 	];
 	for (const [rows, want] of cases)

@@ -108,7 +108,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'organization',
 		zh: '组织落实',
 		en: 'Organization',
-		keywords: ['组织落实', '加强组织落实', '组织领导', '强化组织领导', '取得实效', '确保取得实效']
+		keywords: ['组织落实', '加强组织落实', '组织领导', '强化组织领导', '组织保障', '取得实效', '确保取得实效']
 	},
 	{
 		id: 'serve_people',

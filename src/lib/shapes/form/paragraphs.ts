@@ -70,6 +70,8 @@ const NAMED = /^([^：:（(【\[□☐☑√■✔0-9０-９]{2,16})[：:][\s\u3
 /** A line that reports something: a slot, a box, or a question answered in words. */
 const reports = (text: string) => findSlots(text).length > 0 || findCheckboxes(text).length > 0 || /是否/.test(text);
 
+const MAX_LINES = 2000;
+
 /** The sheet's lines: every row's one cell, in column A; null when a row holds more (a table), past the few a header table has. */
 function linesOf(sheet: Sheet): { lines: Line[]; fieldRows: number[] } | null {
 	const lines: Line[] = [];
@@ -85,7 +87,11 @@ function linesOf(sheet: Sheet): { lines: Line[]; fieldRows: number[] } | null {
 				first ??= c;
 			}
 		if (count === 0 || !first) continue;
-		if (count === 1 && first.col === 0) lines.push({ row: r, text: first.text.trim() });
+		if (count === 1 && first.col === 0) {
+			// A column of thousands of lines is a list, no form (and is not read twice to find out).
+			if (lines.length >= MAX_LINES) return null;
+			lines.push({ row: r, text: first.text.trim() });
+		}
 		else if (row.some((c) => c && isFieldCell(c.text)) && fieldRows.length < 4) fieldRows.push(r);
 		else return null;
 	}
