@@ -79,6 +79,9 @@ forms('who organized or did it, and 线上 before the verb, say nothing of what 
 	[[['学习宣传贯彻重要论述', '主要负责人讲安全公开课1次，受众（ 65 ）人']], { 1: 'study.lecture_sessions', 65: 'study.lecture_participants' }],
 	[[['学习教育', '组织教职工集中观看（4）场，观看（310）人次']], { 4: 'study.viewing_sessions', 310: 'study.viewing_participants' }],
 	[[['隐患排查', '职工、患者及家属举报风险隐患（58）条']], { 58: 'rectification.hazards_reported' }],
+	// How they took part (线上, 现场) after the clause naming what was held: that event's participants, not online consulting's.
+	[[['6·16咨询日', '开展“公众开放日”活动（2）场，线上参与（400）人次']], { 2: 'consult.open_day_events', 400: 'consult.open_day_participants' }],
+	[[['应急演练', '开展防汛应急演练（3）场，现场参与（95）人次']], { 3: 'drills.events', 95: 'drills.participants' }],
 	[[['学习教育', '党支部（中心组）集中学习安全生产重要论述（无）次，参学党员干部（1906）人次']], { 0: 'study.group_sessions', 1906: 'study.group_participants' }]
 ]);
 

@@ -19,6 +19,22 @@ describe('a generic leaf under no header: suggestions are the most general count
 		expect(top3(label)).toEqual(['consult.events', 'drills.events', 'warning.education_sessions']);
 	});
 
+	it.each(['安全生产月活动', '活动开展情况', '安全月工作情况'])('a header wording nothing but the campaign or 活动 (%s) is as no header', (context) => {
+		expect(top3('参与人次', context)).toEqual(['consult.participants', 'drills.participants', 'warning.education_participants']);
+		expect(top3('场次', context)).toEqual(['consult.events', 'drills.events', 'warning.education_sessions']);
+		// People are not suggested a count of units (开展活动的企业) for the header's 活动.
+		expect(top3('参加人员（人）', context)).not.toContain('rectification.enterprises');
+	});
+
+	it('a count of people or sessions whose words match little here still gets three to pick from', () => {
+		// An unknown word (a typo, a local name): the general counts of its family fill the three.
+		expect(top3('演炼场次')).toEqual(expect.arrayContaining(['drills.events']));
+		expect(top3('讲座（场）')).toHaveLength(3);
+		expect(top3('培训人次')).toHaveLength(3);
+		// A count of units is not filled with people or sessions.
+		expect(top3('参与企业（家）')).not.toContain('consult.participants');
+	});
+
 	it('a header naming an activity still decides (negatives)', () => {
 		expect(id('参与人次', '应急演练')).toBe('drills.participants');
 		expect(id('场次', '“6·16”咨询日')).toBe('consult.events');
@@ -36,7 +52,8 @@ describe('a verb alone under no activity names nothing it was done to', () => {
 		['参观人次', 'warning.exhibition_participants'],
 		['参观（人次）', 'warning.exhibition_participants'],
 		['组织宣讲（场）', 'study.lecture_sessions'],
-		['培训（期）', 'study.online_sessions']
+		['培训（期）', 'study.online_sessions'],
+		['活动项目（个）', 'serve.projects']
 	])('%s: unmapped, %s among the suggestions', (label, suggested) => {
 		expect(id(label)).toBeNull();
 		expect(top3(label)).toContain(suggested);
@@ -48,6 +65,8 @@ describe('a verb alone under no activity names nothing it was done to', () => {
 		expect(id('参观人次', '警示展览')).toBe('warning.exhibition_participants');
 		expect(id('参观警示教育展（人次）')).toBe('warning.exhibition_participants');
 		expect(id('网课培训（期）')).toBe('study.online_sessions');
+		expect(id('办实事项目（个）')).toBe('serve.projects');
+		expect(id('项目（个）', '我为群众办实事')).toBe('serve.projects');
 	});
 });
 
@@ -220,5 +239,19 @@ describe('English headers going into the 五进 places', () => {
 
 	it('into a place the schema has none of stays unmapped (negative)', () => {
 		expect(id('Sessions', 'Into government offices')).toBeNull();
+	});
+});
+
+describe('a label naming its header\'s activity and another: the header\'s count or none', () => {
+	it('进学校演练（场） under 应急演练 is drills held in schools, never the 五进 school sessions', () => {
+		expect(id('进学校演练（场）', '应急演练')).toBeNull();
+		expect(top3('进学校演练（场）', '应急演练')[0]).toBe('drills.events');
+		expect(id('进社区开展疏散演练（场次）', '应急演练')).not.toBe('five.community_events');
+	});
+
+	it('a label naming only another activity, or only the header\'s, decides as before (negatives)', () => {
+		expect(id('学校开展演练（场）', '应急演练')).toBe('drills.events');
+		expect(id('观看警示片人次', '应急演练')).toBe('warning.film_participants');
+		expect(id('进企业（场）', '警示教育')).toBe('five.enterprise_events');
 	});
 });

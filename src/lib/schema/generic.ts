@@ -101,6 +101,14 @@ function outwordedByOther(q: Set<string>, score: number, id: string, activity: s
 	return PREPARED.some((p) => p.metric.activity === activity && p.metric.id !== id && bestSimilarity(q, p) >= Math.max(SUGGEST_FLOOR, score + HEADER_WORDS_OTHER));
 }
 
+/** The general counts of the families (GENERAL) not already among `ranked` and agreeing with the label, as suggestions. */
+export function generalCounts(families: Family[], parts: LabelParts, ranked: MetricMatch[]): MetricMatch[] {
+	return families
+		.flatMap((f) => GENERAL[f] ?? [])
+		.filter((id) => !ranked.some((n) => n.metricId === id) && qualifierConflict(parts, id) === null && !timesOfItems(parts, id))
+		.map((id) => toMatch(PREPARED_BY_ID.get(id)!.metric, 0.3));
+}
+
 /** An activity's name and the keywords that are part of it (咨询日, 6·16): words naming the activity, not one count. */
 const ACTIVITY_NAME = new Map(
 	ACTIVITIES.map((a) => {
@@ -139,18 +147,19 @@ function rankGenericOf(activity: string | null, context: string, families: Famil
 			(p) => families.includes(p.metric.family) && qualifierAgrees(parts, p.metric.id) && (bestSimilarity(q, p) >= NAMED_BY_HEADER || byLevel(p))
 		).map((p) => toMatch(p.metric, 0.85));
 		// Suggestions only: the metrics the header's words come nearest (an activity column naming none).
-		const near = PREPARED.filter((p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null)
-			.map((p) => ({ m: p.metric, s: bestSimilarity(q, p) }))
+		// Only the header's words beyond those every count shares (安全生产月活动, 活动开展情况, 工作情况 word nothing).
+		const said = bigrams(coreOf(context).replace(FILLER, '').replace(/工作/g, ''));
+		const near = PREPARED.filter(
+			(p) => families.includes(p.metric.family) && !named.some((n) => n.metricId === p.metric.id) && qualifierConflict(parts, p.metric.id) === null && !timesOfItems(parts, p.metric.id)
+		)
+			.map((p) => ({ m: p.metric, s: bestSimilarity(said, p) }))
 			.filter((x) => x.s >= SUGGEST_FLOOR)
 			.sort((a, b) => b.s - a.s)
 			.map((x) => toMatch(x.m, Math.min(0.5, x.s)));
 		// A header that words nothing (or no header at all: a leaf alone) leaves the clerk the counts such a
 		// column most often holds — the activities' own primary counts of the family — to pick from.
-		const general = families
-			.flatMap((f) => GENERAL[f] ?? [])
-			.filter((id) => !named.some((n) => n.metricId === id) && !near.some((n) => n.metricId === id) && qualifierConflict(parts, id) === null)
-			.map((id) => toMatch(PREPARED_BY_ID.get(id)!.metric, 0.3));
-		return { ranked: [...named, ...near, ...general], chosen: named.length === 1 ? named[0] : null };
+		const ranked = [...named, ...near];
+		return { ranked: [...ranked, ...generalCounts(families, parts, ranked)], chosen: named.length === 1 ? named[0] : null };
 	}
 	const cands = PREPARED.filter((p) => p.metric.activity === activity && families.includes(p.metric.family) && !timesOfItems(parts, p.metric.id));
 	if (cands.length === 0) return { ranked: [], chosen: null };

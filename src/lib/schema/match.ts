@@ -3,7 +3,7 @@ import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
-import { FILLER, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
+import { FILLER, generalCounts, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
@@ -139,6 +139,9 @@ function decide(
 	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
 	const ofHeader = header ? agreeing.find((x) => x.match.activityId === activities.context && x.match.family === top.match.family) : undefined;
 	if (ofHeader && top.raw - ofHeader.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
+	// ... and when the label's own words name the header's activity too (进学校演练 under 应急演练: drills held
+	// in schools), it is that activity's count or none: never the other's it names.
+	if (header && ofHeader && namesActivity(leaf, activities.context!)) return { ranked, chosen: null };
 	// A label whose own words state two values of one dimension (线上线下, 中央和省级) counts their sum; one
 	// joining two things (演练及培训, 拍摄及放映) counts both: a metric wording only one of them is not it.
 	const counted = COUNTS.has(top.match.family);
@@ -248,12 +251,19 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const leaf = label.slice(label.lastIndexOf('|') + 1);
 	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
 	if (r.chosen && twoMeasures(leaf)) return { ranked: r.ranked, chosen: null };
-	if (r.chosen || opts?.families) return r;
+	if (r.chosen) return r;
 	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
-	const level = levelAlone(leaf, ctx);
-	if (!level) return r;
-	const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
-	return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+	const level = opts?.families ? null : levelAlone(leaf, ctx);
+	if (level) {
+		const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
+		return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
+	}
+	// Fewer than three suggestions for a count of people or sessions (演炼场次, 讲座（场）: words nothing here
+	// knows): the clerk is also shown the counts such a column most often holds.
+	if (r.ranked.length >= 3) return r;
+	const families = allowedFamilies(leaf, opts).filter((f) => f === 'P' || f === 'S');
+	if (families.length === 0 || families.length > 1) return r;
+	return { chosen: null, ranked: [...r.ranked, ...generalCounts(families, partsOf(leaf, ctx), r.ranked)] };
 }
 
 /** The article metric of each media level. */
@@ -376,6 +386,12 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
 }
 
+/** Do the label's own words hold one of the activity's keywords? */
+function namesActivity(leaf: string, activity: string): boolean {
+	const folded = foldParts(canonLabel(leaf));
+	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k));
+}
+
 /** Does the metric's wording hold the keyword by which the label names its activity (警示教育片)? */
 function wordsKeyword(leaf: string, activity: string, metricId: string): boolean {
 	const folded = foldParts(canonLabel(leaf));
@@ -383,8 +399,8 @@ function wordsKeyword(leaf: string, activity: string, metricId: string): boolean
 	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k) && words.includes(k));
 }
 
-/** Verbs that say what was done, not to what (what a label is left with once its measure and fillers are gone). */
-const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全/g;
+/** Verbs, and nouns as general (项目, 工作), that say what was done, not to what (a label's words once its measure and fillers are gone). */
+const VERBS_ALONE = /观看|参观|宣讲|培训|学习|教育|宣传|讲座|参与|体验|安全|项目|工作/g;
 
 const cache = new Map<string, Map<string, Map<string, Ranking>>>();
 

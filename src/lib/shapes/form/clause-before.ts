@@ -10,6 +10,12 @@ import { measureAllows, NUMBER_FAMILIES } from './follow-up';
 import { ORGANIZING_WORDS, LEANING_WORDS } from './participation';
 import { emptied, hanCount, isWeakClause, outsideSlots, type Slot } from './slots';
 
+/** How one took part: online, on the spot. */
+const MANNER = /线上|网上|在线|现场|线下/g;
+
+/** A clause of nothing but how people took part (线上参与（ ）人次, 现场参与（ ）人次). */
+export const onlyHowTakenPart = (text: string, slots: Slot[]) => hanCount(outsideSlots(text, slots).replace(LEANING_WORDS, '').replace(MANNER, '')) < 2;
+
 /** A clause this short (Han characters, slots emptied) may be a follow-up of the one before (刊发报道（ ）篇). */
 export const FOLLOW_UP_WORDS = 8;
 /** A clause matched this surely on its own words needs no clause before it. */

@@ -23,7 +23,7 @@ import { titleAtStart, untangled } from './cell-typing';
 import { withoutSection } from './section-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './follow-up';
-import { decideWithClauseBefore, leansBack, namesNothing } from './clause-before';
+import { decideWithClauseBefore, leansBack, namesNothing, onlyHowTakenPart } from './clause-before';
 import { countedNounLast, whatWasDone } from './word-order';
 import { withoutFrame } from './framing';
 import { flagMetric } from './scoped-flag';
@@ -181,7 +181,10 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const from = (own >= 2 || nounOfBefore) && organizingOnly ? s.start : before && own >= 2 ? before.unitEnd : sub.from;
 	let label = render(text, slots, from, end, st.tSlots).replace(TALLY_BEFORE_SLOT, '');
 	let leans = false;
-	if (isWeakClause(text.slice(sub.from, sub.to), inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from })))) {
+	const subSlots = inSub.map((o) => ({ ...o, start: o.start - sub.from, end: o.end - sub.from, unitEnd: o.unitEnd - sub.from }));
+	// …“公众开放日”（2）场，线上参与（400）人次: after the clause naming what was held, 线上 names nothing new.
+	const manner = sub.from === 0 && st.cc.prev !== null && onlyHowTakenPart(text.slice(sub.from, sub.to), subSlots);
+	if (manner || isWeakClause(text.slice(sub.from, sub.to), subSlots)) {
 		// 参演（ ）人次, 受教育师生（ ）人: the people who took part in what the clause before names, read as the template words it.
 		leans = s.kind === 'number' && inSub.filter((o) => o.kind !== 'text').length === 1 && countsParticipants(text.slice(sub.from, sub.to), s.unit);
 		const own = leans ? `参与（ ）${s.unit || '人次'}` : label;
