@@ -176,8 +176,10 @@ describe('what the header says, level by level', () => {
 	});
 
 	it('a label naming one activity under a header naming another is not sure unless its own is far nearer', () => {
-		expect(id('举报隐患（处）', '查找身边隐患行动')).toBeNull();
-		expect(top3('举报隐患（处）', '查找身边隐患行动')[0]).toBe('rectification.hazards_reported');
+		expect(id('举报线索（条）', '查找身边隐患行动')).toBeNull();
+		expect(top3('举报线索（条）', '查找身边隐患行动')[0]).toBe('rectification.hazards_reported');
+		// Tip-offs of hazards alone name the campaign's own count (举报风险隐患), not the reporting activity.
+		expect(id('举报隐患（处）', '查找身边隐患行动')).toBe('rectification.hazards_reported');
 		expect(id('群众举报隐患（条）', '隐患大扫除')).toBe('rectification.hazards_reported');
 	});
 });

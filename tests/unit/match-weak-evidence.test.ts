@@ -237,6 +237,16 @@ describe('English headers going into the 五进 places', () => {
 		expect(id(label, context)).toBe(want);
 	});
 
+	it.each([
+		['Visitors', 'Warning exhibition', 'warning.exhibition_participants'],
+		['Screenings', 'Warning film', 'warning.film_sessions'],
+		['Media reports', 'Tip-offs', 'report.news'],
+		['Launch ceremonies', '', 'launch.events'],
+		['Public service ads (pieces)', '', 'publicity.ads']
+	])('more English headers: %s under %s is %s', (label, context, want) => {
+		expect(id(label, context)).toBe(want);
+	});
+
 	it('into a place the schema has none of stays unmapped (negative)', () => {
 		expect(id('Sessions', 'Into government offices')).toBeNull();
 	});
@@ -253,5 +263,21 @@ describe('a label naming its header\'s activity and another: the header\'s count
 		expect(id('学校开展演练（场）', '应急演练')).toBe('drills.events');
 		expect(id('观看警示片人次', '应急演练')).toBe('warning.film_participants');
 		expect(id('进企业（场）', '警示教育')).toBe('five.enterprise_events');
+	});
+});
+
+describe('tip-offs of hazards alone are the rectification campaign\'s 举报风险隐患', () => {
+	it.each(['居民举报隐患（条）', '群众举报隐患（条）', '居民举报隐患数', '职工举报安全隐患（个）'])('%s (no header) is rectification.hazards_reported', (label) => {
+		expect(id(label)).toBe('rectification.hazards_reported');
+		expect(id(label, '查找身边隐患')).toBe('rectification.hazards_reported');
+	});
+
+	it('tip-offs of hazards and violations, or of anything, are the tip-offs received (negatives)', () => {
+		expect(id('举报隐患和违法行为（条）')).toBe('report.received');
+		expect(id('接收员工举报隐患和违规行为（条次）')).toBe('report.received');
+		expect(id('接收群众举报（条）')).toBe('report.received');
+		// Under the reporting section, hazards reported could be either: unmapped, both suggested.
+		expect(id('举报隐患（个）', '举报')).toBeNull();
+		expect(top3('举报隐患（个）', '举报')).toEqual(expect.arrayContaining(['report.received', 'rectification.hazards_reported']));
 	});
 });

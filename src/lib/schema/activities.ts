@@ -24,7 +24,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'rectification',
 		zh: '专项整治宣传',
 		en: 'Special rectification publicity',
-		keywords: ['专项整治宣传', '专项整治', '排查整治', '三年行动', '集中攻坚', '隐患排查', '啄木鸟', '红袖章', '隐患大扫除', '吹哨人', '查找身边隐患']
+		keywords: ['专项整治宣传', '专项整治', '排查整治', '三年行动', '集中攻坚', '隐患排查', '啄木鸟', '红袖章', '隐患大扫除', '吹哨人', '查找身边隐患', '举报风险隐患']
 	},
 	{
 		id: 'warning_education',

@@ -95,7 +95,9 @@ export const FOLDS: [RegExp, string][] = [
 	[/([市县])\((?:[市县区州地盟旗]、?)+\)/g, '$1'],
 	[/市、?县(?:两级|级)?|县、?市(?:两级|级)?|县区级?|县\(市、?区\)|县\(区\)|市州级?|地市级?|市县区/g, '市县'],
 	[/(?<![市县区省])(?:市|县|区|州)(?:级|一级)?(?=(?:新闻|主流|官方|融)*媒体|报|电视|广播|融媒)|(?<![市县区省])(?:市|县|区|州)级(?=$|\(|#)/g, '市县'],
-	// Tip-offs.
+	// Tip-offs. Reporting hazards alone (居民举报隐患) is the rectification campaign's 举报风险隐患; hazards and
+	// violations together (举报隐患和违法行为) are the tip-offs received.
+	[/举报(?:风险|安全|重大)?隐患(?![和及与、或])/g, '举报风险隐患'],
 	[/投诉举报|举报投诉|爆料/g, '举报'],
 	[/举报电话|12350热线|12350/g, '举报']
 ];
@@ -114,11 +116,11 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\bcentral\b|\bnational\b/gi, '中央'],
 	[/\bprovincial\b|\bprovince\b/gi, '省级'],
 	[/\b(?:city|county|municipal|local)(?:\s*(?:and|\/|&)\s*(?:city|county))?\b/gi, '市县'],
-	[/\bmedia\b/gi, '媒体'],
 	[/\b(?:hazards?|risks?)\b/gi, '隐患'],
 	[/\b(?:found|identified|detected)\b/gi, '排查发现'],
 	[/\b(?:fixed|rectified|resolved)\b/gi, '整改'],
 	[/\b(?:news|media) (?:reports?|coverage)\b/gi, '新闻报道'],
+	[/\bmedia\b/gi, '媒体'],
 	[/\btip-?offs?\b|\bwhistle-?blow(?:ing|ers?)?\b|\bpublic reports?\b|\breports? received\b/gi, '举报'],
 	[/\breceived\b/gi, '接收'],
 	[/\brewarded\b|\brewards?\b/gi, '奖励'],
@@ -134,7 +136,12 @@ export const ENGLISH: [RegExp, string][] = [
 	[/\bexhibitions?\b/gi, '展览'],
 	[/\b(?:warning )?films?\b/gi, '警示片'],
 	[/\bonline\b/gi, '线上'],
-	[/\bslogans?\b|\bbanners?\b/gi, '横幅']
+	[/\bslogans?\b|\bbanners?\b/gi, '横幅'],
+	[/\b(?:screenings?|showings?)\b/gi, '放映场次'],
+	[/\bpublic[\s-]*service\s+(?:ads?|advertisements?|announcements?)\b/gi, '公益广告'],
+	[/\blaunch(?:ing)?\s+(?:ceremon(?:y|ies)|events?)\b/gi, '启动仪式'],
+	// What is left of warning education once its films and exhibitions are read (Warning exhibition → 警示教育展览).
+	[/\bwarning(?:\s+education)?\b/gi, '警示教育']
 ];
 
 /** An English header's words in Chinese (a label with no Latin letter is returned as it is). */
