@@ -243,3 +243,24 @@ describe('a long table’s 备注 column', () => {
 		expect(r.ledger.find((e) => e.cell === 'G2')).toMatchObject({ disposition: 'text', reason: 'note', text: '含线上1场' });
 	});
 });
+
+describe('a long table whose title names its place', () => {
+	it('gives that place as the region of units that name none (.xlsx and GBK CSV)', async () => {
+		const rows: (string | number | null)[][] = [
+			['华池县2023年安全生产月活动明细'],
+			['乡镇', '活动名称', '统计项目', '计量单位', '数量'],
+			['柔远镇', '应急演练', '演练场次', '场', 3],
+			['悦乐镇', '安全宣传咨询日', '咨询活动场次', '场', 4],
+			['庆城县马岭镇', '应急演练', '参演人次', '人次', 90]
+		];
+		const want = [
+			['E3', '柔远镇', '华池县', 2023, 'drills.events', 3, 'ok'],
+			['E4', '悦乐镇', '华池县', 2023, 'consult.events', 4, 'ok'],
+			// A unit named with its county keeps its own.
+			['E5', '庆城县马岭镇', '庆城县', 2023, 'drills.participants', 90, 'ok']
+		];
+		expect(facts(processFile({ name: '明细.xlsx', bytes: await xlsx(rows) }))).toEqual(want);
+		const csv = processFile({ name: '明细.csv', bytes: gbk(rows.map((r) => r.map((v) => v ?? '').join(','))) });
+		expect(facts(csv)).toEqual(want);
+	});
+});

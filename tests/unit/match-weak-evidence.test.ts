@@ -281,3 +281,23 @@ describe('tip-offs of hazards alone are the rectification campaign\'s 举报风�
 		expect(top3('举报隐患（个）', '举报')).toEqual(expect.arrayContaining(['report.received', 'rectification.hazards_reported']));
 	});
 });
+
+describe('more parts: batches, a property company, staff-material-funds', () => {
+	it('a batch or shift (批次, 班次) is a session', () => {
+		expect(measureOf('组织参观安全警示教育基地（ ）批次')?.families).toEqual(['S']);
+		expect(id('组织参观警示教育基地（批次）')).toBe('warning.exhibition_sessions');
+		// 批 alone (a batch of goods) is still counted by no metric.
+		expect(measureOf('发放宣传品（ ）批')?.families).toEqual([]);
+	});
+
+	it('a property company (物业服务企业) is the community campaign\'s, not a 五进 enterprise', () => {
+		const clause = '（ ）个小区、物业服务企业开展“查找身边隐患”“楼道清障”等活动（ ）场次';
+		expect(matchMetric(clause, '安全隐患排查', { families: ['P', 'S', 'H', 'M', 'C'] })?.metricId).toBe('rectification.community_events');
+		expect(id('企业开展活动（场）', '五进')).toBe('five.enterprise_events');
+	});
+
+	it('是否落实人员、物资和经费 is the staff, material and funds question', () => {
+		expect(matchMetric('是否落实活动所需人员、物资和经费：□是□否', '组织领导', { families: ['F'] })?.metricId).toBe('org.resources');
+		expect(matchMetric('是否落实参与人员：□是□否', '组织领导', { families: ['F'] })?.metricId ?? null).not.toBe('org.resources');
+	});
+});

@@ -55,6 +55,14 @@ describe('summary-table layout classes', () => {
 		for (const regionHeader of REGION_HEADERS) it(`region ${regionHeader}`, () => check(400, { regionHeader, region: 'repeated', format: 'xlsx' }));
 		for (const unitHeader of UNIT_HEADERS) it(`unit ${unitHeader}`, () => check(401, { unitHeader, region: 'merged', format: 'xls' }));
 	});
+	describe('a unit column named by what it holds, not its header', () => {
+		// No header, 名称, or a split corner naming both ways: the column of place names is the units'.
+		for (const unitHeader of ['', '名称', '项目＼乡镇', '项目\n乡镇', '指标/单位'])
+			for (const format of ['xlsx', 'xls', 'csv-gbk'] as const)
+				it(`${JSON.stringify(unitHeader)} (${format})`, async () => {
+					for (const seed of SEEDS) for (const region of ['merged', 'group-rows', 'none'] as const) await check(seed + 500, { unitHeader, region, format });
+				});
+	});
 	describe('formats, every option drawn', () => {
 		for (const format of FORMATS)
 			it(format, async () => {

@@ -14,6 +14,9 @@ export const MEASURE_WORDS = [
 	'万元',
 	'人次',
 	'场次',
+	// A batch or shift of a visit or a class (参观警示教育基地（ ）批次) is one session.
+	'批次',
+	'班次',
 	'条次',
 	'人数',
 	'次数',

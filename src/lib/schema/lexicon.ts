@@ -25,7 +25,7 @@ export const FOLDS: [RegExp, string][] = [
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
-	[/人财物/g, '人力物力经费'],
+	[/人财物|人员[、,]?物资[、,和及]*经费/g, '人力物力经费'],
 	[/财力/g, '经费'],
 	// Watching: every verb of it is 观看 (观影 watches a film).
 	[/观影/g, '观看影片'],
@@ -65,6 +65,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/厂矿|工矿企业|生产经营单位|工厂|厂企|园区企业/g, '企业'],
 	[/乡村|行政村|进村(?!民)|村民|村居/g, '农村'],
 	[/居民小区|小区/g, '社区'],
+	// A property company (物业服务企业) is a community's, not an enterprise of 五进.
+	[/物业(?:服务)?(?:企业|公司)/g, '物业公司'],
 	[/入户|家户|进万家/g, '进家庭'],
 	// Going to the countryside: 下乡 is 进农村.
 	[/下乡/g, '进农村'],

@@ -15,6 +15,8 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	名: ['P', 'C'],
 	场: ['S'],
 	场次: ['S'],
+	批次: ['S'],
+	班次: ['S'],
 	次数: ['S', 'M', 'H'],
 	次: ['S', 'M', 'H'],
 	条次: ['H', 'M'],

@@ -49,17 +49,24 @@ const ROLES: [ColumnRole, RegExp][] = [
  */
 const STAMP_NOTE = /\((盖章|公章|签章)\)/g;
 const BRACKETS = /[()、/]/g;
-const LOOSE_REGION = /^(所属|所在)?[县区市州旗]{2,4}(名称)?$/;
+const LOOSE_REGION = /^(所属|所在)?[县区市州旗]{2,4}(名称)?$|^(所属|所在)(县|区|市|州|旗|地区|区域)$/;
 const LOOSE_TOWNSHIP = /^(乡|镇|街道|街)(乡|镇|街道|街|办|场|园区)*(名称)?$/;
-const LOOSE_UNIT = /^((填报|报送|责任|成员|行业|监管|基层)?(单位|部门)+(名称)?|(学校|企业|社区|村社区|村居|机构|医院|场所)名称|村社区|村居)$/;
+const LOOSE_UNIT = /^((填报|报送|责任|成员|行业|监管|基层)?(单位|部门)+(名称)?|村社区|村居)$/;
+/** A kind of unit heading its names: 社区, 所属企业, 医疗机构, 学校名称 … (under a group header, a place counted: 进社区). */
+const UNIT_KIND = /^(所属|下属|基层|成员|参报)?(学校|企业|公司|社区|村|村社区|村居|机构|医院|医疗机构|医疗卫生机构|卫生院|场所)(名称)?$/;
 const LOOSE_YEAR = /^(统计|报告|所属)(年度|年份)$/;
 
 function looseRole(h: string): ColumnRole | null {
 	const t = h.replace(STAMP_NOTE, '').replace(BRACKETS, '');
 	if (LOOSE_REGION.test(t)) return 'region';
-	if (LOOSE_TOWNSHIP.test(t) || LOOSE_UNIT.test(t)) return 'unit';
+	if (LOOSE_TOWNSHIP.test(t) || LOOSE_UNIT.test(t) || UNIT_KIND.test(t)) return 'unit';
 	if (LOOSE_YEAR.test(t)) return 'year';
 	return null;
+}
+
+/** A header naming a kind of unit (社区, 企业, 医疗机构): under a group header it names what is counted, not the rows. */
+export function isUnitKind(header: string): boolean {
+	return UNIT_KIND.test(squash(header).replace(STAMP_NOTE, '').replace(BRACKETS, ''));
 }
 
 /** Roles of header texts seen: every shape's scorer asks for each cell near the top of every sheet. Bounded. */
@@ -126,7 +133,8 @@ export function totalScope(text: string): string {
 	return WHOLE_AREA.test(named) || /^(总|全)$/.test(named) ? '' : named;
 }
 
-/** A footnote under a table: 注：…, 说明：…, 填表说明 … */
+/** A footnote under a table: 注：…, 说明：…, 填表说明 …, or its signature line (填表人：… 审核人：… 联系电话：…). */
 export function isFootnote(text: string): boolean {
-	return /^(注|备注|说明|填表说明|填报说明)\s*[:：]/.test(text.trim()) || /^注\d*[、.．]/.test(text.trim());
+	const t = text.trim();
+	return /^(注|备注|说明|填表说明|填报说明|填表人|填报人|制表人|审核人|联系人|联系电话|单位负责人|负责人|统计人)\s*[:：]/.test(t) || /^注\d*[、.．]/.test(t);
 }

@@ -8,7 +8,7 @@ import type { Sheet } from '../read/workbook';
 import { cellAddress, cellAt, cellOrMaster, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
-import { columnRole, isFootnote, isWholeArea, totalKind, type ColumnRole } from './columns';
+import { columnRole, isFootnote, isTownshipHeader, isWholeArea, totalKind, type ColumnRole } from './columns';
 import { isDash, parseNumber } from './numbers';
 import { matchMetric, type MetricMatch } from '../schema/match';
 import { getMetric } from '../schema/index';
@@ -19,7 +19,7 @@ import { makeFact, numberFact } from './make-fact';
 import { readHeader } from './form/header';
 import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
-import { regionFromFileName, regionFromUnitName } from '../facts/region';
+import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
 import { parseFiledOn, yearFromText, yearOfDate } from '../facts/year';
 import { problem } from '../base/problem';
 
@@ -43,7 +43,10 @@ const LONG_ROLES: [LongRole, RegExp][] = [
 	['activity', /^activity(_id)?$/i],
 	['metric-name', /^metric(_id)?$/i],
 	['label', /^label$/i],
-	['value', /^value$/i],
+	['value', /^(value|amount|count|quantity|qty)$/i],
+	['metric-name', /^(indicator|item|metric_?name)$/i],
+	['region', /^(county|district)$/i],
+	['unit', /^(town|township|unit_?name|organi[sz]ation|org|department)$/i],
 	['value', /^(数值|数量|数据|统计数|统计数据|完成数|填报数|填报数值|实际完成|实际完成数)(\(.*\))?$/],
 	['text', /^text$/i],
 	['status', /^status$/i],
@@ -72,13 +75,19 @@ function longRoleOf(header: string): LongRole {
 function rolesOf(sheet: Sheet, r: number): Roles {
 	const roles: Roles = {};
 	const names: number[] = [];
+	const units: number[] = [];
 	sheet.rows[r]?.forEach((c) => {
 		if (!c) return;
 		let role = longRole(c.text);
 		if (role === 'unit' && holdsMeasureWords(sheet, r, c.col)) role = 'measure-unit';
+		if (role === 'unit') units.push(c.col);
 		if (role === 'metric-name') names.push(c.col);
 		if (role !== 'measure' && roles[role] === undefined) roles[role] = c.col;
 	});
+	// 街道 | 社区 both: the township names where the unit is (a region), the other the unit.
+	const township = units.find((c) => isTownshipHeader(textAt(sheet, r, c)));
+	const named = units.find((c) => !isTownshipHeader(textAt(sheet, r, c)));
+	if (township !== undefined && named !== undefined && roles.region === undefined) [roles.region, roles.unit] = [township, named];
 	// 项目 | 指标 both: one names the activity, the other the measure within it.
 	if (names.length === 2 && roles.activity === undefined) [roles.activity, roles['metric-name']] = activityThenMetric(sheet, r, names);
 	return roles;
@@ -113,6 +122,9 @@ function activityThenMetric(sheet: Sheet, headerRow: number, [a, b]: number[]): 
 function findHeader(sheet: Sheet): { row: number; roles: Roles } | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, MAX_HEADER_SCAN); r++) {
 		const roles = rolesOf(sheet, r);
+		// No 指标 column: beside an 活动类别 and a 数量, the text column after the activity (活动内容) names what is counted.
+		if ((roles['metric-name'] ?? roles.label) === undefined && roles.value !== undefined && roles.activity !== undefined)
+			roles['metric-name'] = sheet.rows[r]?.find((c) => !!c && c.col > roles.activity! && c.col !== roles.value && c.text.trim() !== '' && longRole(c.text) === 'measure')?.col;
 		if ((roles['metric-name'] ?? roles.label) !== undefined && roles.value !== undefined) return { row: r, roles };
 	}
 	return null;
@@ -157,6 +169,8 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const matches = new Map<string, MetricMatch | null>();
 	const filings = new Map<string, { unit: string; region: string; year: number | null; filedOn: string | null }>();
 	const fileYear = yearFromText(ctx.file);
+	// A title naming one place (华池县…台账) is the region of units that name none.
+	const titleRegion = placeIn([...Array(header.row).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(' ')).join(' '));
 	const sheetYear = yearFromText(sheet.name);
 
 	for (let r = header.row + 1; r < sheet.rows.length; r++) {
@@ -173,6 +187,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const total = totalKind(unitText) ?? (unitText && isWholeArea(regionText) ? null : totalKind(regionText));
 		if (total) {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		// A 小计 / 合计 in the metric column sums the rows above it: checked by nobody, counted never.
+		const subtotal = totalKind(nameAt(r));
+		if (subtotal) {
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', subtotal === 'subtotal' ? 'subtotal-row' : 'total-row'));
 			continue;
 		}
 		const repeatRole = longRole(nameAt(r));
@@ -201,7 +221,7 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		if (!raw) continue; // an empty 数值 is no fact
 
 		const unit = normalizeUnit(unitText);
-		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || regionFromFileName(ctx.file));
+		const region = ctx.region ?? (normalizeUnit(at(r, 'region')) || regionFromUnitName(unit) || titleRegion || regionFromFileName(ctx.file));
 		const filedOn = (roles['filed-on'] !== undefined ? parseFiledOn(cellOrMaster(sheet, r, roles['filed-on'])?.value) : null) ?? stated.filedOn;
 		// DOMAIN's order: the row's or title's year, then the 填报日期, then the sheet's or file's name.
 		const year = ctx.year ?? yearFromText(at(r, 'year')) ?? stated.year ?? yearOfDate(filedOn) ?? sheetYear ?? fileYear;

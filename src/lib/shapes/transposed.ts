@@ -5,13 +5,15 @@
  * with every cell address mapped back to where it sits in the file.
  */
 import type { Cell, Range, Sheet } from '../read/workbook';
-import { cellAddress, cellOrMaster, textAt } from '../read/workbook';
+import { cellAddress, cellOrMaster, mergeAt, textAt } from '../read/workbook';
 import type { FileContext, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
-import { holdsMeasureWords } from './measure-column';
+import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
+import { bodyTexts, cornerParts, looksLikeMetric, looksLikeUnitName, mostly, unitsAcross } from './orientation';
 import { readWideSheet } from './wide';
+import { readHeader } from './form/header';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
 
@@ -32,14 +34,18 @@ interface Layout {
 	/** Metric rows, and the rows after the table (footnotes). */
 	metricRows: number[];
 	footRows: number[];
+	/** One unit's table with a column per year (2023年 | 2022年, 本年 | 上年同期): the unit is the title's. */
+	byYear: boolean;
+	/** 增减 / 同比 columns beside the years: differences, never facts. */
+	comparisonCols: number[];
 }
 
 /** A split corner cell naming both the metric rows and the unit columns: `项目＼乡镇`, `指标\单位`, `乡镇⏎指标`. */
 function cornerRole(text: string): ColumnRole {
 	const role = columnRole(text);
 	if (role !== 'measure') return role;
-	const parts = text.split(/[＼\\/／\r\n]+/).map((p) => p.trim()).filter((p) => p !== '');
-	if (parts.length !== 2) return role;
+	const parts = cornerParts(text);
+	if (!parts) return role;
 	const roles = parts.map(columnRole);
 	return roles.includes('metric-name') && roles.some((r) => r === 'unit' || r === 'region') ? 'metric-name' : role;
 }
@@ -57,18 +63,40 @@ function findLayout(sheet: Sheet): Layout | null {
 			// 单位 over 场 | 人次 | 处 beside the metric names: their 计量单位, no unit column.
 			roles.set(c.col, role === 'unit' && holdsMeasureWords(sheet, r, c.col) ? 'measure-unit' : role);
 		}
-		const nameCol = [...roles].find(([, role]) => role === 'metric-name')?.[0];
-		if (nameCol === undefined) continue;
+		let found = [...roles].find(([, role]) => role === 'metric-name')?.[0];
+		if (found === undefined) {
+			found = namesByContent(sheet, r, roles);
+			// Two text columns under words we do not know (工作内容 | 计量): the left groups, the right names.
+			if (found !== undefined && (roles.get(found + 1) ?? 'measure') === 'measure' && !looksLikeUnitName(textAt(sheet, r, found + 1)) && mostly(bodyTexts(sheet, r, found + 1), looksLikeMetric)) found++;
+		}
+		if (found === undefined) continue;
+		let nameCol = found;
+		// A split corner says both words, not which runs down: names of units down it make it a wide table's.
+		const corner = textAt(sheet, r, nameCol);
+		if (columnRole(corner) !== 'metric-name' && cornerParts(corner) && mostly(bodyTexts(sheet, r, nameCol), looksLikeUnitName)) return null;
+		roles.set(nameCol, 'metric-name');
 		// A unit, region or value column makes it a wide or a long table, not this.
 		if ([...roles.values()].some((role) => role === 'unit' || role === 'region' || role === 'value' || role === 'year')) return null;
+		// One 项目 header over two columns (merged across, or the second left blank): the activity, then its metric.
+		let splitName = -1;
+		if (!roles.has(nameCol + 1) && namesLeaves(sheet, r, nameCol)) {
+			splitName = nameCol;
+			nameCol++;
+			roles.set(nameCol, 'metric-name');
+		}
 		const twoRows = regionRow(sheet, r, nameCol, roles);
 		const unitRow = twoRows ? r + 1 : r;
 		// Under a region row, the unit is the lower header (a 合计 merged down reads from the upper).
 		const unitText = (c: number) => textAt(sheet, unitRow, c) || textAt(sheet, r, c, true);
 		const candidates = twoRows ? twoRows.cols : [...roles].filter(([c, role]) => role === 'measure' && c > nameCol).map(([c]) => c);
-		const unitCols = candidates.filter((c) => !totalKind(unitText(c)));
+		let unitCols = candidates.filter((c) => !totalKind(unitText(c)));
 		const totalCols = candidates.filter((c) => totalKind(unitText(c)));
 		if (unitCols.length === 0) return null;
+		// Years across instead of units (2023年 | 2022年, 本年 | 上年同期 | 增减): one unit's figures by year.
+		const when = unitCols.map((c) => yearHeader(unitText(c)));
+		const byYear = !twoRows && when.every((w) => w !== null) && when.includes('year');
+		const comparisonCols = byYear ? unitCols.filter((_, i) => when[i] === 'comparison') : [];
+		if (byYear) unitCols = unitCols.filter((_, i) => when[i] === 'year');
 		const metricRows: number[] = [];
 		const footRows: number[] = [];
 		for (let d = unitRow + 1; d < sheet.rows.length; d++) {
@@ -80,12 +108,51 @@ function findLayout(sheet: Sheet): Layout | null {
 		// Numbers under the unit columns, or it is no table of this kind.
 		if (!metricRows.some((d) => unitCols.some((c) => isNumber(sheet.rows[d]?.[c])))) return null;
 		const measureUnitCol = [...roles].find(([, role]) => role === 'measure-unit')?.[0] ?? -1;
-		const activityCol = [...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? -1;
+		const activityCol = splitName >= 0 ? splitName : ([...roles].find(([c, role]) => role === 'activity' && c < nameCol)?.[0] ?? groupsTheNames(sheet, nameCol - 1, roles, metricRows));
 		const otherCols = new Map([...roles].filter(([c, role]) => c !== nameCol && c !== measureUnitCol && c !== activityCol && !(role === 'measure' && c > nameCol)));
 		// A 合计 column reads as a 合计 row of the transpose: checked, not counted.
-		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows };
+		for (const c of comparisonCols) otherCols.set(c, 'comparison' as ColumnRole);
+		return { headerRow: r, nameCol, activityCol, measureUnitCol, unitCols: byYear ? unitCols : [...unitCols, ...totalCols].sort((a, b) => a - b), regionOf: twoRows?.regionOf ?? null, otherCols, metricRows, footRows, byYear, comparisonCols };
 	}
 	return null;
+}
+
+/**
+ * A column left of the metric names, under no word we know (类别, 工作类别, nothing), holding text that groups them:
+ * fewer names than rows (merged down over its metrics, or written once over them), no numbers. -1 when none.
+ */
+function groupsTheNames(sheet: Sheet, col: number, roles: Map<number, ColumnRole>, metricRows: number[]): number {
+	const role = roles.get(col);
+	if (col < 0 || (role && role !== 'measure')) return -1;
+	const texts = metricRows.map((d) => textAt(sheet, d, col, true)).filter((t) => t !== '');
+	if (texts.length === 0 || texts.some((t) => parseNumber(t) !== null)) return -1;
+	return new Set(texts).size < metricRows.length && !mostly(texts, looksLikeUnitName) ? col : -1;
+}
+
+/**
+ * The metric names' column when no corner word says so (a blank corner, 乡镇, 活动内容 …): the first column
+ * from the left whose rows name metrics while the header right of it names units.
+ */
+function namesByContent(sheet: Sheet, r: number, roles: Map<number, ColumnRole>): number | undefined {
+	const named = [...roles].filter(([, role]) => role === 'measure' || role === 'unit' || role === 'region').map(([c]) => c);
+	if (named.length < 2) return undefined;
+	for (let c = 0; c < Math.min(sheet.colCount, named[0] + 1); c++) {
+		const role = roles.get(c);
+		if (role && role !== 'measure' && role !== 'unit' && role !== 'region') continue;
+		const across = named.filter((k) => k > c).map((k) => textAt(sheet, r, k));
+		if (unitsAcross(across, bodyTexts(sheet, r, c))) return c;
+	}
+	return undefined;
+}
+
+/** The column right of the 项目 column, blank in the header (or under its merge), names each row's metric: 场次 | 参演人次. */
+function namesLeaves(sheet: Sheet, r: number, nameCol: number): boolean {
+	const m = mergeAt(sheet, r, nameCol);
+	const under = m ? m.c1 > nameCol : textAt(sheet, r, nameCol + 1) === '';
+	if (!under || nameCol + 1 >= sheet.colCount) return false;
+	const leaves = bodyTexts(sheet, r, nameCol + 1);
+	// Under a merge even 场次 | 人次 are leaves; a blank header over measure words only is an unnamed 计量单位 column.
+	return leaves.length >= 2 && (!!m || leaves.some((t) => !MEASURE_VALUE.test(t.normalize('NFKC'))));
 }
 
 /**
@@ -118,6 +185,26 @@ function regionRow(sheet: Sheet, r: number, nameCol: number, roles: Map<number, 
 	return regionOf.size >= 2 ? { cols, regionOf } : null;
 }
 
+/** A column header saying when (2023年, 本年, 上年同期 …) or how it changed (增减, 同比); null for anything else. */
+function yearHeader(text: string): 'year' | 'comparison' | null {
+	const t = text.normalize('NFKC').replace(/\s/g, '');
+	if (/^(20\d{2}年?度?|本年度?|今年|本期|当年|上年度?|去年|上一年|(上年|去年)同期|本年累计)(数|完成数?|数据)?([(（].*[)）])?$/.test(t)) return 'year';
+	if (/^(增减|同比|增长|增幅|比上年|增减[率幅数]|同比增减|增长率|同比增长|[±+-]%?|%)/.test(t)) return 'comparison';
+	return null;
+}
+
+/** The unit a one-unit table is of: its 填报单位 line, else the name before the campaign's in its title or file name. */
+function unitOfTable(sheet: Sheet, h: number, file: string): string {
+	const stated = readHeader(sheet, [...Array(h).keys()]).unit;
+	if (stated) return stated;
+	const titles = [...Array(h).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(''));
+	for (const t of [...titles, file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]) {
+		const m = /^(.{2,20}?)(?:20\d{2}\s*年度?)?\s*[“"]?(?:安全生产月|安全月|安全生产)/.exec(t.replace(/^\s*20\d{2}\s*年度?/, '').trim());
+		if (m && looksLikeUnitName(m[1])) return m[1];
+	}
+	return '';
+}
+
 export function transposedScore(sheet: Sheet): number {
 	return findLayout(sheet) ? 0.8 : 0;
 }
@@ -142,16 +229,18 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 	for (let r = 0; r < h; r++) sheet.rows[r]?.forEach((c) => c && put(r, c.col, c));
 	const merges: Range[] = sheet.merges.filter((m) => m.r1 < h);
 
+	if (layout.byYear) return readByYear(sheet, ctx, layout, { rows, home, merges, put, write });
 	// Row h of the transpose: the unit header (after a region column when a region row is over the units),
 	// then one column per metric row (its name and 计量单位).
 	const k = layout.regionOf ? 2 : 1;
 	if (layout.regionOf) write(h, 0, '县区');
-	put(h, k - 1, sheet.rows[h]![nameCol]!, '单位', '单位');
+	const corner = sheet.rows[h]?.[nameCol];
+	if (corner) put(h, k - 1, corner, '单位', '单位');
+	else write(h, k - 1, '单位');
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[nameCol];
 		if (!name) return;
-		const unit = measureUnitCol >= 0 ? textAt(sheet, d, measureUnitCol).trim() : '';
-		const label = unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
+		const label = labelOf(sheet, layout, d);
 		put(leafRow, i + k, name, label, label);
 		if (activityCol >= 0) {
 			const group = cellOrMaster(sheet, d, activityCol);
@@ -177,7 +266,65 @@ export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput
 			if (cell && sheet.rows[d]?.[nameCol]) put(firstUnitRow + j, i + k, cell);
 		});
 	});
-	const colCount = layout.metricRows.length + k;
+	return readVirtual(sheet, ctx, layout, { rows, home, merges, put, write }, layout.metricRows.length + k);
+}
+
+interface Transpose {
+	rows: (Cell | undefined)[][];
+	home: Map<string, string>;
+	merges: Range[];
+	put: (r: number, c: number, from: Cell, text?: string, value?: Cell['value']) => void;
+	write: (r: number, c: number, text: string) => void;
+}
+
+/** The metric's label in the transpose: its name with its 计量单位. */
+function labelOf(sheet: Sheet, layout: Layout, d: number): string {
+	const name = sheet.rows[d]?.[layout.nameCol];
+	if (!name) return '';
+	const unit = layout.measureUnitCol >= 0 ? textAt(sheet, d, layout.measureUnitCol).trim() : '';
+	return unit && !name.text.includes(unit) ? `${name.text.trim()}（${unit}）` : name.text;
+}
+
+/**
+ * One unit's figures by year: a single unit row, a column per metric and year, the year as the lowest
+ * header row (2023年 under 应急演练（场）) — the wide reader then gives each its year, a comparison with
+ * last year unmapped under that year as in any wide table.
+ */
+function readByYear(sheet: Sheet, ctx: FileContext, layout: Layout, t: Transpose): SheetOutput {
+	const { headerRow: h, activityCol } = layout;
+	const leafRow = activityCol >= 0 ? h + 1 : h;
+	const yearRow = leafRow + 1;
+	const unitRow = yearRow + 1;
+	const years = layout.unitCols;
+	t.write(h, 0, '单位');
+	t.write(unitRow, 0, unitOfTable(sheet, h, ctx.file));
+	layout.metricRows.forEach((d, i) => {
+		const name = sheet.rows[d]?.[layout.nameCol];
+		if (!name) return;
+		const label = labelOf(sheet, layout, d);
+		const group = activityCol >= 0 ? cellOrMaster(sheet, d, activityCol) : undefined;
+		years.forEach((c, j) => {
+			const k = 1 + i * years.length + j;
+			if (j === 0) t.put(leafRow, k, name, label, label);
+			else t.write(leafRow, k, label);
+			if (group) {
+				if (j === 0 && group.row === d && group.col === activityCol) t.put(h, k, group);
+				else t.write(h, k, group.text);
+			}
+			const head = sheet.rows[h]?.[c];
+			if (head && i === 0) t.put(yearRow, k, head);
+			else t.write(yearRow, k, head?.text ?? '');
+			const cell = sheet.rows[d]?.[c];
+			if (cell) t.put(unitRow, k, cell);
+		});
+	});
+	return readVirtual(sheet, ctx, layout, t, 1 + layout.metricRows.length * years.length);
+}
+
+/** The wide reader over the transpose, every address taken back to the file, the cells it left out listed. */
+function readVirtual(sheet: Sheet, ctx: FileContext, layout: Layout, t: Transpose, colCount: number): SheetOutput {
+	const { headerRow: h, measureUnitCol } = layout;
+	const { rows, home, merges } = t;
 	const virtual: Sheet = { name: sheet.name, hidden: sheet.hidden, rows, colCount, merges };
 
 	const out = readWideSheet(virtual, ctx);

@@ -10,7 +10,7 @@ import { mergeAt, textAt } from '../../read/workbook';
 import { columnRole, isTownshipHeader, totalKind } from '../columns';
 import { divisionLevel, placeIn } from '../../facts/region';
 import { normalizeUnit } from '../../facts/unit';
-import { rowHasNumber } from './layout';
+import { cellNumber, rowHasNumber } from './layout';
 import { CN, numbering } from './numbering';
 
 /** A row-number cell that numbers a group (一, 二, Ⅰ) rather than a unit (1, 2). */
@@ -24,6 +24,8 @@ export interface GroupRow {
 }
 
 interface Where {
+	/** The table's first column (a table printed beside another starts right of it). */
+	firstCol: number;
 	unitCol: number;
 	rowNumberCol: number;
 	regionCol: number;
@@ -36,7 +38,7 @@ function labelOf(sheet: Sheet, r: number, w: Where): { text: string; col: number
 	const unit = textAt(sheet, r, w.unitCol, true).trim();
 	if (unit) return { text: unit, col: w.unitCol };
 	// A region cell beside a blank unit cell (the unit written once over its rows) names no row.
-	for (let c = 0; c < w.unitCol; c++) {
+	for (let c = w.firstCol; c < w.unitCol; c++) {
 		if (c === w.regionCol) continue;
 		const t = textAt(sheet, r, c, true).trim();
 		if (t && !/^\d+$/.test(t) && !GROUP_NUMBER.test(t)) return { text: t, col: c };
@@ -66,6 +68,16 @@ function nextUnitRow(sheet: Sheet, r: number, w: Where): number {
 	return -1;
 }
 
+/** The unit row right above r (a name and a number, no total), or -1; a blank or group row between ends the look. */
+function prevUnitRow(sheet: Sheet, r: number, w: Where): number {
+	for (let d = r - 1; d >= 0; d--) {
+		const label = labelOf(sheet, d, w).text;
+		if (!label) continue;
+		return !totalKind(label) && rowHasNumber(sheet, d, w.measureCols) ? d : -1;
+	}
+	return -1;
+}
+
 /**
  * Whether row r is a group row, and what it says. It must be marked (numbered, or merged across),
  * and the unit row under it must not be marked the same way — units numbered 一、二、 are units.
@@ -75,13 +87,50 @@ export function groupRowAt(sheet: Sheet, r: number, w: Where): GroupRow | null {
 	if (!label.text) return null;
 	// The mark first: most rows are plain units, and it rules them out before the label's wording is read.
 	const mark = markOf(sheet, r, w, label);
-	if (!mark || totalKind(label.text) || columnRole(label.text) !== 'measure') return null;
+	if (!mark) return placeOverUnits(sheet, r, w, label.text);
+	if (totalKind(label.text) || columnRole(label.text) !== 'measure') return null;
 	const next = nextUnitRow(sheet, r, w);
 	if (next < 0 || markOf(sheet, next, w, labelOf(sheet, next, w)) === mark) return null;
+	// The last of units numbered alike (3．南梁镇 after 2．悦乐镇) is one of them, whatever row follows it.
+	const prev = prevUnitRow(sheet, r, w);
+	if (prev >= 0 && markOf(sheet, prev, w, labelOf(sheet, prev, w)) === mark && !rowHasNumber(sheet, r, w.measureCols) === !rowHasNumber(sheet, prev, w.measureCols)) return null;
 	const subtotal = rowHasNumber(sheet, r, w.measureCols);
 	const name = normalizeUnit((numbering(label.text)?.rest ?? label.text).replace(/[（(][^）)]*[)）]\s*$/, '').replace(/[:：]\s*$/, ''));
 	// A place: a division's name (商水县, 东城区, 城关镇), not a kind of unit (县直部门, 企业, 乡镇).
 	const township = /(?:镇|乡|街道)$/.test(name) && !isTownshipHeader(name);
 	const place = divisionLevel(name) >= 0 && (placeIn(name) === name || township) ? name : '';
 	return { place, subtotal };
+}
+
+
+/** A group row's name without a note after it: 华池县（3个乡镇） → 华池县. */
+const placeName = (text: string) => normalizeUnit(text.replace(/[（(][^）)]*[)）]\s*$/, '').replace(/[:：]\s*$/, ''));
+
+/** A place's name alone (华池县, 西峰区), never an office in it (华池县应急管理局). */
+function placeLevel(text: string): number {
+	const name = placeName(text);
+	return placeIn(name) === name ? divisionLevel(name) : -1;
+}
+
+/**
+ * An unmarked row naming a county (华池县) over rows naming its townships: a group row, its place their
+ * region. With figures it is the block's subtotal written above it — but only when they are the sum of the
+ * rows under it, up to the next place of its level; else it is a unit like the others.
+ */
+function placeOverUnits(sheet: Sheet, r: number, w: Where, text: string): GroupRow | null {
+	const level = placeLevel(text);
+	if (level < 0 || level > 2) return null;
+	const next = nextUnitRow(sheet, r, w);
+	if (next < 0 || !(divisionLevel(normalizeUnit(labelOf(sheet, next, w).text)) > level)) return null;
+	const place = placeName(text);
+	if (!rowHasNumber(sheet, r, w.measureCols)) return { place, subtotal: false };
+	const sums = w.measureCols.map(() => 0);
+	for (let d = r + 1; d < w.endRow; d++) {
+		const below = labelOf(sheet, d, w).text;
+		if (!below) continue;
+		if (totalKind(below) || (placeLevel(below) >= 0 && placeLevel(below) <= level)) break;
+		w.measureCols.forEach((c, i) => (sums[i] += cellNumber(sheet, d, c)?.value ?? 0));
+	}
+	const adds = w.measureCols.every((c, i) => Math.abs((cellNumber(sheet, r, c)?.value ?? 0) - sums[i]) < 1e-9);
+	return adds ? { place, subtotal: true } : null;
 }

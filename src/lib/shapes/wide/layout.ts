@@ -4,12 +4,14 @@
  */
 import type { Cell, Sheet } from '../../read/workbook';
 import { cellAt, mergeAt, textAt } from '../../read/workbook';
-import { columnRole, isFootnote, isTownshipHeader, totalKind, type ColumnRole } from '../columns';
+import { columnRole, isFootnote, isTownshipHeader, isUnitKind, totalKind, type ColumnRole } from '../columns';
 import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
 import { numbering } from './numbering';
+import { yearRowAt } from './year-rows';
 import { holdsMeasureWords } from '../measure-column';
+import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from '../orientation';
 
 const MAX_HEADER_SCAN = 20;
 // Three header rows, a 栏次 row and a blank row fit.
@@ -23,6 +25,9 @@ export interface Column {
 	/** As written, group and leaf joined by '|'. */
 	label: string;
 	match: MetricMatch | null;
+	/** What the matcher was asked: the leaf, under its group headers. */
+	leaf?: string;
+	group?: string;
 }
 
 export interface Layout {
@@ -34,6 +39,8 @@ export interface Layout {
 	regionCol: number;
 	/** First row past the table (the next table's caption or header, or the end of the sheet). */
 	endRow: number;
+	/** The columns [from, to) of a table printed beside another under one header row (two halves, or two years). */
+	colRange?: [number, number];
 }
 
 /** A header that is only a measure word: 场, （人次）, 个 … */
@@ -102,6 +109,17 @@ function isGroupLabelRow(sheet: Sheet, r: number): boolean {
 	return cells.length === 1 && typeof cells[0]!.value === 'string' && numbering(cells[0]!.text) !== null;
 }
 
+/** A row naming only a year (2022年) right over the body's rows: the first year's block, never a header row. */
+function yearOverBody(sheet: Sheet, r: number, keyCols: number[], measureCols: number[]): boolean {
+	if (yearRowAt(sheet, r) === null) return false;
+	let next = r + 1;
+	while (next < sheet.rows.length && !(sheet.rows[next] ?? []).some((c) => c && c.text.trim() !== '')) next++;
+	return next < sheet.rows.length && (isDataRow(sheet, next, keyCols, measureCols) || isGroupLabelRow(sheet, next) || totalKind(rowLabel(sheet, next)) !== null);
+}
+
+/** The first text of a row. */
+const rowLabel = (sheet: Sheet, r: number) => (sheet.rows[r] ?? []).find((c) => c && c.text.trim() !== '' && typeof c.value === 'string')?.text ?? '';
+
 /** A line above a table (填报单位 | 华池县应急管理局 | 填报日期 | 2023年6月30日, or 填报单位：…), never its header. */
 function isFilingLine(sheet: Sheet, r: number): boolean {
 	const row = sheet.rows[r] ?? [];
@@ -126,6 +144,9 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 		// 单位 over 场 | 人次 beside metric names is their 计量单位: a transposed or long table, no unit column.
 		roles.set(c, role === 'unit' && holdsMeasureWords(sheet, r, c) ? 'measure-unit' : role);
 	}
+	// No key word: a blank header, 名称 or a split corner (项目＼乡镇) over a column of names is the unit column.
+	const named = [...roles].some(([, role]) => role === 'unit') ? -1 : unitColumnByContent(sheet, r, roles);
+	if (named >= 0) roles.set(named, 'unit');
 	const keyCols = [...roles].filter(([, role]) => role === 'unit' || role === 'region').map(([c]) => c);
 	const measureCols = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
 	if (keyCols.length === 0 || measureCols.length === 0) return null;
@@ -134,7 +155,7 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	// Header rows run until the first row of the body.
 	let firstData = -1;
 	for (let d = r + 1; d <= Math.min(r + MAX_HEADER_ROWS, sheet.rows.length - 1); d++) {
-		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d)) {
+		if (isDataRow(sheet, d, keyCols, measureCols) || isGroupLabelRow(sheet, d) || yearOverBody(sheet, d, keyCols, measureCols)) {
 			firstData = d;
 			break;
 		}
@@ -143,8 +164,37 @@ function headerAt(sheet: Sheet, r: number): { columns: Column[]; firstData: numb
 	const headerRows: number[] = [];
 	for (let h = r; h < firstData; h++) if (h === r || !isColumnNumberRow(sheet, h)) headerRows.push(h);
 	const columns = buildColumns(sheet, headerRows);
+	if (named >= 0) {
+		const at = columns.findIndex((c) => c.col >= named);
+		const unit: Column = { col: named, role: 'unit', parts: ['单位'], label: '单位', match: null };
+		if (columns[at]?.col === named) columns[at] = { ...columns[at], role: 'unit', match: null };
+		else columns.splice(at < 0 ? columns.length : at, 0, unit);
+	}
 	const keys = keyColumns(columns);
-	return keys ? { columns, firstData, ...keys } : null;
+	if (!keys) return null;
+	// Place names across the top and metrics down the key column: a transposed table under a 乡镇 corner.
+	const across = columns.filter((c) => c.role === 'measure').map((c) => c.parts[c.parts.length - 1]);
+	if (keyCols.some((c) => unitsAcross(across, bodyTexts(sheet, firstData - 1, c)))) return null;
+	return { columns, firstData, ...keys };
+}
+
+/** Header words that may stand over a column of unit names: none, 名称, or a split corner naming units. */
+function mayHeadUnits(text: string): boolean {
+	if (text === '' || /^(名\s*称|对象|地\s*区)$/.test(text)) return true;
+	const parts = cornerParts(text);
+	return !!parts && parts.some((p) => columnRole(p) === 'unit' || columnRole(p) === 'region');
+}
+
+/** Left of the first measure, a column under such a header whose rows name units and places; -1 when none. */
+function unitColumnByContent(sheet: Sheet, r: number, roles: Map<number, ColumnRole>): number {
+	const measures = [...roles].filter(([, role]) => role === 'measure').map(([c]) => c);
+	if (measures.length < 2) return -1;
+	for (let c = 0; c <= measures[0]; c++) {
+		const role = roles.get(c);
+		if (role && role !== 'measure') continue;
+		if (mayHeadUnits(textAt(sheet, r, c, true)) && mostly(bodyTexts(sheet, r, c), looksLikeUnitName)) return c;
+	}
+	return -1;
 }
 
 /**
@@ -198,6 +248,38 @@ function mayBeHeader(sheet: Sheet, r: number): boolean {
  * stays a repeated header of the table above.
  */
 export function findLayouts(sheet: Sheet): Layout[] {
+	return tablesBelow(sheet).flatMap(sideBySide);
+}
+
+/**
+ * Tables printed side by side under one header row (乡镇 | 演练 | 参演 | 乡镇 | 演练 | 参演 — a long list in two halves,
+ * or 2022年 beside 2023年): a key column (序号, 县区, 乡镇) again right of a measure starts the next; each is read
+ * under its own columns, its rows named by its own unit column.
+ */
+function sideBySide(layout: Layout): Layout[] {
+	const key = (c: Column) => c.role === 'unit' || c.role === 'region' || c.role === 'row-number';
+	const starts = [0];
+	let measureSeen = false;
+	for (const c of layout.columns) {
+		if (key(c) && measureSeen) {
+			starts.push(c.col);
+			measureSeen = false;
+		}
+		if (c.role === 'measure') measureSeen = true;
+	}
+	if (starts.length < 2) return [layout];
+	const blocks: Layout[] = [];
+	for (let i = 0; i < starts.length; i++) {
+		const range: [number, number] = [starts[i], starts[i + 1] ?? Number.MAX_SAFE_INTEGER];
+		const columns = layout.columns.filter((c) => c.col >= range[0] && c.col < range[1]);
+		const keys = keyColumns(columns);
+		if (!keys || !columns.some((c) => c.role === 'measure')) return [layout];
+		blocks.push({ ...layout, columns, ...keys, colRange: range });
+	}
+	return blocks;
+}
+
+function tablesBelow(sheet: Sheet): Layout[] {
 	const first = findLayout(sheet);
 	if (!first) return [];
 	const layouts = [first];
@@ -284,10 +366,11 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 		const what = parts.length > 1 ? parts.filter((p) => !YEAR_PART.test(p)) : parts;
 		const leaf = what[what.length - 1] ?? parts[parts.length - 1];
 		// 合计 / 合计（场次） as the leaf: the row's own total, never a metric (a 合计 under a group too).
-		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : columnRole(leaf);
+		// 社区 / 企业 under a group header (安全宣传“五进” | 社区) is a place counted, never the unit column.
+		const role = columnRole(leaf) === 'measure' && TOTAL_LEAF.test(leaf) ? 'total-column' : what.length > 1 && isUnitKind(leaf) ? 'measure' : columnRole(leaf);
 		const group = what.slice(0, -1).join(' ');
 		const match = role === 'measure' ? matchMetric(leaf, group) : null;
-		columns.push({ col: c, role, parts, label: parts.join('|'), match });
+		columns.push({ col: c, role, parts, label: parts.join('|'), match, leaf, group });
 	}
 	return columns;
 }

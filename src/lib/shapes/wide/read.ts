@@ -15,9 +15,11 @@ import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/reg
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
 import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
-import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Layout } from './layout';
+import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Column, type Layout } from './layout';
+import { matchMetric, type MetricMatch } from '../../schema/match';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
+import { yearRowAt } from './year-rows';
 
 /** A date (a 填报日期 among the title lines) says when it was filed, not which year the table is. */
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
@@ -28,11 +30,19 @@ export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	const layouts = findLayouts(sheet);
 	if (layouts.length === 0) return out;
 	const ledger = new SheetLedger(sheet);
-	const titleOf = (layout: Layout) => layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const titleOf = (layout: Layout) => titleText(sheet, layout);
 	const sheetTitle = titleOf(layouts[0]);
 	const filingKeys = new Set<string>();
 	layouts.forEach((layout, i) => {
-		if (i > 0) {
+		if (i > 0 && layout.colRange && layout.headerRow === layouts[i - 1].headerRow) {
+			const col = cellAddress(layout.headerRow, layout.colRange[0]).replace(/\d+$/, '');
+			out.problems.push(
+				problem('info', 'wide.side-by-side', `工作表第 ${col} 列起是并排的另一张表，已按它自己的单位列一并读取。`, `Another table stands beside the first from column ${col}; it was read too, by its own unit column.`, {
+					sheet: sheet.name,
+					cell: cellAddress(layout.headerRow, layout.unitCol)
+				})
+			);
+		} else if (i > 0) {
 			const caption = titleOf(layout);
 			out.problems.push(
 				problem(
@@ -55,7 +65,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const { columns, unitCol, regionCol } = layout;
 
 	// Title rows: the table's year and, for a one-region sheet, its region.
-	const ownTitle = layout.titleRows.map((r) => textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean))).join(' ');
+	const ownTitle = titleText(sheet, layout);
+	// A table beside another reads its own columns only.
+	const [lo, hi] = layout.colRange ?? [0, sheet.colCount];
 	const title = yearFromText(ownTitle) !== null || !sheetTitle ? ownTitle : `${ownTitle} ${sheetTitle}`;
 	// A 填报日期 above the table dates every row of it (the latest of two filings wins): read as a form's filing line is.
 	const above = readHeader(sheet, layout.titleRows);
@@ -64,7 +76,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	for (let r = layout.headerRow; r < layout.firstDataRow; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'header'));
 
 	// DOMAIN's order: the title's year, then the 填报日期 (above the table, or a row's own), then the sheet's or file's name.
-	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn);
+	// Every measure column headed by one year (指标 | 2023年 turned on its side) names the table's year when the title does not.
+	const headedYears = new Set(columns.filter((c) => c.role === 'measure').map((c) => yearFromText(c.label)));
+	const onlyYear = headedYears.size === 1 ? [...headedYears][0] : null;
+	const titleYear = ctx.year ?? yearFromText(title) ?? yearOfDate(above.filedOn) ?? onlyYear;
 	const nameYear = yearFromText(sheet.name) ?? yearFromText(ctx.file);
 	let yearUnknown = false;
 	// Columns whose header names another year than the table's (a comparison with last year).
@@ -88,24 +103,38 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	const measureCols = columns.filter((c) => c.role === 'measure');
 	const filedCol = columns.find((c) => c.role === 'filed-on')?.col;
 	const yearCol = columns.find((c) => c.role === 'year')?.col;
+	// A ledger of activities (台账): each row's 活动类别 says what its 场次 | 参与人数 count; a unit has a row per activity.
+	const activityCol = columns.find((c) => c.role === 'activity')?.col;
+	const byActivity = new Map<string, MetricMatch | null>();
+	const matchIn = (col: Column, activity: string) => {
+		const key = `${col.col}\u0000${activity}`;
+		if (!byActivity.has(key)) byActivity.set(key, matchMetric(col.leaf ?? col.label, [activity, col.group].filter(Boolean).join(' ')));
+		return byActivity.get(key)!;
+	};
+	// A header naming no measure over cells that carry one (应急演练 over 3场, 隐患排查 over 15处): matched with it.
+	const cellMeasured = new Map(measureCols.map((c) => [c.col, withCellMeasure(sheet, c, layout.firstDataRow, layout.endRow)]));
+	// A column under a measure's header that holds text and no number anywhere (活动内容, 地点) is a column of text.
+	const textCols = new Set(measureCols.filter((c) => holdsOnlyText(sheet, c.col, layout.firstDataRow, layout.endRow)).map((c) => c.col));
 
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
 	const headed: boolean[] = [];
 	for (const c of columns) headed[c.col] = true;
 
-	const totals = new TotalCheck(sheet.colCount);
+	let totals = new TotalCheck(sheet.colCount);
+	// Two years stacked under one header, each under a row naming its year (2022年): that year's rows.
+	let groupYear: number | null = null;
 	// A block's region may be written on a group row above it (一、商水县): it holds until the next group or total row.
 	let place = '';
 	const rowNumberCol = columns.find((c) => c.role === 'row-number')?.col ?? -1;
-	const groupWhere = { unitCol, rowNumberCol, regionCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
+	const groupWhere = { firstCol: lo, unitCol, rowNumberCol, regionCol, measureCols: measureCols.map((c) => c.col), endRow: layout.endRow };
 	const seenUnits = new Set<string>();
 	let carried: { unit: string; years: Set<string> } | null = null;
 	let unitsInBlock = 0;
 
 	for (let r = layout.firstDataRow; r < layout.endRow; r++) {
 		const row = sheet.rows[r];
-		if (!row || !row.some(Boolean)) continue;
-		const first = row.find(Boolean)!;
+		const first = row?.find((c) => !!c && c.col >= lo && c.col < hi);
+		if (!row || !first) continue;
 		let unitText = textAt(sheet, r, unitCol, true);
 		// A unit written once over its rows of each year (a 年度 column, no merge): the rows under it are its own.
 		// Read through merges: a 年度 cell merged down over its units is each one's year.
@@ -134,6 +163,18 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			unitsInBlock = 0;
 			carried = null;
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', total === 'subtotal' ? 'subtotal-row' : 'total-row'));
+			continue;
+		}
+		const yearRow = yearRowAt(sheet, r);
+		if (yearRow !== null) {
+			// Each year's block has its own totals: checked before the next year's rows start.
+			totals.check(sheet, measureCols, out);
+			totals = new TotalCheck(sheet.colCount);
+			groupYear = yearRow;
+			place = '';
+			unitsInBlock = 0;
+			carried = null;
+			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'year-row'));
 			continue;
 		}
 		const group = groupRowAt(sheet, r, groupWhere);
@@ -174,14 +215,15 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		if (regionText) place = normalizeUnit(regionText);
 		const region = ctx.region ?? (place || regionFromUnitName(unit) || sheetRegion || regionFromFileName(ctx.file));
 		const filedOn = (filedCol !== undefined ? parseFiledOn(cellAt(sheet, r, filedCol)?.value) : null) ?? above.filedOn;
-		const rowYear = yearBlocks ? null : ctx.year ?? yearInCell ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
+		const rowYear = yearBlocks ? null : ctx.year ?? yearInCell ?? groupYear ?? titleYear ?? yearOfDate(filedOn) ?? nameYear;
 		if (rowYear === null && !yearBlocks) yearUnknown = true;
 		ledger.mark(r, unitCol, 'ignored', 'unit-name');
 		if (regionCol >= 0 && cellAt(sheet, r, regionCol)) ledger.mark(r, regionCol, 'ignored', 'region-name');
 
 		const key = `${region}|${unit}`;
-		// A unit's rows of several years (a 年度 column) are no repeat.
-		if (seenUnits.has(`${key}|${rowYear}`))
+		const activity = activityCol === undefined ? '' : textAt(sheet, r, activityCol, true).trim();
+		// A unit's rows of several years (a 年度 column) or activities (a 台账) are no repeat.
+		if (activityCol === undefined && seenUnits.has(`${key}|${rowYear}`))
 			out.problems.push(problem('warning', 'row.duplicate-unit', `单位“${unit}”在本表中出现了不止一次。`, `Unit "${unit}" appears more than once in this table.`, { sheet: sheet.name, cell: cellAddress(r, unitCol) }));
 		seenUnits.add(`${key}|${rowYear}`);
 		// A unit in two tables of the sheet is one filing.
@@ -196,9 +238,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		for (const col of columns) {
 			const cell = cellAt(sheet, r, col.col);
 			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
-			if (col.role !== 'measure') {
-				const isText = col.role === 'note';
-				ledger.mark(r, col.col, isText ? 'text' : 'ignored', col.role, isText ? cell.text.trim() : undefined);
+			if (col.role !== 'measure' || textCols.has(col.col)) {
+				const isText = col.role === 'note' || textCols.has(col.col);
+				ledger.mark(r, col.col, isText ? 'text' : 'ignored', isText ? 'note' : col.role, isText ? cell.text.trim() : undefined);
 				continue;
 			}
 			const n = numberIn(cell);
@@ -219,14 +261,68 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other === undefined ? col.match : null;
-			out.facts.push(numberFact(ctx, origin, match, col.label, raw, n));
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match);
+			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
-		row.forEach((c) => c && !headed[c.col] && ledger.mark(r, c.col, 'ignored', 'no-header'));
+		row.forEach((c) => c && !headed[c.col] && c.col >= lo && c.col < hi && ledger.mark(r, c.col, 'ignored', 'no-header'));
 	}
 
 	totals.check(sheet, measureCols, out);
-	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && !yearBlocks))
+	if (yearUnknown || (titleYear === null && nameYear === null && filedCol === undefined && yearCol === undefined && groupYear === null && !yearBlocks))
 		out.problems.push(problem('warning', 'year.unknown', '无法确定本表的年度，请在文件列表中指定。', 'The year of this table could not be determined; set it in the file list.', { sheet: sheet.name }));
+}
+
+/** Whether column c's body holds text and not a single number (dashes and blanks aside). */
+function holdsOnlyText(sheet: Sheet, c: number, from: number, to: number): boolean {
+	let text = false;
+	for (let r = from; r < to; r++) {
+		const cell = cellAt(sheet, r, c);
+		if (!cell) continue;
+		const t = cell.text.trim();
+		if (!t || isDash(t)) continue;
+		if (numberIn(cell)) return false;
+		text = true;
+	}
+	return text;
+}
+
+/** A header naming its measure: 场次, 人次, （场）, （处） … */
+const HEADER_MEASURE = /场次|人次|[（(](?:场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)[)）]/;
+
+/** A count typed with its measure word: 3场, 200人次, 约150人, 15处. */
+const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\s*(场次|人次|场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)\s*$/;
+
+/**
+ * The column's metric when its cells carry one measure word its header lacks (应急演练 over 3场 | 2场): the
+ * header matched with that measure, so the cells' own unit decides between siblings. undefined when they carry
+ * none, or several, or the header states it already.
+ */
+function withCellMeasure(sheet: Sheet, col: Column, from: number, to: number): MetricMatch | null | undefined {
+	const leaf = col.leaf ?? col.label;
+	// A header stating its measure needs no look; a column's measure shows in its first rows.
+	if (HEADER_MEASURE.test(leaf)) return undefined;
+	let unit = '';
+	for (let r = from; r < Math.min(to, from + 200); r++) {
+		const m = NUMBER_WITH_MEASURE.exec(cellAt(sheet, r, col.col)?.text ?? '');
+		if (!m) continue;
+		if (unit && unit !== m[1]) return undefined;
+		unit = m[1];
+	}
+	if (!unit || leaf.includes(unit)) return undefined;
+	return matchMetric(`${leaf}（${unit}）`, col.group ?? '');
+}
+
+/** A table's title lines: in each, the text over its own columns (a merged title counts for every table under it), else the line's first. */
+function titleText(sheet: Sheet, layout: Layout): string {
+	const [lo, hi] = layout.colRange ?? [0, sheet.colCount];
+	return layout.titleRows
+		.map((r) => {
+			for (let c = lo; c < Math.min(hi, sheet.colCount); c++) {
+				const t = textAt(sheet, r, c, true);
+				if (t) return t;
+			}
+			return textAt(sheet, r, sheet.rows[r]!.findIndex(Boolean));
+		})
+		.join(' ');
 }
