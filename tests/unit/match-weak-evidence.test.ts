@@ -210,7 +210,7 @@ describe('a header wording another count of its activity is no default for the o
 });
 
 describe('受（接受）警示教育 is who took part, not a talk: the clause before says what they saw', () => {
-	const read = (cell: string, context = '警示教育') => readProgress(cell, context, '').items.map((i) => [i.value, i.match?.metricId ?? null]);
+	const read = (cell: string, context = '警示教育') => readProgress(cell, context, '').items.map((i) => [i.kind === 'text' ? i.text : i.value, i.match?.metricId ?? null]);
 	it.each([
 		['组织观看警示教育片（2）场，受警示教育干部职工（140）人次', [[2, 'warning.film_sessions'], [140, 'warning.film_participants']]],
 		['组织参观警示教育基地（3）次，接受警示教育（95）人', [[3, 'warning.exhibition_sessions'], [95, 'warning.exhibition_participants']]],
