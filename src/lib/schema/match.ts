@@ -1,10 +1,13 @@
 import { ACTIVITY_KEYWORDS, contextActivity as headerActivity, bestSimilarity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, SUGGEST_FLOOR, toMatch, type MetricMatch } from './candidates';
-import { bigrams, canonLabel, coreOf, MEASURE_WORDS, sameUnit } from './label';
+import { bigrams, canonLabel, coreOf, sameUnit } from './label';
 import { foldParts, METRIC_QUALIFIERS } from './lexicon';
 import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, generalCounts, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
+import { namesActivity, wordsKeyword } from './activity-words';
+import { ANSWER_SLOTS, tailOf, totalSlot } from './clause-slots';
+import { levelAlone } from './media-level';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
@@ -214,38 +217,6 @@ for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
-/** A question's answer typed as two bracket slots (是（ ）否（ ）): boxes, not number slots. */
-const ANSWER_SLOTS = /是\s*[（(][^）)]{0,3}[）)]\s*、?\s*否\s*[（(][^）)]{0,3}[）)]/;
-
-const LEADING_MEASURE = new RegExp(`^(?:${MEASURE_WORDS.join('|')})`);
-
-/**
- * A clause with several slots is labelled for its LAST slot (开展“专题行”（ ）次、“区域行”（ ）次 is the
- * 区域行 slot): the words between the previous slot and the last one. null when there is one slot, or
- * when those words only say "how many" (…（ ）场，参与（ ）人次 — then the whole clause carries the meaning).
- */
-function tailOf(leaf: string): Set<string> | null {
-	const c = canonLabel(leaf);
-	const last = c.lastIndexOf('#');
-	const prev = last > 0 ? c.lastIndexOf('#', last - 1) : -1;
-	if (prev < 0) return null;
-	const words = coreOf(c.slice(prev + 1, last).replace(LEADING_MEASURE, ''));
-	return words.replace(FILLER, '') === '' ? null : bigrams(words);
-}
-
-/**
- * A clause whose last slot is a total (进企业（ ）场，进家庭（ ）场，参与人数合计（ ）人) sums across what came
- * before it: that slot is labelled by its own words alone, not by the last place named before it.
- */
-function totalSlot(leaf: string): string {
-	const c = canonLabel(leaf);
-	const last = c.lastIndexOf('#');
-	const prev = last > 0 ? c.lastIndexOf('#', last - 1) : -1;
-	if (prev < 0) return leaf;
-	const own = c.slice(prev + 1).replace(LEADING_MEASURE, '').replace(/^[,，、;；。)]+/, '');
-	return /合计|小计|总计/.test(own.slice(0, own.lastIndexOf('#'))) ? own : leaf;
-}
-
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	const r = rankOf(label, context, opts);
 	const leaf = label.slice(label.lastIndexOf('|') + 1);
@@ -264,26 +235,6 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const families = allowedFamilies(leaf, opts).filter((f) => f === 'P' || f === 'S');
 	if (families.length === 0 || families.length > 1) return r;
 	return { chosen: null, ranked: [...r.ranked, ...generalCounts(families, partsOf(leaf, ctx), r.ranked)] };
-}
-
-/** The article metric of each media level. */
-const ARTICLES_OF_LEVEL: Record<string, string> = { central: 'publicity.central_articles', province: 'publicity.provincial_articles', local: 'publicity.local_articles' };
-const LEVEL_ALONE = /^(?:中央|省|市县)(?:媒体)?$/;
-const OF_MEDIA = /媒体|稿|报道|新闻/;
-
-/**
- * A leaf that is a media level and nothing else (省级（条）, 县级, 省台（篇）), counted in articles or under a
- * header of media, and no other activity's: that level's articles — the only counts a level is said of.
- */
-function levelAlone(leaf: string, ctx: string): string | null {
-	if (!LEVEL_ALONE.test(coreOf(leaf))) return null;
-	const level = partsOf(leaf).ownQualifiers.level;
-	if (level?.length !== 1 || !ARTICLES_OF_LEVEL[level[0]]) return null;
-	const activity = headerActivity(ctx);
-	if (activity !== null && activity !== 'publicity') return null;
-	const unit = measureOf(leaf)?.unit;
-	const articles = unit === undefined ? activity === 'publicity' || OF_MEDIA.test(ctx) : unit === '篇' || unit === '条';
-	return articles ? ARTICLES_OF_LEVEL[level[0]] : null;
 }
 
 function rankOf(label: string, context: string, opts?: { families?: Family[] }): Ranking {
@@ -385,19 +336,6 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	// The chosen metric heads the suggestions (a sibling it beat on a qualifier may score higher).
 	const chosen = ranked.chosen;
 	return chosen && ranked.ranked[0]?.metricId !== chosen.metricId ? { chosen, ranked: [chosen, ...ranked.ranked.filter((m) => m.metricId !== chosen.metricId)] } : ranked;
-}
-
-/** Do the label's own words hold one of the activity's keywords? */
-function namesActivity(leaf: string, activity: string): boolean {
-	const folded = foldParts(canonLabel(leaf));
-	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k));
-}
-
-/** Does the metric's wording hold the keyword by which the label names its activity (警示教育片)? */
-function wordsKeyword(leaf: string, activity: string, metricId: string): boolean {
-	const folded = foldParts(canonLabel(leaf));
-	const words = PREPARED_BY_ID.get(metricId)?.words ?? '';
-	return (ACTIVITY_KEYWORDS.get(activity) ?? []).some((k) => folded.includes(k) && words.includes(k));
 }
 
 /** Verbs, and nouns as general (项目, 工作), that say what was done, not to what (a label's words once its measure and fillers are gone). */

@@ -8,7 +8,8 @@
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
 import { measureAllows, NUMBER_FAMILIES } from './follow-up';
 import { ORGANIZING_WORDS, LEANING_WORDS } from './participation';
-import { emptied, hanCount, isWeakClause, outsideSlots, type Slot } from './slots';
+import { type Slot } from './slots';
+import { emptied, hanCount, isWeakClause, outsideSlots } from './clause-words';
 
 /** How one took part: online, on the spot. */
 const MANNER = /线上|网上|在线|现场|线下/g;

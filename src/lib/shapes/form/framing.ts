@@ -6,7 +6,7 @@
  */
 import { matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
 import type { Family } from '../../schema/types';
-import { hanCount } from './slots';
+import { hanCount } from './clause-words';
 
 /** A frame opening a label: a preposition of place or means, or a time of 2–4 characters ending in 中/期间 (not 其中, 集中). */
 const FRAME = /^(?:在|于|通过|依托|利用|借助)|^[\u4e00-\u9fa5]{2,4}(?:中|期间|当天)(?=[\u4e00-\u9fa5])/;

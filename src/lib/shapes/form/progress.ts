@@ -10,13 +10,11 @@ import {
 	CLAUSE_SEPS,
 	SEGMENT_SEPS,
 	findSlots,
-	hanCount,
 	hasSlot,
-	isWeakClause,
 	splitOutsideBrackets,
-	trimLabel,
 	type Slot
 } from './slots';
+import { hanCount, isWeakClause, trimLabel } from './clause-words';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
 import { titleAtStart, untangled } from './cell-typing';

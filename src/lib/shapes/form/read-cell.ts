@@ -8,7 +8,8 @@ import type { FileContext } from '../context';
 import { makeFact, type FactOrigin } from '../make-fact';
 import { isCapability, readProgress, type ProgressItem, type ProgressResult } from './progress';
 import { matchMetric } from '../../schema/match';
-import { emptied, findSlots, trimLabel } from './slots';
+import { findSlots } from './slots';
+import { emptied, trimLabel } from './clause-words';
 import { parseNumber } from '../numbers';
 import { problem, type Problem } from '../../base/problem';
 
