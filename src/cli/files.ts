@@ -3,10 +3,10 @@ import { basename, join } from 'node:path';
 
 /**
  * What a folder's files are read as: spreadsheets and Word documents (Excel,
- * WPS, OpenDocument, CSV, .docx) are read; other office documents (Word 97
- * .doc, .wps, RTF, PDF, PowerPoint) are passed to the reader too, which says
- * in their error row why they cannot be and what to do. Anything else is
- * counted as skipped.
+ * WPS, OpenDocument, CSV, .docx, Word 97 .doc, .wps, RTF) are read; other
+ * office documents (Word 95 and older, PDF, PowerPoint) are passed to the
+ * reader too, which says in their error row why they cannot be and what to
+ * do. Anything else is counted as skipped.
  */
 const READ = /\.(xlsx|xlsm|xls|et|ett|ods|csv|tsv|docx|docm|dotx|doc|dot|wps|wpt|rtf|pdf|pptx?|dps|odt)$/i;
 

@@ -25,8 +25,8 @@ import { dueDateIn } from '../lib/roster/index';
 import { readRosterList, writeRosterStatus, type RosterOptions } from './roster-status';
 
 const USAGE = `用法 / usage: npm run --silent normalize -- [--mapping PROFILE.json] [--suggest DRAFT.json] [--out FILE.csv | --out FACTS.parquet] [--format csv|parquet] [--jobs N] [--include-hidden] PATH...
-  PATH       文件或文件夹（递归读取 .xlsx .xls .et .csv .docx 等；.doc、.pdf 等给出错误行，其余文件计为跳过）
-             / a file or a folder (read recursively: .xlsx .xls .et .csv .docx …; .doc, .pdf … give error rows, other files are counted as skipped)
+  PATH       文件或文件夹（递归读取 .xlsx .xls .et .csv .docx .doc .wps .rtf 等；.pdf 等给出说明原因的错误行，其余文件计为跳过）
+             / a file or a folder (read recursively: .xlsx .xls .et .csv .docx .doc .wps .rtf …; .pdf … give error rows saying why, other files are counted as skipped)
   --out      输出文件（默认 CSV 到标准输出）；名字以 .parquet 结尾时写 Parquet 文件夹
              / output file (default: CSV on standard output); a name ending in .parquet writes a Parquet folder
   --format   csv 或 parquet（默认按 --out 的扩展名）/ csv or parquet (default: from the --out name)
