@@ -57,8 +57,9 @@ function signOff(items: ParagraphItem[]): ParagraphForm['signed'] {
 	while (i > 0 && items[i - 1].lines.length === 0) i--;
 	for (const item of items.slice(i)) {
 		const text = item.activity;
+		const unit = signed.unit ? '' : unitFromSheetName(text.replace(/[\s\u3000]+/g, ''));
 		if (!signed.date && DATE_LINE.test(text) && parseFiledOn(text)) signed.date = text;
-		else if (!signed.unit && unitFromSheetName(text.replace(/[\s\u3000]+/g, '')) !== '') signed.unit = unitFromSheetName(text.replace(/[\s\u3000]+/g, ''));
+		else if (unit !== '') signed.unit = unit;
 		else continue;
 		signed.rows.push(item.row);
 	}
@@ -99,8 +100,17 @@ function linesOf(sheet: Sheet): { lines: Line[]; fieldRows: number[] } | null {
 	return { lines, fieldRows };
 }
 
+/** Each sheet's reading, asked once to score the sheet and again to read it. */
+const readings = new WeakMap<Sheet, ParagraphForm | null>();
+
 /** Reads a sheet of paragraphs as a form's items; null when it holds no table-less form (fewer than two lines that report). */
 export function paragraphForm(sheet: Sheet): ParagraphForm | null {
+	let form = readings.get(sheet);
+	if (form === undefined) readings.set(sheet, (form = readParagraphs(sheet)));
+	return form;
+}
+
+function readParagraphs(sheet: Sheet): ParagraphForm | null {
 	const found = linesOf(sheet);
 	if (!found) return null;
 	const { lines, fieldRows } = found;
