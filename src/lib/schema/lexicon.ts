@@ -101,6 +101,8 @@ export const FOLDS: [RegExp, string][] = [
 	// violations together (举报隐患和违法行为) are the tip-offs received.
 	[/举报(?:风险|安全|重大)?隐患(?![和及与、或])/g, '举报风险隐患'],
 	[/投诉举报|举报投诉|爆料/g, '举报'],
+	// Violations however they are named (违规行为, 违法行为, 违章行为, 违法违章) are the schema's 违法违规行为.
+	[/(?:违法|违规|违章)+(?=行为)/g, '违法违规'],
 	[/举报电话|12350热线|12350/g, '举报']
 ];
 
@@ -173,7 +175,7 @@ export function rememberFolds(pairs: [string, string][]): void {
 }
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
-export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform';
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform' | 'scope';
 
 export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	level: [
@@ -215,6 +217,12 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['weibo', /微博/],
 		['other', /快手|微信|公众号|视频号|头条|B站|哔哩|小红书|西瓜视频|百家号|企鹅号|网易号|QQ/i]
 	],
+	// Whose contest: the national one (全国网上安全知识竞赛, the consultation day's) or a province's (辽宁省…知识网络
+	//竞赛, the campaign tour's). Stated only: a label naming neither is left to its other words (STATED_ONLY).
+	scope: [
+		['national', /全国/],
+		['provincewide', /全省|本省|[^\s#|(]省(?![级直属媒])/]
+	],
 	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
 		// 教职工 are a school's staff, not an enterprise's.
@@ -233,6 +241,9 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
  * 微信) never one of its own counts. A metric without that dimension conflicts with such a label — unless
  * its own phrasings state the word.
  */
+/** Dimensions that tell siblings apart only when a label states them: leaving one open makes no rival. */
+export const STATED_ONLY = new Set<Dimension>(['scope']);
+
 export const EXCLUSIVE_VALUES: Partial<Record<Dimension, string[]>> = { actor: ['reward', 'tipoff'], stage: ['fixed'], platform: ['other'] };
 
 /**
@@ -285,6 +296,8 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	'rectification.violations_found': { stage: 'found' },
 	'consult.douyin_videos': { platform: 'douyin' },
 	'consult.weibo_posts': { platform: 'weibo' },
+	'consult.contest_participants': { scope: 'national' },
+	'tour.contest_participants': { scope: 'provincewide' },
 	'report.received': { actor: 'tipoff' },
 	'report.news': { actor: 'news' },
 	'report.rewarded': { actor: 'reward' },

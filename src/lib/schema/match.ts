@@ -13,7 +13,6 @@ import type { Family } from './types';
 
 export { detectActivity, type MetricMatch };
 
-
 const ALL_FAMILIES: Family[] = ['P', 'S', 'H', 'M', 'C', 'F', 'T'];
 /** Below this a candidate is not a match: the label stays unmapped for the user to map. */
 const THRESHOLD = 0.55;
@@ -140,7 +139,8 @@ function decide(
 	// The same, the other way: under a header naming another activity (举报隐患数 under 查找身边隐患), the same
 	// count of the header's activity is as likely as the label's unless that one is far nearer.
 	const header = activities.label !== null && activities.context !== null && activities.label !== activities.context && top.match.activityId !== activities.context;
-	const ofHeader = header ? agreeing.find((x) => x.match.activityId === activities.context && x.match.family === top.match.family) : undefined;
+	// One that words in no one clause both things the label joins is none (…举报隐患和违规行为 under 隐患排查: its 个 of hazards).
+	const ofHeader = header ? agreeing.find((x) => x.match.activityId === activities.context && x.match.family === top.match.family && namesBoth(leaf, x.match.metricId, true)) : undefined;
 	if (ofHeader && top.raw - ofHeader.raw < OTHER_ACTIVITY_MARGIN) return { ranked, chosen: null };
 	// ... and when the label's own words name the header's activity too (进学校演练 under 应急演练: drills held
 	// in schools), it is that activity's count or none: never the other's it names.

@@ -5,7 +5,7 @@
  * shown beside a suggestion.
  */
 import { canonLabel, MEASURE_WORDS } from './label';
-import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
+import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, STATED_ONLY, MEDIUM_PRECEDENCE, OUTSIDE_SCHEMA, STAGE_PRECEDENCE, foldParts, METRIC_QUALIFIERS, QUALIFIER_WORDS, type Action, type Dimension } from './lexicon';
 import { measureOf } from './measure';
 import { countedObject } from './objects';
 import { ACTIVITIES } from './activities';
@@ -147,7 +147,7 @@ export function severalUnstated(parts: LabelParts, metricId: string): Dimension 
 export function openDifference(parts: LabelParts, a: string, b: string): Dimension | null {
 	const qa = metricQualifiers(a);
 	const qb = metricQualifiers(b);
-	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d]) return d;
+	for (const d of DIMENSIONS) if ((qa[d] || qb[d]) && qa[d] !== qb[d] && !parts.qualifiers[d] && !STATED_ONLY.has(d)) return d;
 	return null;
 }
 
@@ -181,7 +181,7 @@ export function actionConflict(labelDoes: Doing, metricId: string): boolean {
 export function openSiblings(parts: LabelParts, a: string, b: string): boolean {
 	const qa = metricQualifiers(a);
 	const qb = metricQualifiers(b);
-	return DIMENSIONS.some((d) => qa[d] && qb[d] && qa[d] !== qb[d] && !parts.qualifiers[d]);
+	return DIMENSIONS.some((d) => qa[d] && qb[d] && qa[d] !== qb[d] && !parts.qualifiers[d] && !STATED_ONLY.has(d));
 }
 
 /** True when the label states the very value a metric is defined by on some dimension (县级 → 市县 media). */

@@ -110,15 +110,36 @@ const JOINED = /(?<!普)及(?!时)|和(?!谐)/;
 
 /**
  * Does the metric word both things a label joins (开展应急演练和知识竞赛: the drills' count words no contest)?
- * True for a label joining nothing. Each side must share a word (bigram, less the shared ones) with it.
+ * True for a label joining nothing. Each side must share a word (bigram, less the shared ones) with it — or
+ * be a topic the schema counts nothing of (安全宣传和急救知识普及: what the sessions spread). `oneClause`: in
+ * one clause of one phrasing (a phrasing of two clauses — 排查违法违规行为（ ）次，举报风险隐患（ ）个 — is two counts).
  */
-export function namesBoth(leaf: string, metricId: string): boolean {
+export function namesBoth(leaf: string, metricId: string, oneClause = false): boolean {
 	const c = coreOf(leaf);
 	const m = JOINED.exec(c);
 	if (!m) return true;
-	const words = wordsOf(metricId);
 	const side = (t: string) => [...bigrams(t)].filter((g) => g.length === 2 && !COMMON_GRAMS.has(g));
 	const [left, right] = [side(c.slice(0, m.index)), side(c.slice(m.index + m[0].length))];
 	if (left.length === 0 || right.length === 0) return true;
-	return left.some((g) => words.has(g)) && right.some((g) => words.has(g));
+	const [leftCounts, rightCounts] = [countsAThing(left, c.slice(0, m.index)), countsAThing(right, c.slice(m.index + m[0].length))];
+	return (oneClause ? clauseWordsOf(metricId) : [wordsOf(metricId)]).some(
+		(words) => (!leftCounts || left.some((g) => words.has(g))) && (!rightCounts || right.some((g) => words.has(g)))
+	);
 }
+
+/** Acts the schema counts (showing, making, drilling, training, contests): a side stating one is no topic. */
+const ACTS = /放映|播放|观看|参观|制作|演练|培训|竞赛|比赛|举报|排查/;
+
+/** Do most of these words stand in one metric's phrasings, or do they state an act the schema counts? */
+function countsAThing(side: string[], text: string): boolean {
+	return ACTS.test(text) || PREPARED.some((p) => side.filter((g) => wordsOf(p.metric.id).has(g)).length * 2 >= side.length);
+}
+
+/** The bigrams of each clause of each of a metric's phrasings. */
+function clauseWordsOf(metricId: string): Set<string>[] {
+	let w = CLAUSE_GRAMS.get(metricId);
+	const m = PREPARED_BY_ID.get(metricId)?.metric;
+	if (!w) CLAUSE_GRAMS.set(metricId, (w = m ? [m.zh, ...m.synonyms].flatMap((p) => p.split(/[，,；;]/)).map((p) => bigrams(coreOf(p))) : []));
+	return w;
+}
+const CLAUSE_GRAMS = new Map<string, Set<string>[]>();

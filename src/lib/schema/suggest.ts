@@ -47,7 +47,8 @@ const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
 	medium: ['形式', 'form'],
 	stage: ['排查或整改', 'found or fixed'],
 	place: ['场所', 'place'],
-	platform: ['平台', 'platform']
+	platform: ['平台', 'platform'],
+	scope: ['竞赛范围', 'whose contest']
 };
 
 const VALUE_NAMES: Record<string, [string, string]> = {
@@ -72,7 +73,9 @@ const VALUE_NAMES: Record<string, [string, string]> = {
 	family: ['家庭', 'families'],
 	douyin: ['抖音', 'Douyin'],
 	weibo: ['微博', 'Weibo'],
-	other: ['其他平台', 'another platform']
+	other: ['其他平台', 'another platform'],
+	national: ['全国', 'national'],
+	provincewide: ['全省', 'province-wide']
 };
 
 const valueName = (v: string, lang: 0 | 1) => VALUE_NAMES[v]?.[lang] ?? v;
