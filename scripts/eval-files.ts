@@ -7,7 +7,8 @@
  * or lost), extra mapped facts, facts right but with a wrong unit/region/year/status, and files that failed.
  *
  * `--set 2` takes the second set (tests/eval/files2/, README "The second whole-file set") instead of the first;
- * `--set 3` the third (tests/eval/files3/, README "The third whole-file set").
+ * `--set 3` the third (tests/eval/files3/, README "The third whole-file set"); `--set forms22` forms22's own forms
+ * (tests/eval/forms22/, README "forms22's own forms").
  *
  * `--failures` lists the misses of the tune half only; the holdout half's failures are never printed (look at
  * them and it is no longer held out).
@@ -19,6 +20,7 @@ import Papa from 'papaparse';
 import { DEFAULT_DIR, makeSet, type SetEntry } from '../tests/eval/files/make';
 import { DEFAULT_DIR2, makeSet2 } from '../tests/eval/files2/make';
 import { DEFAULT_DIR3, makeSet3 } from '../tests/eval/files3/make';
+import { DEFAULT_DIR22, makeSet22 } from '../tests/eval/forms22/make';
 import { scoreFile, sumScores, type Row, type Score } from '../tests/eval/files/score';
 
 const args = process.argv.slice(2);
@@ -32,8 +34,8 @@ if (!['tune', 'holdout', 'both'].includes(split)) {
 	process.exit(2);
 }
 const set = opt('--set') ?? '1';
-if (!['1', '2', '3'].includes(set)) {
-	console.error(`--set 1|2|3, not ${set}`);
+if (!['1', '2', '3', 'forms22'].includes(set)) {
+	console.error(`--set 1|2|3|forms22, not ${set}`);
 	process.exit(2);
 }
 const failures = args.includes('--failures');
@@ -41,10 +43,10 @@ if (failures && split !== 'tune') {
 	console.error('--failures 只用于 tune 一半 / --failures is for the tune half only: the holdout half stays unseen.');
 	process.exit(2);
 }
-const dir = opt('--dir') ?? (set === '3' ? DEFAULT_DIR3 : set === '2' ? DEFAULT_DIR2 : DEFAULT_DIR);
+const dir = opt('--dir') ?? (set === 'forms22' ? DEFAULT_DIR22 : set === '3' ? DEFAULT_DIR3 : set === '2' ? DEFAULT_DIR2 : DEFAULT_DIR);
 const root = join(import.meta.dirname, '..');
 
-const manifest: SetEntry[] = await (set === '3' ? makeSet3 : set === '2' ? makeSet2 : makeSet)(dir);
+const manifest: SetEntry[] = await (set === 'forms22' ? makeSet22 : set === '3' ? makeSet3 : set === '2' ? makeSet2 : makeSet)(dir);
 const halves = split === 'both' ? (['tune', 'holdout'] as const) : ([split] as const);
 const parse = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 
