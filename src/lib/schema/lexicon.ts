@@ -44,8 +44,12 @@ export const FOLDS: [RegExp, string][] = [
 	[/(?:线上|网上|网络|在线|云上)(?:学习)?培训/g, '网络课堂培训'],
 	// The campaign's own name (安全生产月, 安全月) is every count's: it names none (安全生产月活动场次 is no launch).
 	[/安全(?:生产)?月/g, ''],
-	// Short names: 网课 is 网络课堂, a 体验馆 an 体验场馆.
-	[/体验馆/g, '体验场馆'],
+	// Short names: 网课 is 网络课堂, a 体验馆 an 体验场馆 — as is a hall of popular science (应急科普馆, 安全教育馆).
+	[/体验馆|(?<!警示)(?:应急|安全)?(?:科普|教育)(?:场)?馆/g, '体验场馆'],
+	// A virtual tour: VR, 360° or 全景 are the schema's 360全景.
+	[/(?:VR|vr)?(?:360[°度]?)?全景|VR|vr/g, '360全景'],
+	// What publicity makes: 宣传作品 are 宣传产品.
+	[/宣传作品/g, '宣传产品'],
 	// A base for safety education (宣教基地, 科普教育基地) is an 体验基地 of the schema (a 警示教育基地 is shown, not built).
 	[/(?<!警示)(?:安全)?(?:宣传教育|宣教|科普教育|科普|教育|体验教育)基地/g, '安全体验基地'],
 	[/网课/g, '网络课堂'],
@@ -70,8 +74,11 @@ export const FOLDS: [RegExp, string][] = [
 	[/入户|家户|进万家/g, '进家庭'],
 	// Going to the countryside: 下乡 is 进农村.
 	[/下乡/g, '进农村'],
-	// Online: 网上 and 云上 are 线上.
+	// Online: 网上 and 云上 are 线上; so are 网络 and 在线 before what is done online (在线视频访谈 = 网络视频访谈).
 	[/网上|云上/g, '线上'],
+	// (A 网络直播平台 is a platform invited to report, not a broadcast held: it stays 直播平台.)
+	[/(?:网络|在线)(?=视频|访谈|辅导|答题)/g, '线上'],
+	[/网络直播平台/g, '直播平台'],
 	// Exhibitions (警示展 = 警示教育展览); 开展/发展/进展 are not.
 	// 展板/展位/展台/展架 are boards and stands, 展播/展演 screenings and shows: none is an exhibition.
 	[/(?<![开发进拓])展(?![览示开现板位台架牌播演])/g, '展览'],

@@ -157,7 +157,8 @@ function ownLabel(st: ClauseState, s: Slot): { label: string; after: boolean; le
 	const sub = subOf(st, s);
 	const inSub = slots.filter((o) => o.start >= sub.from && o.end <= sub.to);
 	const at = inSub.indexOf(s);
-	const before = at > 0 ? inSub[at - 1] : undefined;
+	// Words in brackets inside a name (校（园）长, 村（社区）) end no one's words: the slot before is a count or an answer.
+	const before = inSub.slice(0, Math.max(0, at)).reverse().find((o) => o.kind !== 'text' || st.tSlots.has(o) || hasNumberSlot(o.raw));
 	const wordsFrom = before ? before.unitEnd : sub.from;
 	const ownWords = text.slice(wordsFrom, s.start).replace(LEANING_WORDS, '');
 	const own = hanCount(ownWords);

@@ -32,7 +32,10 @@ export function withoutOrganizer(label: string): string | null {
 	return /^[\u4e00-\u9fa5“"]{2}/.test(rest) ? rest : null;
 }
 
-const LEADERS = '党政主要负责人|主要负责人|单位负责人|负责同志|领导干部|班子成员|主要领导|分管领导|专家学者|专家';
+// A leader by title too: a secretary or director (党组织书记, 办公室主任), the head of a school, office or village
+// (校长, 校（园）长, 院长, 局长, 镇长, 村长).
+const HEAD = '[校园院局镇县乡厂所站村部处科队]';
+const LEADERS = `党政主要负责人|主要负责人|单位负责人|负责同志|领导干部|班子成员|主要领导|分管领导|专家学者|专家|[\\u4e00-\\u9fa5]{0,4}(?:书记|主任)|(?:分管|常务)?副?${HEAD}(?:[（(]${HEAD}[)）])?长`;
 /** Who did it, one or a list (领导干部讲安全公开课, 职工、患者及家属举报…), opening a label: the one acting is not what was done. */
 const ACTOR = new RegExp(`^(?:${LEADERS}|${WHO})(?:[、和及与](?:${LEADERS}|${WHO}))*(?=[\\u4e00-\\u9fa5“"])`);
 
