@@ -224,11 +224,10 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['weibo', /微博/],
 		['other', /快手|微信|公众号|视频号|头条|B站|哔哩|小红书|西瓜视频|百家号|企鹅号|网易号|QQ/i]
 	],
-	// Whose contest: the national one (全国网上安全知识竞赛, the consultation day's) or a province's (辽宁省…知识网络
-	//竞赛, the campaign tour's). Stated only: a label naming neither is left to its other words (STATED_ONLY).
+	// Whose contest: the national online one (全国网上安全知识竞赛) is the consultation day's, a province's the tour's.
 	scope: [
-		['national', /全国/],
-		['provincewide', /全省|本省|[^\s#|(]省(?![级直属媒])/]
+		['national', /全国|国家级/],
+		['province', /省(?!级以上)/]
 	],
 	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
@@ -248,9 +247,6 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
  * 微信) never one of its own counts. A metric without that dimension conflicts with such a label — unless
  * its own phrasings state the word.
  */
-/** Dimensions that tell siblings apart only when a label states them: leaving one open makes no rival. */
-export const STATED_ONLY = new Set<Dimension>(['scope']);
-
 export const EXCLUSIVE_VALUES: Partial<Record<Dimension, string[]>> = { actor: ['reward', 'tipoff'], stage: ['fixed'], platform: ['other'] };
 
 /**
@@ -299,12 +295,12 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	// No label states 'talk': a label naming a film or an exhibition is never an education session.
 	'warning.education_sessions': { medium: 'talk' },
 	'warning.education_participants': { medium: 'talk' },
+	'consult.contest_participants': { scope: 'national' },
+	'tour.contest_participants': { scope: 'province' },
 	'rectification.hazards_found': { stage: 'found' },
 	'rectification.violations_found': { stage: 'found' },
 	'consult.douyin_videos': { platform: 'douyin' },
 	'consult.weibo_posts': { platform: 'weibo' },
-	'consult.contest_participants': { scope: 'national' },
-	'tour.contest_participants': { scope: 'provincewide' },
 	'report.received': { actor: 'tipoff' },
 	'report.news': { actor: 'news' },
 	'report.rewarded': { actor: 'reward' },

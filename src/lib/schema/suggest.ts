@@ -48,13 +48,14 @@ const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
 	stage: ['排查或整改', 'found or fixed'],
 	place: ['场所', 'place'],
 	platform: ['平台', 'platform'],
-	scope: ['竞赛范围', 'whose contest']
+	scope: ['竞赛范围', 'contest scope']
 };
 
 const VALUE_NAMES: Record<string, [string, string]> = {
 	central: ['中央', 'central'],
 	province: ['省级', 'provincial'],
 	local: ['市县', 'city/county'],
+	national: ['全国', 'national'],
 	regional: ['地方', 'local (any level)'],
 	reward: ['奖励', 'rewards'],
 	news: ['新闻报道', 'news reports'],
@@ -73,9 +74,7 @@ const VALUE_NAMES: Record<string, [string, string]> = {
 	family: ['家庭', 'families'],
 	douyin: ['抖音', 'Douyin'],
 	weibo: ['微博', 'Weibo'],
-	other: ['其他平台', 'another platform'],
-	national: ['全国', 'national'],
-	provincewide: ['全省', 'province-wide']
+	other: ['其他平台', 'another platform']
 };
 
 const valueName = (v: string, lang: 0 | 1) => VALUE_NAMES[v]?.[lang] ?? v;
