@@ -44,6 +44,8 @@ export const MEASURE_WORDS = [
 	'户',
 	'台',
 	'幅',
+	// A lesson (上安全课（ ）节) is a session.
+	'节',
 	// Units no metric is counted in (vehicles, boards, booklets, sets, batches, days; not 座: 座谈会).
 	'辆',
 	'块',

@@ -22,6 +22,8 @@ export const FOLDS: [RegExp, string][] = [
 	// (听众, 观众, 到场) took part in it.
 	[/听宣讲|听讲|听课/g, '参与宣讲'],
 	[/听众|观众|到场|现场参与/g, '参与'],
+	// A meeting that studies (党组会专题学习, 村“两委”会议传达学习) is the leading group's study: 中心组专题学习.
+	[/(?:(?:党组|党委|支委|党支部|班子)会|会议)(?:上)?(?:专题|集中)?(?:传达)?学习/g, '中心组专题学习'],
 	// Holding: the verb of a sessions slot.
 	[/组织开展|组织举办|举办|举行|召开|开展了/g, '开展'],
 	// Staff, material and funds: 人财物 is the three of them, 财力 is funds.
@@ -44,6 +46,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/(?:线上|网上|网络|在线|云上)(?:学习)?培训/g, '网络课堂培训'],
 	// The campaign's own name (安全生产月, 安全月) is every count's: it names none (安全生产月活动场次 is no launch).
 	[/安全(?:生产)?月/g, ''],
+	// The year's work: 年度 or 本年 before 重点工作/工作计划 is 全年 (纳入年度重点工作 = 纳入全年重点工作).
+	[/(?:年度|本年度?)(?=(?:安全生产|安全)?(?:重点)?工作)/g, '全年'],
 	// Short names: 网课 is 网络课堂, a 体验馆 an 体验场馆 — as is a hall of popular science (应急科普馆, 安全教育馆).
 	[/体验馆|(?<!警示)(?:应急|安全)?(?:科普|教育)(?:场)?馆/g, '体验场馆'],
 	// A virtual tour: VR, 360° or 全景 are the schema's 360全景.
@@ -58,7 +62,9 @@ export const FOLDS: [RegExp, string][] = [
 	// Drills (推演 is a tabletop drill).
 	[/演习|推演/g, '演练'],
 	// Places of the 五进 campaign, and who stands for them.
-	[/校园|中小学校?|幼儿园|中小学/g, '学校'],
+	[/校园|中小学校?|幼儿园|中小学|(?<![中高集])(?:小学|中学)(?!习)(?:校)?/g, '学校'],
+	// Going to a place (到村小学, 走进社区, 深入企业) is going into it: 进学校, 进社区, 进企业.
+	[/(?:走进|深入|进入|到)(?:本|村|镇|乡|辖区|各)?(?=学校|社区|企业|农村|家庭)/g, '进'],
 	// Into the classroom is into the school (进课堂; 云课堂 and 微课堂 are classes, not places).
 	[/进课堂|[进入]校(?![园长])/g, '进学校'],
 	// Colleges are schools; a workshop or team (车间, 班组) is an enterprise's; 入企 is 进企业.

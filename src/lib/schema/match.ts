@@ -5,7 +5,7 @@ import { measureOf, twoMeasures } from './measure';
 import { actionConflict, severalUnstated, labelDoing, openDifference, openSiblings, partsOf, qualifierAgrees, qualifierConflict, type LabelParts } from './parts';
 import { FILLER, generalCounts, genericFamilies, HELD_WORDS, PEOPLE_WORDS, PRIMARY, rankGeneric, timesOfItems, type Ranking } from './generic';
 import { objectConflict } from './objects';
-import { namesActivity, wordsKeyword } from './activity-words';
+import { namesActivity, withoutLongName, wordsKeyword } from './activity-words';
 import { ANSWER_SLOTS, tailOf, totalSlot } from './clause-slots';
 import { levelAlone } from './media-level';
 import { contradicts } from './guard';
@@ -215,6 +215,7 @@ const MEDIUM_ONLY = new Set(Object.entries(METRIC_QUALIFIERS).filter(([, q]) => 
 const COUNTS_OF = new Map<string, number>();
 for (const m of METRIC_BY_ID.values()) if (COUNTS.has(m.family)) COUNTS_OF.set(m.activity, (COUNTS_OF.get(m.activity) ?? 0) + 1);
 
+const ASKS = new Set([...METRIC_BY_ID.values()].filter((m) => m.family === 'F').map((m) => m.activity)); // activities asking yes/no
 /** Each metric's unit in one spelling (sameUnit). */
 const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.unit)]));
 
@@ -259,14 +260,14 @@ function rankOf(label: string, context: string, opts?: { families?: Family[] }):
 	const ownParts = partsOf(leaf, ctx, clause);
 	const labelParts = headerMeasure ? { ...ownParts, measure: headerMeasure } : ownParts;
 	const labelActivity = detectActivity(leaf);
-	const contextActivity = headerActivity(ctx);
-
+	// A yes/no question under a heading whose activity asks none (演练与责任) is asked by none of the heading's.
+	const contextActivity = families.every((f) => f === 'F') && !ASKS.has(headerActivity(ctx) ?? '') ? null : headerActivity(ctx);
 	if (core.replace(FILLER, '') === '') {
 		const own = genericFamilies(leaf, ctx, families);
 		return rankGeneric(labelActivity ?? contextActivity, ctx, own ?? families, labelParts, own !== null, clause);
 	}
 
-	const q = bigrams(core);
+	const q = bigrams(withoutLongName(core));
 	const tail = tailOf(leaf);
 	const focus = labelActivity ?? contextActivity;
 	// A label that names an activity and says little else (开展应急疏散演练（次）) means its primary metric.

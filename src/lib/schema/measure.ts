@@ -17,6 +17,7 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 	场次: ['S'],
 	批次: ['S'],
 	班次: ['S'],
+	节: ['S'],
 	次数: ['S', 'M', 'H'],
 	次: ['S', 'M', 'H'],
 	条次: ['H', 'M'],

@@ -50,7 +50,8 @@ export function formScore(sheet: Sheet): number {
 /** The row's 活动项目 words as the matcher reads them, its first sentence, and the text as numbered (一、学习教育). */
 function activityOf(sheet: Sheet, table: FormTable, r: number): { context: string; rowLabel: string; numbered: string } {
 	const texts: string[] = [];
-	for (const c of table.activityCols) {
+	// 序号 | 进展情况: the number column holds the headings (一、培训学习) that name the items under them.
+	for (const c of table.activityCols.length > 0 || table.rowNumberCol === null ? table.activityCols : [table.rowNumberCol]) {
 		const t = textAt(sheet, r, c, true).replace(/\s+/g, '');
 		if (t && !texts.includes(t)) texts.push(t);
 	}
@@ -87,7 +88,8 @@ export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			const cell = cellAt(sheet, r, col);
 			if (!cell || cell.text.trim() === '') continue;
 			const address = cellAddress(r, col);
-			const result = readProgressCell(cell.text, context, rowLabel, table.requirementCol === null ? '' : textAt(sheet, r, table.requirementCol, true));
+			const requirement = table.requirementCol === null ? '' : textAt(sheet, r, table.requirementCol, true);
+			const result = readProgressCell(cell.text, context, rowLabel, requirement, table.unitCol === null ? '' : textAt(sheet, r, table.unitCol, true));
 			const facts = result.items.map((it) => toFact(it, ctx, { sheet: sheet.name, cell: address, unit, region, year, filedOn }));
 			out.facts.push(...facts);
 			for (const label of result.ambiguous) out.problems.push(bothTicked(label, sheet.name, address));

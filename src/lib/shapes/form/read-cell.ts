@@ -35,18 +35,35 @@ export function firstSentence(s: string): string {
  * or, when the requirement has several slots, the number kept under the
  * requirement's words (unmapped) rather than called empty.
  */
-export function readProgressCell(text: string, context: string, rowLabel: string, requirement: string): ProgressResult {
+const ANSWER_ONLY = /^[\s\u3000☑□■√✔✓×☐☒是否（）()]+$/;
+const hanCount = (t: string) => (t.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+
+/** A unit in brackets closing an indicator (中央媒体发稿（篇）). */
+const BRACKET_UNIT = /[（(]([^（()）]{1,3})[)）]$/;
+
+export function readProgressCell(text: string, context: string, rowLabel: string, requirement: string, unit = ''): ProgressResult {
 	// 六个能力 | 提升思想认识能力。…: the requirement names which capability a free-text row answers.
 	const asked = firstSentence(requirement.replace(/[\s\u3000]+/g, ''));
 	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : rowLabel;
-	const result = readProgress(text, context, rowName);
+	// An answer alone (☑是  □否) beside its question in the indicator column (安全月纳入年度重点工作 | 是/否 | ☑是□否).
+	const answerOnly = ANSWER_ONLY.test(text) && /[是否]/.test(text) && hanCount(requirement.replace(/是否/g, '')) >= 4 && findSlots(requirement).length === 0;
+	const question = answerOnly ? (/是否/.test(requirement) ? '' : '是否') + requirement.trim() : '';
+	const result = readProgress(answerOnly ? `${question}：${text.trim()}` : text, context, rowName);
 	if (result.items.length > 0 || result.ambiguous.length > 0 || result.promptOnly) return result;
 	const raw = text.trim();
 	const n = parseNumber(raw);
 	if (!n) return result;
-	const slots = findSlots(requirement).filter((s) => s.kind !== 'text');
+	// A unit in brackets closing an indicator (…安全公开课（场）) is no slot: the count is the row's.
+	const slots = findSlots(requirement).filter((s) => s.kind !== 'text' && !(s.value === null && s.end === requirement.trimEnd().length && BRACKET_UNIT.test(requirement.trim())));
 	if (slots.length === 1) {
 		const filled = readProgress(requirement.slice(0, slots[0].start) + `（${raw}）` + requirement.slice(slots[0].end), context, rowLabel);
+		const items = filled.items.filter((it) => it.kind === 'number');
+		if (items.length === 1) return { ...filled, items: [{ ...items[0], raw }] };
+	}
+	// One indicator a row (党委理论学习中心组专题学习（次） | 次 | 13): the indicator with the count in its slot.
+	if (slots.length === 0 && requirement.trim() !== '') {
+		const measure = unit.trim() && !/[是否/]/.test(unit) ? unit.trim() : '';
+		const filled = readProgress(`${requirement.trim().replace(BRACKET_UNIT, '')}（${raw}）${measure || (BRACKET_UNIT.exec(requirement.trim())?.[1] ?? '')}`, context, '');
 		const items = filled.items.filter((it) => it.kind === 'number');
 		if (items.length === 1) return { ...filled, items: [{ ...items[0], raw }] };
 	}

@@ -47,7 +47,7 @@ const TITLE_CLOSE = 0x300b; // 》
 /** Units of measure as the forms write them, longest first. */
 export const UNIT_WORDS = [
 	'人次', '场次', '条次', '批次', '班次', '家次', '户次', '期次', '课时', '学时',
-	'人', '次', '场', '个', '部', '篇', '条', '家', '项', '期', '份', '处', '名', '起', '件', '张', '幅', '块', '所', '户', '本', '册', '套', '批', '轮', '支', '队'
+	'人', '次', '场', '个', '部', '篇', '条', '家', '项', '期', '份', '处', '名', '起', '件', '张', '幅', '块', '所', '户', '本', '册', '套', '批', '轮', '支', '队', '节'
 ];
 // Spaces or the underscores of a printed blank (演练__3__场) may sit between a number and its unit.
 const UNIT_AFTER = new RegExp(`^[\\s\\u3000_＿]*(${UNIT_WORDS.join('|')})`);
