@@ -5,9 +5,12 @@
  *   phrasing spells the name out (网络课堂培训) does not win on the name's words;
  * - a lesson (上安全课（ ）节) is a session; going to a place (到村小学, 深入企业, 走进社区) is going into it;
  * - 年度/本年度 before 重点工作 is 全年; a yes/no question under a heading whose activity asks none (演练与责任) is read
- *   as a question of the form, not of that heading.
+ *   as a question of the form, not of that heading; a paragraph form's item answered with a bare 是/否 after a space
+ *   (`3.组织收看《生命重于泰山》专题片 是`) is a question answered.
  */
 import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { processFile } from '../../src/lib/pipeline';
 import { readProgress } from '../../src/lib/shapes/form/progress';
 
 const read = (cell: string, section: string) =>
@@ -27,4 +30,18 @@ describe('meetings that study, long names, lessons, going to places, the year’
 		// A question the schema does not ask stays unmapped under any heading.
 		['演练与责任', '是否发生安全生产事故：□是☑否', { 0: null }]
 	])('%s | %s', (section, cell, want) => expect(read(cell, section)).toEqual(want));
+});
+
+describe('a paragraph form’s item answered with a bare 是/否 after a space', () => {
+	it.each([
+		['3.组织收看《生命重于泰山》专题片 是', 'study.film_watched', 1],
+		['2.使用全国安全宣教和应急科普平台开展学习：否', 'five.platform_used', 0]
+	])('%s (.docx paragraphs)', async (line, metric, value) => {
+		const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+		const lines = ['青石镇2021年“安全生产月”村级活动情况统计', '填报单位：洛水县青石镇石桥村委会', '一、学习宣传', '1.中心组学习：学习3次，参与45人次', '二、其他', line, '填报日期：2021年6月25日'];
+		const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: lines.map(p) }] })));
+		const r = processFile({ name: '石桥村.docx', bytes });
+		expect(r.error).toBeNull();
+		expect(r.facts.filter((f) => f.family === 'F').map((f) => [f.metricId, f.value])).toEqual([[metric, value]]);
+	});
 });

@@ -69,8 +69,8 @@ function signOff(items: ParagraphItem[]): ParagraphForm['signed'] {
 /** An item's name before its colon (`1.中心组学习：…`): a few words, no count, no question. */
 const NAMED = /^([^：:（(【\[□☐☑√■✔0-9０-９]{2,16})[：:][\s\u3000]*(.+)$/s;
 
-/** A line that reports something: a slot, a box, or a question answered in words. */
-const reports = (text: string) => findSlots(text).length > 0 || findCheckboxes(text).length > 0 || /是否/.test(text);
+/** A line that reports something: a slot, a box, or a question answered in words (…是否…, or a bare 是/否 closing it). */
+const reports = (text: string) => findSlots(text).length > 0 || findCheckboxes(text).length > 0 || /是否|[\s\u3000：:](?:是|否)[\s\u3000。；;]*$/.test(text);
 
 const MAX_LINES = 2000;
 
