@@ -36,7 +36,7 @@ export const ACTIVITIES: Activity[] = [
 		id: 'cloud_class',
 		zh: '云课堂',
 		en: 'Cloud classroom',
-		keywords: ['云课堂', '大家谈云课堂', '安全生产大家谈', '远程在线辅导', '网络视频访谈']
+		keywords: ['云课堂', '大家谈云课堂', '安全生产大家谈', '远程在线辅导', '线上直播', '网络视频访谈']
 	},
 	{
 		id: 'consultation_day',
