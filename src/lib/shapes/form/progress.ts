@@ -18,7 +18,7 @@ import { hanCount, isWeakClause, trimLabel } from './clause-words';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
 import { titleAtStart, untangled } from './cell-typing';
-import { withoutSection } from './section-number';
+import { withoutSection } from '../../base/outline-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing, onlyHowTakenPart } from './clause-before';

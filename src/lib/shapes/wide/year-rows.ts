@@ -1,6 +1,6 @@
 /** Shape B, two years stacked under one header: a row naming only its year heads each year's rows. */
 import type { Sheet } from '../../read/workbook';
-import { numbering } from './numbering';
+import { numbering } from '../../base/outline-number';
 
 /** A year alone as a row's label: `2022年`, `2023年度`, `一、2022年数据`, `（二）2023年度情况：`. */
 const YEAR_LABEL = /^(20\d{2})\s*年\s*度?\s*(数据|情况|统计)?\s*[:：]?$/;
