@@ -24,7 +24,7 @@ import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './f
 import { decideWithClauseBefore, leansBack, namesNothing, onlyHowTakenPart } from './clause-before';
 import { countedNounLast, whatWasDone } from './word-order';
 import { withoutFrame } from './framing';
-import { flagMetric } from './scoped-flag';
+import { flagMetric } from '../../schema/scoped-flag';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 
