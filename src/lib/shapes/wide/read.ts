@@ -4,7 +4,7 @@
  */
 import type { Sheet } from '../../read/workbook';
 import { cellAddress, cellAt, textAt } from '../../read/workbook';
-import type { FileContext, SheetOutput } from '../context';
+import type { FileContext, Look, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { columnRole, isFootnote, isWholeArea, totalKind, totalScope } from '../columns';
 import { isDash } from '../numbers';
@@ -15,7 +15,7 @@ import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/reg
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
 import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
-import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Column, type Layout } from './layout';
+import { COLUMN_MARK, findLayout, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, wideScoreOf, type Column, type Layout } from './layout';
 import { matchMetric, type MetricMatch } from '../../schema/match';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
@@ -25,9 +25,16 @@ import { yearRowAt } from './year-rows';
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
 const SERIAL_BEFORE_NAME = /^\s*\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fa5])/;
 
-export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+/** A sheet as a wide table (a row per unit, a column per measure); null when no header names a unit and a measure. */
+export function lookAtWide(sheet: Sheet): Look | null {
+	const first = findLayout(sheet);
+	return first && { score: wideScoreOf(first), read: (ctx) => readWideSheet(sheet, ctx, first) };
+}
+
+/** Reads every wide table of a sheet; `first` is its first table's layout when it was found already. */
+export function readWideSheet(sheet: Sheet, ctx: FileContext, first = findLayout(sheet)): SheetOutput {
 	const out = emptyOutput();
-	const layouts = findLayouts(sheet);
+	const layouts = findLayouts(sheet, first);
 	if (layouts.length === 0) return out;
 	const ledger = new SheetLedger(sheet);
 	const titleOf = (layout: Layout) => titleText(sheet, layout);
