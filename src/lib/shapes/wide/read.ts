@@ -126,6 +126,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
 	const headed: boolean[] = [];
 	for (const c of columns) headed[c.col] = true;
+	// What a column's cells are is the same on every row: asked once per column, not per cell.
+	const textLike = columns.map((c) => c.role !== 'measure' || textCols.has(c.col));
+	const asNote = columns.map((c) => c.role === 'note' || textCols.has(c.col));
+	const headerMatch = columns.map((c) => cellMeasured.get(c.col) ?? c.match);
 
 	let totals = new TotalCheck(sheet.colCount);
 	// Two years stacked under one header, each under a row naming its year (2022年): that year's rows.
@@ -242,11 +246,12 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		totals.unit(place || (regionCol >= 0 ? '' : regionFromUnitName(unit)));
 		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
-		for (const col of columns) {
+		for (let i = 0; i < columns.length; i++) {
+			const col = columns[i];
 			const cell = cellAt(sheet, r, col.col);
 			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
-			if (col.role !== 'measure' || textCols.has(col.col)) {
-				const isText = col.role === 'note' || textCols.has(col.col);
+			if (textLike[i]) {
+				const isText = asNote[i];
 				ledger.mark(r, col.col, isText ? 'text' : 'ignored', isText ? 'note' : col.role, isText ? cell.text.trim() : undefined);
 				continue;
 			}
@@ -268,7 +273,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match);
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : headerMatch[i];
 			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}

@@ -1,5 +1,5 @@
 /** Shape B, two years stacked under one header: a row naming only its year heads each year's rows. */
-import type { Sheet } from '../../read/workbook';
+import type { Cell, Sheet } from '../../read/workbook';
 import { numbering } from './numbering';
 
 /** A year alone as a row's label: `2022年`, `2023年度`, `一、2022年数据`, `（二）2023年度情况：`. */
@@ -11,9 +11,17 @@ const YEAR_LABEL = /^(20\d{2})\s*年\s*度?\s*(数据|情况|统计)?\s*[:：]?$
  */
 export function yearRowAt(sheet: Sheet, r: number): number | null {
 	// The year is the row's only text, in whichever column it was typed (or merged across from).
-	const cells = (sheet.rows[r] ?? []).filter((c) => c && c.text.trim() !== '');
-	if (cells.length !== 1 || typeof cells[0]!.value !== 'string') return null;
-	const text = cells[0]!.text.trim();
+	// Asked of every row of a table: a second text ends the look (no list of the row's cells is made).
+	const row = sheet.rows[r];
+	if (!row) return null;
+	let only: Cell | undefined;
+	for (const c of row) {
+		if (!c || c.text.trim() === '') continue;
+		if (only) return null;
+		only = c;
+	}
+	if (!only || typeof only.value !== 'string') return null;
+	const text = only.text.trim();
 	const m = YEAR_LABEL.exec((numbering(text)?.rest ?? text).normalize('NFKC').trim());
 	return m ? Number(m[1]) : null;
 }
