@@ -1,5 +1,5 @@
 /**
- * `npm run eval:files [-- --set 1|2|3] [--split tune|holdout|both] [--failures] [--json] [--dir DIR]`: the whole CLI
+ * `npm run eval:files [-- --set 1|2|3|4] [--split tune|holdout|both] [--failures] [--kinds] [--json] [--dir DIR]`: the whole CLI
  * (`node bin/anquanyue.js normalize`) on the whole-file evaluation set (tests/eval/files/, README "Whole files"):
  * generates the set, runs the normalizer over each half's folder, and compares its facts with the facts the
  * generator wrote. Prints per shape and overall: recall (expected facts found with the right metric and value),
@@ -7,7 +7,8 @@
  * or lost), extra mapped facts, facts right but with a wrong unit/region/year/status, and files that failed.
  *
  * `--set 2` takes the second set (tests/eval/files2/, README "The second whole-file set") instead of the first;
- * `--set 3` the third (tests/eval/files3/, README "The third whole-file set").
+ * `--set 3` the third (tests/eval/files3/, README "The third whole-file set"); `--set 4` the fourth (tests/eval/files4/,
+ * README "The fourth whole-file set"). `--kinds` adds a line per kind of file (form-xlsx, wide-csv, long …).
  *
  * `--failures` lists the misses of the tune half only; the holdout half's failures are never printed (look at
  * them and it is no longer held out).
@@ -19,6 +20,7 @@ import Papa from 'papaparse';
 import { DEFAULT_DIR, makeSet, type SetEntry } from '../tests/eval/files/make';
 import { DEFAULT_DIR2, makeSet2 } from '../tests/eval/files2/make';
 import { DEFAULT_DIR3, makeSet3 } from '../tests/eval/files3/make';
+import { DEFAULT_DIR4, makeSet4 } from '../tests/eval/files4/make';
 import { scoreFile, sumScores, type Row, type Score } from '../tests/eval/files/score';
 
 const args = process.argv.slice(2);
@@ -32,8 +34,8 @@ if (!['tune', 'holdout', 'both'].includes(split)) {
 	process.exit(2);
 }
 const set = opt('--set') ?? '1';
-if (!['1', '2', '3'].includes(set)) {
-	console.error(`--set 1|2|3, not ${set}`);
+if (!['1', '2', '3', '4'].includes(set)) {
+	console.error(`--set 1|2|3|4, not ${set}`);
 	process.exit(2);
 }
 const failures = args.includes('--failures');
@@ -41,10 +43,10 @@ if (failures && split !== 'tune') {
 	console.error('--failures 只用于 tune 一半 / --failures is for the tune half only: the holdout half stays unseen.');
 	process.exit(2);
 }
-const dir = opt('--dir') ?? (set === '3' ? DEFAULT_DIR3 : set === '2' ? DEFAULT_DIR2 : DEFAULT_DIR);
+const dir = opt('--dir') ?? { '1': DEFAULT_DIR, '2': DEFAULT_DIR2, '3': DEFAULT_DIR3, '4': DEFAULT_DIR4 }[set]!;
 const root = join(import.meta.dirname, '..');
 
-const manifest: SetEntry[] = await (set === '3' ? makeSet3 : set === '2' ? makeSet2 : makeSet)(dir);
+const manifest: SetEntry[] = await { '1': makeSet, '2': makeSet2, '3': makeSet3, '4': makeSet4 }[set]!(dir);
 const halves = split === 'both' ? (['tune', 'holdout'] as const) : ([split] as const);
 const parse = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 
@@ -74,6 +76,8 @@ for (const half of halves) {
 	const mine = results.filter((r) => r.half === half);
 	report[half] = {};
 	for (const shape of ['form', 'wide', 'long']) report[half][shape] = sumScores(mine.filter((r) => r.entry.kind.startsWith(shape)).map((r) => r.score));
+	if (args.includes('--kinds'))
+		for (const kind of [...new Set(mine.map((r) => r.entry.kind))].sort()) report[half][kind] = sumScores(mine.filter((r) => r.entry.kind === kind).map((r) => r.score));
 	report[half].all = sumScores(mine.map((r) => r.score));
 }
 

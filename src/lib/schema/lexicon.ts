@@ -173,7 +173,7 @@ export function rememberFolds(pairs: [string, string][]): void {
 }
 
 /** The dimensions on which sibling metrics differ, each value with the words that state it. */
-export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform';
+export type Dimension = 'level' | 'actor' | 'channel' | 'medium' | 'stage' | 'place' | 'platform' | 'scope';
 
 export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 	level: [
@@ -214,6 +214,11 @@ export const QUALIFIER_WORDS: Record<Dimension, [string, RegExp][]> = {
 		['douyin', /抖音/],
 		['weibo', /微博/],
 		['other', /快手|微信|公众号|视频号|头条|B站|哔哩|小红书|西瓜视频|百家号|企鹅号|网易号|QQ/i]
+	],
+	// Whose contest: the national online one (全国网上安全知识竞赛) is the consultation day's, a province's the tour's.
+	scope: [
+		['national', /全国|国家级/],
+		['province', /省(?!级以上)/]
 	],
 	// A place, or the people who stand for it (居民 live in a community, 师生 are a school's).
 	place: [
@@ -281,6 +286,8 @@ export const METRIC_QUALIFIERS: Record<string, Partial<Record<Dimension, string>
 	// No label states 'talk': a label naming a film or an exhibition is never an education session.
 	'warning.education_sessions': { medium: 'talk' },
 	'warning.education_participants': { medium: 'talk' },
+	'consult.contest_participants': { scope: 'national' },
+	'tour.contest_participants': { scope: 'province' },
 	'rectification.hazards_found': { stage: 'found' },
 	'rectification.violations_found': { stage: 'found' },
 	'consult.douyin_videos': { platform: 'douyin' },

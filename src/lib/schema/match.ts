@@ -8,6 +8,7 @@ import { objectConflict } from './objects';
 import { namesActivity, wordsKeyword } from './activity-words';
 import { ANSWER_SLOTS, tailOf, totalSlot } from './clause-slots';
 import { levelAlone } from './media-level';
+import { contradicts } from './guard';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
@@ -220,12 +221,11 @@ const UNIT_OF = new Map([...METRIC_BY_ID.values()].map((m) => [m.id, sameUnit(m.
 function rankUncached(label: string, context: string, opts?: { families?: Family[] }): Ranking {
 	const r = rankOf(label, context, opts);
 	const leaf = label.slice(label.lastIndexOf('|') + 1);
-	// A column of two counts (进企业（场/人次）) is neither: suggested, never chosen.
-	if (r.chosen && twoMeasures(leaf)) return { ranked: r.ranked, chosen: null };
-	if (r.chosen) return r;
 	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
+	// A column of two counts (进企业（场/人次）) is neither; nor one whose words or header contradict the metric (guard.ts).
+	if (r.chosen) return twoMeasures(leaf) || (!opts?.families && contradicts(leaf, ctx, r.chosen.metricId)) ? { ranked: r.ranked, chosen: null } : r;
 	const level = opts?.families ? null : levelAlone(leaf, ctx);
-	if (level) {
+	if (level && !contradicts(leaf, ctx, level)) {
 		const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);
 		return { chosen, ranked: [chosen, ...r.ranked.filter((m) => m.metricId !== level)] };
 	}

@@ -9,6 +9,7 @@ import { ACTION_WORDS, ACTOR_PRECEDENCE, EXCLUSIVE_VALUES, MEDIUM_PRECEDENCE, OU
 import { measureOf } from './measure';
 import { countedObject } from './objects';
 import { ACTIVITIES } from './activities';
+import { contextActivity, detectActivity } from './candidates';
 import { METRICS } from './metrics';
 import type { Family } from './types';
 
@@ -28,6 +29,8 @@ export interface LabelParts {
 }
 
 const DIMENSIONS = Object.keys(QUALIFIER_WORDS) as Dimension[];
+const ACTIVITY_SCOPE: Record<string, string> = { campaign_tour: 'province', consultation_day: 'national' };
+const CONTEST = /竞赛|答题|知识赛/;
 const RESIDUAL = new Set(['talk']);
 
 function statedQualifiers(folded: string): Qualifiers {
@@ -78,6 +81,11 @@ export function partsOf(leaf: string, context = '', section = false): LabelParts
 		// A value that only means "neither of the others" (警示教育 naming no film or exhibition) is not taken
 		// from a form's section: a section 典型事故警示教育 holds its films and exhibitions too.
 		for (const d of DIMENSIONS) if (!qualifiers[d] && fromContext[d]?.length === 1 && !(section && RESIDUAL.has(fromContext[d]![0]))) qualifiers[d] = fromContext[d];
+	}
+	// A contest's scope left open is its activity's: the tour's is a province's, the consultation day's the national one.
+	if (!qualifiers.scope && CONTEST.test(folded)) {
+		const scope = ACTIVITY_SCOPE[(context && contextActivity(context)) || detectActivity(leaf) || ''];
+		if (scope) qualifiers.scope = [scope];
 	}
 	const actionOf = (t: string) => ACTION_WORDS.find(([, re]) => re.test(t))?.[0] ?? null;
 	const action = (own && actionOf(own)) || actionOf(folded);

@@ -47,13 +47,15 @@ const DIMENSION_NAMES: Record<Dimension, [string, string]> = {
 	medium: ['形式', 'form'],
 	stage: ['排查或整改', 'found or fixed'],
 	place: ['场所', 'place'],
-	platform: ['平台', 'platform']
+	platform: ['平台', 'platform'],
+	scope: ['竞赛范围', 'contest scope']
 };
 
 const VALUE_NAMES: Record<string, [string, string]> = {
 	central: ['中央', 'central'],
 	province: ['省级', 'provincial'],
 	local: ['市县', 'city/county'],
+	national: ['全国', 'national'],
 	regional: ['地方', 'local (any level)'],
 	reward: ['奖励', 'rewards'],
 	news: ['新闻报道', 'news reports'],
