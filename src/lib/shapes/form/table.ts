@@ -6,7 +6,7 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { mergeAt } from '../../read/workbook';
 import { isFieldCell, isLabelOnly } from './header';
-import { sectionLevel, withoutSection } from './section-number';
+import { sectionLevel, withoutSection } from '../../base/outline-number';
 
 export interface FormTable {
 	headerRow: number;
