@@ -14,7 +14,7 @@ import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { unaccountedCells } from '../../src/lib/facts/ledger-summary';
 import { numberedForm, type NumberedForm } from '../fixtures/forms-numbered';
-import { sheetsBytes } from '../fixtures/wide-classes';
+import { sheetsBytes } from '../fixtures/sheet-files';
 import { docxByLibrary } from '../fixtures/forms-docx';
 import { docsByLibreOffice } from '../fixtures/forms-doc';
 
