@@ -65,3 +65,45 @@ describe('a bare number under a name ending in its measure word', () => {
 		expect(r.facts.map((f) => [f.value, f.metricId, f.label])).toEqual([[7, null, '中心组专题学习']]);
 	});
 });
+
+/** header, then rows: activity, the item's name in the 内容 column, the cell as typed with no words of its own, and its metrics by value. */
+const NAMED: [string[], [string, string, string, Record<number, string>][]][] = [
+	[
+		['活动类别', '工作内容', '完成情况'],
+		[
+			['学习教育', '中心组专题学习', '（3）次，参加（45）人次', { 3: 'study.group_sessions', 45: 'study.group_participants' }],
+			['学习教育', '网络课堂培训', '2场，88人次', { 2: 'study.online_sessions', 88: 'study.online_participants' }]
+		]
+	],
+	[
+		['项目', '具体内容', '进展情况'],
+		[
+			['警示教育', '观看事故警示教育片', '（4）场，（230）人次', { 4: 'warning.film_sessions', 230: 'warning.film_participants' }],
+			['应急演练', '灾害避险逃生演练', '6场，参与310人次', { 6: 'drills.events', 310: 'drills.participants' }]
+		]
+	],
+	[
+		['板块', '主要内容', '落实情况'],
+		[
+			['宣传咨询', '安全宣传咨询活动', '【5】场，【420】人次', { 5: 'consult.events', 420: 'consult.participants' }],
+			['应急演练', '防汛抢险演练', '7场、260人次', { 7: 'drills.events', 260: 'drills.participants' }]
+		]
+	]
+];
+
+describe('the 内容 column names the item a cell with no words of its own counts', () => {
+	for (const [header, items] of NAMED)
+		it(header.join('|'), async () => {
+			const rows = [['填报单位：石门县青山林场    填报日期：2023年6月25日', null, null], header, ...items.map(([a, n, c]) => [a, n, c])];
+			const want = Object.assign({}, ...items.map((i) => i[3]));
+			const merges: [number, number, number, number][] = [[0, 0, 0, 2]];
+			for (const format of ['xlsx', 'xls'] as const) expect(read2(processFile({ name: `表.${format}`, bytes: await sheetsBytes([{ name: 'Sheet1', rows, merges }], format) }))).toEqual(want);
+			expect(read2(processFile({ name: '表.docx', bytes: await docxByLibrary([{ rows, merges, table: [1, rows.length - 1] }]) }))).toEqual(want);
+		});
+});
+
+function read2(r: ReturnType<typeof processFile>) {
+	expect(r.error).toBeNull();
+	expect(r.filings.map((f) => f.unit)).toEqual(['石门县青山林场']);
+	return Object.fromEntries(r.facts.map((f) => [f.value, f.status === 'ok' ? f.metricId : null]));
+}

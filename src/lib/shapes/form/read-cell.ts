@@ -41,7 +41,10 @@ export function firstSentence(s: string): string {
 export function readProgressCell(text: string, context: string, rowLabel: string, requirement: string): ProgressResult {
 	// 六个能力 | 提升思想认识能力。…: the requirement names which capability a free-text row answers.
 	const asked = firstSentence(requirement.replace(/[\s\u3000]+/g, ''));
-	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : rowLabel;
+	// A requirement that is the item's name, not a template (活动类别 | 工作内容: 学习教育 | 中心组专题学习): the item the
+	// row's cell counts, finer than the category beside it.
+	const isName = asked !== '' && findSlots(requirement).length === 0 && !/[，,；;。:：]/.test(asked) && asked.length <= 24;
+	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : isName ? asked : rowLabel;
 	const result = readProgress(text, context, rowName);
 	if (result.items.length > 0 || result.ambiguous.length > 0 || result.promptOnly) return result;
 	const raw = text.trim();
