@@ -6,6 +6,7 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { mergeAt } from '../../read/workbook';
 import { isFieldCell, isLabelOnly } from './header';
+import { sectionLevel, withoutSection } from '../../base/outline-number';
 
 export interface FormTable {
 	headerRow: number;
@@ -14,8 +15,6 @@ export interface FormTable {
 	/** Every column under the 进展情况 header (more than one when the header is merged across). */
 	progressCols: number[];
 	requirementCol: number | null;
-	/** The 计量单位 column of a form written one indicator a row (统计项目 | 计量单位 | 数量), or null. */
-	unitCol: number | null;
 	/** Columns that name the activity (活动项目, possibly two under a merged header). */
 	activityCols: number[];
 	rowNumberCol: number | null;
@@ -42,11 +41,6 @@ const PROGRESS = /^(?:工作|活动)?(进展情况|进展情况统计|工作进�
 const ACTIVITY = /^(活动项目|活动内容|项目|项目名称|活动名称|工作项目|活动|活动类别|活动类型|类别|工作任务|重点工作|主要工作|重点任务|板块|工作板块|活动板块|工作类别|项目类别)$/;
 const REQUIREMENT = /^(内容要求|工作要求|要求|主要内容|内容|工作内容|具体内容|具体要求|活动要求|工作措施|主要措施|统计内容|统计项目|统计事项|具体事项)$/;
 const ROW_NUMBER = /^(序号|编号|序)$/;
-/** A form written one indicator a row: its value column (数量) beside the indicator's 计量单位. */
-const QUANTITY = /^(数量|完成数量|完成数|数值|填报数|填报数量|完成值)$/;
-const UNIT_OF_MEASURE = /^(计量单位|单位|计量)$/;
-/** Header cells of a summary or long table (who reports, where, when, which metric): no one unit's form has them. */
-const KEY_HEADER = /单位名称|填报单位|地区|区域|县|乡镇|街道|年度|年份|指标|^单位$/;
 /** A row after the table that is a note, not an item. */
 export const FOOTNOTE = /^(注|备注|说明|填表说明|附注)\s*\d*\s*[:：、.]|^注[\s\u3000]|^[*※]/;
 
@@ -62,28 +56,53 @@ function isTrailer(row: Cell[]): boolean {
 	return row.every((c, i) => isFieldCell(c.text) || (i > 0 && c.col === row[i - 1].col + 1 && isLabelOnly(row[i - 1].text)));
 }
 
+/** At most this many rows under a header are looked at to tell what its columns hold. */
+const ITEM_SCAN = 40;
+
+/**
+ * A header naming only the numbering (序号, or nothing) and the 进展情况 column: a form when the column
+ * left of 进展情况 holds section numbers and headings (一、培训学习 over （一） | 组织…（3）场) — what a
+ * 活动项目 column would — and no other column beside them holds anything.
+ */
+function numberingNamesItems(sheet: Sheet, r: number, header: Cell[], progress: Cell, rowNumber: Cell | undefined): boolean {
+	if (header.some((c) => c !== progress && c !== rowNumber)) return false;
+	const col = rowNumber?.col ?? progress.col - 1;
+	if (col < 0 || col >= progress.col || (rowNumber && rowNumber.col !== progress.col - 1)) return false;
+	let numbered = 0;
+	let headings = 0;
+	for (let rr = r + 1; rr < Math.min(sheet.rows.length, r + 1 + ITEM_SCAN); rr++) {
+		const row = cellsInRow(sheet, rr);
+		if (row.some((c) => c.col !== col && c.col !== progress.col && !mergeAt(sheet, rr, c.col))) return false;
+		const left = row.find((c) => c.col === col)?.text.trim() ?? '';
+		if (!left) continue;
+		if (/^[0-9０-９]{1,2}$/.test(left)) numbered++;
+		else if (sectionLevel(left) < 0) continue;
+		else if (withoutSection(left) === '') numbered++;
+		else headings++;
+	}
+	return numbered >= 2 || (numbered >= 1 && headings >= 1);
+}
+
 /** The header row: the first row with a 进展情况 column, scored by its neighbours. */
 export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, maxScan); r++) {
 		const cells = cellsInRow(sheet, r);
-		let progress = cells.find((c) => PROGRESS.test(headerCore(c.text)));
-		// 类别 | 统计项目 | 计量单位 | 数量: one indicator a row, its count in the 数量 column.
-		const quantity = progress ? undefined : cells.find((c) => QUANTITY.test(headerCore(c.text)));
-		progress ??= quantity;
+		const progress = cells.find((c) => PROGRESS.test(headerCore(c.text)));
 		if (!progress) continue;
 		const activity = cells.find((c) => ACTIVITY.test(headerCore(c.text)) && c.col < progress.col);
 		const requirement = cells.find((c) => REQUIREMENT.test(headerCore(c.text)) && c.col < progress.col);
-		const rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
-		// 序号 | 进展情况, the items under heading rows (一、培训学习): the numbers name no activity, the headings do.
-		if (!activity && !requirement && !(rowNumber && rowNumber.col < progress.col && !quantity)) continue;
-		const unitCell = quantity ? cells.find((c) => UNIT_OF_MEASURE.test(headerCore(c.text)) && c.col < progress.col) : undefined;
-		if (quantity && (!requirement || cells.some((c) => c !== unitCell && KEY_HEADER.test(headerCore(c.text))))) continue;
+		let rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
+		// 序号 | 进展情况 and nothing else: the numbering column also holds the headings (一、学习宣传) that name the items.
+		const numberedOnly = !activity && !requirement && numberingNamesItems(sheet, r, cells, progress, rowNumber);
+		if (!activity && !requirement && !numberedOnly) continue;
+		const itemsCol = numberedOnly ? (rowNumber?.col ?? progress.col - 1) : null;
+		if (numberedOnly) rowNumber = undefined;
 		const headerMerge = mergeAt(sheet, r, progress.col);
 		const headerEnd = headerMerge ? headerMerge.r1 : r;
 		const progressCols: number[] = [];
 		for (let c = progress.col; c <= (headerMerge ? headerMerge.c1 : progress.col); c++) progressCols.push(c);
 
-		const activityCols: number[] = [];
+		const activityCols: number[] = itemsCol === null ? [] : [itemsCol];
 		if (activity) {
 			const m = mergeAt(sheet, r, activity.col);
 			const end = m ? m.c1 : activity.col;
@@ -117,7 +136,6 @@ export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 			headerEnd,
 			progressCols,
 			requirementCol: requirement ? requirement.col : null,
-			unitCol: unitCell ? unitCell.col : null,
 			activityCols,
 			rowNumberCol: rowNumber ? rowNumber.col : null,
 			firstRow,
