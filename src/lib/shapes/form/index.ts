@@ -13,6 +13,7 @@ import type { FileContext, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { isFieldCell, isTitleText } from './header';
 import { findTable, type FormTable } from './table';
+import { stackedForms } from './stacked';
 import { findCheckboxes } from './checkbox';
 import { hasSlot } from './slots';
 import { readFiling } from './filing';
@@ -60,6 +61,12 @@ function activityOf(sheet: Sheet, table: FormTable, r: number): { context: strin
 }
 
 export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const forms = stackedForms(sheet);
+	if (forms) {
+		const all = emptyOutput();
+		for (const part of forms.map((f) => readFormSheet(f, ctx))) for (const k of ['facts', 'ledger', 'problems', 'filings'] as const) (all[k] as unknown[]).push(...part[k]);
+		return all;
+	}
 	const out = emptyOutput();
 	const table = findTable(sheet);
 	const paragraphs = table ? null : paragraphForm(sheet);
