@@ -43,7 +43,7 @@ function readStacked(sheet: Sheet, table: FormTable, ctx: FileContext): SheetOut
 	if (!forms) return readFormTable(sheet, table, ctx);
 	const all = emptyOutput();
 	for (const part of forms) {
-		const own = findTable(part, 30, part.rows.findIndex((row) => row.some(Boolean)));
+		const own = findTable(part, 30, part.rows.findIndex((row) => !!row?.some(Boolean)));
 		if (!own) continue;
 		const out = readFormTable(part, own, ctx);
 		for (const k of ['facts', 'ledger', 'problems', 'filings'] as const) (all[k] as unknown[]).push(...out[k]);
