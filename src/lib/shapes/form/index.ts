@@ -13,6 +13,7 @@ import type { FileContext, Look, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { isFieldCell, isTitleText } from './header';
 import { findTable, type FormTable } from './table';
+import { stackedForms } from './stacked';
 import { findCheckboxes } from './checkbox';
 import { hasSlot } from './slots';
 import { readFiling } from './filing';
@@ -30,10 +31,24 @@ export const FORM_MAX_SCORE = 1;
 /** A sheet as a filled-in form: under its 活动项目 | 进展情况 header, or typed out as paragraphs; null when neither. */
 export function lookAtForm(sheet: Sheet): Look | null {
 	const table = findTable(sheet);
-	if (table) return { score: tableScore(sheet, table), read: (ctx) => readFormTable(sheet, table, ctx) };
+	if (table) return { score: tableScore(sheet, table), read: (ctx) => readStacked(sheet, table, ctx) };
 	const paragraphs = paragraphForm(sheet);
 	if (paragraphs) return { score: paragraphFormScore(sheet, paragraphs), read: (ctx) => readParagraphForm(sheet, paragraphs, ctx) };
 	return null;
+}
+
+/** Each form of a sheet that holds several units' forms one under the other (stacked.ts), else the one form. */
+function readStacked(sheet: Sheet, table: FormTable, ctx: FileContext): SheetOutput {
+	const forms = stackedForms(sheet);
+	if (!forms) return readFormTable(sheet, table, ctx);
+	const all = emptyOutput();
+	for (const part of forms) {
+		const own = findTable(part, 30, part.rows.findIndex((row) => !!row?.some(Boolean)));
+		if (!own) continue;
+		const out = readFormTable(part, own, ctx);
+		for (const k of ['facts', 'ledger', 'problems', 'filings'] as const) (all[k] as unknown[]).push(...out[k]);
+	}
+	return all;
 }
 
 /** 0..1: how much a sheet looks like a filled-in form. */
