@@ -20,6 +20,7 @@ import { matchMetric, type MetricMatch } from '../../schema/match';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
 import { yearRowAt } from './year-rows';
+import { matchUnderTitle, titleActivityText } from './title-context';
 
 /** A date (a 填报日期 among the title lines) says when it was filed, not which year the table is. */
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
@@ -113,6 +114,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	};
 	// A header naming no measure over cells that carry one (应急演练 over 3场, 隐患排查 over 15处): matched with it.
 	const cellMeasured = new Map(measureCols.map((c) => [c.col, withCellMeasure(sheet, c, layout.firstDataRow, layout.endRow)]));
+	// A column its headers leave unmapped, in a table of one activity named by its title or sheet (咨询日 | 场次).
+	const titled = activityCol === undefined ? titleActivityText(title, sheet.name, measureCols) : null;
+	const underTitle = new Map(titled ? measureCols.filter((c) => !c.match && cellMeasured.get(c.col) === undefined).map((c) => [c.col, matchUnderTitle(c, titled)]) : []);
 	// A column under a measure's header that holds text and no number anywhere (活动内容, 地点) is a column of text.
 	const textCols = new Set(measureCols.filter((c) => holdsOnlyText(sheet, c.col, layout.firstDataRow, layout.endRow)).map((c) => c.col));
 
@@ -261,7 +265,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match);
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match ?? underTitle.get(col.col) ?? null);
 			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}
