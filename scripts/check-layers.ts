@@ -7,7 +7,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 /** The layers, lowest first; each names folders or files under src/. */
 const LAYERS = [
-	['lib/base'], // leaves: bilingual problems, Chinese numerals
+	['lib/base'], // leaves: bilingual problems, Chinese numerals, outline numbers
 	['lib/read'], // bytes → workbook
 	['lib/schema', 'lib/i18n'], // activities, metrics, the label matcher; the UI's words (named after the schema's)
 	['lib/facts'], // the fact record, ledger, units, regions, years

@@ -7,10 +7,11 @@ import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import { makeWideWorkbook } from '../fixtures/wide';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
+import { SHARED } from '../fixtures/shared';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
 const CLI = join(process.cwd(), 'src/cli/normalize.ts');
-const SAMPLES = join(process.cwd(), '../shared/samples');
+const SAMPLES = join(SHARED, 'samples');
 const HEADER = 'file,sheet,cell,unit,region,year,activity_id,metric_id,label,value,text,status';
 
 function normalize(args: string[]) {

@@ -127,9 +127,7 @@ describe('Word files that cannot be read: a specific message each, naming the fi
 	it('zip bomb, truncation and a password, as for a workbook', async () => {
 		const { writeZip, encryptedXlsx } = await import('../fixtures/hostile');
 		const bomb = writeZip([{ name: 'word/document.xml', data: new Uint8Array(256 * 1024 * 1024) }]);
-		const t = Date.now();
 		expect(processFile({ name: '炸弹.docx', bytes: bomb }).error?.code).toBe('read.too-large');
-		expect(Date.now() - t).toBeLessThan(2000);
 		const good = await docxByLibrary(formLayout(base('2021', 44)).sheets);
 		expect(processFile({ name: '截断.docx', bytes: good.subarray(0, good.length >> 1) }).error?.code).toBe('read.truncated');
 		const locked = processFile({ name: '有密码.docx', bytes: encryptedXlsx('有密码.docx').bytes });

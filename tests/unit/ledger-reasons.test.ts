@@ -6,6 +6,7 @@ import { hasWord } from '../../src/lib/i18n/dict';
 import '../../src/lib/i18n/on-demand';
 import { processFile } from '../../src/lib/pipeline';
 import { ALL_VARIANTS } from '../fixtures/variants';
+import { SAMPLES } from '../fixtures/shared';
 
 /** Every reason a reader gives for an ignored or kept cell has a name in both languages for the ledger view. */
 describe('ledger reasons are named', () => {
@@ -13,7 +14,7 @@ describe('ledger reasons are named', () => {
 		const inputs: { name: string; bytes: Uint8Array }[] = [];
 		const demo = 'static/demo';
 		for (const name of JSON.parse(readFileSync(join(demo, 'manifest.json'), 'utf8')) as string[]) inputs.push({ name, bytes: new Uint8Array(readFileSync(join(demo, name))) });
-		const samples = '../shared/samples';
+		const samples = SAMPLES;
 		try {
 			for (const name of readdirSync(samples).filter((f) => /\.(xlsx|xls|csv)$/.test(f) && f !== 'expected.csv')) inputs.push({ name, bytes: new Uint8Array(readFileSync(join(samples, name))) });
 		} catch {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchMetric, measureOf, rankMetrics, suggestMetrics, uncountedReason, type Family } from '../../src/lib/schema/index';
+import { matchMetric, measureOf, rankMetrics, suggestMetrics, uncountedReason } from '../../src/lib/schema/index';
 import { partsOf } from '../../src/lib/schema/parts';
 import { namesBoth } from '../../src/lib/schema/siblings';
 import { foldParts } from '../../src/lib/schema/lexicon';
+import { NUMBER, id, top3 } from '../fixtures/match';
 
 // Classes of cause, each with wordings of our own (none is in the evaluation set or the schema's
 // synonyms): a class is fixed when every wording of it behaves, not one label.
-const NUMBER: Family[] = ['P', 'S', 'H', 'M', 'C'];
-const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
-const id = (label: string, context = '', form = false) => matchMetric(label, context, form ? { families: NUMBER } : undefined)?.metricId ?? null;
 
 describe('a label counting what the schema does not is never summed', () => {
 	it.each([

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectActivity, matchMetric, measureOf, rankMetrics } from '../../src/lib/schema/index';
+import { detectActivity, matchMetric, measureOf } from '../../src/lib/schema/index';
 import { partsOf, qualifierConflict } from '../../src/lib/schema/parts';
+import { id, top3 } from '../fixtures/match';
 
 // Classes of cause found on wordings of our own (none is in the evaluation sets or the schema's
 // synonyms). Each class is tested with several wordings: a class is fixed when all of them behave.
-const id = (label: string, context = '') => matchMetric(label, context)?.metricId ?? null;
-const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
 
 describe('units of measure however they are written', () => {
 	it.each([

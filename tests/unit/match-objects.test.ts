@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchMetric, rankMetrics, type Family } from '../../src/lib/schema/index';
+import { NUMBER } from '../fixtures/match';
 
-const NUMBER: Family[] = ['P', 'S', 'H', 'M', 'C'];
 const QUESTION: Family[] = ['F'];
 const slot = (label: string, context = '') => matchMetric(label, context, { families: NUMBER })?.metricId ?? null;
 

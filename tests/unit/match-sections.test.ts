@@ -3,10 +3,9 @@
  * where a section's name and a label's words pull apart (docs/matching.md, "Suggestions").
  */
 import { describe, expect, it } from 'vitest';
-import { matchMetric, rankMetrics, type Family } from '../../src/lib/schema/index';
+import { matchMetric } from '../../src/lib/schema/index';
+import { NUMBER, top3 } from '../fixtures/match';
 
-const NUMBER: Family[] = ['P', 'S', 'H', 'M', 'C'];
-const top3 = (label: string, context: string, families?: Family[]) => rankMetrics(label, context, { families, limit: 3 }).map((m) => m.metricId);
 
 describe('a label naming another activity’s thing keeps that metric among the three', () => {
 	it.each([

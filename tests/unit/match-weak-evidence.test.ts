@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchMetric, measureOf, rankMetrics } from '../../src/lib/schema/index';
+import { matchMetric, measureOf } from '../../src/lib/schema/index';
 import { readProgress } from '../../src/lib/shapes/form/progress';
+import { id, top3 } from '../fixtures/match';
 
 // Classes where the matcher used to map on weak evidence (a verb alone, a generic measure word, a place
 // counted as units, a column of two counts) or gave a clerk nothing to pick from (a generic leaf under no
 // header). Wordings of our own, none from the evaluation sets; each class with near-sibling negatives.
-const id = (label: string, context = '') => matchMetric(label, context)?.metricId ?? null;
-const top3 = (label: string, context = '') => rankMetrics(label, context, { limit: 3 }).map((m) => m.metricId);
 
 describe('a generic leaf under no header: suggestions are the most general counts of its family', () => {
 	it.each(['参与人次', '参与人数', '参加群众（人次）', '参与人员（人次）', '群众参与人次', '受众人数', 'Participants'])('%s: unmapped, the participants of 咨询日, 演练, 警示教育', (label) => {

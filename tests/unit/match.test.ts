@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { getActivity, getMetric, matchMetric, measureOf, normalizeLabel, rankMetrics } from '../../src/lib/schema/index';
 import { SAMPLES } from '../fixtures/shared';
+import { id } from '../fixtures/match';
 
-const id = (label: string, context?: string) => matchMetric(label, context)?.metricId ?? null;
 
 describe('matchMetric: required cases', () => {
 	it.each([

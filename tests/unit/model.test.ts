@@ -20,8 +20,7 @@ import { runChecks } from '../../src/lib/checks/index';
 import { loadTables, nodeDuckDB } from '../../src/cli/report-pack';
 import { makeFormWorkbook, randomFormSpec } from '../fixtures/forms';
 import { makeBigWideWorkbook } from '../fixtures/wide';
-
-const SAMPLES = '../shared/samples';
+import { SAMPLES } from '../fixtures/shared';
 
 async function batch(): Promise<FileResult[]> {
 	const files: { name: string; bytes: Uint8Array }[] = [];

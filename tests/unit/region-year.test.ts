@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionFromFileName, regionFromUnitName, placeIn } from '../../src/lib/facts/region';
-import { parseFiledOn, yearFromText } from '../../src/lib/facts/year';
+import { parseFiledOn, yearFromText, yearLabel } from '../../src/lib/facts/year';
 import { normalizeUnit } from '../../src/lib/facts/unit';
 
 describe('units, regions, years', () => {
@@ -24,6 +24,13 @@ describe('units, regions, years', () => {
 	it('finds the place in a title', () => {
 		expect(placeIn('2022年西峰区“安全生产月”活动统计表')).toBe('西峰区');
 		expect(placeIn('全县“安全生产月”活动进展情况统计表')).toBe('');
+	});
+
+	it('tells a label naming a year alone (a stacked year row, a year column, neither unit nor metric) from one saying more', () => {
+		const alone = ['2022年', '2023年度', '2023', '２０２３ 年', '一、2022年数据', '（二）2023年度情况：', '2. 2021年统计', '2023年完成数', '2022年（截至6月底）'];
+		expect(alone.map(yearLabel)).toEqual([2022, 2023, 2023, 2023, 2022, 2023, 2021, 2023, 2022]);
+		for (const more of ['2022年安全生产月总结', '2023年六月', '1999年', '本年', '城关镇', '20231', '一、城关镇2022年'])
+			expect(yearLabel(more), more).toBeNull();
 	});
 
 	it('reads years and 填报日期', () => {

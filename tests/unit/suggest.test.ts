@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchMetric, rankMetrics, suggestMetrics } from '../../src/lib/schema/index';
 import { partsOf, qualifierConflict } from '../../src/lib/schema/parts';
 import { foldParts } from '../../src/lib/schema/lexicon';
+import { id } from '../fixtures/match';
 
-const id = (label: string, context = '') => matchMetric(label, context)?.metricId ?? null;
 
 // Tuning examples of our own, worded unlike DOMAIN.md and the schema's synonyms.
 describe('never the wrong sibling', () => {

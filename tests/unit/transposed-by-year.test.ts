@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { sheetsBytes } from '../fixtures/wide-classes';
+import { sheetsBytes } from '../fixtures/sheet-files';
 import type { GridValue } from '../fixtures/variants';
 
 const METRICS = [

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { makeWideFile, sheetsBytes, wideBytes } from '../fixtures/wide-classes';
+import { sheetsBytes } from '../fixtures/sheet-files';
+import { makeWideFile, wideBytes } from '../fixtures/wide-classes';
 import type { GridValue } from '../fixtures/variants';
 
 const FORMATS = ['xlsx', 'xls', 'csv-gbk'] as const;

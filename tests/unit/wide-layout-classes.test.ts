@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { FORMATS, HEADERS, makeWideFile, NUMBERS, QUIRKS, REGION_HEADERS, REGIONS, TOTALS, UNIT_HEADERS, YEARS, wideBytes, type WideOptions } from '../fixtures/wide-classes';
+import { FORMATS } from '../fixtures/sheet-files';
+import { NUMBERS, REGION_HEADERS, UNIT_HEADERS } from '../fixtures/wide-words';
+import { HEADERS, QUIRKS, REGIONS, TOTALS, YEARS, type WideOptions } from '../fixtures/wide-options';
+import { makeWideFile, wideBytes } from '../fixtures/wide-classes';
 
 const SEEDS = [1, 2, 3];
 

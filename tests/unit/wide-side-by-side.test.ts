@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { processFile } from '../../src/lib/pipeline';
 import { readWorkbook } from '../../src/lib/read/index';
 import { ledgerDefects, unaccountedCells } from '../../src/lib/facts/ledger-summary';
-import { COUNTIES, rng, sheetsBytes } from '../fixtures/wide-classes';
+import { rng } from '../fixtures/forms';
+import { sheetsBytes } from '../fixtures/sheet-files';
+import { COUNTIES } from '../fixtures/wide-words';
 import type { GridValue } from '../fixtures/variants';
 
 interface Options {

@@ -1,5 +1,6 @@
 /** Years and dates as the forms write them. */
 import { parseChineseNumeral } from '../base/numerals';
+import { numbering } from '../base/outline-number';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2099;
@@ -24,6 +25,20 @@ export function yearFromText(text: string): number | null {
 	if (!m) return null;
 	const y = Number(m[1]);
 	return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
+}
+
+/** A year and nothing else: 2022年, 2023年度, 2023, 2023年完成数, 2022年数据（截至6月底）, 2023年度情况：. */
+const YEAR_ALONE = /^(20\d{2})年?度?(?:数|完成数?|数据|情况|统计)?(?:[(（].*[)）])?[:：]?$/;
+
+/**
+ * The year a label names when it names nothing else, numbered or not (一、2022年, （二）2023年度情况：): a row
+ * heading the years stacked in one table, a column of one unit's figures by year, a row label that is neither
+ * unit nor metric. null for more (2022年安全生产月总结) or less.
+ */
+export function yearLabel(text: string): number | null {
+	const t = text.trim();
+	const m = YEAR_ALONE.exec((numbering(t)?.rest ?? t).normalize('NFKC').replace(/\s/g, ''));
+	return m ? Number(m[1]) : null;
 }
 
 function iso(y: number, m: number, d: number): string | null {

@@ -12,6 +12,13 @@ const MAX_UNIT_SCAN = 200;
 /** A measure word as a 计量单位 column holds it: 场, 人次, 场/人次, 是/否. */
 export const MEASURE_VALUE = new RegExp(`^(${UNIT_WORDS.join('|')})([/、](${UNIT_WORDS.join('|')}))*$`);
 const NOT_A_UNIT_NAME = /^(是\/?否|文字|元|万元|%)$/;
+/** A count typed with its measure word: 3场, 200人次, 约150人, 15处. */
+const COUNT_WITH_MEASURE = new RegExp(`^\\s*(?:约|近)?\\s*[\\d０-９][\\d０-９,，.．]*\\s*(${UNIT_WORDS.join('|')})\\s*$`);
+
+/** The measure word a cell's count is typed with (3场 → 场), or null. */
+export function measureTypedWith(text: string): string | null {
+	return COUNT_WITH_MEASURE.exec(text)?.[1] ?? null;
+}
 
 /** A 单位 column whose values are measure words (场, 人次) is the 计量单位 column, not the 填报单位. */
 export function holdsMeasureWords(sheet: Sheet, headerRow: number, col: number): boolean {

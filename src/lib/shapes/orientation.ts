@@ -9,6 +9,7 @@ import { cellOrMaster, textAt } from '../read/workbook';
 import { matchMetric } from '../schema/match';
 import { divisionLevel } from '../facts/region';
 import { normalizeUnit } from '../facts/unit';
+import { yearLabel } from '../facts/year';
 import { parseNumber } from './numbers';
 import { totalKind } from './columns';
 import { MEASURE_VALUE } from './measure-column';
@@ -52,10 +53,7 @@ export function headerTextsRightOf(sheet: Sheet, r: number, col: number): string
 	return out;
 }
 
-/** A row label that only says when (2022年, 一、2023年度): neither a unit nor a metric. */
-const YEAR_LABEL = /^(?:[一二三四五六七八九十]+[、.．]\s*)?20\d{2}\s*年/;
-
-/** Texts of column c under row r (through merges, but not a header merged down into them), numbers and years left out. */
+/** Texts of column c under row r (through merges, but not a header merged down into them), numbers and years (2022年, 一、2023年度: neither a unit nor a metric) left out. */
 export function bodyTexts(sheet: Sheet, r: number, col: number): string[] {
 	const out: string[] = [];
 	for (let d = r + 1; d < Math.min(sheet.rows.length, r + 1 + MAX_BODY_SCAN); d++) {
@@ -63,7 +61,7 @@ export function bodyTexts(sheet: Sheet, r: number, col: number): string[] {
 		if (!c || c.row <= r) continue;
 		const t = c.text.trim();
 		// Notes and signature lines under the table (注：…, 填表人：…) say nothing of either.
-		if (t && parseNumber(t) === null && !YEAR_LABEL.test(t) && !/[:：]/.test(t)) out.push(t);
+		if (t && parseNumber(t) === null && yearLabel(t) === null && !/[:：]/.test(t)) out.push(t);
 	}
 	return out;
 }

@@ -16,6 +16,7 @@ import { readWideSheet } from './wide';
 import { readHeader } from './form/header';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
+import { yearLabel } from '../facts/year';
 
 const MAX_HEADER_SCAN = 20;
 
@@ -185,10 +186,13 @@ function regionRow(sheet: Sheet, r: number, nameCol: number, roles: Map<number, 
 	return regionOf.size >= 2 ? { cols, regionOf } : null;
 }
 
+/** A year said without its number (本年, 上年同期, 本年累计数): a column of one unit's figures by year too. */
+const RELATIVE_YEAR = /^(本年度?|今年|本期|当年|上年度?|去年|上一年|(上年|去年)同期|本年累计)(数|完成数?|数据)?([(（].*[)）])?$/;
+
 /** A column header saying when (2023年, 本年, 上年同期 …) or how it changed (增减, 同比); null for anything else. */
 function yearHeader(text: string): 'year' | 'comparison' | null {
 	const t = text.normalize('NFKC').replace(/\s/g, '');
-	if (/^(20\d{2}年?度?|本年度?|今年|本期|当年|上年度?|去年|上一年|(上年|去年)同期|本年累计)(数|完成数?|数据)?([(（].*[)）])?$/.test(t)) return 'year';
+	if (yearLabel(t) !== null || RELATIVE_YEAR.test(t)) return 'year';
 	if (/^(增减|同比|增长|增幅|比上年|增减[率幅数]|同比增减|增长率|同比增长|[±+-]%?|%)/.test(t)) return 'comparison';
 	return null;
 }

@@ -169,38 +169,34 @@ export class WorkspaceStore {
 		await finished(tx);
 	}
 
-	async putProfile(profile: MappingProfile): Promise<void> {
+	/** One setting (the mapping, merges, roster, draft or meta) under its own key. */
+	private async putSetting(key: 'profile' | 'merges' | 'roster' | 'draft' | 'meta', value: unknown): Promise<void> {
 		const tx = this.db.transaction(SETTINGS, 'readwrite');
-		tx.objectStore(SETTINGS).put(profile, 'profile');
+		tx.objectStore(SETTINGS).put(value, key);
 		await finished(tx);
 	}
 
-	async putMerges(merges: MergeDecisions): Promise<void> {
-		const tx = this.db.transaction(SETTINGS, 'readwrite');
-		tx.objectStore(SETTINGS).put(merges, 'merges');
-		await finished(tx);
+	putProfile(profile: MappingProfile): Promise<void> {
+		return this.putSetting('profile', profile);
 	}
 
-	async putRoster(roster: Roster): Promise<void> {
-		const tx = this.db.transaction(SETTINGS, 'readwrite');
-		tx.objectStore(SETTINGS).put(roster, 'roster');
-		await finished(tx);
+	putMerges(merges: MergeDecisions): Promise<void> {
+		return this.putSetting('merges', merges);
+	}
+
+	putRoster(roster: Roster): Promise<void> {
+		return this.putSetting('roster', roster);
 	}
 
 	/** The 总结报告 draft's edits (plain JSON data). */
-	async putDraft(draft: unknown): Promise<void> {
-		const tx = this.db.transaction(SETTINGS, 'readwrite');
-		tx.objectStore(SETTINGS).put(draft, 'draft');
-		await finished(tx);
+	putDraft(draft: unknown): Promise<void> {
+		return this.putSetting('draft', draft);
 	}
 
-	async putMeta(meta: WorkspaceMeta): Promise<void> {
-		const tx = this.db.transaction(SETTINGS, 'readwrite');
-		tx.objectStore(SETTINGS).put(meta, 'meta');
-		await finished(tx);
+	putMeta(meta: WorkspaceMeta): Promise<void> {
+		return this.putSetting('meta', meta);
 	}
 
-	/** Empties every store; `meta` and `roster` (when given) are written back in the same transaction. */
 	async clear(meta?: WorkspaceMeta, roster?: Roster): Promise<void> {
 		const tx = this.db.transaction([FILES, DECISIONS, SETTINGS], 'readwrite');
 		tx.objectStore(FILES).clear();

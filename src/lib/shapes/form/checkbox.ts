@@ -52,56 +52,31 @@ function answerOf(yes: boolean, no: boolean): Checkbox['answer'] {
 	return null;
 }
 
+type Found = RegExpExecArray;
+const YES_NO_BLANK = '□是□否';
+
+/** The patterns in the order they claim text (a later one never takes what an earlier took), each with its answer and its blank as printed. */
+const KINDS: [RegExp, (m: Found) => Checkbox['answer'], (m: Found) => string][] = [
+	[BEFORE, (m) => answerOf(isMark(m[1]), isMark(m[2])), (m) => m[0].replace(MARKS, '□')],
+	[AFTER, (m) => answerOf(isMark(m[1]), isMark(m[2])), (m) => m[0].replace(MARKS, '□')],
+	[BRACKETS, (m) => answerOf(m[1] !== '', m[2] !== ''), (m) => m[0].replace(MARKS_AND_SPACES, '')],
+	[MARK_AFTER_YES, () => 1, () => YES_NO_BLANK],
+	[SINGLE, (m) => (m[2] === '是' ? 1 : 0), () => YES_NO_BLANK],
+	[SINGLE_AFTER, (m) => (m[1] === '是' ? 1 : 0), () => YES_NO_BLANK]
+];
+
 /** Every checkbox in a piece of text, in order, never overlapping. */
 export function findCheckboxes(text: string): Checkbox[] {
-	// Every pattern below holds 是 or 否: most clauses have neither, and skip the four scans.
+	// Every pattern holds 是 or 否: most clauses have neither, and skip the scans.
 	if (!text.includes('是') && !text.includes('否')) return [];
 	const found: Checkbox[] = [];
 	const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
-	for (const m of matchesOf(BEFORE, text)) {
-		const start = m.index ?? 0;
-		found.push({
-			start,
-			end: start + m[0].length,
-			answer: answerOf(isMark(m[1]), isMark(m[2])),
-			blank: m[0].replace(MARKS, '□')
-		});
-	}
-	for (const m of matchesOf(AFTER, text)) {
-		const start = m.index ?? 0;
-		if (taken(start, start + m[0].length)) continue;
-		found.push({
-			start,
-			end: start + m[0].length,
-			answer: answerOf(isMark(m[1]), isMark(m[2])),
-			blank: m[0].replace(MARKS, '□')
-		});
-	}
-	for (const m of matchesOf(BRACKETS, text)) {
-		const start = m.index ?? 0;
-		if (taken(start, start + m[0].length)) continue;
-		found.push({
-			start,
-			end: start + m[0].length,
-			answer: answerOf(m[1] !== '', m[2] !== ''),
-			blank: m[0].replace(MARKS_AND_SPACES, '')
-		});
-	}
-	for (const m of matchesOf(MARK_AFTER_YES, text)) {
-		const start = m.index ?? 0;
-		if (taken(start, start + m[0].length)) continue;
-		found.push({ start, end: start + m[0].length, answer: 1, blank: '□是□否' });
-	}
-	for (const m of matchesOf(SINGLE, text)) {
-		const start = m.index ?? 0;
-		if (taken(start, start + m[0].length)) continue;
-		found.push({ start, end: start + m[0].length, answer: m[2] === '是' ? 1 : 0, blank: '□是□否' });
-	}
-	for (const m of matchesOf(SINGLE_AFTER, text)) {
-		const start = m.index ?? 0;
-		if (taken(start, start + m[0].length)) continue;
-		found.push({ start, end: start + m[0].length, answer: m[1] === '是' ? 1 : 0, blank: '□是□否' });
-	}
+	for (const [re, answer, blank] of KINDS)
+		for (const m of matchesOf(re, text)) {
+			const start = m.index ?? 0;
+			if (taken(start, start + m[0].length)) continue;
+			found.push({ start, end: start + m[0].length, answer: answer(m), blank: blank(m) });
+		}
 	return found.sort((a, b) => a.start - b.start);
 }
 

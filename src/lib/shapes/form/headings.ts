@@ -3,7 +3,7 @@
  * `1.进企业`, `2.进学校` with their figures. The item rows' own words (进企业, 观看警示教育片) say little
  * without the heading, so each is read under it, as 活动项目 merged over two columns is read.
  */
-import { sectionLevel } from './section-number';
+import { sectionLevel } from '../../base/outline-number';
 
 export interface RowActivity {
 	/** The row's 活动项目 text ('' when none). */

@@ -6,7 +6,7 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { cellAddress, cellAt, cellsOf, textAt } from '../../read/workbook';
 import { headingsOf } from './headings';
-import { withoutSection } from './section-number';
+import { withoutSection } from '../../base/outline-number';
 import type { LedgerEntry } from '../../facts/fact';
 import { problem } from '../../base/problem';
 import type { FileContext, SheetOutput } from '../context';

@@ -4,7 +4,7 @@
  */
 import { BOX, MARK } from './checkbox';
 import { LEANING_LINE_START } from './participation';
-import { startsWithSection } from './section-number';
+import { startsWithSection } from '../../base/outline-number';
 import { findSlots, hasSlot, UNIT_WORDS } from './slots';
 
 /** Clause separators and open brackets: a line break after one of them is only the cell wrapping (Alt+Enter). */

@@ -17,7 +17,7 @@ import { FOOTNOTE } from './table';
 import { findCheckboxes } from './checkbox';
 import { findSlots } from './slots';
 import { hanCount } from './clause-words';
-import { sectionLevel, withoutSection } from './section-number';
+import { sectionLevel, withoutSection } from '../../base/outline-number';
 import { headingsOf } from './headings';
 import { readFiling, unitFromSheetName } from './filing';
 import { parseFiledOn } from '../../facts/year';

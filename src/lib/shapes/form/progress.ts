@@ -18,13 +18,13 @@ import { hanCount, isWeakClause, trimLabel } from './clause-words';
 import { partOfTotalAt, unlessTotalCounted } from './breakdown';
 import { softenLineBreaks } from './line-breaks';
 import { titleAtStart, untangled } from './cell-typing';
-import { withoutSection } from './section-number';
+import { withoutSection } from '../../base/outline-number';
 import { enumeratedLabels, type Listed } from './enumeration';
 import { measureAllows, NUMBER_FAMILIES, partnerAfter, partnerInUnit } from './follow-up';
 import { decideWithClauseBefore, leansBack, namesNothing, onlyHowTakenPart } from './clause-before';
 import { countedNounLast, whatWasDone } from './word-order';
 import { withoutFrame } from './framing';
-import { flagMetric } from './scoped-flag';
+import { flagMetric } from '../../schema/scoped-flag';
 import { countsParticipants, LEANING_WORDS, ORGANIZING_WORDS, participantsOf, TALLY_BEFORE_SLOT } from './participation';
 
 

@@ -5,7 +5,7 @@
  * without brackets), without deciding what any slot means.
  */
 import { isDash, parseNumber } from '../numbers';
-import { bracketedSectionNumber } from './section-number';
+import { bracketedSectionNumber } from '../../base/outline-number';
 
 export type SlotKind = 'number' | 'text' | 'empty';
 

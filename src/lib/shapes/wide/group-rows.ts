@@ -11,7 +11,7 @@ import { columnRole, isTownshipHeader, totalKind } from '../columns';
 import { divisionLevel, placeIn } from '../../facts/region';
 import { normalizeUnit } from '../../facts/unit';
 import { cellNumber, rowHasNumber } from './layout';
-import { CN, numbering } from './numbering';
+import { CN, numbering } from '../../base/outline-number';
 
 /** A row-number cell that numbers a group (一, 二, Ⅰ) rather than a unit (1, 2). */
 const GROUP_NUMBER = new RegExp(`^([${CN}]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)$`);

@@ -8,7 +8,7 @@ import { columnRole, isFootnote, isTownshipHeader, isUnitKind, totalKind, type C
 import { isDash, parseNumber, type ParsedNumber } from '../numbers';
 import { parseFiledOn } from '../../facts/year';
 import { matchMetric, type MetricMatch } from '../../schema/match';
-import { numbering } from './numbering';
+import { numbering } from '../../base/outline-number';
 import { yearRowAt } from './year-rows';
 import { holdsMeasureWords } from '../measure-column';
 import { bodyTexts, cornerParts, looksLikeUnitName, mostly, unitsAcross } from '../orientation';

@@ -17,6 +17,8 @@ import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
 import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Column, type Layout } from './layout';
 import { matchMetric, type MetricMatch } from '../../schema/match';
+import { measureOf } from '../../schema/measure';
+import { measureTypedWith } from '../measure-column';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
 import { yearRowAt } from './year-rows';
@@ -291,12 +293,6 @@ function holdsOnlyText(sheet: Sheet, c: number, from: number, to: number): boole
 	return text;
 }
 
-/** A header naming its measure: 场次, 人次, （场）, （处） … */
-const HEADER_MEASURE = /场次|人次|[（(](?:场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)[)）]/;
-
-/** A count typed with its measure word: 3场, 200人次, 约150人, 15处. */
-const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\s*(场次|人次|场|次|人|处|个|篇|条|家|项|件|期|部|幅|起)\s*$/;
-
 /**
  * The column's metric when its cells carry one measure word its header lacks (应急演练 over 3场 | 2场): the
  * header matched with that measure, so the cells' own unit decides between siblings. undefined when they carry
@@ -305,13 +301,13 @@ const NUMBER_WITH_MEASURE = /^\s*(?:约|近)?\s*[\d０-９][\d０-９,，.．]*\
 function withCellMeasure(sheet: Sheet, col: Column, from: number, to: number): MetricMatch | null | undefined {
 	const leaf = col.leaf ?? col.label;
 	// A header stating its measure needs no look; a column's measure shows in its first rows.
-	if (HEADER_MEASURE.test(leaf)) return undefined;
+	if (measureOf(leaf)) return undefined;
 	let unit = '';
 	for (let r = from; r < Math.min(to, from + 200); r++) {
-		const m = NUMBER_WITH_MEASURE.exec(cellAt(sheet, r, col.col)?.text ?? '');
+		const m = measureTypedWith(cellAt(sheet, r, col.col)?.text ?? '');
 		if (!m) continue;
-		if (unit && unit !== m[1]) return undefined;
-		unit = m[1];
+		if (unit && unit !== m) return undefined;
+		unit = m;
 	}
 	if (!unit || leaf.includes(unit)) return undefined;
 	return matchMetric(`${leaf}（${unit}）`, col.group ?? '');

@@ -1,9 +1,6 @@
 /** Shape B, two years stacked under one header: a row naming only its year heads each year's rows. */
 import type { Sheet } from '../../read/workbook';
-import { numbering } from './numbering';
-
-/** A year alone as a row's label: `2022年`, `2023年度`, `一、2022年数据`, `（二）2023年度情况：`. */
-const YEAR_LABEL = /^(20\d{2})\s*年\s*度?\s*(数据|情况|统计)?\s*[:：]?$/;
+import { yearLabel } from '../../facts/year';
 
 /**
  * A row naming only a year over the rows under it (two years stacked in one table): the year of every unit
@@ -13,7 +10,5 @@ export function yearRowAt(sheet: Sheet, r: number): number | null {
 	// The year is the row's only text, in whichever column it was typed (or merged across from).
 	const cells = (sheet.rows[r] ?? []).filter((c) => c && c.text.trim() !== '');
 	if (cells.length !== 1 || typeof cells[0]!.value !== 'string') return null;
-	const text = cells[0]!.text.trim();
-	const m = YEAR_LABEL.exec((numbering(text)?.rest ?? text).normalize('NFKC').trim());
-	return m ? Number(m[1]) : null;
+	return yearLabel(cells[0]!.text);
 }

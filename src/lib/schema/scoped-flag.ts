@@ -8,16 +8,15 @@
  * when it uses no other's own words; any doubt leaves it unmapped with its
  * suggestions.
  */
-import { detectActivity, matchMetric, rankMetrics, type MetricMatch } from '../../schema/match';
-import { toMatch } from '../../schema/candidates';
-import { METRICS } from '../../schema/metrics';
-import type { Metric } from '../../schema/types';
+import { detectActivity, matchMetric, rankMetrics, type MetricMatch } from './match';
+import { toMatch } from './candidates';
+import { bigrams } from './label';
+import { METRICS } from './metrics';
+import type { Metric } from './types';
 
 /** Character pairs within runs of Han characters and letters (none across punctuation or a box). */
 function pairs(text: string): Set<string> {
-	const out = new Set<string>();
-	for (const run of text.match(/[\u4e00-\u9fa5A-Za-z0-9]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-	return out;
+	return new Set((text.match(/[\u4e00-\u9fa5A-Za-z0-9]+/g) ?? []).flatMap((run) => (run.length > 1 ? [...bigrams(run)] : [])));
 }
 
 /** Per activity: each yes/no question's own pairs (in no other question of that activity). */
