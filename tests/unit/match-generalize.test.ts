@@ -138,8 +138,8 @@ describe('what a label does not say is not guessed', () => {
 		expect(top3(label, context).length).toBeGreaterThan(0);
 	});
 
-	it('a total whose header states the family is that family’s primary metric', () => {
-		expect(id('合计', '应急演练参与人数')).toBe('drills.participants');
+	it('a total under a header is not summed (it may sum the columns beside it); a count the header names the family of is its primary metric', () => {
+		expect(id('合计', '应急演练参与人数')).toBeNull();
 		expect(id('活动数', '应急演练')).toBe('drills.events');
 	});
 

@@ -52,8 +52,11 @@ const FAMILIES_OF: Record<(typeof MEASURE_WORDS)[number], Family[]> = {
 const ALT = MEASURE_WORDS.join('|');
 const AFTER_SLOT = new RegExp(`#(${ALT})`, 'g');
 const IN_BRACKETS = new RegExp(`\\((${ALT})\\)`, 'g');
-/** A trailing measure, also counted (篇数, 场数, 件数量): the unit says what a count of it is. */
-const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|场|次|篇|部|(?:篇|场|期|件|条|部|个|处|项|家|份|张|幅)(?=数量?$))(?:数量?)?$`);
+/**
+ * A trailing measure, also counted (篇数, 场数, 件数量): the unit says what a count of it is. A 场 that ends a
+ * place's name (现场, 会场, 广场, 商场, 剧场, 考场 …) is the place, not sessions.
+ */
+const TRAILING = new RegExp(`(人次|场次|条次|人数|次数|(?<![现会广市商剧考赛球操农工机牧林渔道车])场|次|篇|部|(?:篇|场|期|件|条|部|个|处|项|家|份|张|幅)(?=数量?$))(?:数量?)?$`);
 const CHECKBOX = /[□☑☐■☒]\s*[是否]|[是否]\s*[□☑☐■☒]|是#、?否#|是否/;
 /** Rates, shares, averages and money: a number, but never a count of any metric (隐患整改率（%）). */
 const NOT_A_COUNT = /[%‰]|率|比例|比重|占比|百分比|平均|人均|金额|资金|经费|奖金|费用|补贴|补助/;
