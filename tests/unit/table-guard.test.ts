@@ -89,6 +89,17 @@ describe('hazards counted as people or sessions', () => {
 	});
 });
 
+describe('a bare total under a header may sum the columns beside it', () => {
+	it.each([
+		['合计', '咨询日 场次'],
+		['小计', '应急演练 参与人次'],
+		['合 计（篇）', '新闻宣传 媒体稿件'],
+		['总计', '安全宣传“五进” 进企业 场次']
+	])('%s under %s: unmapped', (leaf, header) => {
+		expect(id(leaf, header)).toBeNull();
+	});
+});
+
 describe('whose knowledge contest: the national one is the consultation day’s, a province’s the tour’s', () => {
 	it.each([
 		['全国安全生产网络知识竞赛参赛（人次）', '', 'consult.contest_participants'],

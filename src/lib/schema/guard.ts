@@ -12,7 +12,7 @@
  * - hazards (隐患, 违法违规) counted as people or sessions by a metric that never names them;
  * - the leaf's own words wording another count of the activity, the chosen one only by fillers (开放日活动（场）);
  * - a leaf stating a qualifier another metric carries, far nearer, than its header's section (县融媒体中心 under 媒体报道).
- * (A bare 合计 under a group is the reader's: a total column, never a fact.)
+ * - a bare total (合计, 小计) under a header (a summary table's reader already takes such a column for a total).
  */
 import { ACTIVITY_KEYWORDS, contextActivity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, type MetricMatch } from './candidates';
 import { bigrams, canonLabel, coreOf, sameUnit } from './label';
@@ -159,11 +159,16 @@ function ownWordsElsewhere(leaf: string, metricId: string): string[] | null {
 }
 
 
+/** A total as the leaf (合计, 小计): under a header it may sum the columns beside it, one of which is the same count. */
+const BARE_TOTAL = /^(合\s*计|小\s*计|总\s*计|共\s*计|累\s*计|总数|合计数)$/;
+
 /**
  * Does something the leaf or its header states contradict the metric the gate chose? `leaf` is the
  * column's own header, `ctx` the headers over it (or a long table's 活动).
  */
 export function contradicts(leaf: string, ctx: string, metricId: string): boolean {
+	const bare = leaf.normalize('NFKC').replace(/[（(][^）)]*[）)]$/, '').trim();
+	if (ctx && BARE_TOTAL.test(bare)) return true;
 	if (leafAndHeaderDisagree(leaf, ctx, metricId)) return true;
 	if (measuresDisagree(leaf, ctx)) return true;
 	const unit = measureOf(leaf)?.unit ?? (ctx ? measureOf(ctx)?.unit : undefined);
