@@ -247,29 +247,20 @@ export function sourcesQuery(filter: Filter, measure: Measure, pick: SourcePick 
 	const w = { sql: and(f.sql, 'family = ?', 'value IS NOT NULL'), params: [...f.params, MEASURES[measure]] };
 	const parts = [w.sql];
 	const params: Param[] = [...w.params];
-	if (pick.unit !== undefined) {
-		parts.push('unit = ?');
-		params.push(pick.unit);
-	}
-	if (pick.year !== undefined) {
-		parts.push('year = ?');
-		params.push(pick.year);
-	}
+	/** `column = ?` bound to the value, when the pick names one. */
+	const equal = (column: string, value: string | number | undefined) => {
+		if (value === undefined) return;
+		parts.push(`${column} = ?`);
+		params.push(value);
+	};
+	equal('unit', pick.unit);
+	equal('year', pick.year);
 	if (pick.regions?.length) {
 		parts.push(`region IN (${placeholders(pick.regions.length)})`);
 		params.push(...pick.regions);
-	} else if (pick.region !== undefined) {
-		parts.push('region = ?');
-		params.push(pick.region);
-	}
-	if (pick.activityId !== undefined) {
-		parts.push('activity_id = ?');
-		params.push(pick.activityId);
-	}
-	if (pick.metricId !== undefined) {
-		parts.push('metric_id = ?');
-		params.push(pick.metricId);
-	}
+	} else equal('region', pick.region);
+	equal('activity_id', pick.activityId);
+	equal('metric_id', pick.metricId);
 	return {
 		sql: `SELECT ${SOURCE_COLUMNS.join(', ')}, COUNT(*) OVER () AS n, SUM(value) OVER () AS total FROM facts ${parts.join(' AND ')} ${ORDER_BY_CELL} LIMIT ?`,
 		params: [...params, Math.max(1, Math.floor(limit))]

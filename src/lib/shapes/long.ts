@@ -16,7 +16,8 @@ import type { Fact, FactStatus } from '../facts/fact';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
 import { UNIT_WORDS } from './form/slots';
 import { makeFact, numberFact } from './make-fact';
-import { readHeader } from './form/header';
+import { isFieldCell, isLabelOnly, readHeader } from './form/header';
+import { findCheckboxes } from './form/checkbox';
 import { SheetLedger } from '../facts/ledger';
 import { normalizeUnit } from '../facts/unit';
 import { placeIn, regionFromFileName, regionFromUnitName } from '../facts/region';
@@ -135,7 +136,8 @@ function findHeader(sheet: Sheet): { row: number; roles: Roles } | null {
  * a mixed 场/人次 (it says neither), nor a measure the name states.
  */
 function namesMeasure(metricName: string, measureUnit: string): boolean {
-	if (!measureUnit || getMetric(metricName) || metricName.includes(measureUnit)) return false;
+	// 是/否 says how the row is answered, not what it counts.
+	if (!measureUnit || getMetric(metricName) || metricName.includes(measureUnit) || /^是[/／、或]?否$/.test(measureUnit)) return false;
 	return !(/[/、]/.test(measureUnit) && MEASURE_VALUE.test(measureUnit.normalize('NFKC')));
 }
 
@@ -160,9 +162,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 	// The metric as the row names it: 指标 (wording or a metric_id), else a facts CSV's label.
 	const nameAt = (r: number) => at(r, 'metric-name') || at(r, 'label');
 
-	// Filing lines above the header: the defaults for rows whose columns do not say.
-	const above = readHeader(sheet, [...Array(header.row).keys()]);
+	// Filing lines above the header, or under the table (a unit's own list signed 填报单位：… below it):
+	// the defaults for rows whose columns do not say.
+	const filingBelow = roles.unit === undefined ? filingLinesBelow(sheet, header.row) : [];
+	const above = readHeader(sheet, [...Array(header.row).keys(), ...filingBelow]);
 	for (const c of above.fieldCells) ledger.mark(c.row, c.col, 'ignored', 'filing-info');
+	const below = new Set(filingBelow);
 	for (let r = 0; r <= header.row; r++) sheet.rows[r]?.forEach((c) => c && ledger.mark(r, c.col, 'ignored', r === header.row ? 'header' : 'title'));
 	const stated = { unit: normalizeUnit(above.unit), year: above.year ?? above.titleYear, filedOn: above.filedOn };
 
@@ -177,6 +182,10 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 		const row = sheet.rows[r];
 		if (!row || !row.some(Boolean)) continue;
 		const first = row.find(Boolean)!;
+		if (below.has(r)) {
+			row.forEach((c) => c && !above.fieldCells.includes(c) && ledger.mark(r, c.col, 'ignored', 'filing-info'));
+			continue;
+		}
 		if (isFootnote(first.text)) {
 			row.forEach((c) => c && ledger.mark(r, c.col, 'ignored', 'footnote'));
 			continue;
@@ -246,7 +255,12 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 			ledger.mark(r, valueCol, 'text');
 			continue;
 		}
-		const n = match?.family === 'F' ? yesNo(valueCell?.value, raw) : typeof valueCell?.value === 'number' ? { value: valueCell.value, approx: false } : parseNumber(raw);
+		const box = boxAnswer(raw);
+		if (box === 'untouched') {
+			ledger.mark(r, valueCol, 'ignored', 'empty-slots');
+			continue;
+		}
+		const n = box ?? (match?.family === 'F' ? yesNo(valueCell?.value, raw) : typeof valueCell?.value === 'number' ? { value: valueCell.value, approx: false } : parseNumber(raw));
 		if (!n && isDash(raw)) {
 			ledger.mark(r, valueCol, 'ignored', 'empty-slots');
 			continue;
@@ -268,6 +282,28 @@ export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
 function withStatus(fact: Fact, status: FactStatus | null): Fact {
 	if (status) fact.status = status;
 	return fact;
+}
+
+/**
+ * Rows under the table that only sign it (`填报单位（盖章）：… | 填报日期：…`): every non-empty cell a field or the
+ * value after a bare label. Looked for only when no column names the unit.
+ */
+function filingLinesBelow(sheet: Sheet, headerRow: number): number[] {
+	const out: number[] = [];
+	for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+		const cells = (sheet.rows[r] ?? []).filter((c): c is NonNullable<typeof c> => !!c && c.text.trim() !== '');
+		if (cells.length === 0 || !isFieldCell(cells[0].text)) continue;
+		if (cells.every((c, i) => isFieldCell(c.text) || (i > 0 && isLabelOnly(cells[i - 1].text)))) out.push(r);
+	}
+	return out;
+}
+
+/** A value typed as the form's boxes (☑是 □否, 是√): its answer; 'untouched' for □是 □否 left as printed (no answer, no fact). */
+function boxAnswer(raw: string): { value: number; approx: boolean } | 'untouched' | null {
+	const boxes = findCheckboxes(raw);
+	if (boxes.length !== 1 || raw.replace(/[\s\u3000]+/g, '').length > 8) return null;
+	const a = boxes[0].answer;
+	return a === null ? 'untouched' : a === 'both' ? null : { value: a, approx: false };
 }
 
 /** A yes/no metric's value: 是/√/1 → 1, 否/×/0 → 0; anything else is no answer. */

@@ -5,6 +5,8 @@
 import type { Sheet } from '../read/workbook';
 import { textAt } from '../read/workbook';
 import { UNIT_WORDS } from './form/slots';
+import { isFieldCell } from './form/header';
+import { isFootnote } from './columns';
 
 /** Rows under a 单位 header looked at to tell measure words from unit names. */
 const MAX_UNIT_SCAN = 200;
@@ -20,12 +22,18 @@ export function measureTypedWith(text: string): string | null {
 	return COUNT_WITH_MEASURE.exec(text)?.[1] ?? null;
 }
 
+/** A row signing the table (填报单位：… | 填报日期：…, 填表说明：…): its cells say nothing of the column above them. */
+function signsTable(sheet: Sheet, r: number): boolean {
+	const first = sheet.rows[r]?.find((c) => !!c && c.text.trim() !== '');
+	return !!first && (isFieldCell(first.text) || isFootnote(first.text));
+}
+
 /** A 单位 column whose values are measure words (场, 人次) is the 计量单位 column, not the 填报单位. */
 export function holdsMeasureWords(sheet: Sheet, headerRow: number, col: number): boolean {
 	let words = 0;
 	for (let r = headerRow + 1; r < Math.min(sheet.rows.length, headerRow + 1 + MAX_UNIT_SCAN); r++) {
 		const t = textAt(sheet, r, col).normalize('NFKC');
-		if (!t) continue;
+		if (!t || signsTable(sheet, r)) continue;
 		if (MEASURE_VALUE.test(t)) words++;
 		else if (!NOT_A_UNIT_NAME.test(t)) return false;
 	}

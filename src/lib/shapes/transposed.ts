@@ -13,7 +13,8 @@ import { parseNumber } from './numbers';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
 import { bodyTexts, cornerParts, looksLikeMetric, looksLikeUnitName, mostly, unitsAcross } from './orientation';
 import { readWideSheet } from './wide';
-import { readHeader } from './form/header';
+import { isFieldCell, readHeader } from './form/header';
+import { isMeasureHeader, namesBeforeMeasures } from './measures-across';
 import type { LedgerEntry } from '../facts/fact';
 import { problem } from '../base/problem';
 import { yearLabel } from '../facts/year';
@@ -35,7 +36,7 @@ interface Layout {
 	/** Metric rows, and the rows after the table (footnotes). */
 	metricRows: number[];
 	footRows: number[];
-	/** One unit's table with a column per year (2023年 | 2022年, 本年 | 上年同期): the unit is the title's. */
+	/** One unit's table with a column per year (2023年 | 2022年, 本年 | 上年同期) or per measure (场次 | 人次): the unit is the title's. */
 	byYear: boolean;
 	/** 增减 / 同比 columns beside the years: differences, never facts. */
 	comparisonCols: number[];
@@ -70,6 +71,9 @@ function findLayout(sheet: Sheet): Layout | null {
 			// Two text columns under words we do not know (工作内容 | 计量): the left groups, the right names.
 			if (found !== undefined && (roles.get(found + 1) ?? 'measure') === 'measure' && !looksLikeUnitName(textAt(sheet, r, found + 1)) && mostly(bodyTexts(sheet, r, found + 1), looksLikeMetric)) found++;
 		}
+		// Measures across (场次 | 参与人次) over one unit's items: the items' column names each row.
+		const byMeasure = found === undefined ? namesBeforeMeasures(sheet, r, roles) : undefined;
+		found ??= byMeasure;
 		if (found === undefined) continue;
 		let nameCol = found;
 		// A split corner says both words, not which runs down: names of units down it make it a wide table's.
@@ -95,15 +99,17 @@ function findLayout(sheet: Sheet): Layout | null {
 		if (unitCols.length === 0) return null;
 		// Years across instead of units (2023年 | 2022年, 本年 | 上年同期 | 增减): one unit's figures by year.
 		const when = unitCols.map((c) => yearHeader(unitText(c)));
-		const byYear = !twoRows && when.every((w) => w !== null) && when.includes('year');
-		const comparisonCols = byYear ? unitCols.filter((_, i) => when[i] === 'comparison') : [];
-		if (byYear) unitCols = unitCols.filter((_, i) => when[i] === 'year');
+		const years = !twoRows && when.every((w) => w !== null) && when.includes('year');
+		const byYear = years || (byMeasure !== undefined && unitCols.every((c) => isMeasureHeader(unitText(c))));
+		const comparisonCols = years ? unitCols.filter((_, i) => when[i] === 'comparison') : [];
+		if (years) unitCols = unitCols.filter((_, i) => when[i] === 'year');
 		const metricRows: number[] = [];
 		const footRows: number[] = [];
 		for (let d = unitRow + 1; d < sheet.rows.length; d++) {
 			const cells = (sheet.rows[d] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
 			if (cells.length === 0) continue;
-			if (footRows.length > 0 || isFootnote(cells[0].text)) footRows.push(d);
+			// A 填报单位/填报日期 line signing the table below it is no metric row.
+			if (footRows.length > 0 || isFootnote(cells[0].text) || (byYear && isFieldCell(cells[0].text))) footRows.push(d);
 			else metricRows.push(d);
 		}
 		// Numbers under the unit columns, or it is no table of this kind.
@@ -198,8 +204,8 @@ function yearHeader(text: string): 'year' | 'comparison' | null {
 }
 
 /** The unit a one-unit table is of: its 填报单位 line, else the name before the campaign's in its title or file name. */
-function unitOfTable(sheet: Sheet, h: number, file: string): string {
-	const stated = readHeader(sheet, [...Array(h).keys()]).unit;
+function unitOfTable(sheet: Sheet, h: number, file: string, below: number[]): string {
+	const stated = readHeader(sheet, [...Array(h).keys(), ...below]).unit;
 	if (stated) return stated;
 	const titles = [...Array(h).keys()].map((r) => (sheet.rows[r] ?? []).map((c) => c?.text ?? '').join(''));
 	for (const t of [...titles, file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')]) {
@@ -301,7 +307,7 @@ function readByYear(sheet: Sheet, ctx: FileContext, layout: Layout, t: Transpose
 	const unitRow = yearRow + 1;
 	const years = layout.unitCols;
 	t.write(h, 0, '单位');
-	t.write(unitRow, 0, unitOfTable(sheet, h, ctx.file));
+	t.write(unitRow, 0, unitOfTable(sheet, h, ctx.file, layout.footRows));
 	layout.metricRows.forEach((d, i) => {
 		const name = sheet.rows[d]?.[layout.nameCol];
 		if (!name) return;

@@ -8,10 +8,13 @@ import type { FileContext } from '../context';
 import { makeFact, type FactOrigin } from '../make-fact';
 import { isCapability, readProgress, type ProgressItem, type ProgressResult } from './progress';
 import { matchMetric } from '../../schema/match';
-import { findSlots } from './slots';
+import { findSlots, UNIT_WORDS } from './slots';
 import { emptied, trimLabel } from './clause-words';
 import { parseNumber } from '../numbers';
 import { problem, type Problem } from '../../base/problem';
+
+/** A name ending in its measure word (参加人次, 开展演练场次, 参演人数), the words before it at least two characters. */
+const ENDS_IN_MEASURE = new RegExp(`^(.{2,}?)(${UNIT_WORDS.join('|')}|人数|次数)$`);
 
 /** Both 是 and 否 ticked: reported, not read. */
 export function bothTicked(label: string, sheet: string, cell: string): Problem {
@@ -38,7 +41,10 @@ export function firstSentence(s: string): string {
 export function readProgressCell(text: string, context: string, rowLabel: string, requirement: string): ProgressResult {
 	// 六个能力 | 提升思想认识能力。…: the requirement names which capability a free-text row answers.
 	const asked = firstSentence(requirement.replace(/[\s\u3000]+/g, ''));
-	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : rowLabel;
+	// A requirement that is the item's name, not a template (活动类别 | 工作内容: 学习教育 | 中心组专题学习): the item the
+	// row's cell counts, finer than the category beside it.
+	const isName = asked !== '' && findSlots(requirement).length === 0 && !/[，,；;。:：]/.test(asked) && asked.length <= 24;
+	const rowName = !namesCapability(rowLabel, context) && namesCapability(asked, context) ? asked : isName ? asked : rowLabel;
 	const result = readProgress(text, context, rowName);
 	if (result.items.length > 0 || result.ambiguous.length > 0 || result.promptOnly) return result;
 	const raw = text.trim();
@@ -47,6 +53,15 @@ export function readProgressCell(text: string, context: string, rowLabel: string
 	const slots = findSlots(requirement).filter((s) => s.kind !== 'text');
 	if (slots.length === 1) {
 		const filled = readProgress(requirement.slice(0, slots[0].start) + `（${raw}）` + requirement.slice(slots[0].end), context, rowLabel);
+		const items = filled.items.filter((it) => it.kind === 'number');
+		if (items.length === 1) return { ...filled, items: [{ ...items[0], raw }] };
+	}
+	// 中心组学习参加人次 | 45, 参演人数 | 120: a requirement with no slot that ends in what it counts asks for the
+	// number before that measure word.
+	const measured = slots.length === 0 ? ENDS_IN_MEASURE.exec(requirement.replace(/[\s\u3000]+/g, '')) : null;
+	if (measured) {
+		const measure = measured[2] === '人数' ? '人' : measured[2] === '次数' ? '次' : measured[2];
+		const filled = readProgress(`${measured[1]}（${raw}）${measure}`, context, rowLabel);
 		const items = filled.items.filter((it) => it.kind === 'number');
 		if (items.length === 1) return { ...filled, items: [{ ...items[0], raw }] };
 	}

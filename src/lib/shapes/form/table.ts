@@ -6,6 +6,7 @@
 import type { Cell, Sheet } from '../../read/workbook';
 import { mergeAt } from '../../read/workbook';
 import { isFieldCell, isLabelOnly } from './header';
+import { sectionLevel, withoutSection } from '../../base/outline-number';
 
 export interface FormTable {
 	headerRow: number;
@@ -55,6 +56,33 @@ function isTrailer(row: Cell[]): boolean {
 	return row.every((c, i) => isFieldCell(c.text) || (i > 0 && c.col === row[i - 1].col + 1 && isLabelOnly(row[i - 1].text)));
 }
 
+/** At most this many rows under a header are looked at to tell what its columns hold. */
+const ITEM_SCAN = 40;
+
+/**
+ * A header naming only the numbering (序号, or nothing) and the 进展情况 column: a form when the column
+ * left of 进展情况 holds section numbers and headings (一、培训学习 over （一） | 组织…（3）场) — what a
+ * 活动项目 column would — and no other column beside them holds anything.
+ */
+function numberingNamesItems(sheet: Sheet, r: number, header: Cell[], progress: Cell, rowNumber: Cell | undefined): boolean {
+	if (header.some((c) => c !== progress && c !== rowNumber)) return false;
+	const col = rowNumber?.col ?? progress.col - 1;
+	if (col < 0 || col >= progress.col || (rowNumber && rowNumber.col !== progress.col - 1)) return false;
+	let numbered = 0;
+	let headings = 0;
+	for (let rr = r + 1; rr < Math.min(sheet.rows.length, r + 1 + ITEM_SCAN); rr++) {
+		const row = cellsInRow(sheet, rr);
+		if (row.some((c) => c.col !== col && c.col !== progress.col && !mergeAt(sheet, rr, c.col))) return false;
+		const left = row.find((c) => c.col === col)?.text.trim() ?? '';
+		if (!left) continue;
+		if (/^[0-9０-９]{1,2}$/.test(left)) numbered++;
+		else if (sectionLevel(left) < 0) continue;
+		else if (withoutSection(left) === '') numbered++;
+		else headings++;
+	}
+	return numbered >= 2 || (numbered >= 1 && headings >= 1);
+}
+
 /** The header row: the first row with a 进展情况 column, scored by its neighbours. */
 export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 	for (let r = 0; r < Math.min(sheet.rows.length, maxScan); r++) {
@@ -63,14 +91,18 @@ export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
 		if (!progress) continue;
 		const activity = cells.find((c) => ACTIVITY.test(headerCore(c.text)) && c.col < progress.col);
 		const requirement = cells.find((c) => REQUIREMENT.test(headerCore(c.text)) && c.col < progress.col);
-		if (!activity && !requirement) continue;
-		const rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
+		let rowNumber = cells.find((c) => ROW_NUMBER.test(squeeze(c.text)));
+		// 序号 | 进展情况 and nothing else: the numbering column also holds the headings (一、学习宣传) that name the items.
+		const numberedOnly = !activity && !requirement && numberingNamesItems(sheet, r, cells, progress, rowNumber);
+		if (!activity && !requirement && !numberedOnly) continue;
+		const itemsCol = numberedOnly ? (rowNumber?.col ?? progress.col - 1) : null;
+		if (numberedOnly) rowNumber = undefined;
 		const headerMerge = mergeAt(sheet, r, progress.col);
 		const headerEnd = headerMerge ? headerMerge.r1 : r;
 		const progressCols: number[] = [];
 		for (let c = progress.col; c <= (headerMerge ? headerMerge.c1 : progress.col); c++) progressCols.push(c);
 
-		const activityCols: number[] = [];
+		const activityCols: number[] = itemsCol === null ? [] : [itemsCol];
 		if (activity) {
 			const m = mergeAt(sheet, r, activity.col);
 			const end = m ? m.c1 : activity.col;
