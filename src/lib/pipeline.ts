@@ -123,7 +123,7 @@ export function processFile(input: FileInput, decisions: FileDecisions = {}): Fi
 			return;
 		}
 		try {
-			const out = read(sheet, ctx);
+			const out = read(ctx);
 			refuseImpossibleCounts(out);
 			const ledger = completeLedger(sheet, out.ledger);
 			if (sheet.word) namedAsInDocument(sheet, out.facts, ledger, out.problems);

@@ -86,5 +86,12 @@ describe('one unit’s items down, their measures across', () => {
 		const rows = [['单位', '场次', '人次'], ['城关镇', 3, 40], ['河口镇', 5, 60]];
 		const r = processFile({ name: '汇总.xlsx', bytes: await sheetsBytes([{ name: 'Sheet1', rows, merges: [] }], 'xlsx') });
 		expect([...new Set(r.facts.map((f) => f.unit))].sort()).toEqual(['城关镇', '河口镇']);
+		// 场次 | 参与人次 under a group header, a blank over the township column and a 小计 under it: a wide table's leaves.
+		const grouped = [['2023年“安全生产月”活动汇总表'], ['县区', '乡镇', '应急演练', null], [null, null, '场次', '参与人次'], ['华池县', '柔远镇', 3, 420], [null, '小计', 3, 420]];
+		const g = processFile({ name: '汇总.xlsx', bytes: await sheetsBytes([{ name: 'Sheet1', rows: grouped, merges: [[0, 0, 0, 3], [1, 2, 1, 3], [1, 0, 2, 0], [1, 1, 2, 1]] }], 'xlsx') });
+		expect(g.facts.map((f) => [f.unit, f.metricId, f.value])).toEqual([
+			['柔远镇', 'drills.events', 3],
+			['柔远镇', 'drills.participants', 420]
+		]);
 	});
 });

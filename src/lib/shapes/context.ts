@@ -24,3 +24,12 @@ export interface SheetOutput {
 export function emptyOutput(): SheetOutput {
 	return { facts: [], ledger: [], problems: [], filings: [] };
 }
+
+/**
+ * A reader's look at a sheet: how much it looks like the reader's shape (0..1), and the reading of what the
+ * look found — the table's place and layout, found once, when the sheet was scored, not again to read it.
+ */
+export interface Look {
+	score: number;
+	read: (ctx: FileContext) => SheetOutput;
+}

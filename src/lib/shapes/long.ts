@@ -6,7 +6,7 @@
  */
 import type { Sheet } from '../read/workbook';
 import { cellAddress, cellAt, cellOrMaster, textAt } from '../read/workbook';
-import type { FileContext, SheetOutput } from './context';
+import type { FileContext, Look, SheetOutput } from './context';
 import { emptyOutput } from './context';
 import { columnRole, isFootnote, isTownshipHeader, isWholeArea, totalKind, type ColumnRole } from './columns';
 import { isDash, parseNumber } from './numbers';
@@ -147,14 +147,17 @@ function statusOf(text: string): FactStatus | 'error' | null {
 	return s === 'superseded' || s === 'ignored' || s === 'error' ? s : null;
 }
 
-export function longScore(sheet: Sheet): number {
-	return findHeader(sheet) ? 0.9 : 0;
+/** A long table's score: its header is the whole of the evidence. */
+export const LONG_SCORE = 0.9;
+
+/** A sheet as a long table (a row per fact under a 指标 | 数值 header); null when it has no such header. */
+export function lookAtLong(sheet: Sheet): Look | null {
+	const header = findHeader(sheet);
+	return header && { score: LONG_SCORE, read: (ctx) => readLongTable(sheet, header, ctx) };
 }
 
-export function readLongSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+function readLongTable(sheet: Sheet, header: { row: number; roles: Roles }, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
-	const header = findHeader(sheet);
-	if (!header) return out;
 	const ledger = new SheetLedger(sheet);
 	const { roles } = header;
 	// Key columns merged down over their rows (年度, 单位, 活动 once per block) hold for every row.

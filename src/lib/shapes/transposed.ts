@@ -6,8 +6,7 @@
  */
 import type { Cell, Range, Sheet } from '../read/workbook';
 import { cellAddress, cellOrMaster, mergeAt, textAt } from '../read/workbook';
-import type { FileContext, SheetOutput } from './context';
-import { emptyOutput } from './context';
+import type { FileContext, Look, SheetOutput } from './context';
 import { columnRole, isFootnote, totalKind, type ColumnRole } from './columns';
 import { parseNumber } from './numbers';
 import { holdsMeasureWords, MEASURE_VALUE } from './measure-column';
@@ -215,13 +214,16 @@ function unitOfTable(sheet: Sheet, h: number, file: string, below: number[]): st
 	return '';
 }
 
-export function transposedScore(sheet: Sheet): number {
-	return findLayout(sheet) ? 0.8 : 0;
+/** A transposed table's score: below a wide table's or a form's that fit as well. */
+export const TRANSPOSED_SCORE = 0.8;
+
+/** A sheet as a transposed table (units as columns, metrics as rows); null when it is none. */
+export function lookAtTransposed(sheet: Sheet): Look | null {
+	const layout = findLayout(sheet);
+	return layout && { score: TRANSPOSED_SCORE, read: (ctx) => readTransposed(sheet, layout, ctx) };
 }
 
-export function readTransposedSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
-	const layout = findLayout(sheet);
-	if (!layout) return emptyOutput();
+function readTransposed(sheet: Sheet, layout: Layout, ctx: FileContext): SheetOutput {
 	const { headerRow: h, nameCol, activityCol, measureUnitCol } = layout;
 	const home = new Map<string, string>(); // virtual address → address in the file
 	const rows: (Cell | undefined)[][] = [];

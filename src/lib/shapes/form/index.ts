@@ -9,10 +9,11 @@ import { headingsOf } from './headings';
 import { withoutSection } from '../../base/outline-number';
 import type { LedgerEntry } from '../../facts/fact';
 import { problem } from '../../base/problem';
-import type { FileContext, SheetOutput } from '../context';
+import type { FileContext, Look, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { isFieldCell, isTitleText } from './header';
 import { findTable, type FormTable } from './table';
+import { stackedForms } from './stacked';
 import { findCheckboxes } from './checkbox';
 import { hasSlot } from './slots';
 import { readFiling } from './filing';
@@ -24,10 +25,48 @@ export { readHeader } from './header';
 export { readProgress } from './progress';
 export { unitFromFileName, unitFromSheetName } from './filing';
 
+/** The highest score a form can have. */
+export const FORM_MAX_SCORE = 1;
+
+/** A sheet as a filled-in form: under its 活动项目 | 进展情况 header, or typed out as paragraphs; null when neither. */
+export function lookAtForm(sheet: Sheet): Look | null {
+	const table = findTable(sheet);
+	if (table) return { score: tableScore(sheet, table), read: (ctx) => readStacked(sheet, table, ctx) };
+	const paragraphs = paragraphForm(sheet);
+	if (paragraphs) return { score: paragraphFormScore(sheet, paragraphs), read: (ctx) => readParagraphForm(sheet, paragraphs, ctx) };
+	return null;
+}
+
+/** Each form of a sheet that holds several units' forms one under the other (stacked.ts), else the one form. */
+function readStacked(sheet: Sheet, table: FormTable, ctx: FileContext): SheetOutput {
+	const forms = stackedForms(sheet);
+	if (!forms) return readFormTable(sheet, table, ctx);
+	const all = emptyOutput();
+	for (const part of forms) {
+		const own = findTable(part, 30, part.rows.findIndex((row) => !!row?.some(Boolean)));
+		if (!own) continue;
+		const out = readFormTable(part, own, ctx);
+		for (const k of ['facts', 'ledger', 'problems', 'filings'] as const) (all[k] as unknown[]).push(...out[k]);
+	}
+	return all;
+}
+
 /** 0..1: how much a sheet looks like a filled-in form. */
 export function formScore(sheet: Sheet): number {
-	const table = findTable(sheet);
-	if (!table) return paragraphFormScore(sheet);
+	return lookAtForm(sheet)?.score ?? 0;
+}
+
+/** Reads a sheet as a filled-in form (a sheet that is none is one warning, its cells ignored). */
+export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+	const look = lookAtForm(sheet);
+	if (look) return look.read(ctx);
+	const out = emptyOutput();
+	out.problems.push(problem('warning', 'form.no-table', '未找到“活动项目 | 内容要求 | 进展情况”表头，未读取此表。', 'No 活动项目 | 内容要求 | 进展情况 header found; the sheet was not read.', { sheet: sheet.name }));
+	for (const c of cellsOf(sheet)) out.ledger.push({ sheet: sheet.name, cell: cellAddress(c.row, c.col), disposition: 'ignored', reason: 'no-table' });
+	return out;
+}
+
+function tableScore(sheet: Sheet, table: FormTable): number {
 	let score = 0.55;
 	if (table.activityCols.length > 0) score += 0.15;
 	if (table.requirementCol !== null) score += 0.1;
@@ -59,17 +98,8 @@ function activityOf(sheet: Sheet, table: FormTable, r: number): { context: strin
 	return { context: words.join(' '), rowLabel: firstSentence(words[words.length - 1] ?? ''), numbered: texts.join(' ') };
 }
 
-export function readFormSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+function readFormTable(sheet: Sheet, table: FormTable, ctx: FileContext): SheetOutput {
 	const out = emptyOutput();
-	const table = findTable(sheet);
-	const paragraphs = table ? null : paragraphForm(sheet);
-	if (paragraphs) return readParagraphForm(sheet, paragraphs, ctx);
-	if (!table) {
-		out.problems.push(problem('warning', 'form.no-table', '未找到“活动项目 | 内容要求 | 进展情况”表头，未读取此表。', 'No 活动项目 | 内容要求 | 进展情况 header found; the sheet was not read.', { sheet: sheet.name }));
-		for (const c of cellsOf(sheet)) out.ledger.push({ sheet: sheet.name, cell: cellAddress(c.row, c.col), disposition: 'ignored', reason: 'no-table' });
-		return out;
-	}
-
 	const headerRows = [...Array(table.headerRow).keys(), ...table.trailerRows];
 	const { info, unit, region, year, filedOn } = readFiling(sheet, ctx, headerRows, out);
 

@@ -100,17 +100,8 @@ function linesOf(sheet: Sheet): { lines: Line[]; fieldRows: number[] } | null {
 	return { lines, fieldRows };
 }
 
-/** Each sheet's reading, asked once to score the sheet and again to read it. */
-const readings = new WeakMap<Sheet, ParagraphForm | null>();
-
 /** Reads a sheet of paragraphs as a form's items; null when it holds no table-less form (fewer than two lines that report). */
 export function paragraphForm(sheet: Sheet): ParagraphForm | null {
-	let form = readings.get(sheet);
-	if (form === undefined) readings.set(sheet, (form = readParagraphs(sheet)));
-	return form;
-}
-
-function readParagraphs(sheet: Sheet): ParagraphForm | null {
 	const found = linesOf(sheet);
 	if (!found) return null;
 	const { lines, fieldRows } = found;
@@ -153,9 +144,7 @@ function readParagraphs(sheet: Sheet): ParagraphForm | null {
 }
 
 /** 0..1: a sheet of paragraphs that is a form (a title or 填报单位 line makes it surer). */
-export function paragraphFormScore(sheet: Sheet): number {
-	const form = paragraphForm(sheet);
-	if (!form) return 0;
+export function paragraphFormScore(sheet: Sheet, form: ParagraphForm): number {
 	const header = form.headerRows.some((r) => {
 		const t = sheet.rows[r]?.find((c) => c && c.text.trim() !== '')?.text ?? '';
 		return isFieldCell(t) || isTitleText(t);

@@ -84,8 +84,8 @@ function numberingNamesItems(sheet: Sheet, r: number, header: Cell[], progress: 
 }
 
 /** The header row: the first row with a 进展情况 column, scored by its neighbours. */
-export function findTable(sheet: Sheet, maxScan = 30): FormTable | null {
-	for (let r = 0; r < Math.min(sheet.rows.length, maxScan); r++) {
+export function findTable(sheet: Sheet, maxScan = 30, from = 0): FormTable | null {
+	for (let r = from; r < Math.min(sheet.rows.length, from + maxScan); r++) {
 		const cells = cellsInRow(sheet, r);
 		const progress = cells.find((c) => PROGRESS.test(headerCore(c.text)));
 		if (!progress) continue;

@@ -106,10 +106,12 @@ export function groupRowAt(sheet: Sheet, r: number, w: Where): GroupRow | null {
 /** A group row's name without a note after it: 华池县（3个乡镇） → 华池县. */
 const placeName = (text: string) => normalizeUnit(text.replace(/[（(][^）)]*[)）]\s*$/, '').replace(/[:：]\s*$/, ''));
 
-/** A place's name alone (华池县, 西峰区), never an office in it (华池县应急管理局). */
-function placeLevel(text: string): number {
+/** A place's name alone (华池县, 西峰区), never an office in it (华池县应急管理局), of level `upTo` or above; else -1. */
+function placeLevel(text: string, upTo = 3): number {
 	const name = placeName(text);
-	return placeIn(name) === name ? divisionLevel(name) : -1;
+	// The level by the name's ending first: most rows name a township or a unit, and finding places in the name costs more.
+	const level = divisionLevel(name);
+	return level >= 0 && level <= upTo && placeIn(name) === name ? level : -1;
 }
 
 /**
@@ -118,8 +120,8 @@ function placeLevel(text: string): number {
  * rows under it, up to the next place of its level; else it is a unit like the others.
  */
 function placeOverUnits(sheet: Sheet, r: number, w: Where, text: string): GroupRow | null {
-	const level = placeLevel(text);
-	if (level < 0 || level > 2) return null;
+	const level = placeLevel(text, 2);
+	if (level < 0) return null;
 	const next = nextUnitRow(sheet, r, w);
 	if (next < 0 || !(divisionLevel(normalizeUnit(labelOf(sheet, next, w).text)) > level)) return null;
 	const place = placeName(text);
@@ -128,7 +130,7 @@ function placeOverUnits(sheet: Sheet, r: number, w: Where, text: string): GroupR
 	for (let d = r + 1; d < w.endRow; d++) {
 		const below = labelOf(sheet, d, w).text;
 		if (!below) continue;
-		if (totalKind(below) || (placeLevel(below) >= 0 && placeLevel(below) <= level)) break;
+		if (totalKind(below) || placeLevel(below, level) >= 0) break;
 		w.measureCols.forEach((c, i) => (sums[i] += cellNumber(sheet, d, c)?.value ?? 0));
 	}
 	const adds = w.measureCols.every((c, i) => Math.abs((cellNumber(sheet, r, c)?.value ?? 0) - sums[i]) < 1e-9);

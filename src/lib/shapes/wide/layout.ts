@@ -211,7 +211,8 @@ function keyColumns(columns: Column[]): { unitCol: number; regionCol: number } |
 	return { unitCol: unit.col, regionCol };
 }
 
-function findLayout(sheet: Sheet): Layout | null {
+/** The sheet's first table (the one a wide sheet is recognized by). */
+export function findLayout(sheet: Sheet): Layout | null {
 	const last = Math.min(sheet.rows.length, MAX_HEADER_SCAN);
 	for (let r = 0; r < last; r++) {
 		const h = headerAt(sheet, r);
@@ -247,8 +248,8 @@ function mayBeHeader(sheet: Sheet, r: number): boolean {
  * under its own header. A header that repeats the same measures (a page break)
  * stays a repeated header of the table above.
  */
-export function findLayouts(sheet: Sheet): Layout[] {
-	return tablesBelow(sheet).flatMap(sideBySide);
+export function findLayouts(sheet: Sheet, first: Layout | null = findLayout(sheet)): Layout[] {
+	return tablesBelow(sheet, first).flatMap(sideBySide);
 }
 
 /**
@@ -279,8 +280,7 @@ function sideBySide(layout: Layout): Layout[] {
 	return blocks;
 }
 
-function tablesBelow(sheet: Sheet): Layout[] {
-	const first = findLayout(sheet);
+function tablesBelow(sheet: Sheet, first: Layout | null): Layout[] {
 	if (!first) return [];
 	const layouts = [first];
 	let current = first;
@@ -375,9 +375,11 @@ function buildColumns(sheet: Sheet, rows: number[]): Column[] {
 	return columns;
 }
 
-export function wideScore(sheet: Sheet): number {
-	const layout = findLayout(sheet);
-	if (!layout) return 0;
+/** The highest score a wide table can have. */
+export const WIDE_MAX_SCORE = 0.9;
+
+/** How much a table whose first layout is this looks like a wide one: the more measure columns, the surer. */
+export function wideScoreOf(layout: Layout): number {
 	const measures = layout.columns.filter((c) => c.role === 'measure').length;
-	return Math.min(0.9, 0.5 + 0.1 * measures);
+	return Math.min(WIDE_MAX_SCORE, 0.5 + 0.1 * measures);
 }

@@ -4,7 +4,7 @@
  */
 import type { Sheet } from '../../read/workbook';
 import { cellAddress, cellAt, textAt } from '../../read/workbook';
-import type { FileContext, SheetOutput } from '../context';
+import type { FileContext, Look, SheetOutput } from '../context';
 import { emptyOutput } from '../context';
 import { columnRole, isFootnote, isWholeArea, totalKind, totalScope } from '../columns';
 import { isDash } from '../numbers';
@@ -15,7 +15,7 @@ import { placeIn, regionFromFileName, regionFromUnitName } from '../../facts/reg
 import { parseFiledOn, yearFromText, yearOfDate } from '../../facts/year';
 import { problem } from '../../base/problem';
 import { readHeader } from '../form/header';
-import { COLUMN_MARK, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, type Column, type Layout } from './layout';
+import { COLUMN_MARK, findLayout, findLayouts, LAST_YEAR, isColumnNumberRow, numberIn, rowHasNumber, wideScoreOf, type Column, type Layout } from './layout';
 import { matchMetric, type MetricMatch } from '../../schema/match';
 import { measureOf } from '../../schema/measure';
 import { measureTypedWith } from '../measure-column';
@@ -28,9 +28,16 @@ import { matchUnderTitle, titleActivityText } from './title-context';
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
 const SERIAL_BEFORE_NAME = /^\s*\d{1,3}\s*[.、．]\s*(?=[\u4e00-\u9fa5])/;
 
-export function readWideSheet(sheet: Sheet, ctx: FileContext): SheetOutput {
+/** A sheet as a wide table (a row per unit, a column per measure); null when no header names a unit and a measure. */
+export function lookAtWide(sheet: Sheet): Look | null {
+	const first = findLayout(sheet);
+	return first && { score: wideScoreOf(first), read: (ctx) => readWideSheet(sheet, ctx, first) };
+}
+
+/** Reads every wide table of a sheet; `first` is its first table's layout when it was found already. */
+export function readWideSheet(sheet: Sheet, ctx: FileContext, first = findLayout(sheet)): SheetOutput {
 	const out = emptyOutput();
-	const layouts = findLayouts(sheet);
+	const layouts = findLayouts(sheet, first);
 	if (layouts.length === 0) return out;
 	const ledger = new SheetLedger(sheet);
 	const titleOf = (layout: Layout) => titleText(sheet, layout);
@@ -125,6 +132,10 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// Cells of columns without a header are the only ones a data row can leave unclaimed.
 	const headed: boolean[] = [];
 	for (const c of columns) headed[c.col] = true;
+	// What a column's cells are is the same on every row: asked once per column, not per cell.
+	const textLike = columns.map((c) => c.role !== 'measure' || textCols.has(c.col));
+	const asNote = columns.map((c) => c.role === 'note' || textCols.has(c.col));
+	const headerMatch = columns.map((c) => cellMeasured.get(c.col) ?? c.match ?? underTitle.get(c.col) ?? null);
 
 	let totals = new TotalCheck(sheet.colCount);
 	// Two years stacked under one header, each under a row naming its year (2022年): that year's rows.
@@ -241,11 +252,12 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 		totals.unit(place || (regionCol >= 0 ? '' : regionFromUnitName(unit)));
 		// One origin for the row; only its cell (and a last-year column's year) changes per column (makeFact copies the fields).
 		const origin = { sheet: sheet.name, cell: '', unit, region, year: rowYear, filedOn };
-		for (const col of columns) {
+		for (let i = 0; i < columns.length; i++) {
+			const col = columns[i];
 			const cell = cellAt(sheet, r, col.col);
 			if (!cell || cell.text.trim() === '' || col.col === unitCol || col.col === regionCol) continue;
-			if (col.role !== 'measure' || textCols.has(col.col)) {
-				const isText = col.role === 'note' || textCols.has(col.col);
+			if (textLike[i]) {
+				const isText = asNote[i];
 				ledger.mark(r, col.col, isText ? 'text' : 'ignored', isText ? 'note' : col.role, isText ? cell.text.trim() : undefined);
 				continue;
 			}
@@ -267,7 +279,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 			const other = otherYear[col.col];
 			origin.year = ownYear[col.col] ?? (other === undefined ? rowYear : other);
 			// Last year's figure beside this year's (2020年应急演练参与人次): that year's, and unmapped — never this year's twice.
-			const match = other !== undefined ? null : activity ? matchIn(col, activity) : (cellMeasured.get(col.col) ?? col.match ?? underTitle.get(col.col) ?? null);
+			const match = other !== undefined ? null : activity ? matchIn(col, activity) : headerMatch[i];
 			out.facts.push(numberFact(ctx, origin, match, activity ? `${activity}|${col.label}` : col.label, raw, n));
 			ledger.mark(r, col.col, match ? 'fact' : 'unmapped', undefined, undefined, at);
 		}

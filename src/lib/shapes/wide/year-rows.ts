@@ -1,5 +1,5 @@
 /** Shape B, two years stacked under one header: a row naming only its year heads each year's rows. */
-import type { Sheet } from '../../read/workbook';
+import type { Cell, Sheet } from '../../read/workbook';
 import { yearLabel } from '../../facts/year';
 
 /**
@@ -8,7 +8,15 @@ import { yearLabel } from '../../facts/year';
  */
 export function yearRowAt(sheet: Sheet, r: number): number | null {
 	// The year is the row's only text, in whichever column it was typed (or merged across from).
-	const cells = (sheet.rows[r] ?? []).filter((c) => c && c.text.trim() !== '');
-	if (cells.length !== 1 || typeof cells[0]!.value !== 'string') return null;
-	return yearLabel(cells[0]!.text);
+	// Asked of every row of a table: a second text ends the look (no list of the row's cells is made).
+	const row = sheet.rows[r];
+	if (!row) return null;
+	let only: Cell | undefined;
+	for (const c of row) {
+		if (!c || c.text.trim() === '') continue;
+		if (only) return null;
+		only = c;
+	}
+	if (!only || typeof only.value !== 'string') return null;
+	return yearLabel(only.text);
 }
