@@ -89,7 +89,7 @@ describe('hazards counted as people or sessions', () => {
 	});
 });
 
-describe('a bare total under a header sums the columns beside it', () => {
+describe('a bare total under a header may sum the columns beside it', () => {
 	it.each([
 		['合计', '咨询日 场次'],
 		['小计', '应急演练 参与人次'],
@@ -195,5 +195,49 @@ describe('read from real workbooks: three header rows, contradicting columns kep
 			[31, 'rectification.hazards_found'],
 			[80, 'unmapped']
 		]);
+	});
+});
+
+describe('a leaf whose own words word another count of the activity, the chosen one only by its fillers (活动（场）)', () => {
+	it.each([
+		['开放日活动（场）', '咨询日', 'consult.open_day_events'],
+		['开放日活动场次', '“6·16”安全宣传咨询日', 'consult.open_day_events'],
+		['开放日活动（场次）', '安全宣传咨询日活动', 'consult.open_day_events']
+	])('%s under %s → %s', (leaf, header, metric) => {
+		expect(id(leaf, header)).toBe(metric);
+	});
+
+	it('with no header the open day is suggested, not the day’s own events chosen', () => {
+		expect(id('开放日活动（场）')).not.toBe('consult.events');
+		expect(top3('开放日活动（场）')).toContain('consult.open_day_events');
+	});
+
+	it('leaves whose own words word the chosen count keep it (negatives)', () => {
+		expect(id('咨询活动（场）', '“6·16”安全宣传咨询日')).toBe('consult.events');
+		expect(id('线上活动（场）', '咨询日')).toBe('consult.online_events');
+		expect(id('专访活动（场）', '咨询日')).toBe('consult.anchor_reports');
+		expect(id('参观展览活动（场）', '警示教育')).toBe('warning.exhibition_sessions');
+	});
+});
+
+describe('a header only wording another activity’s count (媒体报道) over leaves stating a media level', () => {
+	it.each([
+		['县融媒体中心', '媒体报道（篇）', 'publicity.local_articles'],
+		['县电视台（篇）', '媒体报道', 'publicity.local_articles'],
+		['省报（篇）', '媒体报道', 'publicity.provincial_articles'],
+		['央视（篇）', '媒体报道', 'publicity.central_articles'],
+		['中央媒体', '媒体报道（篇）', 'publicity.central_articles'],
+		['省级媒体', '媒体报道（篇）', 'publicity.provincial_articles'],
+		['市级媒体（篇）', '组织媒体报道', 'publicity.local_articles'],
+		['央媒', '媒体报道（篇）', 'publicity.central_articles']
+	])('%s under %s → %s', (leaf, header, metric) => {
+		expect(id(leaf, header)).toBe(metric);
+	});
+
+	it('a header naming 专项整治 by name keeps its own counts (negatives)', () => {
+		expect(id('刊发新闻报道（篇）', '专项整治宣传 组织媒体报道')).toBe('rectification.news_articles');
+		expect(id('省级', '专项整治')).toBeNull();
+		// Making a warning film is no screening of one, however near 警示教育's words come.
+		expect(id('拍摄事故警示教育片数', '警示教育')).toBe('rectification.warning_films_made');
 	});
 });

@@ -10,14 +10,19 @@
  * - a unit the metric's things are never counted in (宣传品 in 部 is no 份 of leaflets; articles in 篇
  *   are no films in 部);
  * - hazards (隐患, 违法违规) counted as people or sessions by a metric that never names them;
- * - a bare total (合计, 小计) under a header: it sums the columns beside it, one of which may be the same count.
+ * - the leaf's own words wording another count of the activity, the chosen one only by fillers (开放日活动（场）);
+ * - a leaf stating a qualifier another metric carries, far nearer, than its header's section (县融媒体中心 under 媒体报道).
+ * - a bare total (合计, 小计) under a header (a summary table's reader already takes such a column for a total).
  */
-import { ACTIVITY_KEYWORDS, contextActivity, METRIC_BY_ID, PREPARED_BY_ID } from './candidates';
-import { canonLabel, sameUnit } from './label';
+import { ACTIVITY_KEYWORDS, contextActivity, detectActivity, METRIC_BY_ID, PREPARED, PREPARED_BY_ID, type MetricMatch } from './candidates';
+import { bigrams, canonLabel, coreOf, sameUnit } from './label';
+import { FILLER } from './generic';
 import { foldParts, METRIC_QUALIFIERS, type Dimension } from './lexicon';
 import { measureOf } from './measure';
-import { partsOf } from './parts';
+import { actionConflict, labelDoing, partsOf, qualifierConflict } from './parts';
+import { objectConflict } from './objects';
 import type { Family } from './types';
+import type { Ranking } from './generic';
 
 /** Section names that hold a qualifier's word but name the activity only (有奖举报 is the tip-off section, not a reward). */
 const SECTION_NAMES = /举报奖励|有奖举报|奖励举报|举报投诉|新闻宣传|宣传报道|媒体宣传|宣传氛围/g;
@@ -70,7 +75,8 @@ function measuresDisagree(leaf: string, ctx: string): boolean {
 		const words = measureOf(leaf.slice(0, bracket.index));
 		if (words && disjoint(words.families, m.families)) return true;
 	}
-	if (!ctx) return false;
+	// A header's measure in brackets or as a count word (人次, 场次, 篇数), not a word ending in one (现场, 市场).
+	if (!ctx || !(/[)）]\s*$/.test(ctx) || /[次数]\s*$/.test(ctx))) return false;
 	const h = measureOf(ctx);
 	return !!h && !h.unit.includes('/') && disjoint(h.families, m.families);
 }
@@ -131,6 +137,29 @@ function hazardsAsPeople(leaf: string, metricId: string): boolean {
 	return HAZARDS_ONLY.test(words) || !HAZARDS.test(PREPARED_BY_ID.get(metricId)?.words ?? '');
 }
 
+/**
+ * The leaf's own words (beyond fillers such as 活动, 开展 and its measure) word another count of the same activity
+ * and kind, and nothing of the chosen one (开放日活动（场） under 咨询日: the open day's, not the day's own events
+ * that merely share 活动（场）). Returns the counts they word (two bigrams or more), or null when they word the chosen one.
+ */
+function ownWordsElsewhere(leaf: string, metricId: string): string[] | null {
+	const metric = METRIC_BY_ID.get(metricId);
+	if (!metric) return null;
+	const grams = new Set<string>();
+	for (const part of coreOf(leaf).split(FILLER)) if (part.length >= 2) for (const g of bigrams(part)) grams.add(g);
+	if (grams.size === 0) return null;
+	const hits = (words: string) => {
+		let n = 0;
+		for (const g of grams) if (words.includes(g)) n++;
+		return n;
+	};
+	if (hits(PREPARED_BY_ID.get(metricId)?.words ?? '') > 0) return null;
+	const worded = PREPARED.filter((p) => p.metric.id !== metricId && p.metric.activity === metric.activity && p.metric.family === metric.family && hits(p.words) >= 2);
+	return worded.length > 0 ? worded.map((p) => p.metric.id) : null;
+}
+
+
+/** A total as the leaf (合计, 小计): under a header it may sum the columns beside it, one of which is the same count. */
 const BARE_TOTAL = /^(合\s*计|小\s*计|总\s*计|共\s*计|累\s*计|总数|合计数)$/;
 
 /**
@@ -144,5 +173,48 @@ export function contradicts(leaf: string, ctx: string, metricId: string): boolea
 	if (measuresDisagree(leaf, ctx)) return true;
 	const unit = measureOf(leaf)?.unit ?? (ctx ? measureOf(ctx)?.unit : undefined);
 	if (unit && unitContradicts(unit, metricId)) return true;
-	return hazardsAsPeople(leaf, metricId);
+	return hazardsAsPeople(leaf, metricId) || ownWordsElsewhere(leaf, metricId) !== null;
+}
+
+/** How far nearer the leaf's words a metric carrying the qualifier they state must be for the chosen one to be passed over. */
+const PASSED_OVER = 0.25;
+
+/**
+ * The chosen metric is its header's activity's (媒体报道 words 专项整治's media reports), while the leaf's own words
+ * state a qualifier (县融媒体中心: the 市县 media) that another metric carries, far nearer them, and the chosen one has
+ * no such dimension at all: the header's section and the leaf's words disagree. Returns those metrics.
+ */
+function passedOver(r: Ranking, leaf: string): MetricMatch[] {
+	const chosen = r.chosen!;
+	const parts = partsOf(leaf);
+	const own = parts.ownQualifiers;
+	const mine = METRIC_QUALIFIERS[chosen.metricId] ?? {};
+	const does = labelDoing(leaf);
+	return r.ranked.slice(0, 5).filter((m) => {
+		if (m.metricId === chosen.metricId || m.confidence < chosen.confidence + PASSED_OVER) return false;
+		// One the leaf's words rule out (拍摄警示教育片 is no screening) is no better reading.
+		if (actionConflict(does, m.metricId) || objectConflict(parts.object, m.metricId) || qualifierConflict(parts, m.metricId)) return false;
+		const mq = METRIC_QUALIFIERS[m.metricId] ?? {};
+		return (Object.keys(mq) as Dimension[]).some((d) => !mine[d] && own[d]?.length === 1 && own[d]![0] === mq[d]);
+	});
+}
+
+/**
+ * The gate's choice for a table's column, checked: kept, refused (unmapped, suggestions unchanged), or — when the
+ * leaf's own words point to exactly one other count of the same activity and kind, which nothing contradicts and
+ * the suggestions hold — that one.
+ */
+export function checked(r: Ranking, leaf: string, ctx: string): Ranking {
+	const over = r.chosen ? passedOver(r, leaf) : [];
+	if (over.length > 0) {
+		// A header naming no activity by name (媒体报道 only words a count of 专项整治) yields to the one the leaf states.
+		const other = over.length === 1 && !detectActivity(ctx) ? over[0] : null;
+		return other && !contradicts(leaf, ctx, other.metricId) ? { chosen: other, ranked: [other, ...r.ranked.filter((m) => m !== other)] } : { ranked: r.ranked, chosen: null };
+	}
+	if (!r.chosen || !contradicts(leaf, ctx, r.chosen.metricId)) return r;
+	const refused = { ranked: r.ranked, chosen: null };
+	const elsewhere = ownWordsElsewhere(leaf, r.chosen.metricId);
+	if (elsewhere?.length !== 1 || contradicts(leaf, ctx, elsewhere[0])) return refused;
+	const other = r.ranked.slice(0, 3).find((m) => m.metricId === elsewhere[0]);
+	return other ? { chosen: other, ranked: [other, ...r.ranked.filter((m) => m !== other)] } : refused;
 }

@@ -93,7 +93,8 @@ export const FOLDS: [RegExp, string][] = [
 	[/海报|宣传画/g, '挂图'],
 	// Articles in the news media.
 	// What kind of outlet (官方, 融媒体中心, 报, 台) says nothing of which count: 媒体 (央视 is the centre's).
-	[/央媒|央级媒体|央视/g, '中央媒体'],
+	// (央媒 inside 中央媒体 is the word itself.)
+	[/(?<!中)央媒体?|央级媒体|央视/g, '中央媒体'],
 	[/央级/g, '中央'],
 	// 中省媒体 (Shaanxi's 中省市) are two levels.
 	[/中省/g, '中央省'],

@@ -8,7 +8,7 @@ import { objectConflict } from './objects';
 import { namesActivity, withoutLongName, wordsKeyword } from './activity-words';
 import { ANSWER_SLOTS, tailOf, totalSlot } from './clause-slots';
 import { levelAlone } from './media-level';
-import { contradicts } from './guard';
+import { checked, contradicts } from './guard';
 import { headerTells, headerWords, keepOwnWords, namesBoth, spreadSiblings, wordsAlone } from './siblings';
 import type { Family } from './types';
 
@@ -224,7 +224,7 @@ function rankUncached(label: string, context: string, opts?: { families?: Family
 	const leaf = label.slice(label.lastIndexOf('|') + 1);
 	const ctx = [context, label.slice(0, Math.max(0, label.lastIndexOf('|')))].filter((s) => s.trim() !== '').join(' ');
 	// A column of two counts (进企业（场/人次）) is neither; nor one whose words or header contradict the metric (guard.ts).
-	if (r.chosen) return twoMeasures(leaf) || (!opts?.families && contradicts(leaf, ctx, r.chosen.metricId)) ? { ranked: r.ranked, chosen: null } : r;
+	if (r.chosen) return twoMeasures(leaf) ? { ranked: r.ranked, chosen: null } : opts?.families ? r : checked(r, leaf, ctx);
 	const level = opts?.families ? null : levelAlone(leaf, ctx);
 	if (level && !contradicts(leaf, ctx, level)) {
 		const chosen = toMatch(METRIC_BY_ID.get(level)!, 0.85);

@@ -1,5 +1,5 @@
 /** A media level alone (省级（条）, 县级 under 宣传报道): that level's articles. */
-import { contextActivity as headerActivity } from './candidates';
+import { contextActivity as headerActivity, detectActivity } from './candidates';
 import { coreOf } from './label';
 import { measureOf } from './measure';
 import { partsOf } from './parts';
@@ -18,7 +18,10 @@ export function levelAlone(leaf: string, ctx: string): string | null {
 	const level = partsOf(leaf).ownQualifiers.level;
 	if (level?.length !== 1 || !ARTICLES_OF_LEVEL[level[0]]) return null;
 	const activity = headerActivity(ctx);
-	if (activity !== null && activity !== 'publicity') return null;
+	// A header naming another activity by name (专项整治 | 省级) says whose; one only wording a count of another
+	// (媒体报道, 组织媒体报道 — 专项整治's media reports) is a header of media.
+	const named = detectActivity(ctx);
+	if (named !== null && named !== 'publicity') return null;
 	const unit = measureOf(leaf)?.unit;
 	const articles = unit === undefined ? activity === 'publicity' || OF_MEDIA.test(ctx) : unit === '篇' || unit === '条';
 	return articles ? ARTICLES_OF_LEVEL[level[0]] : null;

@@ -22,6 +22,7 @@ import { measureTypedWith } from '../measure-column';
 import { TotalCheck } from './totals';
 import { groupRowAt } from './group-rows';
 import { yearRowAt } from './year-rows';
+import { matchUnderTitle, titleActivityText } from './title-context';
 
 /** A date (a 填报日期 among the title lines) says when it was filed, not which year the table is. */
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?/g;
@@ -122,6 +123,9 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	};
 	// A header naming no measure over cells that carry one (应急演练 over 3场, 隐患排查 over 15处): matched with it.
 	const cellMeasured = new Map(measureCols.map((c) => [c.col, withCellMeasure(sheet, c, layout.firstDataRow, layout.endRow)]));
+	// A column its headers leave unmapped, in a table of one activity named by its title or sheet (咨询日 | 场次).
+	const titled = activityCol === undefined ? titleActivityText(title, sheet.name, measureCols) : null;
+	const underTitle = new Map(titled ? measureCols.filter((c) => !c.match && cellMeasured.get(c.col) === undefined).map((c) => [c.col, matchUnderTitle(c, titled)]) : []);
 	// A column under a measure's header that holds text and no number anywhere (活动内容, 地点) is a column of text.
 	const textCols = new Set(measureCols.filter((c) => holdsOnlyText(sheet, c.col, layout.firstDataRow, layout.endRow)).map((c) => c.col));
 
@@ -131,7 +135,7 @@ function readWideTable(sheet: Sheet, ctx: FileContext, layout: Layout, sheetTitl
 	// What a column's cells are is the same on every row: asked once per column, not per cell.
 	const textLike = columns.map((c) => c.role !== 'measure' || textCols.has(c.col));
 	const asNote = columns.map((c) => c.role === 'note' || textCols.has(c.col));
-	const headerMatch = columns.map((c) => cellMeasured.get(c.col) ?? c.match);
+	const headerMatch = columns.map((c) => cellMeasured.get(c.col) ?? c.match ?? underTitle.get(c.col) ?? null);
 
 	let totals = new TotalCheck(sheet.colCount);
 	// Two years stacked under one header, each under a row naming its year (2022年): that year's rows.
