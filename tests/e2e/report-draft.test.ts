@@ -14,6 +14,7 @@ import { openApp, ready, type App } from './harness';
 import { makeWideWorkbook, type WideColumn } from '../fixtures/wide';
 import { buildFacts, processFile } from '../../src/lib/pipeline';
 import { formatReportNumber } from '../../src/lib/report/draft/format';
+import { WORKSPACE_DB } from '../../src/lib/workspace/store';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-draft-'));
 const COLUMNS: WideColumn[] = [
@@ -33,6 +34,25 @@ function participation(region?: string): number {
 }
 
 const sentence = (id: string) => page.locator(`[data-testid="draft-sentence"][data-id="${id}"]`);
+/** The draft's edits as the workspace stored them in IndexedDB (a toggle's write is asynchronous: a reload must wait for it). */
+const storedDraft = () =>
+	page.evaluate(
+		(name) =>
+			new Promise<{ off?: string[]; texts?: Record<string, unknown> } | null>((resolve, reject) => {
+				const open = indexedDB.open(name);
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('settings').objectStore('settings').get('draft');
+					get.onerror = () => reject(get.error);
+					get.onsuccess = () => {
+						resolve(get.result ?? null);
+						db.close();
+					};
+				};
+			}),
+		WORKSPACE_DB
+	);
 const token = (sid: string, tid: string) => sentence(sid).locator(`[data-testid="draft-token"][data-token="${tid}"]`);
 
 async function openReport() {
@@ -137,6 +157,9 @@ describe('总结报告草稿', () => {
 		await page.getByTestId('draft-save').click();
 		await expect.poll(() => sentence('totals.participation').getAttribute('data-edit')).toBe('applied');
 		await page.locator('[data-testid="draft-paragraph"][data-id="rankings"] [data-testid="draft-keep-paragraph"]').uncheck();
+		// A reload right after the click may come before the edit is written (a user's does not): wait until it is stored.
+		await expect.poll(async () => (await storedDraft())?.off ?? []).toContain('rankings');
+		expect(Object.keys((await storedDraft())?.texts ?? {})).toContain('totals.participation');
 
 		await page.reload();
 		await openReport();
