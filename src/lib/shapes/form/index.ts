@@ -39,7 +39,7 @@ export function lookAtForm(sheet: Sheet): Look | null {
 
 /** Each form of a sheet that holds several units' forms one under the other (stacked.ts), else the one form. */
 function readStacked(sheet: Sheet, table: FormTable, ctx: FileContext): SheetOutput {
-	const forms = stackedForms(sheet);
+	const forms = stackedForms(sheet, table);
 	if (!forms) return readFormTable(sheet, table, ctx);
 	const all = emptyOutput();
 	for (const part of forms) {

@@ -4,13 +4,14 @@
  * each is read on its own, from the lines above its header to the lines above the next.
  */
 import type { Sheet } from '../../read/workbook';
-import { findTable } from './table';
+import { findTable, type FormTable } from './table';
 import { isFieldCell, isLabelOnly, isTitleText } from './header';
 
-/** The sheet cut into one sheet per form (the other forms' rows left out, every cell where it is), or null for one form. */
-export function stackedForms(sheet: Sheet): Sheet[] | null {
-	const first = findTable(sheet);
-	if (!first) return null;
+/**
+ * The sheet cut into one sheet per form (the other forms' rows left out, every cell where it is), or null for one
+ * form. `first` is the table recognize found on the sheet (the first form's).
+ */
+export function stackedForms(sheet: Sheet, first: FormTable): Sheet[] | null {
 	const headers = [first.headerRow];
 	for (let r = first.firstRow; r < sheet.rows.length; r++) if (findTable(sheet, 1, r)?.headerRow === r) headers.push(r);
 	// Each later form starts at the title, 填报单位 and blank lines right above its header; a header with no
